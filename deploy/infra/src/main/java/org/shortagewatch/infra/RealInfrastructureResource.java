@@ -1,0 +1,46 @@
+package org.shortagewatch.infra;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Points a Quarkus test at a real Kafka broker and a real PostgreSQL database, both running in the test JVM.
+ * With {@code -Dshortagewatch.test.infra=devservices} (the Maven profile {@code testcontainers}) it steps aside
+ * and lets Quarkus Dev Services start containers instead.
+ *
+ * <p>Init argument {@code database}: the database the service under test owns (default {@code app}).
+ */
+public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {
+
+    private String database = "app";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        if ("devservices".equals(System.getProperty("shortagewatch.test.infra"))) {
+            return Map.of();
+        }
+        TestInfrastructure infra = TestInfrastructure.get();
+        PostgresServer pg = infra.postgres();
+        TestInfrastructure.unchecked(() -> {
+            pg.ensureDatabase(database);
+            return null;
+        });
+        return Map.of(
+                "kafka.bootstrap.servers", infra.kafka().bootstrapServers(),
+                "quarkus.datasource.reactive.url", pg.reactiveUrl(database),
+                "quarkus.datasource.jdbc.url", pg.jdbcUrl(database),
+                "quarkus.datasource.username", PostgresServer.USER,
+                "quarkus.datasource.password", PostgresServer.PASSWORD);
+    }
+
+    @Override
+    public void stop() {
+        // shared by every test class of this JVM; stopped at JVM exit
+    }
+}

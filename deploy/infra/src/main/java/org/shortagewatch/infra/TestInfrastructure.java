@@ -1,0 +1,70 @@
+package org.shortagewatch.infra;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * One Kafka broker and one PostgreSQL server per test JVM, started in parallel on first use, on free ports, in
+ * fresh temporary directories, and stopped when the JVM exits.
+ */
+public final class TestInfrastructure {
+
+    private static TestInfrastructure instance;
+
+    private final KafkaBroker kafka;
+    private final PostgresServer postgres;
+
+    private TestInfrastructure(KafkaBroker kafka, PostgresServer postgres) {
+        this.kafka = kafka;
+        this.postgres = postgres;
+    }
+
+    public static synchronized TestInfrastructure get() {
+        if (instance == null) {
+            CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> unchecked(() -> KafkaBroker.start(null, 0, 3)));
+            CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> unchecked(() -> PostgresServer.start(null, 0)));
+            try {
+                instance = new TestInfrastructure(kafka.join(), postgres.join());
+            } catch (CompletionException e) {
+                throw new IllegalStateException("could not start the test infrastructure", e.getCause());
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "test-infrastructure-stop"));
+        }
+        return instance;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    private void stop() {
+        try {
+            kafka.close();
+        } catch (Exception ignored) {
+            // the JVM is exiting; nothing more to do
+        }
+        try {
+            postgres.close();
+        } catch (Exception ignored) {
+            // the JVM is exiting; nothing more to do
+        }
+    }
+
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    static <T> T unchecked(ThrowingSupplier<T> supplier) {
+        try {
+            return supplier.get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

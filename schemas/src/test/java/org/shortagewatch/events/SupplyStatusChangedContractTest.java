@@ -1,0 +1,120 @@
+package org.shortagewatch.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/** The Java record and its JSON Schema must describe the same event; any drift fails here. */
+class SupplyStatusChangedContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchema SCHEMA = load(SupplyStatusChanged.SCHEMA);
+
+    static JsonSchema load(String resource) {
+        try (InputStream in = SupplyStatusChanged.class.getResourceAsStream(resource)) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot load " + resource, e);
+        }
+    }
+
+    static Stream<Arguments> everyShapeOfTheEvent() {
+        Stream<SupplyStatusChanged> normal = Stream.of(new SupplyStatusChanged("2456001F1310", 1,
+                ShipmentResponse.NORMAL, null, LocalDate.of(2023, 11, 1), Instant.parse("2023-11-01T09:00:00Z"), null));
+        Stream<SupplyStatusChanged> short_ = Arrays.stream(ShipmentResponse.values())
+                .filter(ShipmentResponse::isShort)
+                .flatMap(response -> Arrays.stream(ShortageReason.values())
+                        .map(reason -> new SupplyStatusChanged("6132016X1018", 7, response, reason,
+                                LocalDate.of(2023, 9, 29), Instant.parse("2023-09-29T01:02:03.456Z"), "M0001")));
+        return Stream.concat(normal, short_).map(Arguments::of);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyShapeOfTheEvent")
+    void everyRecordValidatesAgainstItsSchema(SupplyStatusChanged event) throws Exception {
+        JsonNode body = JSON.readTree(EventJson.write(event));
+        Set<ValidationMessage> errors = SCHEMA.validate(body);
+        assertTrue(errors.isEmpty(), () -> body + " violates the schema: " + errors);
+        assertEquals(event, EventJson.read(body.toString(), SupplyStatusChanged.class), "round trip");
+    }
+
+    @Test
+    void recordComponentsAndSchemaPropertiesAreTheSame() throws Exception {
+        Set<String> components = Arrays.stream(SupplyStatusChanged.class.getRecordComponents())
+                .map(c -> c.getName()).collect(Collectors.toCollection(TreeSet::new));
+        JsonNode schema = JSON.readTree(SupplyStatusChanged.class.getResourceAsStream(SupplyStatusChanged.SCHEMA));
+        Set<String> properties = new TreeSet<>();
+        schema.get("properties").fieldNames().forEachRemaining(properties::add);
+        assertEquals(properties, components);
+    }
+
+    @Test
+    void enumsAndSchemaEnumsAreTheSame() throws Exception {
+        JsonNode props = JSON.readTree(SupplyStatusChanged.class.getResourceAsStream(SupplyStatusChanged.SCHEMA))
+                .get("properties");
+        assertEquals(names(ShipmentResponse.values()), values(props.get("shipmentResponse").get("enum")));
+        assertEquals(names(ShortageReason.values()), values(props.get("reason").get("enum")));
+    }
+
+    @Test
+    void theSchemaRejectsWhatTheRecordCannotProduce() throws Exception {
+        ObjectNode valid = (ObjectNode) JSON.readTree(EventJson.write(new SupplyStatusChanged("2456001F1310", 2,
+                ShipmentResponse.STOPPED, ShortageReason.QUALITY_TROUBLE, LocalDate.of(2024, 1, 5),
+                Instant.parse("2024-01-05T00:00:00Z"), "M0001")));
+        assertTrue(SCHEMA.validate(valid).isEmpty());
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("extra", 1)).isEmpty(), "unknown field");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("yjCode", "2456001F131")).isEmpty(), "short YJ code");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("shipmentResponse", "LIMITED")).isEmpty(), "unknown status");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("effectiveDate", "2024-13-01")).isEmpty(), "bad date");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("revision", 0)).isEmpty(), "revision from 1");
+        ObjectNode missing = valid.deepCopy();
+        missing.remove("effectiveDate");
+        assertFalse(SCHEMA.validate(missing).isEmpty(), "missing effective date");
+    }
+
+    @Test
+    void theAsyncApiDocumentNamesTheTopicTypeAndSchema() throws Exception {
+        var yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        JsonNode doc = yaml.readTree(SupplyStatusChanged.class.getResourceAsStream("/org/shortagewatch/events/asyncapi.yaml"));
+        assertEquals("3.0.0", doc.get("asyncapi").asText());
+        assertEquals(SupplyStatusChanged.TOPIC, doc.at("/channels/supplyStatus/address").asText());
+        assertEquals(SupplyStatusChanged.TYPE,
+                doc.at("/components/schemas/CloudEventHeaders/properties/ce_type/const").asText());
+        assertEquals("./json/supply-status-changed.v1.json",
+                doc.at("/components/messages/SupplyStatusChanged/payload/schema/$ref").asText());
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> values(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
