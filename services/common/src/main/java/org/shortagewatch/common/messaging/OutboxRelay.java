@@ -1,0 +1,201 @@
+package org.shortagewatch.common.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+import org.shortagewatch.events.CloudEvents;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
+
+/**
+ * Publishes outbox rows to Kafka as CloudEvents (binary mode), oldest first, and marks them published once the
+ * broker has acknowledged them: at least once, in order per record key.
+ *
+ * <p>It wakes at once when a transaction that wrote to the outbox commits (PostgreSQL {@code LISTEN/NOTIFY}), and
+ * also sweeps on a timer, which catches rows left by a crash and any missed notification. A transaction-scoped
+ * advisory lock lets only one relay of a service drain at a time, so several replicas cannot reorder a key.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory-lock key of the relay, per database. */
+    private static final long RELAY_LOCK = 0x53_57_4f_42L;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    Config config;
+
+    @Inject
+    @Channel("outbox")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    MutinyEmitter<String> emitter;
+
+    @ConfigProperty(name = "shortagewatch.outbox.relay.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "shortagewatch.outbox.relay.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "shortagewatch.outbox.source")
+    String source;
+
+    @Inject
+    MeterRegistry meters;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wakeAgain = new AtomicBoolean();
+    private PgSubscriber subscriber;
+    private Counter published;
+
+    void start(@Observes StartupEvent event) {
+        published = meters.counter("shortagewatch.outbox.published");
+        if (!enabled) {
+            LOG.warn("outbox relay disabled: events stay in the outbox until a relay runs");
+            return;
+        }
+        listen();
+        wake();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (subscriber != null) {
+            subscriber.closeAndAwait();
+        }
+    }
+
+    @Scheduled(every = "${shortagewatch.outbox.relay.sweep-interval:5s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        if (enabled) {
+            wake();
+        }
+    }
+
+    /** Asks for a drain; coalesces with one already running. */
+    public void wake() {
+        wakeAgain.set(true);
+        if (draining.compareAndSet(false, true)) {
+            wakeAgain.set(false);
+            drainOnce().subscribe().with(sent -> {
+                draining.set(false);
+                if (sent == batchSize || wakeAgain.get()) {
+                    wake();
+                }
+            }, failure -> {
+                draining.set(false);
+                LOG.warnf(failure, "outbox relay failed; rows stay unpublished and are retried on the next sweep");
+            });
+        }
+    }
+
+    /** Publishes one batch; returns how many rows it published. */
+    Uni<Integer> drainOnce() {
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("select pg_try_advisory_xact_lock($1) as locked")
+                .execute(Tuple.of(RELAY_LOCK))
+                .chain(rows -> rows.iterator().next().getBoolean("locked")
+                        ? publishBatch(connection)
+                        : Uni.createFrom().item(0)));
+    }
+
+    private Uni<Integer> publishBatch(SqlConnection connection) {
+        return connection.preparedQuery("""
+                select id, event_id, topic, record_key, event_type, subject, occurred_at, payload
+                from outbox where published_at is null order by id limit $1""")
+                .execute(Tuple.of(batchSize))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().item(0);
+                    }
+                    List<Long> ids = new ArrayList<>(rows.size());
+                    List<Uni<Void>> acks = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        ids.add(row.getLong("id"));
+                        acks.add(emitter.sendMessage(toMessage(row)));
+                    }
+                    // Subscribed in id order, so records reach the producer, and each partition, in that order.
+                    return Uni.join().all(acks).andFailFast()
+                            .chain(() -> connection
+                                    .preparedQuery("update outbox set published_at = now() where id = any($1)")
+                                    .execute(Tuple.of(ids.toArray(new Long[0]))))
+                            .invoke(() -> published.increment(ids.size()))
+                            .replaceWith(ids.size());
+                });
+    }
+
+    private Message<String> toMessage(Row row) {
+        RecordHeaders headers = new RecordHeaders();
+        add(headers, CloudEvents.SPEC_VERSION, "1.0");
+        add(headers, CloudEvents.ID, row.getUUID("event_id").toString());
+        add(headers, CloudEvents.TYPE, row.getString("event_type"));
+        add(headers, CloudEvents.SOURCE, source);
+        add(headers, CloudEvents.TIME, row.getOffsetDateTime("occurred_at").toInstant().toString());
+        if (row.getString("subject") != null) {
+            add(headers, CloudEvents.SUBJECT, row.getString("subject"));
+        }
+        add(headers, CloudEvents.CONTENT_TYPE, "application/json");
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.getString("topic"))
+                .withKey(row.getString("record_key"))
+                .withHeaders(headers)
+                .withTimestamp(Instant.now())
+                .build();
+        return Message.of(row.getString("payload"), Metadata.of(kafka));
+    }
+
+    private static void add(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void listen() {
+        Optional<String> url = config.getOptionalValue("quarkus.datasource.reactive.url", String.class);
+        if (url.isEmpty()) {
+            LOG.warn("no quarkus.datasource.reactive.url: the outbox relay relies on its sweep alone");
+            return;
+        }
+        PgConnectOptions options = PgConnectOptions.fromUri(url.get().replaceFirst("^vertx-reactive:", ""));
+        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(options::setUser);
+        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(options::setPassword);
+        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempt -> 1000L);
+        subscriber.channel(Outbox.CHANNEL).handler(ignored -> wake());
+        subscriber.connect().subscribe().with(
+                ok -> LOG.debug("outbox relay listening for commits"),
+                failure -> LOG.warnf(failure, "cannot LISTEN on %s; the outbox relay relies on its sweep", Outbox.CHANNEL));
+    }
+}

@@ -1,0 +1,32 @@
+package org.shortagewatch.common.messaging;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The idempotent consumer's log: each CloudEvents id a consumer applied, recorded in the same transaction as the
+ * effect. A redelivered event finds its id already there and changes nothing.
+ */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    /**
+     * Records that {@code consumer} applies event {@code eventId} now.
+     *
+     * @return true the first time, false if the event was applied before (the caller then does nothing)
+     */
+    public Uni<Boolean> firstTime(Mutiny.Session session, UUID eventId, String consumer) {
+        return session.createNativeMutationQuery("""
+                insert into processed_event (event_id, consumer) values (:id, :consumer)
+                on conflict do nothing""")
+                .setParameter("id", eventId)
+                .setParameter("consumer", consumer)
+                .executeUpdate()
+                .map(inserted -> inserted == 1);
+    }
+}

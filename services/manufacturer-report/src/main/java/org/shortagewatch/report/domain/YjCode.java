@@ -1,0 +1,40 @@
+package org.shortagewatch.report.domain;
+
+import java.util.regex.Pattern;
+
+/**
+ * A YJ code (YJコード, 個別医薬品コード): 4 digits therapeutic class, 3 digits route and ingredient, 1 letter dosage
+ * form, 1 digit strength, 2 digits brand, 1 check character; for example {@code 2456001F1310}.
+ */
+public record YjCode(String value) {
+
+    /** The form every YJ code has; the same pattern as the event schema's. */
+    public static final String PATTERN = "^[0-9]{7}[A-Z][0-9]{3}[0-9A-Z]$";
+    public static final String FORMAT_HINT = "must be a 12-character YJ code such as 2456001F1310";
+    private static final Pattern FORM = Pattern.compile(PATTERN);
+
+    public YjCode {
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("'" + value + "' " + FORMAT_HINT);
+        }
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && FORM.matcher(value).matches();
+    }
+
+    /** First 7 characters: the ingredient (一般名コード base), shared by every brand, form and strength. */
+    public String ingredientKey() {
+        return value.substring(0, 7);
+    }
+
+    /** First 9 characters: ingredient, dosage form and strength, shared by every brand of it. */
+    public String ingredientFormStrengthKey() {
+        return value.substring(0, 9);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,33 @@
+package org.shortagewatch.report.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShortageReason;
+import org.shortagewatch.report.persistence.StatusChange;
+
+/** A recorded status change, with the Japanese wording users see next to each code. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StatusChangeView(
+        long id,
+        String yjCode,
+        long revision,
+        ShipmentResponse shipmentResponse,
+        String shipmentResponseLabel,
+        ShortageReason reason,
+        String reasonLabel,
+        LocalDate effectiveDate,
+        Instant reportedAt,
+        String reportedBy,
+        UUID eventId) {
+
+    static StatusChangeView of(StatusChange c) {
+        return new StatusChangeView(c.id, c.yjCode, c.revision, c.shipmentResponse, c.shipmentResponse.japanese(),
+                c.reason, c.reason == null ? null : c.reason.japanese(), c.effectiveDate, c.reportedAt,
+                c.reportedBy, c.eventId);
+    }
+}

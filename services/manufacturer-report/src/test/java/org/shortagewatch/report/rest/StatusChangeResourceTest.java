@@ -1,0 +1,180 @@
+package org.shortagewatch.report.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShortageReason;
+import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TopicReader;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Against a real PostgreSQL and a real Kafka broker, both started by the test. */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
+class StatusChangeResourceTest {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(100);
+
+    /** A YJ code no other test uses. */
+    static String freshYj() {
+        return String.format("2456%03dF1310", NEXT.getAndIncrement());
+    }
+
+    @Test
+    void aReportedChangeIsStoredAsHistoryAndPublishedOnceAsACloudEvent() {
+        String yj = freshYj();
+        String eventId = given().contentType(ContentType.JSON)
+                .body("""
+                        {"yjCode":"%s","shipmentResponse":"LIMITED_OWN_REASONS","reason":"MANUFACTURING_TROUBLE",
+                         "effectiveDate":"2026-12-01"}""".formatted(yj))
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/status-changes/[0-9]+"))
+                .body("revision", equalTo(1))
+                .body("shipmentResponseLabel", equalTo("限定出荷（自社の事情）"))
+                .extract().path("eventId");
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"yjCode":"%s","shipmentResponse":"NORMAL","effectiveDate":"2027-01-15"}""".formatted(yj))
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(201).body("revision", equalTo(2));
+
+        given().when().get("/api/v1/products/{yj}/status", yj)
+                .then().statusCode(200)
+                .body("current.shipmentResponse", equalTo("NORMAL"))
+                .body("current.revision", equalTo(2))
+                .body("history", hasSize(2))
+                .body("history[1].shipmentResponse", equalTo("LIMITED_OWN_REASONS"))
+                .body("history[1].reason", equalTo("MANUFACTURING_TROUBLE"));
+
+        List<ConsumerRecord<String, String>> events = eventsFor(yj, 2);
+        assertEquals(2, events.size(), "one event per change, no duplicates");
+        ConsumerRecord<String, String> first = events.get(0);
+        assertEquals(yj, first.key());
+        assertEquals(eventId, header(first, "ce_id"));
+        assertEquals(SupplyStatusChanged.TYPE, header(first, "ce_type"));
+        assertEquals("/manufacturer-report", header(first, "ce_source"));
+        assertEquals(yj, header(first, "ce_subject"));
+        assertEquals("1.0", header(first, "ce_specversion"));
+        SupplyStatusChanged body = EventJson.read(first.value(), SupplyStatusChanged.class);
+        assertEquals(ShipmentResponse.LIMITED_OWN_REASONS, body.shipmentResponse());
+        assertEquals(ShortageReason.MANUFACTURING_TROUBLE, body.reason());
+        assertEquals(1, body.revision());
+        assertEquals(2, EventJson.read(events.get(1).value(), SupplyStatusChanged.class).revision(), "in order");
+    }
+
+    @Test
+    void anUnknownProductIsNotFoundAsProblemJson() {
+        given().when().get("/api/v1/products/{yj}/status", "9999999Z9999")
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void aMalformedYjCodeInThePathNamesTheParameter() {
+        given().when().get("/api/v1/products/{yj}/status", "not-a-code")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("yj"));
+    }
+
+    static Stream<Arguments> badReports() {
+        String yj = "2456999F1310";
+        return Stream.of(
+                Arguments.of("unknown status", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"LIMITED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}",
+                        400, "shipmentResponse"),
+                Arguments.of("malformed YJ code", ContentType.JSON,
+                        "{\"yjCode\":\"2456-001\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}",
+                        400, "yjCode"),
+                Arguments.of("missing field", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\"}",
+                        400, "effectiveDate"),
+                Arguments.of("malformed date", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-13-01\"}",
+                        400, "effectiveDate"),
+                Arguments.of("unknown reason", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"7\",\"effectiveDate\":\"2026-12-01\"}",
+                        400, "reason"),
+                Arguments.of("normal shipment with a reason", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"NORMAL\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}",
+                        400, "reason"),
+                Arguments.of("malformed JSON", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":",
+                        400, "(body)"),
+                Arguments.of("empty body", ContentType.JSON, "", 400, "(body)"),
+                Arguments.of("wrong content type", ContentType.TEXT,
+                        "yjCode=" + yj + "&shipmentResponse=STOPPED", 415, "Content-Type"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badReports")
+    void badInputIsRefusedAsProblemJsonNamingTheFieldAndChangesNothing(String why, ContentType type, String body,
+            int status, String field) throws Exception {
+        long changesBefore = count("status_change");
+        long outboxBefore = count("outbox");
+
+        given().contentType(type).body(body)
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("errors.field", hasItem(field));
+
+        assertEquals(changesBefore, count("status_change"), "nothing stored");
+        assertEquals(outboxBefore, count("outbox"), "nothing queued for publishing");
+        assertTrue(eventsFor("2456999F1310", 0, Duration.ofMillis(500)).isEmpty(), "nothing published");
+    }
+
+    static List<ConsumerRecord<String, String>> eventsFor(String yj, int expected) {
+        return eventsFor(yj, expected, Duration.ofSeconds(20));
+    }
+
+    static List<ConsumerRecord<String, String>> eventsFor(String yj, int expected, Duration wait) {
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        // Reads a little past the expected count, so a duplicate would be seen too.
+        List<ConsumerRecord<String, String>> all = TopicReader.read(bootstrap, SupplyStatusChanged.TOPIC, wait,
+                records -> records.stream().filter(r -> yj.equals(r.key())).count() > expected);
+        return all.stream().filter(r -> yj.equals(r.key())).toList();
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    static long count(String table) throws Exception {
+        var config = ConfigProvider.getConfig();
+        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
