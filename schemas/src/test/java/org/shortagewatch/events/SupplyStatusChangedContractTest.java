@@ -108,6 +108,13 @@ class SupplyStatusChangedContractTest {
                 doc.at("/components/messages/SupplyStatusChanged/payload/schema/$ref").asText());
     }
 
+    @Test
+    void theYjCodePatternIsTheSchemas() throws Exception {
+        JsonNode props = JSON.readTree(SupplyStatusChanged.class.getResourceAsStream(SupplyStatusChanged.SCHEMA))
+                .get("properties");
+        assertEquals(YjCodes.PATTERN, props.get("yjCode").get("pattern").asText());
+    }
+
     private static Set<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
     }

@@ -17,11 +17,14 @@ public final class KafkaBroker implements AutoCloseable {
     /** Fixed so that a broker started again on the same data directory recognises its own logs. */
     private static final String CLUSTER_ID = "c2hvcnRhZ2Utd2F0Y2gwMA";
     private static final String BROKER_LISTENER = "EXTERNAL";
+    private static final String FIXED_LISTENER = "LOCAL";
 
     private final KafkaClusterTestKit cluster;
+    private final int fixedPort;
 
-    private KafkaBroker(KafkaClusterTestKit cluster) {
+    private KafkaBroker(KafkaClusterTestKit cluster, int fixedPort) {
         this.cluster = cluster;
+        this.fixedPort = fixedPort;
     }
 
     /**
@@ -46,9 +49,12 @@ public final class KafkaBroker implements AutoCloseable {
             nodes.setBaseDirectory(dataDir);
         }
         if (port > 0) {
+            // The test kit pre-binds its own listeners to free ports; a fixed port needs a listener of its own.
             nodes.setPerServerProperties(Map.of(0, Map.of(
-                    "listeners", BROKER_LISTENER + "://localhost:" + port + ",CONTROLLER://localhost:0",
-                    "advertised.listeners", BROKER_LISTENER + "://localhost:" + port)));
+                    "listener.security.protocol.map",
+                    BROKER_LISTENER + ":PLAINTEXT,CONTROLLER:PLAINTEXT," + FIXED_LISTENER + ":PLAINTEXT",
+                    "listeners", BROKER_LISTENER + "://localhost:0,CONTROLLER://localhost:0,"
+                            + FIXED_LISTENER + "://localhost:" + port)));
         }
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes.build())
                 .setDeleteOnClose(!persistent)
@@ -67,7 +73,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
         cluster.startup();
         cluster.waitForReadyBrokers();
-        return new KafkaBroker(cluster);
+        return new KafkaBroker(cluster, port);
     }
 
     private static boolean containsMetaProperties(Path dir) throws Exception {
@@ -77,7 +83,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return cluster.bootstrapServers();
+        return fixedPort > 0 ? "localhost:" + fixedPort : cluster.bootstrapServers();
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,12 +29,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 
 /**
  * Publishes outbox rows to Kafka as CloudEvents (binary mode), oldest first, and marks them published once the
@@ -78,9 +75,8 @@ public class OutboxRelay {
     @Inject
     MeterRegistry meters;
 
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean wakeAgain = new AtomicBoolean();
-    private PgSubscriber subscriber;
+    private DrainLoop loop;
+    private Optional<PgListener> listener = Optional.empty();
     private Counter published;
 
     void start(@Observes StartupEvent event) {
@@ -89,14 +85,13 @@ public class OutboxRelay {
             LOG.warn("outbox relay disabled: events stay in the outbox until a relay runs");
             return;
         }
-        listen();
+        loop = new DrainLoop("outbox relay", batchSize, this::drainOnce);
+        listener = PgListener.listen(vertx, config, Outbox.CHANNEL, this::wake);
         wake();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (subscriber != null) {
-            subscriber.closeAndAwait();
-        }
+        listener.ifPresent(PgListener::close);
     }
 
     @Scheduled(every = "${shortagewatch.outbox.relay.sweep-interval:5s}", delayed = "1s",
@@ -109,18 +104,8 @@ public class OutboxRelay {
 
     /** Asks for a drain; coalesces with one already running. */
     public void wake() {
-        wakeAgain.set(true);
-        if (draining.compareAndSet(false, true)) {
-            wakeAgain.set(false);
-            drainOnce().subscribe().with(sent -> {
-                draining.set(false);
-                if (sent == batchSize || wakeAgain.get()) {
-                    wake();
-                }
-            }, failure -> {
-                draining.set(false);
-                LOG.warnf(failure, "outbox relay failed; rows stay unpublished and are retried on the next sweep");
-            });
+        if (loop != null) {
+            loop.wake();
         }
     }
 
@@ -181,21 +166,5 @@ public class OutboxRelay {
 
     private static void add(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void listen() {
-        Optional<String> url = config.getOptionalValue("quarkus.datasource.reactive.url", String.class);
-        if (url.isEmpty()) {
-            LOG.warn("no quarkus.datasource.reactive.url: the outbox relay relies on its sweep alone");
-            return;
-        }
-        PgConnectOptions options = PgConnectOptions.fromUri(url.get().replaceFirst("^vertx-reactive:", ""));
-        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(options::setUser);
-        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(options::setPassword);
-        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempt -> 1000L);
-        subscriber.channel(Outbox.CHANNEL).handler(ignored -> wake());
-        subscriber.connect().subscribe().with(
-                ok -> LOG.debug("outbox relay listening for commits"),
-                failure -> LOG.warnf(failure, "cannot LISTEN on %s; the outbox relay relies on its sweep", Outbox.CHANNEL));
     }
 }

@@ -2,6 +2,8 @@ package org.shortagewatch.report.domain;
 
 import java.util.regex.Pattern;
 
+import org.shortagewatch.events.YjCodes;
+
 /**
  * A YJ code (YJコード, 個別医薬品コード): 4 digits therapeutic class, 3 digits route and ingredient, 1 letter dosage
  * form, 1 digit strength, 2 digits brand, 1 check character; for example {@code 2456001F1310}.
@@ -9,8 +11,8 @@ import java.util.regex.Pattern;
 public record YjCode(String value) {
 
     /** The form every YJ code has; the same pattern as the event schema's. */
-    public static final String PATTERN = "^[0-9]{7}[A-Z][0-9]{3}[0-9A-Z]$";
-    public static final String FORMAT_HINT = "must be a 12-character YJ code such as 2456001F1310";
+    public static final String PATTERN = YjCodes.PATTERN;
+    public static final String FORMAT_HINT = YjCodes.FORMAT_HINT;
     private static final Pattern FORM = Pattern.compile(PATTERN);
 
     public YjCode {

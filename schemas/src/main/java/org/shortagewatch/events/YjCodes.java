@@ -1,0 +1,15 @@
+package org.shortagewatch.events;
+
+/**
+ * The form of a YJ code (YJコード): 4 digits therapeutic class, 3 digits route and ingredient, 1 letter dosage form,
+ * 1 digit strength, 2 digits brand, 1 check character; for example {@code 2456001F1310}. The same pattern as the
+ * event schemas'.
+ */
+public final class YjCodes {
+
+    public static final String PATTERN = "^[0-9]{7}[A-Z][0-9]{3}[0-9A-Z]$";
+    public static final String FORMAT_HINT = "must be a 12-character YJ code such as 2456001F1310";
+
+    private YjCodes() {
+    }
+}

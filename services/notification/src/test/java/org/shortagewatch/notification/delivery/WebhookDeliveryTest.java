@@ -1,0 +1,212 @@
+package org.shortagewatch.notification.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShortageReason;
+import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.infra.RealInfrastructureResource;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Subscriptions and signed webhook delivery, from real Kafka records to a real HTTP receiver. */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+class WebhookDeliveryTest {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(100);
+    private static WebhookReceiver receiver;
+    private static KafkaProducer<String, String> producer;
+
+    @BeforeAll
+    static void start() throws Exception {
+        receiver = new WebhookReceiver();
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producer = new KafkaProducer<>(props);
+    }
+
+    @AfterAll
+    static void stop() {
+        receiver.close();
+        producer.close();
+    }
+
+    static String freshYj() {
+        return String.format("3999%03dF1022", NEXT.getAndIncrement());
+    }
+
+    /** Subscribes and returns (id, secret). */
+    static JsonPath subscribe(String yj, String path) {
+        return given().contentType(ContentType.JSON)
+                .body("""
+                        {"facilityCode":"1341234567","yjCode":"%s","webhookUrl":"%s"}""".formatted(yj, receiver.url(path)))
+                .when().post("/api/v1/subscriptions")
+                .then().statusCode(201)
+                .body("secret", startsWith("whsec_"))
+                .extract().jsonPath();
+    }
+
+    static void publish(UUID eventId, SupplyStatusChanged event) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(SupplyStatusChanged.TOPIC, event.yjCode(),
+                EventJson.write(event));
+        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId.toString()))
+                .add("ce_type", bytes(SupplyStatusChanged.TYPE)).add("ce_source", bytes("/manufacturer-report"))
+                .add("ce_time", bytes(Instant.now().toString())).add("ce_subject", bytes(event.yjCode()))
+                .add("content-type", bytes("application/json"));
+        producer.send(record).get();
+    }
+
+    static SupplyStatusChanged stopped(String yj, long revision) {
+        return new SupplyStatusChanged(yj, revision, ShipmentResponse.STOPPED, ShortageReason.QUALITY_TROUBLE,
+                LocalDate.of(2026, 12, 1), Instant.now(), "M0001");
+    }
+
+    @Test
+    void anEventReachesTheSubscriberAsAStandardWebhookSignedWithItsSecret() throws Exception {
+        String yj = freshYj();
+        JsonPath subscription = subscribe(yj, "/signed");
+        String secret = subscription.getString("secret");
+        given().when().get("/api/v1/subscriptions/{id}", subscription.getString("id"))
+                .then().statusCode(200).body("secret", nullValue()).body("yjCode", equalTo(yj));
+
+        publish(UUID.randomUUID(), stopped(yj, 1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("/signed").size() == 1);
+        WebhookReceiver.Received hook = receiver.received("/signed").get(0);
+        assertEquals("application/json", hook.headers().get("content-type"));
+        assertTrue(verifies(secret, hook), "signature verifies with the subscription's secret");
+        JsonPath body = JsonPath.from(hook.body());
+        assertEquals("supply-status.changed", body.getString("type"));
+        assertEquals(yj, body.getString("data.yjCode"));
+        assertEquals("供給停止", body.getString("data.shipmentResponseLabel"));
+        assertTrue(body.getString("data.messageJa").contains("品質トラブル"));
+
+        given().when().get("/api/v1/subscriptions/{id}/deliveries", subscription.getString("id"))
+                .then().statusCode(200).body("status", equalTo(List.of("DELIVERED"))).body("attempts", equalTo(List.of(1)));
+    }
+
+    @Test
+    void aRedeliveredEventNotifiesNobodyTwice() throws Exception {
+        String yj = freshYj();
+        String id = subscribe(yj, "/once").getString("id");
+        UUID eventId = UUID.randomUUID();
+        publish(eventId, stopped(yj, 1));
+        publish(eventId, stopped(yj, 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("/once").size() >= 1);
+        Thread.sleep(2000);
+        assertEquals(1, receiver.received("/once").size());
+        assertEquals(1, count("select count(*) from delivery where subscription_id = '" + id + "'"));
+        assertEquals(1, count("select count(*) from processed_event where event_id = '" + eventId + "'"));
+    }
+
+    @Test
+    void aFailedDeliveryIsRetriedWithTheSameWebhookIdUntilItSucceeds() throws Exception {
+        String yj = freshYj();
+        String id = subscribe(yj, "/flaky").getString("id");
+        receiver.answer(500, 503);
+        publish(UUID.randomUUID(), stopped(yj, 1));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received("/flaky").size() == 3);
+        List<WebhookReceiver.Received> tries = receiver.received("/flaky");
+        assertEquals(1, tries.stream().map(r -> r.headers().get("webhook-id")).distinct().count());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+                .when().get("/api/v1/subscriptions/{id}/deliveries", id)
+                .then().body("status", equalTo(List.of("DELIVERED"))).body("attempts", equalTo(List.of(3))));
+        assertEquals(3, count("select count(*) from delivery_attempt a join delivery d on d.id = a.delivery_id "
+                + "where d.subscription_id = '" + id + "'"));
+    }
+
+    @Test
+    void goneStopsDeliveryAndDisablesTheSubscription() throws Exception {
+        String yj = freshYj();
+        String id = subscribe(yj, "/gone").getString("id");
+        receiver.answer(410);
+        publish(UUID.randomUUID(), stopped(yj, 1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .when().get("/api/v1/subscriptions/{id}", id).then().body("active", equalTo(false)));
+        Thread.sleep(2500);
+        assertEquals(1, receiver.received("/gone").size(), "no retry after 410");
+    }
+
+    @Test
+    void badSubscriptionsAreRefusedNamingTheFieldAndStoreNothing() throws Exception {
+        long before = count("select count(*) from subscription");
+        String[][] cases = {
+                {"{\"facilityCode\":\"4841234567\",\"yjCode\":\"2456001F1310\",\"webhookUrl\":\"https://x.example/h\"}", "facilityCode"},
+                {"{\"facilityCode\":\"1341234567\",\"yjCode\":\"2456001\",\"webhookUrl\":\"https://x.example/h\"}", "yjCode"},
+                {"{\"facilityCode\":\"1341234567\",\"yjCode\":\"2456001F1310\",\"webhookUrl\":\"ftp://x.example/h\"}", "webhookUrl"},
+                {"{\"facilityCode\":\"1341234567\",\"yjCode\":\"2456001F1310\"}", "webhookUrl"},
+                {"{\"facilityCode\":", "(body)"}};
+        for (String[] c : cases) {
+            given().contentType(ContentType.JSON).body(c[0])
+                    .when().post("/api/v1/subscriptions")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(c[1]));
+        }
+        assertEquals(before, count("select count(*) from subscription"));
+    }
+
+    /** Verification written from the Standard Webhooks specification, independently of the service's signer. */
+    static boolean verifies(String secret, WebhookReceiver.Received hook) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        String signed = hook.headers().get("webhook-id") + "." + hook.headers().get("webhook-timestamp") + "." + hook.body();
+        String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+        long age = Math.abs(Instant.now().getEpochSecond() - Long.parseLong(hook.headers().get("webhook-timestamp")));
+        return age < 300 && List.of(hook.headers().get("webhook-signature").split(" ")).contains(expected);
+    }
+
+    static long count(String sql) throws Exception {
+        var config = ConfigProvider.getConfig();
+        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
