@@ -1,5 +1,7 @@
 package org.shortagewatch.events;
 
+import java.util.regex.Pattern;
+
 /**
  * The form of a YJ code (YJコード): 4 digits therapeutic class, 3 digits route and ingredient, 1 letter dosage form,
  * 1 digit strength, 2 digits brand, 1 check character; for example {@code 2456001F1310}. The same pattern as the
@@ -10,6 +12,12 @@ public final class YjCodes {
     public static final String PATTERN = "^[0-9]{7}[A-Z][0-9]{3}[0-9A-Z]$";
     public static final String FORMAT_HINT = "must be a 12-character YJ code such as 2456001F1310";
 
+    private static final Pattern FORM = Pattern.compile(PATTERN);
+
     private YjCodes() {
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && FORM.matcher(value).matches();
     }
 }

@@ -1,7 +1,5 @@
 package org.shortagewatch.report.domain;
 
-import java.util.regex.Pattern;
-
 import org.shortagewatch.events.YjCodes;
 
 /**
@@ -13,7 +11,6 @@ public record YjCode(String value) {
     /** The form every YJ code has; the same pattern as the event schema's. */
     public static final String PATTERN = YjCodes.PATTERN;
     public static final String FORMAT_HINT = YjCodes.FORMAT_HINT;
-    private static final Pattern FORM = Pattern.compile(PATTERN);
 
     public YjCode {
         if (!isValid(value)) {
@@ -22,7 +19,7 @@ public record YjCode(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null && FORM.matcher(value).matches();
+        return YjCodes.isValid(value);
     }
 
     /** First 7 characters: the ingredient (一般名コード base), shared by every brand, form and strength. */

@@ -1,0 +1,45 @@
+package org.shortagewatch.allocation.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shortagewatch.events.YjCodes;
+import org.shortagewatch.allocation.persistence.ProductStatusRepository;
+import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Products", description = "Current supply status per product, as followed from the supply-status events")
+public class ProductStatusResource {
+
+    @Inject
+    ProductStatusRepository statuses;
+
+    @GET
+    @Path("/{yj}")
+    @Operation(summary = "A product's current shipment status, as this service last applied it")
+    @APIResponse(responseCode = "200", description = "The current status")
+    @APIResponse(responseCode = "400", description = "Malformed YJ code", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No supply-status event about this product was received",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @WithSession
+    public Uni<ProductStatusView> status(
+            @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT) String yj) {
+        return statuses.findById(yj)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("no supply status is known for " + yj))
+                .map(ProductStatusView::of);
+    }
+}
