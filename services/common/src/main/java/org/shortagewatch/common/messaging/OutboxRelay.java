@@ -1,6 +1,7 @@
 package org.shortagewatch.common.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory-lock key of the relay, per database. */
     private static final long RELAY_LOCK = 0x53_57_4f_42L;
+    private static final Duration NOT_READY_PAUSE = Duration.ofMillis(200);
 
     @Inject
     Pool pool;
@@ -111,6 +113,10 @@ public class OutboxRelay {
 
     /** Publishes one batch; returns how many rows it published. */
     Uni<Integer> drainOnce() {
+        if (!emitter.hasRequests()) {
+            // The channel is not connected to Kafka yet (start-up) or asks for nothing now: look again shortly.
+            return Uni.createFrom().item(0).onItem().delayIt().by(NOT_READY_PAUSE).invoke(this::wake);
+        }
         return pool.withTransaction(connection -> connection
                 .preparedQuery("select pg_try_advisory_xact_lock($1) as locked")
                 .execute(Tuple.of(RELAY_LOCK))

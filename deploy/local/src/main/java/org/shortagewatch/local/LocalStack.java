@@ -1,0 +1,655 @@
+package org.shortagewatch.local;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.shortagewatch.infra.KafkaBroker;
+import org.shortagewatch.infra.PostgresServer;
+
+/**
+ * The whole system on this machine, without Docker: a real Kafka broker and a real PostgreSQL server (both in
+ * this JVM, via deploy/infra) and the three services as child processes running their built Quarkus jars.
+ *
+ * <p>Used by {@link RunLocal} and by end-to-end tests:
+ *
+ * <pre>{@code
+ * try (LocalStack stack = new LocalStack(LocalStack.options(projectRoot).build()).start()) {
+ *     URI report = stack.serviceUrl(LocalStack.MANUFACTURER_REPORT);
+ *     stack.kill(LocalStack.NOTIFICATION);          // crash it (SIGKILL)
+ *     stack.startService(LocalStack.NOTIFICATION);  // same port, same config
+ * }
+ * }</pre>
+ *
+ * Thread-safe; {@link #stop()} is idempotent and also runs from a JVM shutdown hook, so no child process or
+ * database server outlives the JVM (unless the JVM itself is killed with SIGKILL).
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String MANUFACTURER_REPORT = "manufacturer-report";
+    public static final String WHOLESALER_ALLOCATION = "wholesaler-allocation";
+    public static final String NOTIFICATION = "notification";
+
+    /** A service of the system: its module name under services/, its usual HTTP port and its database. */
+    public record Service(String name, int defaultPort, String database) {
+
+        /** Where {@code ./mvnw install} puts the service's runnable jar. */
+        public Path jar(Path projectRoot) {
+            return projectRoot.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    /** Every service, in start order. */
+    public static final List<Service> SERVICES = List.of(
+            new Service(MANUFACTURER_REPORT, 8081, "report"),
+            new Service(WHOLESALER_ALLOCATION, 8082, "allocation"),
+            new Service(NOTIFICATION, 8083, "notification"));
+
+    public static final int STANDARD_KAFKA_PORT = 19092;
+    public static final int STANDARD_POSTGRES_PORT = 15432;
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration START_WAIT_AT_STOP = Duration.ofSeconds(20);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(300);
+
+    private final Options options;
+    private Path logDir;
+    private Path tempDir; // deleted at stop; null with a data directory
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new ConcurrentHashMap<>();
+    private final Set<Process> killed = ConcurrentHashMap.newKeySet(); // by kill(): no need to report their exit
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Thread shutdownHook = new Thread(this::stop, "local-stack-stop");
+    private CompletableFuture<KafkaBroker> kafkaStart;
+    private CompletableFuture<PostgresServer> postgresStart;
+    private volatile KafkaBroker kafka;
+    private volatile PostgresServer postgres;
+    private boolean started;
+    private volatile boolean stopped;
+
+    /** A stack that is not started yet; see {@link #start()}. */
+    public LocalStack(Options options) {
+        this.options = options;
+    }
+
+    /** Options for a stack of the project at {@code projectRoot}; by default everything on free ports, in temp dirs. */
+    public static Options.Builder options(Path projectRoot) {
+        return new Options.Builder(projectRoot);
+    }
+
+    /**
+     * Starts Kafka and PostgreSQL in parallel, creates the services' databases, then starts every service and waits
+     * until each one is ready. On failure everything already started is stopped again before the exception is thrown.
+     * A stack starts once; after {@link #stop()} create a new one (with the same data directory to keep the data).
+     *
+     * @return this stack
+     * @throws IllegalStateException if a service jar is missing, or a service does not get ready in time (the message
+     *     then ends with the tail of its log)
+     */
+    public LocalStack start() throws Exception {
+        List<Path> missing = missingJars(options.projectRoot);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("service jar(s) not built: " + missing
+                    + " - build them with `./mvnw -DskipTests install` in " + options.projectRoot);
+        }
+        synchronized (this) {
+            if (started || stopped) {
+                throw new IllegalStateException("a LocalStack starts only once");
+            }
+            started = true;
+            tempDir = options.dataDir == null ? Files.createTempDirectory("shortage-watch-local-") : null;
+            Path base = options.dataDir != null ? options.dataDir : tempDir;
+            logDir = options.logDir != null ? options.logDir : base.resolve("logs");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+        try {
+            startInfrastructure();
+            for (Service service : SERVICES) {
+                launch(service, false, Map.of());
+            }
+            // the services boot concurrently; wait for each in turn
+            for (Service service : SERVICES) {
+                awaitReady(service.name());
+            }
+            return this;
+        } catch (Exception | Error e) {
+            stop();
+            throw e;
+        }
+    }
+
+    /** The jars of {@link #SERVICES} that are not built yet under {@code projectRoot}. */
+    public static List<Path> missingJars(Path projectRoot) {
+        return SERVICES.stream().map(s -> s.jar(projectRoot)).filter(jar -> !Files.isRegularFile(jar)).toList();
+    }
+
+    private void startInfrastructure() throws Exception {
+        Path data = options.dataDir;
+        synchronized (this) {
+            if (stopped) {
+                throw new IllegalStateException("the stack was stopped while starting");
+            }
+            options.progress.accept("Starting Kafka and PostgreSQL ...");
+            // in parallel; stop() waits for these and closes whatever came up, so nothing is left running
+            kafkaStart = CompletableFuture.supplyAsync(() -> unchecked(() -> KafkaBroker.start(
+                    data == null ? null : data.resolve("kafka"), options.kafkaPort, options.kafkaPartitions)));
+            postgresStart = CompletableFuture.supplyAsync(() -> unchecked(() -> PostgresServer.start(
+                    data == null ? null : data.resolve("postgres"), options.postgresPort)));
+        }
+        long begin = System.nanoTime();
+        kafkaStart.thenAccept(k -> options.progress.accept("Kafka ready at " + k.bootstrapServers() + since(begin)));
+        postgresStart.thenAccept(p -> options.progress.accept("PostgreSQL ready on port " + p.port() + since(begin)));
+        try {
+            kafka = kafkaStart.join();
+            postgres = postgresStart.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("could not start Kafka and PostgreSQL", e.getCause());
+        }
+        checkReachable(kafka.bootstrapServers());
+        for (Service service : SERVICES) {
+            postgres.ensureDatabase(service.database());
+        }
+    }
+
+    /** Fails clearly if the broker does not listen where it says it does (rather than every service failing later). */
+    private static void checkReachable(String bootstrapServers) {
+        for (String hostPort : bootstrapServers.split(",")) {
+            int colon = hostPort.lastIndexOf(':');
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(hostPort.substring(0, colon),
+                        Integer.parseInt(hostPort.substring(colon + 1))), 5000);
+            } catch (IOException e) {
+                throw new IllegalStateException("Kafka reports " + hostPort + " but does not listen there: " + e);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- services
+
+    /** Starts the service's process; the first start of a stack truncates its log, later ones append to it. */
+    private synchronized void launch(Service service, boolean appendLog, Map<String, String> envOverrides)
+            throws IOException {
+        if (stopped) {
+            throw new IllegalStateException("the stack is stopped");
+        }
+        int port = ports.computeIfAbsent(service.name(), name -> {
+            int configured = options.servicePorts.getOrDefault(name, 0);
+            return configured > 0 ? configured : freePort();
+        });
+        Files.createDirectories(logDir);
+        Path log = logFile(service.name());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options.javaOptions);
+        command.add("-jar");
+        command.add(service.jar(options.projectRoot).toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                // the module directory, as when one runs the jar by hand there
+                .directory(options.projectRoot.resolve("services").resolve(service.name()).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        env.putAll(options.env.getOrDefault(service.name(), Map.of()));
+        env.putAll(envOverrides);
+        options.progress.accept("Starting " + service.name() + " on port " + port + " (log: " + log + ")");
+        Process process = builder.start();
+        processes.put(service.name(), process);
+        process.onExit().thenAccept(this::reportUnexpectedExit);
+    }
+
+    private void reportUnexpectedExit(Process process) {
+        if (!stopped && !killed.remove(process)) {
+            processes.entrySet().stream().filter(e -> e.getValue() == process).findFirst().ifPresent(e ->
+                    options.progress.accept(e.getKey() + " exited with code " + process.exitValue()
+                            + "; see " + logFile(e.getKey())));
+        }
+    }
+
+    private static String since(long begin) {
+        return String.format(" (%.1f s)", (System.nanoTime() - begin) / 1e9);
+    }
+
+    /** Waits until the service answers its readiness check with 200. */
+    private void awaitReady(String name) throws InterruptedException {
+        long begin = System.nanoTime();
+        Process process = process(name);
+        URI ready = serviceUrl(name).resolve("/q/health/ready");
+        long deadline = System.nanoTime() + options.readyTimeout.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue()
+                        + " before it was ready; end of " + logFile(name) + ":\n" + logTail(name, 40));
+            }
+            try {
+                HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).GET().build();
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    options.progress.accept(name + " ready at " + serviceUrl(name) + since(begin));
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " was not ready within " + options.readyTimeout.toSeconds()
+                        + " s at " + ready + "; end of " + logFile(name) + ":\n" + logTail(name, 40));
+            }
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        }
+    }
+
+    /** Crashes the service: SIGKILL, no graceful shutdown, and waits until the process is gone. */
+    public void kill(String name) throws InterruptedException {
+        Process process = process(name);
+        killed.add(process);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /**
+     * Starts the service again (after {@link #kill}) with the same port and configuration, and waits until it is ready.
+     * Its output is appended to the same log file.
+     */
+    public void startService(String name) throws IOException, InterruptedException {
+        startService(name, Map.of());
+    }
+
+    /** As {@link #startService(String)}, with these environment variables set or replaced for this start only. */
+    public void startService(String name, Map<String, String> envOverrides) throws IOException, InterruptedException {
+        if (process(name).isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        launch(service(name), true, envOverrides);
+        awaitReady(name);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- stopping
+
+    /**
+     * Stops everything: the services first (SIGTERM, then SIGKILL after 20 s), then Kafka and PostgreSQL, then deletes
+     * the temporary directory if there is one. Idempotent.
+     */
+    public synchronized void stop() {
+        if (stopped || !started) {
+            stopped = true;
+            return;
+        }
+        stopped = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // called from a shutdown hook; nothing to remove
+        }
+        options.progress.accept("Stopping the services ...");
+        processes.values().forEach(Process::destroy);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (Process process : processes.values()) {
+            try {
+                long left = Math.max(0, deadline - System.nanoTime());
+                if (!process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        options.progress.accept("Stopping Kafka and PostgreSQL ...");
+        closeQuietly(kafkaStart, "Kafka");
+        if (!closeQuietly(postgresStart, "PostgreSQL") && postgresStart != null && options.dataDir != null) {
+            stopStrayPostgres(options.dataDir.resolve("postgres"));
+        }
+        if (tempDir != null) {
+            deleteRecursively(tempDir);
+        }
+        options.progress.accept("Stopped.");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Waits for the start to end (it may still run if Ctrl-C came early) and closes what it started. The wait is
+     * bounded: zonky's own shutdown hook stops a PostgreSQL whose start was interrupted (its start then only times out
+     * after a minute), and an in-JVM Kafka broker ends with the JVM anyway.
+     */
+    private static boolean closeQuietly(CompletableFuture<? extends AutoCloseable> start, String what) {
+        if (start == null) {
+            return false;
+        }
+        AutoCloseable started;
+        try {
+            started = start.handle((value, failure) -> value).get(START_WAIT_AT_STOP.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            System.err.println(what + " is still starting; not waiting for it any longer");
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (started == null) {
+            return false;
+        }
+        try {
+            started.close();
+        } catch (Exception e) {
+            System.err.println("could not stop " + what + ": " + e);
+        }
+        return true;
+    }
+
+    /**
+     * Stops a postmaster that runs on the data directory although its start failed. That happens when Ctrl-C comes
+     * while zonky starts it: zonky launches the server, then fails to register its shutdown hook, and gives up
+     * without stopping it.
+     */
+    private static void stopStrayPostgres(Path pgData) {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        try {
+            if (!Files.isRegularFile(pidFile)) {
+                return;
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid)
+                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                    .ifPresent(postmaster -> {
+                        postmaster.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown; no clients are left
+                        try {
+                            postmaster.onExit().get(10, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            postmaster.destroyForcibly();
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not check for a PostgreSQL still running on " + pgData + ": " + e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- accessors
+
+    /** The service's base URL, e.g. {@code http://localhost:8081}. */
+    public URI serviceUrl(String name) {
+        Integer port;
+        synchronized (this) {
+            port = ports.get(service(name).name());
+        }
+        if (port == null) {
+            throw new IllegalStateException(name + " has not been started");
+        }
+        return URI.create("http://localhost:" + port);
+    }
+
+    public synchronized int servicePort(String name) {
+        return serviceUrl(name).getPort();
+    }
+
+    /** Whether the service's process is running (it may not be ready). */
+    public synchronized boolean isRunning(String name) {
+        Process process = processes.get(service(name).name());
+        return process != null && process.isAlive();
+    }
+
+    public String kafkaBootstrapServers() {
+        return requireStarted(kafka).bootstrapServers();
+    }
+
+    /** The PostgreSQL server: {@code postgres().jdbcUrl(database)}, {@code PostgresServer.USER} / {@code PASSWORD}. */
+    public PostgresServer postgres() {
+        return requireStarted(postgres);
+    }
+
+    private static <T> T requireStarted(T infrastructure) {
+        if (infrastructure == null) {
+            throw new IllegalStateException("the stack has not been started");
+        }
+        return infrastructure;
+    }
+
+    /** The JDBC URL of the service's own database. */
+    public String jdbcUrl(String name) {
+        return postgres().jdbcUrl(service(name).database());
+    }
+
+    public synchronized Path logDir() {
+        return logDir;
+    }
+
+    public Path logFile(String name) {
+        return logDir().resolve(service(name).name() + ".log");
+    }
+
+    /** The last {@code lines} lines of the service's log (for error messages and failing tests). */
+    public String logTail(String name, int lines) {
+        Path log = logFile(name);
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long from = Math.max(0, file.length() - 64 * 1024); // enough for the last lines of any log
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    private static Service service(String name) {
+        return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no such service: " + name + "; one of "
+                        + SERVICES.stream().map(Service::name).toList()));
+    }
+
+    private synchronized Process process(String name) {
+        Process process = processes.get(service(name).name());
+        if (process == null) {
+            throw new IllegalStateException(name + " has not been started");
+        }
+        return process;
+    }
+
+    private static int freePort() {
+        // the port is free now; the child binds it a moment later (a race only with other processes on the machine)
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    private static <T> T unchecked(ThrowingSupplier<T> supplier) {
+        try {
+            return supplier.get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- options
+
+    /** How to start a {@link LocalStack}; see {@link LocalStack#options(Path)}. */
+    public static final class Options {
+
+        final Path projectRoot;
+        final Path dataDir;
+        final Path logDir;
+        final int kafkaPort;
+        final int kafkaPartitions;
+        final int postgresPort;
+        final Map<String, Integer> servicePorts;
+        final Map<String, Map<String, String>> env;
+        final List<String> javaOptions;
+        final Duration readyTimeout;
+        final Consumer<String> progress;
+
+        private Options(Builder b) {
+            projectRoot = b.projectRoot.toAbsolutePath().normalize();
+            dataDir = b.dataDir == null ? null : b.dataDir.toAbsolutePath().normalize();
+            logDir = b.logDir == null ? null : b.logDir.toAbsolutePath().normalize();
+            kafkaPort = b.kafkaPort;
+            kafkaPartitions = b.kafkaPartitions;
+            postgresPort = b.postgresPort;
+            servicePorts = Map.copyOf(b.servicePorts);
+            Map<String, Map<String, String>> envCopy = new HashMap<>();
+            b.env.forEach((service, vars) -> envCopy.put(service, Map.copyOf(vars)));
+            env = Map.copyOf(envCopy);
+            javaOptions = List.copyOf(b.javaOptions);
+            readyTimeout = b.readyTimeout;
+            progress = b.progress;
+        }
+
+        public Path projectRoot() {
+            return projectRoot;
+        }
+
+        public static final class Builder {
+
+            private final Path projectRoot;
+            private Path dataDir;
+            private Path logDir;
+            private int kafkaPort;
+            private int kafkaPartitions = 3;
+            private int postgresPort;
+            private final Map<String, Integer> servicePorts = new HashMap<>();
+            private final Map<String, Map<String, String>> env = new HashMap<>();
+            private final List<String> javaOptions = new ArrayList<>();
+            private Duration readyTimeout = Duration.ofSeconds(120);
+            private Consumer<String> progress = line -> { };
+
+            private Builder(Path projectRoot) {
+                this.projectRoot = projectRoot;
+            }
+
+            /**
+             * Keeps Kafka ({@code kafka/}), PostgreSQL ({@code postgres/}) and logs ({@code logs/}) here, across runs.
+             * {@code null} (the default): fresh temporary directories, deleted at stop.
+             */
+            public Builder dataDir(Path dataDir) {
+                this.dataDir = dataDir;
+                return this;
+            }
+
+            /** Where {@code <service>.log} files go; default {@code logs/} under the data or temporary directory. */
+            public Builder logDir(Path logDir) {
+                this.logDir = logDir;
+                return this;
+            }
+
+            /** Kafka's client port; 0 (the default) for any free port. */
+            public Builder kafkaPort(int port) {
+                this.kafkaPort = port;
+                return this;
+            }
+
+            /** Partitions of automatically created topics; default 3. */
+            public Builder kafkaPartitions(int partitions) {
+                this.kafkaPartitions = partitions;
+                return this;
+            }
+
+            /** PostgreSQL's port; 0 (the default) for any free port. */
+            public Builder postgresPort(int port) {
+                this.postgresPort = port;
+                return this;
+            }
+
+            /** The service's HTTP port; 0 (the default) for a free port, chosen at start and kept across restarts. */
+            public Builder servicePort(String service, int port) {
+                servicePorts.put(service(service).name(), port);
+                return this;
+            }
+
+            /** Kafka 19092, PostgreSQL 15432, services 8081, 8082, 8083. */
+            public Builder standardPorts() {
+                kafkaPort = STANDARD_KAFKA_PORT;
+                postgresPort = STANDARD_POSTGRES_PORT;
+                SERVICES.forEach(s -> servicePorts.put(s.name(), s.defaultPort()));
+                return this;
+            }
+
+            /** An extra environment variable for the service (it wins over the stack's own ones). */
+            public Builder env(String service, String name, String value) {
+                env.computeIfAbsent(service(service).name(), s -> new HashMap<>()).put(name, value);
+                return this;
+            }
+
+            /** Extra environment variables for the service (they win over the stack's own ones). */
+            public Builder env(String service, Map<String, String> vars) {
+                env.computeIfAbsent(service(service).name(), s -> new HashMap<>()).putAll(vars);
+                return this;
+            }
+
+            /** JVM options for every service process, e.g. {@code -Xmx256m}. */
+            public Builder javaOptions(String... options) {
+                javaOptions.addAll(List.of(options));
+                return this;
+            }
+
+            /** How long each service may take to get ready; default 120 s. */
+            public Builder readyTimeout(Duration timeout) {
+                this.readyTimeout = timeout;
+                return this;
+            }
+
+            /** Receives one-line progress reports (starting, ready, a service exited, stopping); default none. */
+            public Builder progress(Consumer<String> progress) {
+                this.progress = progress;
+                return this;
+            }
+
+            public Options build() {
+                return new Options(this);
+            }
+        }
+    }
+}

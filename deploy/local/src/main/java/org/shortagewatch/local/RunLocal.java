@@ -1,0 +1,143 @@
+package org.shortagewatch.local;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.shortagewatch.infra.PostgresServer;
+
+/**
+ * Runs the whole system on this machine, without Docker: {@code deploy/local/run}, or
+ * {@code java -jar deploy/local/target/local-stack.jar [--root <project root>]} after {@code ./mvnw install}.
+ *
+ * <p>Data lives in {@code <project root>/.local} (Kafka, PostgreSQL, logs) and survives restarts; delete that folder
+ * for a fresh start. Fixed ports: Kafka 19092, PostgreSQL 15432, services 8081-8083, webhook sink 8089.
+ * Ctrl-C stops everything.
+ */
+public final class RunLocal {
+
+    static final int SINK_PORT = 8089;
+    /** Alternative to {@code --root}. */
+    static final String ROOT_PROPERTY = "shortagewatch.root";
+
+    private static volatile boolean shuttingDown;
+
+    private RunLocal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = projectRoot(args).toAbsolutePath().normalize();
+        List<Path> missing = LocalStack.missingJars(root);
+        if (!missing.isEmpty()) {
+            System.err.println("These services are not built yet:");
+            missing.forEach(jar -> System.err.println("  " + root.relativize(jar)));
+            System.err.println("Build them with `./mvnw -DskipTests install` in " + root
+                    + " (deploy/local/run does that for you).");
+            System.exit(1);
+        }
+
+        List<String> busy = busyPorts();
+        if (!busy.isEmpty()) {
+            System.err.println("Ports in use: " + String.join(", ", busy) + " - is Shortage Watch already running?");
+            System.exit(1);
+        }
+
+        Path data = root.resolve(".local");
+        LocalStack stack = new LocalStack(LocalStack.options(root)
+                .dataDir(data)
+                .standardPorts()
+                // the demo delivers webhooks to the sink on localhost, which production rules forbid
+                .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
+                .progress(line -> System.out.println("> " + line))
+                .build());
+
+        WebhookSink sink = WebhookSink.start(SINK_PORT, line -> System.out.println("> " + line));
+        // Ctrl-C (or any JVM exit) stops everything; LocalStack.stop() is idempotent
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shuttingDown = true;
+            sink.close();
+            stack.stop();
+        }, "run-local-stop"));
+
+        System.out.println("> Shortage Watch, local run in " + root + " (data in " + data + ")");
+        try {
+            stack.start();
+        } catch (Exception e) {
+            if (shuttingDown) {
+                return; // Ctrl-C while starting: the failure is the stop, nothing to report
+            }
+            System.err.println("Could not start: " + e.getMessage());
+            if (e.getCause() != null) {
+                System.err.println("  caused by " + e.getCause());
+            }
+            System.exit(1);
+        }
+        System.out.println(summary(stack, sink, data));
+        new CountDownLatch(1).await(); // until Ctrl-C
+    }
+
+    /** The fixed ports that something else holds already. */
+    private static List<String> busyPorts() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(LocalStack.STANDARD_KAFKA_PORT, "Kafka");
+        ports.put(LocalStack.STANDARD_POSTGRES_PORT, "PostgreSQL");
+        LocalStack.SERVICES.forEach(s -> ports.put(s.defaultPort(), s.name()));
+        ports.put(SINK_PORT, "webhook sink");
+        List<String> busy = new ArrayList<>();
+        ports.forEach((port, what) -> {
+            try (ServerSocket probe = new ServerSocket(port)) {
+                // free
+            } catch (IOException inUse) {
+                busy.add(port + " (" + what + ")");
+            }
+        });
+        return busy;
+    }
+
+    private static Path projectRoot(String[] args) {
+        if (args.length == 2 && args[0].equals("--root")) {
+            return Path.of(args[1]);
+        }
+        if (args.length > 0) {
+            System.err.println("usage: java -jar local-stack.jar [--root <project root>]   (or -D" + ROOT_PROPERTY
+                    + "=<dir>; default: the current directory)");
+            System.exit(2);
+        }
+        return Path.of(System.getProperty(ROOT_PROPERTY, ""));
+    }
+
+    /** Where everything is. */
+    static String summary(LocalStack stack, WebhookSink sink, Path data) {
+        String rule = "-".repeat(96);
+        StringBuilder out = new StringBuilder("\n").append(rule).append('\n')
+                .append(" Shortage Watch is running\n").append(rule).append('\n');
+        for (LocalStack.Service service : LocalStack.SERVICES) {
+            String url = stack.serviceUrl(service.name()).toString();
+            row(out, service.name(), url);
+            row(out, "  Swagger UI", url + "/q/swagger-ui");
+            row(out, "  OpenAPI", url + "/q/openapi");
+            row(out, "  Health", url + "/q/health");
+            row(out, "  Metrics", url + "/q/metrics");
+        }
+        out.append('\n');
+        row(out, "Kafka bootstrap", stack.kafkaBootstrapServers());
+        row(out, "PostgreSQL", "user " + PostgresServer.USER + ", password " + PostgresServer.PASSWORD);
+        for (LocalStack.Service service : LocalStack.SERVICES) {
+            row(out, "  " + service.database(), stack.jdbcUrl(service.name()));
+        }
+        out.append('\n');
+        row(out, "Webhook sink", sink.url() + "/{name}   (POST: receive; GET: list, ?secret=whsec_... checks signatures)");
+        row(out, "Logs", stack.logDir().toString());
+        row(out, "Data", data + "   (delete it for a fresh start)");
+        return out.append(rule).append("\n Ctrl-C stops everything.\n").append(rule).toString();
+    }
+
+    private static void row(StringBuilder out, String label, String value) {
+        out.append(String.format(" %-24s %s%n", label, value));
+    }
+}
