@@ -97,7 +97,8 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${shortagewatch.outbox.relay.sweep-interval:5s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         if (enabled) {
             wake();

@@ -107,7 +107,8 @@ public class WebhookDispatcher {
     }
 
     @Scheduled(every = "${shortagewatch.webhook.sweep-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         if (loop != null) {
             loop.wake();
