@@ -27,7 +27,7 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
         }
         TestInfrastructure infra = TestInfrastructure.get();
         PostgresServer pg = infra.postgres();
-        TestInfrastructure.unchecked(() -> {
+        Unchecked.get(() -> {
             pg.ensureDatabase(database);
             return null;
         });

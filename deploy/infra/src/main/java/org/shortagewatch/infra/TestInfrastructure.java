@@ -21,8 +21,8 @@ public final class TestInfrastructure {
 
     public static synchronized TestInfrastructure get() {
         if (instance == null) {
-            CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> unchecked(() -> KafkaBroker.start(null, 0, 3)));
-            CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> unchecked(() -> PostgresServer.start(null, 0)));
+            CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> KafkaBroker.start(null, 0, 3)));
+            CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> PostgresServer.start(null, 0)));
             try {
                 instance = new TestInfrastructure(kafka.join(), postgres.join());
             } catch (CompletionException e) {
@@ -51,20 +51,6 @@ public final class TestInfrastructure {
             postgres.close();
         } catch (Exception ignored) {
             // the JVM is exiting; nothing more to do
-        }
-    }
-
-    interface ThrowingSupplier<T> {
-        T get() throws Exception;
-    }
-
-    static <T> T unchecked(ThrowingSupplier<T> supplier) {
-        try {
-            return supplier.get();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 
 import org.shortagewatch.infra.KafkaBroker;
 import org.shortagewatch.infra.PostgresServer;
+import org.shortagewatch.infra.Unchecked;
 
 /**
  * The whole system on this machine, without Docker: a real Kafka broker and a real PostgreSQL server (both in
@@ -157,9 +158,9 @@ public final class LocalStack implements AutoCloseable {
             }
             options.progress.accept("Starting Kafka and PostgreSQL ...");
             // in parallel; stop() waits for these and closes whatever came up, so nothing is left running
-            kafkaStart = CompletableFuture.supplyAsync(() -> unchecked(() -> KafkaBroker.start(
+            kafkaStart = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> KafkaBroker.start(
                     data == null ? null : data.resolve("kafka"), options.kafkaPort, options.kafkaPartitions)));
-            postgresStart = CompletableFuture.supplyAsync(() -> unchecked(() -> PostgresServer.start(
+            postgresStart = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> PostgresServer.start(
                     data == null ? null : data.resolve("postgres"), options.postgresPort)));
         }
         long begin = System.nanoTime();
@@ -498,20 +499,6 @@ public final class LocalStack implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private interface ThrowingSupplier<T> {
-        T get() throws Exception;
-    }
-
-    private static <T> T unchecked(ThrowingSupplier<T> supplier) {
-        try {
-            return supplier.get();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new CompletionException(e);
         }
     }
 
