@@ -22,8 +22,12 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
 
     @Override
     public Map<String, String> start() {
+        TokenIssuer tokens = TestTokens.issuer();
+        Map<String, String> auth = Map.of(
+                "mp.jwt.verify.issuer", tokens.issuer(),
+                "mp.jwt.verify.publickey.location", TestTokens.jwksFile().toUri().toString());
         if ("devservices".equals(System.getProperty("shortagewatch.test.infra"))) {
-            return Map.of();
+            return auth;
         }
         TestInfrastructure infra = TestInfrastructure.get();
         PostgresServer pg = infra.postgres();
@@ -31,12 +35,14 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
             pg.ensureDatabase(database);
             return null;
         });
-        return Map.of(
+        Map<String, String> config = new java.util.HashMap<>(auth);
+        config.putAll(Map.of(
                 "kafka.bootstrap.servers", infra.kafka().bootstrapServers(),
                 "quarkus.datasource.reactive.url", pg.reactiveUrl(database),
                 "quarkus.datasource.jdbc.url", pg.jdbcUrl(database),
                 "quarkus.datasource.username", PostgresServer.USER,
-                "quarkus.datasource.password", PostgresServer.PASSWORD);
+                "quarkus.datasource.password", PostgresServer.PASSWORD));
+        return config;
     }
 
     @Override

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 
 import org.shortagewatch.infra.KafkaBroker;
 import org.shortagewatch.infra.PostgresServer;
+import org.shortagewatch.infra.TokenIssuer;
 import org.shortagewatch.infra.Unchecked;
 
 /**
@@ -93,6 +94,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile PostgresServer postgres;
     private boolean started;
     private volatile boolean stopped;
+    private TokenIssuer tokens;
 
     /** A stack that is not started yet; see {@link #start()}. */
     public LocalStack(Options options) {
@@ -127,6 +129,8 @@ public final class LocalStack implements AutoCloseable {
             tempDir = options.dataDir == null ? Files.createTempDirectory("shortage-watch-local-") : null;
             Path base = options.dataDir != null ? options.dataDir : tempDir;
             logDir = options.logDir != null ? options.logDir : base.resolve("logs");
+            // the stand-in for an OpenID Connect provider: its key persists with the data, or lives with the stack
+            tokens = TokenIssuer.loadOrCreate(base.resolve("auth"), TokenIssuer.DEFAULT_ISSUER);
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         try {
@@ -143,6 +147,16 @@ public final class LocalStack implements AutoCloseable {
             stop();
             throw e;
         }
+    }
+
+    /** Signs bearer tokens the services trust (after {@link #start()}). */
+    public synchronized TokenIssuer tokens() {
+        return tokens;
+    }
+
+    /** Where the services read the public key set that verifies tokens. */
+    public synchronized Path jwksFile() {
+        return (options.dataDir != null ? options.dataDir : tempDir).resolve("auth").resolve("jwks.json");
     }
 
     /** The jars of {@link #SERVICES} that are not built yet under {@code projectRoot}. */
@@ -222,6 +236,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        env.put("MP_JWT_VERIFY_ISSUER", tokens.issuer());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwksFile().toUri().toString());
         env.putAll(options.env.getOrDefault(service.name(), Map.of()));
         env.putAll(envOverrides);
         options.progress.accept("Starting " + service.name() + " on port " + port + " (log: " + log + ")");

@@ -78,6 +78,7 @@ public final class RunLocal {
             System.exit(1);
         }
         System.out.println(summary(stack, sink, data));
+        System.out.println(DemoTokens.write(stack.tokens(), data.resolve("auth").resolve("demo-tokens.env")));
         new CountDownLatch(1).await(); // until Ctrl-C
     }
 

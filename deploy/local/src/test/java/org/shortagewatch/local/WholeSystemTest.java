@@ -61,16 +61,26 @@ class WholeSystemTest {
         return given().baseUri(stack.serviceUrl(service).toString());
     }
 
+    /** A call by {@code role} of {@code org}, with a token the stack's services trust. */
+    static RequestSpecification as(String role, String org, String service) {
+        return at(service).header("Authorization",
+                "Bearer " + stack.tokens().mint(role + "@" + org, org, Duration.ofMinutes(10), role));
+    }
+
     /** Subscribes a pharmacy's webhook (a sink path) to a product; returns the signing secret. */
     static String subscribe(String yj, String hook) {
-        return at(LocalStack.NOTIFICATION).contentType(ContentType.JSON)
+        return as("facility", "1341234567", LocalStack.NOTIFICATION).contentType(ContentType.JSON)
                 .body(Map.of("facilityCode", "1341234567", "yjCode", yj, "webhookUrl", sink.url(hook).toString()))
                 .when().post("/api/v1/subscriptions")
                 .then().statusCode(201).extract().path("secret");
     }
 
     static void report(String yj, String response, String reason) {
-        at(LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
+        as("admin", "ops", LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
+                .body(Map.of("manufacturerCode", "MFR001"))
+                .when().put("/api/v1/products/{yj}", yj)
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        as("manufacturer", "MFR001", LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
                 .body("""
                         {"yjCode":"%s","shipmentResponse":"%s","reason":"%s","effectiveDate":"2026-12-01"}"""
                         .formatted(yj, response, reason))

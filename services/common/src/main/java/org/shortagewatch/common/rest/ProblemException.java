@@ -23,6 +23,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not Found", detail, List.of());
     }
 
+    /** The caller may not act on this object (it belongs to another organisation). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "Forbidden", detail, List.of());
+    }
+
     public static ProblemException invalidField(String field, String detail) {
         return new ProblemException(400, "Invalid request", detail, List.of(Problem.FieldError.of(field, detail)));
     }

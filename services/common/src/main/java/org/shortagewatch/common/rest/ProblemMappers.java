@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -68,6 +72,19 @@ public class ProblemMappers {
         return respond(400, "malformed-json", "Malformed JSON",
                 "the request body is not well-formed JSON: " + e.getOriginalMessage(), uri,
                 List.of(new Problem.FieldError("(body)", "#", "not well-formed JSON")));
+    }
+
+    /** No valid credentials: a missing, expired, wrongly signed or foreign-issuer token, or one without org. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Response problem = respond(401, "unauthorized", "Unauthorized",
+                "send a valid bearer token (Authorization: Bearer ...) or API key", uri, List.of());
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "your role does not allow this", uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,8 @@ package org.shortagewatch.report.rest;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,13 +20,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.security.Caller;
+import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.StatusChangeRules;
 import org.shortagewatch.report.persistence.StatusChange;
+import org.shortagewatch.report.persistence.ProductRepository;
 import org.shortagewatch.report.persistence.StatusChangeRepository;
 import org.shortagewatch.report.service.StatusReporting;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -40,6 +47,15 @@ public class StatusChangeResource {
     @Inject
     StatusChangeRepository changes;
 
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a shipment-status change",
@@ -47,6 +63,9 @@ public class StatusChangeResource {
     @APIResponse(responseCode = "201", description = "Recorded; the event is on its way to Kafka")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field; nothing was stored",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "The product is not held by your organisation",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Problem.MEDIA_TYPE))
+    @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
     @WithTransaction
     public Uni<RestResponse<StatusChangeView>> report(@Valid @NotNull StatusChangeRequest body) {
         List<StatusChangeRules.Violation> broken = StatusChangeRules.check(body.shipmentResponse(), body.reason());
@@ -60,7 +79,19 @@ public class StatusChangeResource {
         change.shipmentResponse = body.shipmentResponse();
         change.reason = body.reason();
         change.effectiveDate = body.effectiveDate();
-        return reporting.record(change).map(recorded -> RestResponse.ResponseBuilder
+        change.reportedBy = caller.org().orElseThrow();
+        return products.findById(body.yjCode())
+                .invoke(product -> {
+                    // Unknown and foreign products are refused alike, so the answer reveals nothing.
+                    if (product == null || !caller.actsFor(product.manufacturerCode)) {
+                        throw ProblemException.forbidden(body.yjCode() + " is not a product of your organisation");
+                    }
+                })
+                .chain(() -> reporting.record(change))
+                .call(recorded -> Panache.getSession().chain(session ->
+                        audit.record(session, "status-change.report", recorded.yjCode + "#" + recorded.revision,
+                                AuditTrail.SUCCESS)))
+                .map(recorded -> RestResponse.ResponseBuilder
                 .<StatusChangeView>created(URI.create("/api/v1/status-changes/" + recorded.id))
                 .entity(StatusChangeView.of(recorded))
                 .build());
@@ -68,6 +99,7 @@ public class StatusChangeResource {
 
     @GET
     @Path("/{id}")
+    @PermitAll // public, like the product's history it belongs to
     @Operation(summary = "One recorded status change")
     @WithSession
     public Uni<StatusChangeView> get(@PathParam("id") long id) {

@@ -27,13 +27,16 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.infra.TopicReader;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** Against a real PostgreSQL and a real Kafka broker, both started by the test. */
 @QuarkusTest
@@ -42,15 +45,31 @@ class StatusChangeResourceTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger(100);
 
-    /** A YJ code no other test uses. */
+    static final String MANUFACTURER = "MFR001";
+
+    /** A YJ code no other test uses, registered as held by {@link #MANUFACTURER}. */
     static String freshYj() {
-        return String.format("2456%03dF1310", NEXT.getAndIncrement());
+        String yj = String.format("2456%03dF1310", NEXT.getAndIncrement());
+        register(yj, MANUFACTURER);
+        return yj;
+    }
+
+    static void register(String yj, String manufacturer) {
+        given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "ops")).contentType(ContentType.JSON)
+                .body("{\"manufacturerCode\":\"" + manufacturer + "\"}")
+                .when().put("/api/v1/products/{yj}", yj)
+                .then().statusCode(201);
+    }
+
+    /** A request by {@link #MANUFACTURER}. */
+    static RequestSpecification asManufacturer() {
+        return given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, MANUFACTURER));
     }
 
     @Test
     void aReportedChangeIsStoredAsHistoryAndPublishedOnceAsACloudEvent() {
         String yj = freshYj();
-        String eventId = given().contentType(ContentType.JSON)
+        String eventId = asManufacturer().contentType(ContentType.JSON)
                 .body("""
                         {"yjCode":"%s","shipmentResponse":"LIMITED_OWN_REASONS","reason":"MANUFACTURING_TROUBLE",
                          "effectiveDate":"2026-12-01"}""".formatted(yj))
@@ -60,7 +79,7 @@ class StatusChangeResourceTest {
                 .body("revision", equalTo(1))
                 .body("shipmentResponseLabel", equalTo("限定出荷（自社の事情）"))
                 .extract().path("eventId");
-        given().contentType(ContentType.JSON)
+        asManufacturer().contentType(ContentType.JSON)
                 .body("""
                         {"yjCode":"%s","shipmentResponse":"NORMAL","effectiveDate":"2027-01-15"}""".formatted(yj))
                 .when().post("/api/v1/status-changes")
@@ -70,6 +89,7 @@ class StatusChangeResourceTest {
                 .then().statusCode(200)
                 .body("current.shipmentResponse", equalTo("NORMAL"))
                 .body("current.revision", equalTo(2))
+                .body("current.reportedBy", equalTo(MANUFACTURER))
                 .body("history", hasSize(2))
                 .body("history[1].shipmentResponse", equalTo("LIMITED_OWN_REASONS"))
                 .body("history[1].reason", equalTo("MANUFACTURING_TROUBLE"));
@@ -139,7 +159,7 @@ class StatusChangeResourceTest {
         long changesBefore = count("status_change");
         long outboxBefore = count("outbox");
 
-        given().contentType(type).body(body)
+        asManufacturer().contentType(type).body(body)
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(status)
                 .contentType("application/problem+json")

@@ -37,13 +37,16 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestTokens;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 /** Subscriptions and signed webhook delivery, from real Kafka records to a real HTTP receiver. */
 @QuarkusTest
@@ -75,9 +78,16 @@ class WebhookDeliveryTest {
         return String.format("3999%03dF1022", NEXT.getAndIncrement());
     }
 
+    static final String FACILITY = "1341234567";
+
+    /** A request by the pharmacy {@link #FACILITY}. */
+    static RequestSpecification asFacility() {
+        return given().header("Authorization", TestTokens.bearer(Roles.FACILITY, FACILITY));
+    }
+
     /** Subscribes and returns (id, secret). */
     static JsonPath subscribe(String yj, String path) {
-        return given().contentType(ContentType.JSON)
+        return asFacility().contentType(ContentType.JSON)
                 .body("""
                         {"facilityCode":"1341234567","yjCode":"%s","webhookUrl":"%s"}""".formatted(yj, receiver.url(path)))
                 .when().post("/api/v1/subscriptions")
@@ -106,7 +116,7 @@ class WebhookDeliveryTest {
         String yj = freshYj();
         JsonPath subscription = subscribe(yj, "/signed");
         String secret = subscription.getString("secret");
-        given().when().get("/api/v1/subscriptions/{id}", subscription.getString("id"))
+        asFacility().when().get("/api/v1/subscriptions/{id}", subscription.getString("id"))
                 .then().statusCode(200).body("secret", nullValue()).body("yjCode", equalTo(yj));
 
         publish(UUID.randomUUID(), stopped(yj, 1));
@@ -121,7 +131,7 @@ class WebhookDeliveryTest {
         assertEquals("供給停止", body.getString("data.shipmentResponseLabel"));
         assertTrue(body.getString("data.messageJa").contains("品質トラブル"));
 
-        given().when().get("/api/v1/subscriptions/{id}/deliveries", subscription.getString("id"))
+        asFacility().when().get("/api/v1/subscriptions/{id}/deliveries", subscription.getString("id"))
                 .then().statusCode(200).body("status", equalTo(List.of("DELIVERED"))).body("attempts", equalTo(List.of(1)));
     }
 
@@ -149,7 +159,7 @@ class WebhookDeliveryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received("/flaky").size() == 3);
         List<WebhookReceiver.Received> tries = receiver.received("/flaky");
         assertEquals(1, tries.stream().map(r -> r.headers().get("webhook-id")).distinct().count());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asFacility()
                 .when().get("/api/v1/subscriptions/{id}/deliveries", id)
                 .then().body("status", equalTo(List.of("DELIVERED"))).body("attempts", equalTo(List.of(3))));
         assertEquals(3, count("select count(*) from delivery_attempt a join delivery d on d.id = a.delivery_id "
@@ -162,7 +172,7 @@ class WebhookDeliveryTest {
         String id = subscribe(yj, "/gone").getString("id");
         receiver.answer(410);
         publish(UUID.randomUUID(), stopped(yj, 1));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asFacility()
                 .when().get("/api/v1/subscriptions/{id}", id).then().body("active", equalTo(false)));
         Thread.sleep(2500);
         assertEquals(1, receiver.received("/gone").size(), "no retry after 410");
@@ -178,7 +188,7 @@ class WebhookDeliveryTest {
                 {"{\"facilityCode\":\"1341234567\",\"yjCode\":\"2456001F1310\"}", "webhookUrl"},
                 {"{\"facilityCode\":", "(body)"}};
         for (String[] c : cases) {
-            given().contentType(ContentType.JSON).body(c[0])
+            asFacility().contentType(ContentType.JSON).body(c[0])
                     .when().post("/api/v1/subscriptions")
                     .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(c[1]));
         }

@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ public class ProductStatusResource {
 
     @GET
     @Path("/{yj}")
+    @PermitAll // public: a product's supply status is public information
     @Operation(summary = "A product's current shipment status, as this service last applied it")
     @APIResponse(responseCode = "200", description = "The current status")
     @APIResponse(responseCode = "400", description = "Malformed YJ code", content = @Content(mediaType = Problem.MEDIA_TYPE))

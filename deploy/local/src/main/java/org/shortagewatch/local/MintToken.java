@@ -1,0 +1,37 @@
+package org.shortagewatch.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import org.shortagewatch.infra.TokenIssuer;
+
+/**
+ * Prints a bearer token of the local run for any role and organisation:
+ * {@code deploy/local/token <role> <org> [hours]}. Signed with the key in {@code .local/auth}, which the services
+ * of the local run trust.
+ */
+public final class MintToken {
+
+    private static final Set<String> ROLES = Set.of("manufacturer", "wholesaler", "facility", "regulator", "admin");
+
+    private MintToken() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2 || !ROLES.contains(args[0])) {
+            System.err.println("usage: deploy/local/token <role> <org> [hours]   role: one of " + ROLES);
+            System.exit(2);
+        }
+        Path root = Path.of(System.getProperty(RunLocal.ROOT_PROPERTY, ".")).toAbsolutePath().normalize();
+        Path auth = root.resolve(".local").resolve("auth");
+        if (!Files.exists(auth)) {
+            System.err.println("no signing key in " + auth + ": start the local run once (deploy/local/run)");
+            System.exit(1);
+        }
+        Duration validity = Duration.ofHours(args.length > 2 ? Long.parseLong(args[2]) : 12);
+        TokenIssuer tokens = TokenIssuer.loadOrCreate(auth, TokenIssuer.DEFAULT_ISSUER);
+        System.out.println(tokens.mint(args[0] + "@" + args[1], args[1], validity, args[0]));
+    }
+}

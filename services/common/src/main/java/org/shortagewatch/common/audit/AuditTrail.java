@@ -1,0 +1,163 @@
+package org.shortagewatch.common.audit;
+
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.shortagewatch.common.security.Caller;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Appends to the service's audit trail ({@code audit_log}): who (subject and organisation), what (action and
+ * target), from where (the client's address), with what outcome; the time is the database server's.
+ *
+ * <p>{@link #record} writes in the caller's transaction, so the audit row exists if and only if the change it
+ * records was committed. Record it as the <em>last</em> step of the transaction: appends are serialised (the chain
+ * is one line) and the append lock is held until the transaction ends. The database links the row into the hash
+ * chain (see {@code V0_2__audit_log.sql}); {@link AuditVerification} checks the chain.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** The action was carried out. */
+    public static final String SUCCESS = "SUCCESS";
+    /** The caller was refused: not authenticated, or not allowed. */
+    public static final String DENIED = "DENIED";
+    /** The action was attempted and failed. */
+    public static final String FAILED = "FAILED";
+
+    /** The actor of work done outside any request (event consumers, timers). */
+    public static final String SYSTEM = "system";
+    /** The actor of a request without (valid) credentials. */
+    public static final String ANONYMOUS = "anonymous";
+
+    private static final int MAX_FIELD = 1000;
+
+    private static final String INSERT_NAMED = """
+            insert into audit_log (actor, org, action, target, source_address, outcome)
+            values (cast(:actor as text), cast(:org as text), cast(:action as text), cast(:target as text),
+                    cast(:source as text), cast(:outcome as text))""";
+
+    private static final String INSERT_POSITIONAL = """
+            insert into audit_log (actor, org, action, target, source_address, outcome)
+            values ($1, $2, $3, $4, $5, $6)""";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    /**
+     * Records an action in the caller's transaction. The actor, organisation and source address are the current
+     * request's; outside an HTTP request, with no identity, the actor is {@value #SYSTEM}.
+     *
+     * @param action what was done, e.g. {@code product.register}
+     * @param target what it was done to, e.g. a YJ code or an id
+     * @param outcome {@link #SUCCESS}, {@link #DENIED} or {@link #FAILED}
+     */
+    public Uni<Void> record(Mutiny.Session session, String action, String target, String outcome) {
+        Objects.requireNonNull(session, "session");
+        return who().chain(who -> session.createNativeMutationQuery(INSERT_NAMED)
+                .setParameter("actor", who.actor())
+                .setParameter("org", who.org())
+                .setParameter("action", required(action, "action"))
+                .setParameter("target", clip(target))
+                .setParameter("source", who.sourceAddress())
+                .setParameter("outcome", required(outcome, "outcome"))
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Records an action in a transaction of its own, for events with no business transaction to join, above all
+     * refused authentication and authorisation.
+     *
+     * @param actor the subject; {@code null} is recorded as {@value #ANONYMOUS}
+     */
+    public Uni<Void> recordOutsideTransaction(String action, String target, String outcome, String actor, String org,
+            String sourceAddress) {
+        Tuple row = Tuple.tuple()
+                .addString(actor == null || actor.isBlank() ? ANONYMOUS : clip(actor))
+                .addString(clip(org))
+                .addString(required(action, "action"))
+                .addString(clip(target))
+                .addString(clip(sourceAddress))
+                .addString(required(outcome, "outcome"));
+        return pool.withTransaction(connection -> connection.preparedQuery(INSERT_POSITIONAL).execute(row))
+                .replaceWithVoid();
+    }
+
+    /** The address of the current HTTP request's client, or null outside an HTTP request. */
+    public String currentSourceAddress() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        return addressOf(currentRequest.getCurrent());
+    }
+
+    /** The client's IP address as the HTTP layer sees it (the forwarded one when proxy forwarding is enabled). */
+    static String addressOf(RoutingContext context) {
+        if (context == null || context.request() == null) {
+            return null;
+        }
+        SocketAddress address = context.request().remoteAddress();
+        if (address == null) {
+            return null;
+        }
+        return clip(address.hostAddress() != null ? address.hostAddress() : address.toString());
+    }
+
+    /**
+     * The current caller. The identity is resolved without blocking (authentication may be lazy, and this runs on
+     * the event loop), with the same subject and organisation {@link Caller} reports.
+     */
+    private Uni<Who> who() {
+        if (!Arc.container().requestContext().isActive()) {
+            return Uni.createFrom().item(new Who(SYSTEM, null, null));
+        }
+        RoutingContext http = currentRequest.getCurrent();
+        String address = addressOf(http);
+        return identities.getDeferredIdentity()
+                .onFailure().recoverWithNull()
+                .map(identity -> whoOf(identity, http != null, address));
+    }
+
+    private static Who whoOf(SecurityIdentity identity, boolean http, String address) {
+        if (identity == null || identity.isAnonymous()) {
+            // No one authenticated: an anonymous client over HTTP, otherwise the service itself (a consumer, a timer).
+            return new Who(http ? ANONYMOUS : SYSTEM, null, address);
+        }
+        Object org = identity.getAttribute(Caller.ORG_ATTRIBUTE);
+        return new Who(clip(identity.getPrincipal().getName()), org == null ? null : clip(org.toString()), address);
+    }
+
+    private static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("an audit record needs a " + name);
+        }
+        return clip(value);
+    }
+
+    /** Bounds values that may come from a request (paths, names), so no request can bloat the trail. */
+    static String clip(String value) {
+        return value == null || value.length() <= MAX_FIELD ? value : value.substring(0, MAX_FIELD - 1) + "…";
+    }
+
+    private record Who(String actor, String org, String sourceAddress) {
+    }
+}

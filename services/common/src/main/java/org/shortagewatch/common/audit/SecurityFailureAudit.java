@@ -1,0 +1,70 @@
+package org.shortagewatch.common.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.shortagewatch.common.security.Caller;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
+import io.quarkus.security.spi.runtime.AuthorizationFailureEvent;
+import io.quarkus.security.spi.runtime.SecurityEvent;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Records every refused authentication (no, invalid or expired credentials) and every refused authorisation (a
+ * role or permission check failed) in the audit trail, outcome {@value AuditTrail#DENIED}, each in a transaction of
+ * its own. Quarkus fires these security events for HTTP requests and for secured methods alike.
+ *
+ * <p>Action {@code authentication} or {@code authorization}; target the request ({@code GET /api/v1/...}) or, outside
+ * HTTP, the secured method; actor the identity that was refused ({@value AuditTrail#ANONYMOUS} when none).
+ */
+@ApplicationScoped
+public class SecurityFailureAudit {
+
+    private static final Logger LOG = Logger.getLogger(SecurityFailureAudit.class);
+
+    public static final String AUTHENTICATION = "authentication";
+    public static final String AUTHORIZATION = "authorization";
+
+    @Inject
+    AuditTrail audit;
+
+    @ConfigProperty(name = "shortagewatch.audit.security-failures.enabled", defaultValue = "true")
+    boolean enabled;
+
+    void authenticationFailed(@Observes AuthenticationFailureEvent event) {
+        write(AUTHENTICATION, event, null);
+    }
+
+    void authorizationFailed(@Observes AuthorizationFailureEvent event) {
+        write(AUTHORIZATION, event, event.getAuthorizationContext());
+    }
+
+    private void write(String action, SecurityEvent event, String fallbackTarget) {
+        if (!enabled) {
+            return;
+        }
+        RoutingContext http = event.getEventProperties() == null ? null
+                : event.getEventProperties().get(RoutingContext.class.getName()) instanceof RoutingContext rc ? rc
+                : null;
+        String target = http != null && http.request() != null
+                ? http.request().method() + " " + http.request().path()
+                : fallbackTarget;
+        String source = http != null ? AuditTrail.addressOf(http) : audit.currentSourceAddress();
+        SecurityIdentity identity = event.getSecurityIdentity();
+        String actor = identity == null || identity.isAnonymous() ? AuditTrail.ANONYMOUS
+                : identity.getPrincipal().getName();
+        Object org = identity == null ? null : identity.getAttribute(Caller.ORG_ATTRIBUTE);
+        // The refusal must not wait for, nor fail because of, the audit write; a lost write is logged loudly.
+        audit.recordOutsideTransaction(action, target, AuditTrail.DENIED, actor, org == null ? null : org.toString(),
+                source)
+                .subscribe().with(
+                        ok -> LOG.debugf("audited %s failure: %s %s", action, actor, target),
+                        failure -> LOG.errorf(failure, "could not audit the %s failure of %s on %s", action, actor,
+                                target));
+    }
+}

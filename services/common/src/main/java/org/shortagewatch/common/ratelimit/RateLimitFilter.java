@@ -1,0 +1,175 @@
+package org.shortagewatch.common.ratelimit;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.security.Caller;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+
+/**
+ * Limits writes ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) under {@code /api/} per organisation: an
+ * authenticated caller's bucket is its organisation's ({@code org:<org>}), shared by every user and client of that
+ * organisation; an anonymous caller's is its client address's ({@code ip:<address>}). Reads are never limited.
+ *
+ * <p>A refused request gets {@code 429 Too Many Requests} as problem+json, with {@code Retry-After} in whole
+ * seconds, and never reaches the resource, so it changes nothing.
+ *
+ * <p>Authentication is lazy in this project, so the identity may not be known yet when this filter runs; it asks
+ * for the deferred identity, which resolves it (or finds it already resolved) without blocking.
+ *
+ * <p>Configuration: {@code shortagewatch.rate-limit.enabled} (default {@code true}),
+ * {@code shortagewatch.rate-limit.writes-per-minute} (default 600), {@code shortagewatch.rate-limit.burst} (default:
+ * the writes per minute) and {@code shortagewatch.rate-limit.max-keys} (default 100000 buckets kept at most).
+ * Refusals are counted by the Micrometer counter {@code shortagewatch.rate_limit.refused}, tagged with the kind of
+ * key ({@code org}, {@code subject} or {@code ip}), never with the key itself.
+ */
+@Startup // a bad limit fails the start, not the first write
+@Singleton
+public class RateLimitFilter {
+
+    public static final String PROBLEM_TYPE = "https://shortagewatch.org/problems/too-many-requests";
+    public static final String REFUSED_METRIC = "shortagewatch.rate_limit.refused";
+    static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+    static final String API_PREFIX = "/api/";
+
+    private final boolean enabled;
+    private final long writesPerMinute;
+    private final long burst;
+    private final RateLimiter limiter;
+    /** Absent when no security extension is installed: then every caller is anonymous. */
+    private final Instance<CurrentIdentityAssociation> identities;
+    /** Refusals by kind of key; registered up front so the counters are there, at 0, before the first refusal. */
+    private final Map<String, Counter> refused;
+
+    @Inject
+    public RateLimitFilter(
+            @ConfigProperty(name = "shortagewatch.rate-limit.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "shortagewatch.rate-limit.writes-per-minute", defaultValue = "600") long writesPerMinute,
+            @ConfigProperty(name = "shortagewatch.rate-limit.burst") Optional<Long> burst,
+            @ConfigProperty(name = "shortagewatch.rate-limit.max-keys", defaultValue = "100000") long maxKeys,
+            Instance<CurrentIdentityAssociation> identities, MeterRegistry meters) {
+        this.enabled = enabled;
+        this.writesPerMinute = writesPerMinute;
+        this.burst = burst.orElse(writesPerMinute);
+        this.identities = identities;
+        this.refused = Map.of(
+                "org", refusedCounter(meters, "org"),
+                "subject", refusedCounter(meters, "subject"),
+                "ip", refusedCounter(meters, "ip"));
+        this.limiter = enabled ? limiter(writesPerMinute, this.burst, maxKeys) : null;
+    }
+
+    private static Counter refusedCounter(MeterRegistry meters, String keyType) {
+        return Counter.builder(REFUSED_METRIC)
+                .description("Write requests refused by the per-organisation rate limit (429)")
+                .tag("key_type", keyType)
+                .register(meters);
+    }
+
+    private static RateLimiter limiter(long writesPerMinute, long burst, long maxKeys) {
+        if (writesPerMinute < 1 || burst < 1 || maxKeys < 1) {
+            throw new IllegalArgumentException("shortagewatch.rate-limit: writes-per-minute (" + writesPerMinute
+                    + "), burst (" + burst + ") and max-keys (" + maxKeys + ") must all be at least 1;"
+                    + " set shortagewatch.rate-limit.enabled=false to turn the limit off");
+        }
+        return RateLimiter.perPeriod(writesPerMinute, burst, Duration.ofMinutes(1), maxKeys);
+    }
+
+    // After authentication (so a resolved identity is there to key on), before anything that does work.
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 100)
+    public Uni<Response> limitWrites(ContainerRequestContext request, HttpServerRequest http) {
+        if (!enabled || !applies(request.getMethod(), request.getUriInfo().getPath())) {
+            return Uni.createFrom().nullItem();
+        }
+        String address = addressOf(http);
+        String path = request.getUriInfo().getPath();
+        Uni<SecurityIdentity> identity = identities.isResolvable() ? identities.get().getDeferredIdentity()
+                : Uni.createFrom().nullItem();
+        // A token that fails authentication fails this Uni, and the request is answered 401 as it would be anyway.
+        return identity.map(caller -> {
+            String key = keyFor(caller, address);
+            RateLimiter.Decision decision = limiter.tryConsume(key);
+            if (decision.allowed()) {
+                return null;
+            }
+            refused.get(key.substring(0, key.indexOf(':'))).increment();
+            return tooManyRequests(key, decision, path);
+        });
+    }
+
+    /** Whether a request with this method and path counts against the limit. */
+    static boolean applies(String method, String path) {
+        return method != null && WRITE_METHODS.contains(method.toUpperCase(Locale.ROOT))
+                && path != null && (path.startsWith(API_PREFIX) || (path + "/").equals(API_PREFIX));
+    }
+
+    /**
+     * Whose bucket a request takes from: the organisation of an authenticated caller; an authenticated caller without
+     * one (which the authentication layer should never let through) keyed by its subject rather than pooled with
+     * strangers behind the same address; anyone else by client address.
+     */
+    static String keyFor(SecurityIdentity identity, String address) {
+        if (identity != null && !identity.isAnonymous()) {
+            Object org = identity.getAttribute(Caller.ORG_ATTRIBUTE);
+            if (org != null && !org.toString().isBlank()) {
+                return "org:" + org;
+            }
+            Principal principal = identity.getPrincipal();
+            if (principal != null && principal.getName() != null) {
+                return "subject:" + principal.getName();
+            }
+        }
+        return "ip:" + address;
+    }
+
+    /**
+     * The client's address: the peer's, or the one a trusted proxy forwarded when the service is told to honour
+     * {@code Forwarded}/{@code X-Forwarded-For} ({@code quarkus.http.proxy.proxy-address-forwarding}).
+     */
+    static String addressOf(HttpServerRequest http) {
+        SocketAddress remote = http == null ? null : http.remoteAddress();
+        if (remote == null) {
+            return "unknown";
+        }
+        return remote.hostAddress() != null ? remote.hostAddress() : remote.toString();
+    }
+
+    Response tooManyRequests(String key, RateLimiter.Decision decision, String path) {
+        long retryAfter = decision.retryAfterSeconds();
+        String who = key.startsWith("org:") ? "Organisation " + key.substring("org:".length())
+                : key.startsWith("subject:") ? "Caller " + key.substring("subject:".length())
+                : "This client address";
+        String detail = who + " has reached its limit of " + writesPerMinute + " writes per minute (bursts of up to "
+                + burst + "); retry after " + retryAfter + " s. Nothing was changed.";
+        Problem body = new Problem(PROBLEM_TYPE, "Too Many Requests", 429, detail, path, List.of());
+        return Response.status(429)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, retryAfter)
+                .entity(body)
+                .build();
+    }
+}

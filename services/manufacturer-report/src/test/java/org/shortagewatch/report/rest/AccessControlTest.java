@@ -1,0 +1,145 @@
+package org.shortagewatch.report.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestTokens;
+import org.shortagewatch.infra.TokenIssuer;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every endpoint, called by every role, on the caller's own product and on another organisation's: the designed
+ * status code, and the database unchanged whenever the call is refused.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
+class AccessControlTest {
+
+    static final String OWN = "MFR100";
+    static final String OTHER = "MFR200";
+    static final String OWN_PRODUCT = "1149019F1560";
+    static final String OTHER_PRODUCT = "1149019F1579";
+
+    private static boolean prepared;
+
+    /** Per test, once: rest-assured knows the test port only from the first test on. */
+    @BeforeEach
+    void products() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        StatusChangeResourceTest.register(OWN_PRODUCT, OWN);
+        StatusChangeResourceTest.register(OTHER_PRODUCT, OTHER);
+        for (String yj : new String[] {OWN_PRODUCT, OTHER_PRODUCT}) {
+            given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "ops")).contentType(ContentType.JSON)
+                    .body("{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-11-01\"}")
+                    .when().post("/api/v1/status-changes").then().statusCode(201);
+        }
+    }
+
+    /** role, organisation; null role = no token. */
+    static Stream<Arguments> callers() {
+        return Stream.of(
+                Arguments.of(null, null),
+                Arguments.of(Roles.MANUFACTURER, OWN),
+                Arguments.of(Roles.WHOLESALER, "WHS001"),
+                Arguments.of(Roles.FACILITY, "1341234567"),
+                Arguments.of(Roles.REGULATOR, "MHLW"),
+                Arguments.of(Roles.ADMIN, "ops"));
+    }
+
+    /** The designed answer for each (endpoint, target, role). */
+    static int expected(String endpoint, boolean ownTarget, String role) {
+        if (endpoint.startsWith("GET")) {
+            return 200; // public
+        }
+        if (role == null) {
+            return 401;
+        }
+        if (!role.equals(Roles.MANUFACTURER) && !role.equals(Roles.ADMIN)) {
+            return 403;
+        }
+        if (role.equals(Roles.MANUFACTURER) && !ownTarget) {
+            return 403;
+        }
+        return endpoint.startsWith("PUT") ? 200 : 201; // the products exist already: PUT updates, POST creates
+    }
+
+    static Stream<Arguments> matrix() {
+        return callers().flatMap(caller -> Stream.of(true, false).flatMap(own -> Stream.of(
+                "POST /api/v1/status-changes", "PUT /api/v1/products/{yj}", "GET /api/v1/products/{yj}/status")
+                .map(endpoint -> Arguments.of(endpoint, own, caller.get()[0], caller.get()[1]))));
+    }
+
+    @ParameterizedTest(name = "{0} on own product {1} as {2}")
+    @MethodSource("matrix")
+    void eachEndpointAnswersEachRoleAsDesignedAndRefusalsChangeNothing(String endpoint, boolean own, String role,
+            String org) throws Exception {
+        String yj = own ? OWN_PRODUCT : OTHER_PRODUCT;
+        String owner = own ? OWN : OTHER;
+        RequestSpecification request = role == null ? given() : given().header("Authorization", TestTokens.bearer(role, org));
+        Map<String, Long> before = counts();
+        int status = switch (endpoint) {
+            case "POST /api/v1/status-changes" -> request.contentType(ContentType.JSON)
+                    .body("{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
+                    .post("/api/v1/status-changes").statusCode();
+            case "PUT /api/v1/products/{yj}" -> request.contentType(ContentType.JSON)
+                    .body("{\"manufacturerCode\":\"" + (role == null || role.equals(Roles.ADMIN) ? owner : org) + "\"}")
+                    .put("/api/v1/products/{yj}", yj).statusCode();
+            default -> request.get("/api/v1/products/{yj}/status", yj).statusCode();
+        };
+        assertEquals(expected(endpoint, own, role), status);
+        if (status >= 400) {
+            assertEquals(before, counts(), "a refused call changes nothing");
+        }
+    }
+
+    static Stream<Arguments> refusedTokens() {
+        TokenIssuer tokens = TestTokens.issuer();
+        Duration hour = Duration.ofHours(1);
+        return Stream.of(
+                Arguments.of("expired", tokens.mintWith(Map.of("exp", System.currentTimeMillis() / 1000 - 3600),
+                        "m", OWN, hour, Roles.MANUFACTURER)),
+                Arguments.of("wrongly signed", tokens.mintWithForeignKey("m", OWN, hour, Roles.MANUFACTURER)),
+                Arguments.of("wrong issuer", tokens.mintWith(Map.of("iss", "https://elsewhere.example/auth"),
+                        "m", OWN, hour, Roles.MANUFACTURER)),
+                Arguments.of("without org", tokens.mint("m", null, hour, Roles.MANUFACTURER)),
+                Arguments.of("not a token", "not.a.token"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedTokens")
+    void invalidTokensAreRefusedWith401(String why, String token) throws Exception {
+        Map<String, Long> before = counts();
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body("{\"yjCode\":\"" + OWN_PRODUCT + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(401).contentType("application/problem+json");
+        assertEquals(before, counts());
+    }
+
+    static Map<String, Long> counts() throws Exception {
+        Map<String, Long> counts = new HashMap<>();
+        for (String table : new String[] {"status_change", "product", "outbox"}) {
+            counts.put(table, StatusChangeResourceTest.count(table));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,146 @@
+package org.shortagewatch.report.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestTokens;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * Writes are limited per organisation: with a limit of 3 writes per minute (bursts of 3), an organisation's 4th
+ * write is refused with 429 and {@code Retry-After}, stores nothing, and leaves other organisations and every read
+ * alone. Runs in its own Quarkus instance (the profile), so its buckets start full.
+ */
+@QuarkusTest
+@TestProfile(RateLimitTest.TinyLimit.class)
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
+class RateLimitTest {
+
+    public static class TinyLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "shortagewatch.rate-limit.enabled", "true",
+                    "shortagewatch.rate-limit.writes-per-minute", "3",
+                    "shortagewatch.rate-limit.burst", "3");
+        }
+    }
+
+    /** YJ codes of this test: 2456 8xx F1310, a range no other test uses. */
+    static final String PRODUCT = "2456801F1310";
+    static final String MANUFACTURER = "MFR801";
+    static final String ADMIN_ORG = "ops";
+
+    @Test
+    void theFourthWriteOfAnOrganisationWithinTheMinuteIsRefusedWith429AndStoresNothing() throws Exception {
+        // One write by the admin's organisation: registering the product.
+        given().header("Authorization", TestTokens.bearer(Roles.ADMIN, ADMIN_ORG)).contentType(ContentType.JSON)
+                .body("{\"manufacturerCode\":\"" + MANUFACTURER + "\"}")
+                .when().put("/api/v1/products/{yj}", PRODUCT)
+                .then().statusCode(201);
+
+        for (int i = 1; i <= 3; i++) {
+            report(MANUFACTURER, Roles.MANUFACTURER).then().statusCode(201).body("revision", equalTo(i));
+        }
+        long changesBefore = changesOf(PRODUCT);
+        assertEquals(3, changesBefore);
+
+        report(MANUFACTURER, Roles.MANUFACTURER)
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesWholeSeconds(1, 20))
+                .body("type", equalTo("https://shortagewatch.org/problems/too-many-requests"))
+                .body("title", equalTo("Too Many Requests"))
+                .body("status", equalTo(429))
+                .body("detail", allOf(containsString(MANUFACTURER), containsString("3 writes per minute")))
+                .body("instance", equalTo("/api/v1/status-changes"));
+        assertEquals(changesBefore, changesOf(PRODUCT), "a refused write stores nothing");
+
+        // Reads are never limited, even with the organisation's bucket empty.
+        for (int i = 0; i < 10; i++) {
+            given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, MANUFACTURER))
+                    .when().get("/api/v1/products/{yj}/status", PRODUCT)
+                    .then().statusCode(200).body("current.revision", equalTo(3));
+            given().when().get("/api/v1/products/{yj}/status", PRODUCT).then().statusCode(200);
+        }
+
+        // The limit is the organisation's, not everyone's: the admin's organisation still has writes left.
+        report(ADMIN_ORG, Roles.ADMIN).then().statusCode(201).body("revision", equalTo(4));
+
+        // A bad token is still answered 401: resolving the identity for the limit does not turn it into a 500.
+        given().header("Authorization", "Bearer not-a-token").contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(401).contentType("application/problem+json");
+
+        // And the refusal is counted.
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher refused = Pattern.compile("(?m)^shortagewatch_rate_limit_refused_total\\{[^}]*key_type=\"org\"[^}]*\\} (\\S+)$")
+                .matcher(metrics);
+        assertTrue(refused.find(), "refusal counter exported");
+        assertEquals(1.0, Double.parseDouble(refused.group(1)));
+    }
+
+    private static io.restassured.response.Response report(String org, String role) {
+        return given().header("Authorization", TestTokens.bearer(role, org)).contentType(ContentType.JSON)
+                .body("""
+                        {"yjCode":"%s","shipmentResponse":"STOPPED","reason":"OTHER","effectiveDate":"2026-12-01"}"""
+                        .formatted(PRODUCT))
+                .when().post("/api/v1/status-changes");
+    }
+
+    private static org.hamcrest.Matcher<String> matchesWholeSeconds(int min, int max) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(String value) {
+                if (!value.matches("[0-9]+")) {
+                    return false;
+                }
+                long seconds = Long.parseLong(value);
+                return greaterThanOrEqualTo((long) min).matches(seconds) && lessThanOrEqualTo((long) max).matches(seconds);
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("whole seconds between " + min + " and " + max);
+            }
+        };
+    }
+
+    private static long changesOf(String yj) throws Exception {
+        var config = ConfigProvider.getConfig();
+        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+                PreparedStatement s = c.prepareStatement("select count(*) from status_change where yj_code = ?")) {
+            s.setString(1, yj);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

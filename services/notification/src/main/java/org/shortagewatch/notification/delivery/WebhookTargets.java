@@ -1,0 +1,61 @@
+package org.shortagewatch.notification.delivery;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.notification.domain.WebhookTargetPolicy;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+
+/**
+ * Checks subscribers' webhook URLs against server-side request forgery ({@link WebhookTargetPolicy}), resolving
+ * their hosts on a worker thread so the event loop never waits for DNS.
+ *
+ * <p>The answer comes back on the caller's Vert.x context (Vert.x delivers an {@code executeBlocking} result
+ * there), so a caller inside a Hibernate Reactive session or transaction can carry on with it.
+ *
+ * <p>{@code shortagewatch.webhook.allow-private-targets=true} lets webhooks go to loopback and private addresses:
+ * for the local demo only, never in production.
+ */
+@ApplicationScoped
+public class WebhookTargets {
+
+    @Inject
+    Vertx vertx;
+
+    @ConfigProperty(name = "shortagewatch.webhook.allow-private-targets", defaultValue = "false")
+    boolean allowPrivateTargets;
+
+    /** Blocking; tests put a fake here. */
+    Function<String, List<InetAddress>> resolver = WebhookTargetPolicy.SYSTEM_RESOLVER;
+
+    /**
+     * Completes when the URL may be called; fails with a 400 {@link ProblemException} naming {@code webhookUrl}
+     * when it may not.
+     */
+    public Uni<Void> check(String url) {
+        return verdict(url).chain(verdict -> verdict.allowed() ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(ProblemException.invalidField(verdict.field(), verdict.reason())));
+    }
+
+    /**
+     * The full decision, with the addresses the host resolved to when allowed: for the dispatcher, to check again
+     * at delivery time (DNS rebinding) and, ideally, to connect to exactly those addresses.
+     */
+    public Uni<WebhookTargetPolicy.Verdict> verdict(String url) {
+        WebhookTargetPolicy policy = new WebhookTargetPolicy(allowPrivateTargets, resolver);
+        // unordered: independent lookups from one context (a dispatcher's batch) need not wait for each other
+        return vertx.executeBlocking(Uni.createFrom().item(() -> policy.check(url)), false);
+    }
+
+    public boolean allowPrivateTargets() {
+        return allowPrivateTargets;
+    }
+}
