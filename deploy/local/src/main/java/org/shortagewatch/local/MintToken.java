@@ -26,9 +26,9 @@ public final class MintToken {
         }
         Path root = Path.of(System.getProperty(RunLocal.ROOT_PROPERTY, ".")).toAbsolutePath().normalize();
         Path auth = root.resolve(".local").resolve("auth");
-        if (!Files.exists(auth)) {
-            System.err.println("no signing key in " + auth + ": start the local run once (deploy/local/run)");
-            System.exit(1);
+        if (!Files.exists(auth.resolve("jwks.json"))) {
+            System.err.println("creating a signing key in " + auth + " (the services of the local run and of"
+                    + " docker-compose trust it)");
         }
         Duration validity = Duration.ofHours(args.length > 2 ? Long.parseLong(args[2]) : 12);
         TokenIssuer tokens = TokenIssuer.loadOrCreate(auth, TokenIssuer.DEFAULT_ISSUER);

@@ -3,6 +3,7 @@ package org.shortagewatch.common.rest;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -16,7 +17,11 @@ import org.jboss.logging.Logger;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.audit.SecurityFailureAudit;
+import org.shortagewatch.common.security.Caller;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -87,8 +92,22 @@ public class ProblemMappers {
         return respond(403, "forbidden", "Forbidden", "your role does not allow this", uri, List.of());
     }
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
     @ServerExceptionMapper
-    public Response refused(ProblemException e, UriInfo uri) {
+    public Response refused(ProblemException e, UriInfo uri, HttpServerRequest request) {
+        if (e.status() == 403) {
+            // An ownership refusal is an authorisation failure: audited like the role checks Quarkus makes itself,
+            // in a transaction of its own (the refused one was rolled back).
+            String target = request.method() + " " + request.path();
+            audit.recordOutsideTransaction(SecurityFailureAudit.AUTHORIZATION, target, AuditTrail.DENIED,
+                    caller.subject(), caller.org().orElse(null), audit.currentSourceAddress())
+                    .subscribe().with(ok -> { }, failure -> LOG.errorf(failure, "could not audit the refusal of %s", target));
+        }
         return respond(e.status(), slug(e.title()), e.title(), e.getMessage(), uri, e.errors());
     }
 

@@ -111,6 +111,79 @@ class AccessControlTest {
         }
     }
 
+    /** The endpoints every service shares (services/common): API keys and the audit trail. */
+    static Stream<Arguments> sharedMatrix() {
+        return callers().flatMap(caller -> Stream.of(true, false).flatMap(own -> Stream.of(
+                "POST /api/v1/api-keys", "GET /api/v1/api-keys", "DELETE /api/v1/api-keys/{id}",
+                "GET /api/v1/audit/verification", "GET /api/v1/audit")
+                .map(endpoint -> Arguments.of(endpoint, own, caller.get()[0], caller.get()[1]))));
+    }
+
+    static int expectedShared(String endpoint, boolean own, String role) {
+        if (role == null) {
+            return 401;
+        }
+        boolean admin = role.equals(Roles.ADMIN);
+        if (endpoint.contains("/audit")) {
+            return admin ? 200 : 403;
+        }
+        if (!admin && !role.equals(Roles.MANUFACTURER) && !role.equals(Roles.WHOLESALER)) {
+            return 403;
+        }
+        return switch (endpoint) {
+            case "POST /api/v1/api-keys" -> own || admin ? 201 : 403;
+            case "GET /api/v1/api-keys" -> 200;
+            // a key of the caller's own organisation, or of another one (answered as not found)
+            default -> (own && role.equals(Roles.MANUFACTURER)) || admin ? 204 : 404;
+        };
+    }
+
+    @ParameterizedTest(name = "{0} on own object {1} as {2}")
+    @MethodSource("sharedMatrix")
+    void theSharedEndpointsAnswerEachRoleAsDesignedAndRefusalsChangeNothing(String endpoint, boolean own, String role,
+            String org) throws Exception {
+        RequestSpecification request = role == null ? given() : given().header("Authorization", TestTokens.bearer(role, org));
+        String keyId = endpoint.startsWith("DELETE") ? adminCreatesKeyFor(own ? OWN : OTHER) : null;
+        Map<String, Long> before = keyCounts();
+        int status = switch (endpoint) {
+            case "POST /api/v1/api-keys" -> request.contentType(ContentType.JSON)
+                    .body(role != null && role.equals(Roles.ADMIN)
+                            ? "{\"name\":\"m\",\"org\":\"" + (own ? OWN : OTHER) + "\",\"role\":\"manufacturer\"}"
+                            : "{\"name\":\"m\"" + (own ? "" : ",\"org\":\"" + OTHER + "\"") + "}")
+                    .post("/api/v1/api-keys").statusCode();
+            case "GET /api/v1/api-keys" -> request.get("/api/v1/api-keys").statusCode();
+            case "DELETE /api/v1/api-keys/{id}" -> request.delete("/api/v1/api-keys/{id}", keyId).statusCode();
+            case "GET /api/v1/audit/verification" -> request.get("/api/v1/audit/verification").statusCode();
+            default -> request.get("/api/v1/audit").statusCode();
+        };
+        assertEquals(expectedShared(endpoint, own, role), status);
+        if (status >= 400) {
+            assertEquals(before, keyCounts(), "a refused call changes nothing");
+        }
+    }
+
+    static String adminCreatesKeyFor(String manufacturer) {
+        return given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "ops")).contentType(ContentType.JSON)
+                .body("{\"name\":\"k\",\"org\":\"" + manufacturer + "\",\"role\":\"manufacturer\"}")
+                .when().post("/api/v1/api-keys").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Long> keyCounts() throws Exception {
+        return Map.of("keys", StatusChangeResourceTest.count("api_key"),
+                "revoked", StatusChangeResourceTest.count("api_key where revoked_at is not null"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRefusedReportOnAnotherManufacturersProductIsAudited() throws Exception {
+        String where = "audit_log where outcome = 'DENIED' and org = 'MFR777' and target = 'POST /api/v1/status-changes'";
+        long before = StatusChangeResourceTest.count(where);
+        given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, "MFR777")).contentType(ContentType.JSON)
+                .body("{\"yjCode\":\"" + OTHER_PRODUCT + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
+                .when().post("/api/v1/status-changes").then().statusCode(403);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> StatusChangeResourceTest.count(where) == before + 1);
+    }
+
     static Stream<Arguments> refusedTokens() {
         TokenIssuer tokens = TestTokens.issuer();
         Duration hour = Duration.ofHours(1);
