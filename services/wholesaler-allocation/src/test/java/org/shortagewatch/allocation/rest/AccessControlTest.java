@@ -1,0 +1,54 @@
+package org.shortagewatch.allocation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestTokens;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+/** This service's endpoints by role: a product's status is public; its audit trail is for admins; API keys for
+ * the organisations that post in bulk. (Refusals here change nothing: these are reads.) */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "allocation"))
+class AccessControlTest {
+
+    static Stream<Arguments> matrix() {
+        Stream<Arguments> callers = Stream.of(Arguments.of(null, null), Arguments.of(Roles.MANUFACTURER, "MFR001"),
+                Arguments.of(Roles.WHOLESALER, "WHS001"), Arguments.of(Roles.FACILITY, "1341234567"),
+                Arguments.of(Roles.REGULATOR, "MHLW"), Arguments.of(Roles.ADMIN, "ops"));
+        return callers.flatMap(c -> Stream.of("GET /api/v1/products/{yj}", "GET /api/v1/audit/verification",
+                "GET /api/v1/api-keys").map(endpoint -> Arguments.of(endpoint, c.get()[0], c.get()[1])));
+    }
+
+    static int expected(String endpoint, String role) {
+        if (endpoint.equals("GET /api/v1/products/{yj}")) {
+            return 404; // public; no event about this product has arrived
+        }
+        if (role == null) {
+            return 401;
+        }
+        if (endpoint.contains("/audit")) {
+            return role.equals(Roles.ADMIN) ? 200 : 403;
+        }
+        return role.equals(Roles.FACILITY) || role.equals(Roles.REGULATOR) ? 403 : 200;
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void eachEndpointAnswersEachRoleAsDesigned(String endpoint, String role, String org) {
+        RequestSpecification request = role == null ? given() : given().header("Authorization", TestTokens.bearer(role, org));
+        String path = endpoint.substring(4).replace("{yj}", "9999999Z9999");
+        assertEquals(expected(endpoint, role), request.get(path).statusCode());
+    }
+}
