@@ -15,6 +15,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param effectiveDate the day the change takes effect
  * @param reportedAt when it was reported
  * @param reportedBy the reporting organisation, when known
+ * @param effectiveDateCertainty whether {@code effectiveDate} is anticipated or actual (absent: actual)
+ * @param causeYjCode for {@code LIMITED_OTHER_COMPANY}: the other company's product that caused it, when known
+ * @param resolutionOutlook whether the shortage is expected to be resolved (解消見込み)
+ * @param expectedResolutionDate when it is expected to be resolved (解消見込み時期)
+ * @param shipmentVolume the shipment volume (出荷量の状況)
+ * @param volumeImprovementDate when the volume is expected to improve (出荷量改善の見込み時期)
+ * @param volumeImprovementAmount by how much (出荷量改善の見込み量), as the manufacturer states it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SupplyStatusChanged(
@@ -24,7 +31,21 @@ public record SupplyStatusChanged(
         ShortageReason reason,
         LocalDate effectiveDate,
         Instant reportedAt,
-        String reportedBy) {
+        String reportedBy,
+        DateCertainty effectiveDateCertainty,
+        String causeYjCode,
+        ResolutionOutlook resolutionOutlook,
+        LocalDate expectedResolutionDate,
+        ShipmentVolume shipmentVolume,
+        LocalDate volumeImprovementDate,
+        String volumeImprovementAmount) {
+
+    /** A change that states only the shipment response and its reason. */
+    public SupplyStatusChanged(String yjCode, long revision, ShipmentResponse shipmentResponse, ShortageReason reason,
+            LocalDate effectiveDate, Instant reportedAt, String reportedBy) {
+        this(yjCode, revision, shipmentResponse, reason, effectiveDate, reportedAt, reportedBy, null, null, null, null,
+                null, null, null);
+    }
 
     /** CloudEvents {@code type}. */
     public static final String TYPE = "org.shortagewatch.supply-status.changed.v1";

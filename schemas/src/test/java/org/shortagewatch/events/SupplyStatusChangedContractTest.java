@@ -50,7 +50,12 @@ class SupplyStatusChangedContractTest {
                 .flatMap(response -> Arrays.stream(ShortageReason.values())
                         .map(reason -> new SupplyStatusChanged("6132016X1018", 7, response, reason,
                                 LocalDate.of(2023, 9, 29), Instant.parse("2023-09-29T01:02:03.456Z"), "M0001")));
-        return Stream.concat(normal, short_).map(Arguments::of);
+        Stream<SupplyStatusChanged> everyField = Arrays.stream(ShipmentVolume.values()).flatMap(volume ->
+                Arrays.stream(ResolutionOutlook.values()).map(outlook -> new SupplyStatusChanged("6132016X1018", 9,
+                        ShipmentResponse.LIMITED_OTHER_COMPANY, ShortageReason.DEMAND_INCREASE, LocalDate.of(2026, 12, 1),
+                        Instant.parse("2026-11-25T01:02:03Z"), "M0001", DateCertainty.ANTICIPATED, "6132016X1026",
+                        outlook, LocalDate.of(2027, 3, 31), volume, LocalDate.of(2027, 1, 15), "通常の50%")));
+        return Stream.of(normal, short_, everyField).flatMap(s -> s).map(Arguments::of);
     }
 
     @ParameterizedTest
@@ -78,6 +83,9 @@ class SupplyStatusChangedContractTest {
                 .get("properties");
         assertEquals(names(ShipmentResponse.values()), values(props.get("shipmentResponse").get("enum")));
         assertEquals(names(ShortageReason.values()), values(props.get("reason").get("enum")));
+        assertEquals(names(ResolutionOutlook.values()), values(props.get("resolutionOutlook").get("enum")));
+        assertEquals(names(ShipmentVolume.values()), values(props.get("shipmentVolume").get("enum")));
+        assertEquals(names(DateCertainty.values()), values(props.get("effectiveDateCertainty").get("enum")));
     }
 
     @Test

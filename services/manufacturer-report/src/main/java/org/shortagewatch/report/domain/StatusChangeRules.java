@@ -1,8 +1,10 @@
 package org.shortagewatch.report.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 
@@ -13,17 +15,49 @@ public final class StatusChangeRules {
     public record Violation(String field, String message) {
     }
 
+    /** The fields of a report the rules look at. */
+    public record ReportedChange(String yjCode, ShipmentResponse shipmentResponse, ShortageReason reason,
+            String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
+            LocalDate volumeImprovementDate) {
+    }
+
     private StatusChangeRules() {
     }
 
-    public static List<Violation> check(ShipmentResponse response, ShortageReason reason) {
+    /**
+     * @param today the reporting day (in Japan), against which expected dates must not lie in the past
+     */
+    public static List<Violation> check(ReportedChange c, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
-        if (response == ShipmentResponse.NORMAL && reason != null) {
+        ShipmentResponse response = c.shipmentResponse();
+        if (response == ShipmentResponse.NORMAL && c.reason() != null) {
             violations.add(new Violation("reason", "normal shipment (通常出荷) carries no shortage reason"));
         }
-        if (response != null && response.isShort() && reason == null) {
-            violations.add(new Violation("reason",
-                    "limited shipment or a stop needs a reason (限定出荷等の理由)"));
+        if (response != null && response.isShort() && c.reason() == null) {
+            violations.add(new Violation("reason", "limited shipment or a stop needs a reason (限定出荷等の理由)"));
+        }
+        if (c.causeYjCode() != null) {
+            if (response != ShipmentResponse.LIMITED_OTHER_COMPANY) {
+                violations.add(new Violation("causeYjCode",
+                        "a cause product is named only for limited shipment caused by another company's product"
+                                + " (限定出荷（他社品の影響）)"));
+            } else if (c.causeYjCode().equals(c.yjCode())) {
+                violations.add(new Violation("causeYjCode", "the cause product must be another product"));
+            }
+        }
+        if (c.expectedResolutionDate() != null) {
+            if (response == ShipmentResponse.NORMAL) {
+                violations.add(new Violation("expectedResolutionDate", "normal shipment has nothing to resolve"));
+            } else if (c.resolutionOutlook() != ResolutionOutlook.YES) {
+                violations.add(new Violation("expectedResolutionDate",
+                        "an expected resolution date goes with resolutionOutlook YES (解消見込みあり)"));
+            }
+            if (c.expectedResolutionDate().isBefore(today)) {
+                violations.add(new Violation("expectedResolutionDate", "is in the past"));
+            }
+        }
+        if (c.volumeImprovementDate() != null && c.volumeImprovementDate().isBefore(today)) {
+            violations.add(new Violation("volumeImprovementDate", "is in the past"));
         }
         return violations;
     }

@@ -14,7 +14,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.shortagewatch.events.DateCertainty;
+import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
 
 /** One reported shipment-status change: history, never updated or deleted. */
@@ -49,6 +52,30 @@ public class StatusChange {
 
     @Column(name = "reported_by", updatable = false)
     public String reportedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "effective_date_certainty", nullable = false, updatable = false)
+    public DateCertainty effectiveDateCertainty = DateCertainty.ACTUAL;
+
+    @Column(name = "cause_yj_code", updatable = false)
+    public String causeYjCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolution_outlook", updatable = false)
+    public ResolutionOutlook resolutionOutlook;
+
+    @Column(name = "expected_resolution_date", updatable = false)
+    public LocalDate expectedResolutionDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "shipment_volume", updatable = false)
+    public ShipmentVolume shipmentVolume;
+
+    @Column(name = "volume_improvement_date", updatable = false)
+    public LocalDate volumeImprovementDate;
+
+    @Column(name = "volume_improvement_amount", updatable = false)
+    public String volumeImprovementAmount;
 
     /** The CloudEvents id of the event that announced this change. */
     @Column(name = "event_id", nullable = false, updatable = false, unique = true)

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shortagewatch.events.DateCertainty;
+import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.report.domain.YjCode;
 
@@ -25,5 +29,34 @@ public record StatusChangeRequest(
 
         @Schema(description = "The day the change takes effect", example = "2026-12-01")
         @NotNull
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate,
+
+        @Schema(description = "Whether effectiveDate is anticipated (見込み) or actual (実績); default ACTUAL")
+        DateCertainty effectiveDateCertainty,
+
+        @Schema(description = "For LIMITED_OTHER_COMPANY: the other company's product that caused it, when known")
+        @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_HINT)
+        String causeYjCode,
+
+        @Schema(description = "解消見込み")
+        ResolutionOutlook resolutionOutlook,
+
+        @Schema(description = "解消見込み時期; with resolutionOutlook YES, not in the past")
+        LocalDate expectedResolutionDate,
+
+        @Schema(description = "出荷量の状況: A_PLUS (A+), A, B, C, D")
+        ShipmentVolume shipmentVolume,
+
+        @Schema(description = "出荷量改善の見込み時期; not in the past")
+        LocalDate volumeImprovementDate,
+
+        @Schema(description = "出荷量改善の見込み量, as stated", example = "通常の50%")
+        @Size(min = 1, max = 200)
+        String volumeImprovementAmount) {
+
+    /** A request that states only the shipment response and its reason. */
+    public StatusChangeRequest(String yjCode, ShipmentResponse shipmentResponse, ShortageReason reason,
+            LocalDate effectiveDate) {
+        this(yjCode, shipmentResponse, reason, effectiveDate, null, null, null, null, null, null, null);
+    }
 }

@@ -1,6 +1,8 @@
 package org.shortagewatch.report.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -41,6 +43,9 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Status changes", description = "Manufacturers report shipment-status changes (出荷状況の報告)")
 public class StatusChangeResource {
 
+    /** Reports are made, and expected dates judged, on the Japanese calendar. */
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
     @Inject
     StatusReporting reporting;
 
@@ -68,7 +73,9 @@ public class StatusChangeResource {
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
     @WithTransaction
     public Uni<RestResponse<StatusChangeView>> report(@Valid @NotNull StatusChangeRequest body) {
-        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(body.shipmentResponse(), body.reason());
+        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(new StatusChangeRules.ReportedChange(
+                body.yjCode(), body.shipmentResponse(), body.reason(), body.causeYjCode(), body.resolutionOutlook(),
+                body.expectedResolutionDate(), body.volumeImprovementDate()), LocalDate.now(JAPAN));
         if (!broken.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
                     broken.get(0).field() + ": " + broken.get(0).message(),
@@ -79,6 +86,15 @@ public class StatusChangeResource {
         change.shipmentResponse = body.shipmentResponse();
         change.reason = body.reason();
         change.effectiveDate = body.effectiveDate();
+        if (body.effectiveDateCertainty() != null) {
+            change.effectiveDateCertainty = body.effectiveDateCertainty();
+        }
+        change.causeYjCode = body.causeYjCode();
+        change.resolutionOutlook = body.resolutionOutlook();
+        change.expectedResolutionDate = body.expectedResolutionDate();
+        change.shipmentVolume = body.shipmentVolume();
+        change.volumeImprovementDate = body.volumeImprovementDate();
+        change.volumeImprovementAmount = body.volumeImprovementAmount();
         change.reportedBy = caller.org().orElseThrow();
         return products.findById(body.yjCode())
                 .invoke(product -> {
@@ -87,6 +103,13 @@ public class StatusChangeResource {
                         throw ProblemException.forbidden(body.yjCode() + " is not a product of your organisation");
                     }
                 })
+                .call(() -> body.causeYjCode() == null ? Uni.createFrom().voidItem()
+                        : products.findById(body.causeYjCode()).invoke(cause -> {
+                            if (cause == null) {
+                                throw ProblemException.invalidField("causeYjCode",
+                                        "no product " + body.causeYjCode() + " is registered");
+                            }
+                        }).replaceWithVoid())
                 .chain(() -> reporting.record(change))
                 .call(recorded -> Panache.getSession().chain(session ->
                         audit.record(session, "status-change.report", recorded.yjCode + "#" + recorded.revision,

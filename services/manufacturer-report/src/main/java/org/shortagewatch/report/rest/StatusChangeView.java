@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.shortagewatch.events.DateCertainty;
+import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.report.persistence.StatusChange;
 
@@ -23,11 +26,25 @@ public record StatusChangeView(
         LocalDate effectiveDate,
         Instant reportedAt,
         String reportedBy,
-        UUID eventId) {
+        UUID eventId,
+        DateCertainty effectiveDateCertainty,
+        String causeYjCode,
+        ResolutionOutlook resolutionOutlook,
+        String resolutionOutlookLabel,
+        LocalDate expectedResolutionDate,
+        ShipmentVolume shipmentVolume,
+        String shipmentVolumeLetter,
+        String shipmentVolumeLabel,
+        LocalDate volumeImprovementDate,
+        String volumeImprovementAmount) {
 
     static StatusChangeView of(StatusChange c) {
         return new StatusChangeView(c.id, c.yjCode, c.revision, c.shipmentResponse, c.shipmentResponse.japanese(),
                 c.reason, c.reason == null ? null : c.reason.japanese(), c.effectiveDate, c.reportedAt,
-                c.reportedBy, c.eventId);
+                c.reportedBy, c.eventId, c.effectiveDateCertainty, c.causeYjCode, c.resolutionOutlook,
+                c.resolutionOutlook == null ? null : c.resolutionOutlook.japanese(), c.expectedResolutionDate,
+                c.shipmentVolume, c.shipmentVolume == null ? null : c.shipmentVolume.letter(),
+                c.shipmentVolume == null ? null : c.shipmentVolume.japanese(), c.volumeImprovementDate,
+                c.volumeImprovementAmount);
     }
 }

@@ -43,7 +43,9 @@ public class StatusReporting {
 
     static OutboxEvent eventOf(StatusChange change) {
         SupplyStatusChanged event = new SupplyStatusChanged(change.yjCode, change.revision, change.shipmentResponse,
-                change.reason, change.effectiveDate, change.reportedAt, change.reportedBy);
+                change.reason, change.effectiveDate, change.reportedAt, change.reportedBy, change.effectiveDateCertainty,
+                change.causeYjCode, change.resolutionOutlook, change.expectedResolutionDate, change.shipmentVolume,
+                change.volumeImprovementDate, change.volumeImprovementAmount);
         return new OutboxEvent(change.eventId, SupplyStatusChanged.TOPIC, change.yjCode, SupplyStatusChanged.TYPE,
                 change.yjCode, change.reportedAt, EventJson.write(event));
     }

@@ -111,6 +111,43 @@ class StatusChangeResourceTest {
     }
 
     @Test
+    void everyFieldOfTheNationalListIsStoredAndPublished() {
+        String yj = freshYj();
+        String cause = freshYj();
+        asManufacturer().contentType(ContentType.JSON)
+                .body("""
+                        {"yjCode":"%s","shipmentResponse":"LIMITED_OTHER_COMPANY","reason":"DEMAND_INCREASE",
+                         "causeYjCode":"%s","effectiveDate":"2026-12-01","effectiveDateCertainty":"ANTICIPATED",
+                         "resolutionOutlook":"YES","expectedResolutionDate":"2099-03-31","shipmentVolume":"B",
+                         "volumeImprovementDate":"2099-01-15","volumeImprovementAmount":"通常の50%%"}"""
+                        .formatted(yj, cause))
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(201)
+                .body("shipmentVolumeLetter", equalTo("B"))
+                .body("resolutionOutlookLabel", equalTo("あり"))
+                .body("volumeImprovementAmount", equalTo("通常の50%"));
+        SupplyStatusChanged event = EventJson.read(eventsFor(yj, 1).get(0).value(), SupplyStatusChanged.class);
+        assertEquals(cause, event.causeYjCode());
+        assertEquals(java.time.LocalDate.of(2099, 3, 31), event.expectedResolutionDate());
+        assertEquals(org.shortagewatch.events.ShipmentVolume.B, event.shipmentVolume());
+        assertEquals(org.shortagewatch.events.DateCertainty.ANTICIPATED, event.effectiveDateCertainty());
+        assertEquals("通常の50%", event.volumeImprovementAmount());
+    }
+
+    @Test
+    void aCauseProductMustBeRegistered() throws Exception {
+        String yj = freshYj();
+        long before = count("status_change");
+        asManufacturer().contentType(ContentType.JSON)
+                .body("""
+                        {"yjCode":"%s","shipmentResponse":"LIMITED_OTHER_COMPANY","reason":"DEMAND_INCREASE",
+                         "causeYjCode":"9999999Z9999","effectiveDate":"2026-12-01"}""".formatted(yj))
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("causeYjCode"));
+        assertEquals(before, count("status_change"));
+    }
+
+    @Test
     void anUnknownProductIsNotFoundAsProblemJson() {
         given().when().get("/api/v1/products/{yj}/status", "9999999Z9999")
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
@@ -144,6 +181,18 @@ class StatusChangeResourceTest {
                 Arguments.of("normal shipment with a reason", ContentType.JSON,
                         "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"NORMAL\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}",
                         400, "reason"),
+                Arguments.of("cause product is the product itself", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"LIMITED_OTHER_COMPANY\",\"reason\":\"DEMAND_INCREASE\",\"causeYjCode\":\"" + yj + "\",\"effectiveDate\":\"2026-12-01\"}",
+                        400, "causeYjCode"),
+                Arguments.of("cause product with another shipment response", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"causeYjCode\":\"2456001F1310\",\"effectiveDate\":\"2026-12-01\"}",
+                        400, "causeYjCode"),
+                Arguments.of("expected resolution in the past", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"resolutionOutlook\":\"YES\",\"expectedResolutionDate\":\"2020-01-01\",\"effectiveDate\":\"2026-12-01\"}",
+                        400, "expectedResolutionDate"),
+                Arguments.of("unknown shipment volume", ContentType.JSON,
+                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"shipmentVolume\":\"E\",\"effectiveDate\":\"2026-12-01\"}",
+                        400, "shipmentVolume"),
                 Arguments.of("malformed JSON", ContentType.JSON,
                         "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":",
                         400, "(body)"),

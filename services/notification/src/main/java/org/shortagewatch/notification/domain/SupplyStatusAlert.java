@@ -29,6 +29,20 @@ public final class SupplyStatusAlert {
             data.put("reasonLabel", event.reason().japanese());
         }
         data.put("effectiveDate", event.effectiveDate().toString());
+        if (event.causeYjCode() != null) {
+            data.put("causeYjCode", event.causeYjCode());
+        }
+        if (event.resolutionOutlook() != null) {
+            data.put("resolutionOutlook", event.resolutionOutlook().name());
+            data.put("resolutionOutlookLabel", event.resolutionOutlook().japanese());
+        }
+        if (event.expectedResolutionDate() != null) {
+            data.put("expectedResolutionDate", event.expectedResolutionDate().toString());
+        }
+        if (event.shipmentVolume() != null) {
+            data.put("shipmentVolume", event.shipmentVolume().letter());
+            data.put("shipmentVolumeLabel", event.shipmentVolume().japanese());
+        }
         data.put("messageJa", japanese(event));
         data.put("messageEn", english(event));
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -40,14 +54,19 @@ public final class SupplyStatusAlert {
 
     static String japanese(SupplyStatusChanged e) {
         String reason = e.reason() == null ? "" : "（理由：" + e.reason().japanese() + "）";
+        String outlook = e.expectedResolutionDate() == null ? ""
+                : "解消見込みは" + jaDate(e.expectedResolutionDate()) + "です。";
         return e.yjCode() + " の出荷対応の状況が " + jaDate(e.effectiveDate()) + "から「"
-                + e.shipmentResponse().japanese() + "」になります" + reason + "。";
+                + e.shipmentResponse().japanese() + "」になります" + reason + "。" + outlook;
     }
 
     static String english(SupplyStatusChanged e) {
         String response = e.shipmentResponse().name().toLowerCase().replace('_', ' ');
         String reason = e.reason() == null ? "" : " (reason: " + e.reason().name().toLowerCase().replace('_', ' ') + ")";
-        return "Shipment status of " + e.yjCode() + " becomes " + response + " from " + e.effectiveDate() + reason + ".";
+        String outlook = e.expectedResolutionDate() == null ? ""
+                : " Expected to be resolved by " + e.expectedResolutionDate() + ".";
+        return "Shipment status of " + e.yjCode() + " becomes " + response + " from " + e.effectiveDate() + reason + "."
+                + outlook;
     }
 
     private static String jaDate(LocalDate d) {

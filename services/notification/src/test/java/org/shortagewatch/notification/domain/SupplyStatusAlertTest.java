@@ -27,4 +27,17 @@ class SupplyStatusAlertTest {
                 data.get("messageEn"));
         assertEquals("供給停止", data.get("shipmentResponseLabel"));
     }
+
+    @Test
+    void mentionsTheExpectedResolutionAndVolumeWhenReported() {
+        SupplyStatusChanged e = new SupplyStatusChanged("2456001F1310", 4, ShipmentResponse.LIMITED_OWN_REASONS,
+                ShortageReason.RAW_MATERIALS, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T00:00:00Z"), null,
+                null, null, org.shortagewatch.events.ResolutionOutlook.YES, LocalDate.of(2027, 3, 31),
+                org.shortagewatch.events.ShipmentVolume.B, null, null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) SupplyStatusAlert.payload(e, Instant.now()).get("data");
+        assertEquals("B", data.get("shipmentVolume"));
+        assertEquals("2027-03-31", data.get("expectedResolutionDate"));
+        assertEquals(true, data.get("messageJa").toString().endsWith("解消見込みは2027年3月31日です。"));
+    }
 }
