@@ -74,6 +74,9 @@ public class WebhookDispatcher {
     @Inject
     Config config;
 
+    @Inject
+    WebhookTargets targets;
+
     @ConfigProperty(name = "shortagewatch.webhook.retry-schedule", defaultValue = "5s,5m,30m,2h,5h,10h,10h")
     List<Duration> retryDelays;
 
@@ -136,7 +139,14 @@ public class WebhookDispatcher {
         return timeout.toSeconds() * 3.0 + 5;
     }
 
+    /** Checks the target again first: a name that resolved to a public address at subscription may not now. */
     private Uni<Void> send(Due due) {
+        return targets.verdict(due.url()).chain(verdict -> verdict.allowed() ? post(due)
+                : persist(due, null, "target refused: " + verdict.reason(),
+                        new DeliveryPolicy.Decision(DeliveryPolicy.Status.FAILED, Optional.empty(), false), 0));
+    }
+
+    private Uni<Void> post(Due due) {
         Instant now = Instant.now();
         String msgId = due.id().toString();
         long timestamp = now.getEpochSecond();
@@ -162,6 +172,11 @@ public class WebhookDispatcher {
         if (decision.status() != DeliveryPolicy.Status.DELIVERED) {
             LOG.debugf("webhook %s attempt %d: %s -> %s", due.id(), due.attempts(), error, decision.status());
         }
+        return persist(due, status, error, decision, millis);
+    }
+
+    /** Records the attempt and the delivery's new state in one transaction. */
+    private Uni<Void> persist(Due due, Integer status, String error, DeliveryPolicy.Decision decision, int millis) {
         double retryInSeconds = decision.retryIn().map(d -> d.toMillis() / 1000.0).orElse(0.0);
         return pool.withTransaction(connection -> connection.preparedQuery("""
                 insert into delivery_attempt (delivery_id, status_code, error, duration_ms) values ($1, $2, $3, $4)""")

@@ -1,0 +1,86 @@
+package org.shortagewatch.notification.delivery;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.infra.RealInfrastructureResource;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * With the production rule (no private targets), a subscription whose target has come to resolve to a private
+ * address (DNS rebinding; here its row is written directly) gets nothing: the dispatcher checks again before each
+ * delivery, and the delivery fails without a retry.
+ */
+@QuarkusTest
+@TestProfile(DeliveryTargetCheckTest.PublicTargetsOnly.class)
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+class DeliveryTargetCheckTest {
+
+    public static class PublicTargetsOnly implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("shortagewatch.webhook.allow-private-targets", "false");
+        }
+    }
+
+    private static WebhookReceiver receiver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        receiver = new WebhookReceiver();
+        WebhookDeliveryTest.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        receiver.close();
+        WebhookDeliveryTest.stop();
+    }
+
+    @Test
+    void aTargetThatNowResolvesToAPrivateAddressIsNotCalled() throws Exception {
+        String yj = "3999901F1022";
+        UUID subscription = UUID.randomUUID();
+        execute("insert into subscription (id, facility_code, yj_code, webhook_url, secret) values ('" + subscription
+                + "', '1341234567', '" + yj + "', '" + receiver.url("/rebound") + "', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')");
+
+        WebhookDeliveryTest.publish(UUID.randomUUID(), WebhookDeliveryTest.stopped(yj, 1));
+
+        String where = "delivery where subscription_id = '" + subscription + "' and status = 'FAILED'"
+                + " and last_error like 'target refused:%'";
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(where) == 1);
+        Thread.sleep(1500);
+        assertTrue(receiver.received("/rebound").isEmpty(), "the private target was never called");
+        assertEquals(1, count("delivery_attempt a join delivery d on d.id = a.delivery_id where d.subscription_id = '"
+                + subscription + "'"), "one refused attempt, no retry");
+    }
+
+    static long count(String from) throws Exception {
+        return WebhookDeliveryTest.count("select count(*) from " + from);
+    }
+
+    static void execute(String sql) throws Exception {
+        var config = ConfigProvider.getConfig();
+        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class))) {
+            c.createStatement().execute(sql);
+        }
+    }
+}
