@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,13 +33,13 @@ import java.util.function.Supplier;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.audit.AuditVerification;
 import org.shortagewatch.common.audit.SecurityFailureAudit;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -425,10 +424,7 @@ class AuditTrailTest {
 
     /** As the datasource's user: in tests the superuser, who may bypass triggers (the service role may not). */
     static Connection connection() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        return TestDatabase.connect();
     }
 
     static String hex(byte[] bytes) {

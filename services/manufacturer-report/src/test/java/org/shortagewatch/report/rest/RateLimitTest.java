@@ -9,18 +9,14 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
 
 import io.quarkus.test.common.ResourceArg;
@@ -131,16 +127,6 @@ class RateLimitTest {
     }
 
     private static long changesOf(String yj) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                PreparedStatement s = c.prepareStatement("select count(*) from status_change where yj_code = ?")) {
-            s.setString(1, yj);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return TestDatabase.count("select count(*) from status_change where yj_code = ?", yj);
     }
 }

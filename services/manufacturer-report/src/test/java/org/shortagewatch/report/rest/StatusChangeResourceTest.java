@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +26,7 @@ import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.infra.TopicReader;
 
@@ -237,13 +235,6 @@ class StatusChangeResourceTest {
     }
 
     static long count(String table) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestDatabase.count("select count(*) from " + table);
     }
 }

@@ -4,17 +4,15 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -44,13 +42,11 @@ class DeliveryTargetCheckTest {
     @BeforeAll
     static void start() throws Exception {
         receiver = new WebhookReceiver();
-        WebhookDeliveryTest.start();
     }
 
     @AfterAll
     static void stop() {
         receiver.close();
-        WebhookDeliveryTest.stop();
     }
 
     @Test
@@ -76,11 +72,6 @@ class DeliveryTargetCheckTest {
     }
 
     static void execute(String sql) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class))) {
-            c.createStatement().execute(sql);
-        }
+        TestDatabase.execute(sql);
     }
 }

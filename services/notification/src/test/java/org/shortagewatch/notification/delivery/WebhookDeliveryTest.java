@@ -10,35 +10,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
+import org.shortagewatch.infra.TestEvents;
 import org.shortagewatch.infra.TestTokens;
 
 import io.quarkus.test.common.ResourceArg;
@@ -55,23 +47,15 @@ class WebhookDeliveryTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger(100);
     private static WebhookReceiver receiver;
-    private static KafkaProducer<String, String> producer;
 
     @BeforeAll
     static void start() throws Exception {
         receiver = new WebhookReceiver();
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producer = new KafkaProducer<>(props);
     }
 
     @AfterAll
     static void stop() {
         receiver.close();
-        producer.close();
     }
 
     static String freshYj() {
@@ -97,13 +81,7 @@ class WebhookDeliveryTest {
     }
 
     static void publish(UUID eventId, SupplyStatusChanged event) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(SupplyStatusChanged.TOPIC, event.yjCode(),
-                EventJson.write(event));
-        record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(eventId.toString()))
-                .add("ce_type", bytes(SupplyStatusChanged.TYPE)).add("ce_source", bytes("/manufacturer-report"))
-                .add("ce_time", bytes(Instant.now().toString())).add("ce_subject", bytes(event.yjCode()))
-                .add("content-type", bytes("application/json"));
-        producer.send(record).get();
+        TestEvents.send(TestEvents.supplyStatus(event.yjCode(), eventId, event));
     }
 
     static SupplyStatusChanged stopped(String yj, long revision) {
@@ -206,17 +184,6 @@ class WebhookDeliveryTest {
     }
 
     static long count(String sql) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+        return TestDatabase.count(sql);
     }
 }

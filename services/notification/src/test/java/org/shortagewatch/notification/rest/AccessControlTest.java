@@ -3,18 +3,15 @@ package org.shortagewatch.notification.rest;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.stream.Stream;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
 
 import io.quarkus.test.common.ResourceArg;
@@ -101,13 +98,6 @@ class AccessControlTest {
     }
 
     static long subscriptions() throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                ResultSet rs = c.createStatement().executeQuery("select count(*) from subscription")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestDatabase.count("select count(*) from subscription");
     }
 }

@@ -9,28 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,6 +32,8 @@ import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
+import org.shortagewatch.infra.TestEvents;
 import org.shortagewatch.infra.TopicReader;
 
 import io.quarkus.test.common.ResourceArg;
@@ -57,19 +50,10 @@ class SupplyStatusConsumerTest {
 
     private static final String DEAD_LETTER_TOPIC = "supply-status-dlq-wholesaler-allocation";
     private static final AtomicInteger NEXT = new AtomicInteger(100);
-    private static KafkaProducer<String, String> producer;
 
     /** A YJ code no other test uses. */
     static String freshYj() {
         return String.format("3131%03dF1020", NEXT.getAndIncrement());
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        if (producer != null) {
-            producer.close();
-            producer = null;
-        }
     }
 
     @Test
@@ -202,39 +186,14 @@ class SupplyStatusConsumerTest {
 
     /** A supply-status record exactly as manufacturer-report's outbox relay publishes it (CloudEvents binary mode). */
     static ProducerRecord<String, String> record(String yj, UUID id, SupplyStatusChanged event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(SupplyStatusChanged.TOPIC, yj, EventJson.write(event));
-        header(record, CloudEvents.SPEC_VERSION, "1.0");
-        header(record, CloudEvents.ID, id.toString());
-        header(record, CloudEvents.TYPE, SupplyStatusChanged.TYPE);
-        header(record, CloudEvents.SOURCE, "/manufacturer-report");
-        header(record, CloudEvents.TIME, Instant.now().toString());
-        header(record, CloudEvents.SUBJECT, yj);
-        header(record, CloudEvents.CONTENT_TYPE, "application/json");
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        return TestEvents.supplyStatus(yj, id, event);
     }
 
     /** Sends and waits for the broker's acknowledgement, so records of one key are on the topic in call order. */
     static UUID send(ProducerRecord<String, String> record) throws Exception {
-        producer().send(record).get();
+        TestEvents.send(record);
         var id = record.headers().lastHeader(CloudEvents.ID);
         return id == null ? null : UUID.fromString(new String(id.value(), StandardCharsets.UTF_8));
-    }
-
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(props);
-        }
-        return producer;
     }
 
     /** Waits until the product's current status is the one event {@code id} brought. */
@@ -251,18 +210,6 @@ class SupplyStatusConsumerTest {
     }
 
     static long rows(String countQuery, String... parameters) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                PreparedStatement query = c.prepareStatement(countQuery)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return TestDatabase.count(countQuery, parameters);
     }
 }
