@@ -74,8 +74,13 @@ public final class TokenIssuer {
                 // best effort on file systems without POSIX permissions
             }
         }
-        tokens.writePublicJwks(dir.resolve(JWKS_FILE));
+        tokens.writePublicJwks(jwksFile(dir));
         return tokens;
+    }
+
+    /** Where {@link #loadOrCreate} publishes the public key set of the key kept in {@code dir}. */
+    public static Path jwksFile(Path dir) {
+        return dir.resolve(JWKS_FILE);
     }
 
     public String issuer() {

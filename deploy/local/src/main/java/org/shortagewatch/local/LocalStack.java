@@ -130,7 +130,7 @@ public final class LocalStack implements AutoCloseable {
             Path base = options.dataDir != null ? options.dataDir : tempDir;
             logDir = options.logDir != null ? options.logDir : base.resolve("logs");
             // the stand-in for an OpenID Connect provider: its key persists with the data, or lives with the stack
-            tokens = TokenIssuer.loadOrCreate(base.resolve("auth"), TokenIssuer.DEFAULT_ISSUER);
+            tokens = TokenIssuer.loadOrCreate(authDir(), TokenIssuer.DEFAULT_ISSUER);
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         try {
@@ -156,7 +156,11 @@ public final class LocalStack implements AutoCloseable {
 
     /** Where the services read the public key set that verifies tokens. */
     public synchronized Path jwksFile() {
-        return (options.dataDir != null ? options.dataDir : tempDir).resolve("auth").resolve("jwks.json");
+        return TokenIssuer.jwksFile(authDir());
+    }
+
+    private Path authDir() {
+        return (options.dataDir != null ? options.dataDir : tempDir).resolve("auth");
     }
 
     /** The jars of {@link #SERVICES} that are not built yet under {@code projectRoot}. */

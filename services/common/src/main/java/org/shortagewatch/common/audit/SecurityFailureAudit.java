@@ -59,9 +59,18 @@ public class SecurityFailureAudit {
         String actor = identity == null || identity.isAnonymous() ? AuditTrail.ANONYMOUS
                 : identity.getPrincipal().getName();
         Object org = identity == null ? null : identity.getAttribute(Caller.ORG_ATTRIBUTE);
-        // The refusal must not wait for, nor fail because of, the audit write; a lost write is logged loudly.
-        audit.recordOutsideTransaction(action, target, AuditTrail.DENIED, actor, org == null ? null : org.toString(),
-                source)
+        deny(action, target, actor, org == null ? null : org.toString(), source);
+    }
+
+    /**
+     * Records one refusal, outcome {@value AuditTrail#DENIED}, in a transaction of its own. The refusal must not wait
+     * for, nor fail because of, the audit write; a lost write is logged loudly.
+     */
+    public void deny(String action, String target, String actor, String org, String source) {
+        if (!enabled) {
+            return;
+        }
+        audit.recordOutsideTransaction(action, target, AuditTrail.DENIED, actor, org, source)
                 .subscribe().with(
                         ok -> LOG.debugf("audited %s failure: %s %s", action, actor, target),
                         failure -> LOG.errorf(failure, "could not audit the %s failure of %s on %s", action, actor,

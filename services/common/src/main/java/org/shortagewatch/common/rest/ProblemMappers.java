@@ -96,6 +96,9 @@ public class ProblemMappers {
     AuditTrail audit;
 
     @Inject
+    SecurityFailureAudit refusals;
+
+    @Inject
     Caller caller;
 
     @ServerExceptionMapper
@@ -103,10 +106,8 @@ public class ProblemMappers {
         if (e.status() == 403) {
             // An ownership refusal is an authorisation failure: audited like the role checks Quarkus makes itself,
             // in a transaction of its own (the refused one was rolled back).
-            String target = request.method() + " " + request.path();
-            audit.recordOutsideTransaction(SecurityFailureAudit.AUTHORIZATION, target, AuditTrail.DENIED,
-                    caller.subject(), caller.org().orElse(null), audit.currentSourceAddress())
-                    .subscribe().with(ok -> { }, failure -> LOG.errorf(failure, "could not audit the refusal of %s", target));
+            refusals.deny(SecurityFailureAudit.AUTHORIZATION, request.method() + " " + request.path(),
+                    caller.subject(), caller.org().orElse(null), audit.currentSourceAddress());
         }
         return respond(e.status(), slug(e.title()), e.title(), e.getMessage(), uri, e.errors());
     }
