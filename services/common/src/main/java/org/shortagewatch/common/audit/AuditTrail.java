@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -91,6 +92,16 @@ public class AuditTrail {
      */
     public Uni<Void> recordOutsideTransaction(String action, String target, String outcome, String actor, String org,
             String sourceAddress) {
+        return pool.withTransaction(connection -> record(connection, action, target, outcome, actor, org,
+                sourceAddress));
+    }
+
+    /**
+     * Records an action in the transaction of {@code connection}, for work done on behalf of someone outside their
+     * request (a bulk job runs after its upload was acknowledged): actor, organisation and address are given.
+     */
+    public Uni<Void> record(SqlConnection connection, String action, String target, String outcome, String actor,
+            String org, String sourceAddress) {
         Tuple row = Tuple.tuple()
                 .addString(actor == null || actor.isBlank() ? ANONYMOUS : clip(actor))
                 .addString(clip(org))
@@ -98,8 +109,7 @@ public class AuditTrail {
                 .addString(clip(target))
                 .addString(clip(sourceAddress))
                 .addString(required(outcome, "outcome"));
-        return pool.withTransaction(connection -> connection.preparedQuery(INSERT_POSITIONAL).execute(row))
-                .replaceWithVoid();
+        return connection.preparedQuery(INSERT_POSITIONAL).execute(row).replaceWithVoid();
     }
 
     /** The address of the current HTTP request's client, or null outside an HTTP request. */

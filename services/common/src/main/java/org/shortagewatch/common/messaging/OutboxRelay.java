@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -77,8 +76,7 @@ public class OutboxRelay {
     @Inject
     MeterRegistry meters;
 
-    private DrainLoop loop;
-    private Optional<PgListener> listener = Optional.empty();
+    private NotifiedDrain drain;
     private Counter published;
 
     void start(@Observes StartupEvent event) {
@@ -87,13 +85,13 @@ public class OutboxRelay {
             LOG.warn("outbox relay disabled: events stay in the outbox until a relay runs");
             return;
         }
-        loop = new DrainLoop("outbox relay", batchSize, this::drainOnce);
-        listener = PgListener.listen(vertx, config, Outbox.CHANNEL, this::wake);
-        wake();
+        drain = NotifiedDrain.start("outbox relay", batchSize, this::drainOnce, vertx, config, Outbox.CHANNEL);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        listener.ifPresent(PgListener::close);
+        if (drain != null) {
+            drain.close();
+        }
     }
 
     @Scheduled(every = "${shortagewatch.outbox.relay.sweep-interval:5s}", delayed = "1s",
@@ -107,8 +105,8 @@ public class OutboxRelay {
 
     /** Asks for a drain; coalesces with one already running. */
     public void wake() {
-        if (loop != null) {
-            loop.wake();
+        if (drain != null) {
+            drain.wake();
         }
     }
 

@@ -1,0 +1,164 @@
+package org.shortagewatch.common.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Makes a creating request safe to retry with the {@code Idempotency-Key} header (IETF
+ * draft-ietf-httpapi-idempotency-key-header): the first request with a key creates its resource and the key is
+ * remembered with it, in the same transaction; a retry with the same key and the same request gets the same
+ * resource back and changes nothing; the same key with a different request is refused (422); a retry that arrives
+ * while the first is still being processed is refused (409) and may be retried.
+ *
+ * <p>Keys are scoped to the caller's organisation and the operation, and remembered for
+ * {@code shortagewatch.idempotency.retention} (24 hours by default).
+ */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    /** Set on a response that repeats the answer to an earlier request with the same key. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private static final Logger LOG = Logger.getLogger(IdempotentRequests.class);
+    private static final int MAX_KEY_LENGTH = 255;
+
+    @Inject
+    Pool pool;
+
+    @ConfigProperty(name = "shortagewatch.idempotency.retention", defaultValue = "24h")
+    Duration retention;
+
+    /** What a request produced: the resource, and whether it is the one an earlier request with the key created. */
+    public record Outcome<T>(T value, boolean replayed) {
+    }
+
+    /**
+     * Runs {@code create} once per key, in the caller's transaction (the current Panache session's).
+     *
+     * @param key the header's value; {@code null} runs {@code create} without any of this
+     * @param scope who the key belongs to (the caller's organisation) and which operation it is for, e.g.
+     *        {@code MFR001 status-change.report}
+     * @param requestHash a digest of the request ({@link #hash}); a retry must present the same
+     * @param idOf the id to remember of the created resource
+     * @param load loads the resource an earlier request created, by that id
+     */
+    public <T> Uni<Outcome<T>> once(String key, String scope, String requestHash, Supplier<Uni<T>> create,
+            Function<T, String> idOf, Function<String, Uni<T>> load) {
+        if (key == null) {
+            return create.get().map(value -> new Outcome<>(value, false));
+        }
+        String checkedKey = checked(key);
+        return Panache.getSession().chain(session -> find(session, scope, checkedKey).chain(remembered -> {
+            if (remembered != null) {
+                if (!remembered.requestHash().equals(requestHash)) {
+                    return Uni.createFrom().failure(new ProblemException(422, "Unprocessable Content",
+                            "this Idempotency-Key was used for a different request; use a new key for a new request",
+                            List.of(Problem.FieldError.of(HEADER, "was used for a different request"))));
+                }
+                return load.apply(remembered.resourceId()).map(value -> new Outcome<>(value, true));
+            }
+            return create.get().call(value -> remember(session, scope, checkedKey, requestHash, idOf.apply(value)))
+                    .map(value -> new Outcome<>(value, false));
+        }));
+    }
+
+    /** SHA-256 of the parts, hex. */
+    public static String hash(byte[]... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(part);
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String hash(String... parts) {
+        byte[][] bytes = new byte[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = String.valueOf(parts[i]).getBytes(StandardCharsets.UTF_8);
+        }
+        return hash(bytes);
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> forgetOldKeys() {
+        return pool.preparedQuery("delete from idempotency_key where created_at < now() - make_interval(secs => $1)")
+                .execute(Tuple.of((double) retention.toSeconds()))
+                .invoke(rows -> {
+                    if (rows.rowCount() > 0) {
+                        LOG.debugf("forgot %d idempotency keys older than %s", rows.rowCount(), retention);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private record Remembered(String requestHash, String resourceId) {
+    }
+
+    private static Uni<Remembered> find(Mutiny.Session session, String scope, String key) {
+        return session.createNativeQuery("""
+                select request_hash, resource_id from idempotency_key where scope = :scope and key = :key""",
+                Object[].class)
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .getResultList()
+                .map(rows -> rows.isEmpty() ? null
+                        : new Remembered((String) rows.get(0)[0], (String) rows.get(0)[1]));
+    }
+
+    private static Uni<Void> remember(Mutiny.Session session, String scope, String key, String requestHash,
+            String resourceId) {
+        return session.createNativeMutationQuery("""
+                insert into idempotency_key (scope, key, request_hash, resource_id)
+                values (:scope, :key, :hash, :resource) on conflict do nothing""")
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .setParameter("hash", requestHash)
+                .setParameter("resource", resourceId)
+                .executeUpdate()
+                .invoke(inserted -> {
+                    if (inserted == 0) {
+                        // Another request with this key committed first, while this one ran: roll this one back.
+                        throw new ProblemException(409, "Conflict",
+                                "a request with this Idempotency-Key was being processed at the same time; retry it",
+                                List.of(Problem.FieldError.of(HEADER, "is in use by a concurrent request")));
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static String checked(String key) {
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw new ProblemException(400, "Invalid request",
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID",
+                    List.of(Problem.FieldError.of(HEADER, "must be 1 to 255 visible ASCII characters")));
+        }
+        return key;
+    }
+}
