@@ -21,6 +21,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.PostgresServer;
 import org.shortagewatch.infra.TopicReader;
 
@@ -77,7 +78,7 @@ class WholeSystemTest {
 
     static void report(String yj, String response, String reason) {
         as("admin", "ops", LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                .body(Map.of("manufacturerCode", "MFR001"))
+                .body(TestProducts.body("MFR001"))
                 .when().put("/api/v1/products/{yj}", yj)
                 .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         as("manufacturer", "MFR001", LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.events.DateCertainty;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
@@ -80,4 +81,29 @@ public class StatusChange {
     /** The CloudEvents id of the event that announced this change. */
     @Column(name = "event_id", nullable = false, updatable = false, unique = true)
     public UUID eventId;
+
+    /** A change as reported by {@code org}, not yet numbered or recorded. */
+    public static StatusChange of(StatusReport report, String org) {
+        StatusChange change = new StatusChange();
+        change.yjCode = report.yjCode();
+        change.shipmentResponse = report.shipmentResponse();
+        change.reason = report.reason();
+        change.effectiveDate = report.effectiveDate();
+        change.effectiveDateCertainty = report.effectiveDateCertainty();
+        change.causeYjCode = report.causeYjCode();
+        change.resolutionOutlook = report.resolutionOutlook();
+        change.expectedResolutionDate = report.expectedResolutionDate();
+        change.shipmentVolume = report.shipmentVolume();
+        change.volumeImprovementDate = report.volumeImprovementDate();
+        change.volumeImprovementAmount = report.volumeImprovementAmount();
+        change.reportedBy = org;
+        return change;
+    }
+
+    /** The change as a report, for the list's writer and the rules. */
+    public StatusReport report() {
+        return new StatusReport(yjCode, shipmentResponse, reason, effectiveDate, effectiveDateCertainty, causeYjCode,
+                resolutionOutlook, expectedResolutionDate, shipmentVolume, volumeImprovementDate,
+                volumeImprovementAmount);
+    }
 }

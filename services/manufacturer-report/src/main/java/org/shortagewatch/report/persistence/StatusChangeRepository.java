@@ -11,9 +11,12 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class StatusChangeRepository implements PanacheRepository<StatusChange> {
 
-    /** A product's changes, newest first. */
+    /**
+     * A product's changes along its timeline, latest first: by effective date, then by revision (a later report
+     * effective the same day supersedes an earlier one).
+     */
     public Uni<List<StatusChange>> history(String yjCode) {
-        return list("yjCode = ?1 order by revision desc", yjCode);
+        return list("yjCode = ?1 order by effectiveDate desc, revision desc", yjCode);
     }
 
     /**

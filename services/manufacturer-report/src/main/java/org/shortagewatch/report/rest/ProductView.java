@@ -1,12 +1,60 @@
 package org.shortagewatch.report.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.shortagewatch.report.domain.DrugCategory;
+import org.shortagewatch.report.domain.ProductCategory;
+import org.shortagewatch.report.domain.SupplySecurityClass;
 import org.shortagewatch.report.persistence.Product;
+import org.shortagewatch.report.persistence.ProductCatalog;
+import org.shortagewatch.report.persistence.StatusChange;
 
-public record ProductView(String yjCode, String manufacturerCode, Instant registeredAt) {
+/**
+ * A product's master record with the Japanese wording next to each code, the keys derived from its YJ code, and,
+ * where asked for, its status on a day.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProductView(
+        String yjCode,
+        String productName,
+        String ingredient,
+        String strengthUnit,
+        DrugCategory drugCategory,
+        String drugCategoryLabel,
+        ProductCategory productCategory,
+        String productCategoryLabel,
+        boolean basicDrug,
+        SupplySecurityClass supplySecurityClass,
+        String manufacturerCode,
+        String manufacturerName,
+        LocalDate priceListingDate,
+        List<String> gs1Codes,
+        List<String> packSizes,
+        String therapeuticClass,
+        String ingredientKey,
+        String ingredientFormStrengthKey,
+        Instant registeredAt,
+        Instant updatedAt,
+        StatusChangeView status) {
 
     static ProductView of(Product p) {
-        return new ProductView(p.yjCode, p.manufacturerCode, p.registeredAt);
+        return of(p, null);
+    }
+
+    static ProductView of(ProductCatalog.ProductStatus ps) {
+        return of(ps.product(), ps.status());
+    }
+
+    static ProductView of(Product p, StatusChange status) {
+        return new ProductView(p.yjCode, p.productName, p.ingredient, p.strengthUnit, p.drugCategory,
+                p.drugCategory == null ? null : p.drugCategory.japanese(), p.productCategory,
+                p.productCategory == null ? null : p.productCategory.japanese(), p.basicDrug, p.supplySecurityClass,
+                p.manufacturerCode, p.manufacturerName, p.priceListingDate, List.of(p.gs1Codes), List.of(p.packSizes),
+                p.yjCode.substring(0, 4), p.yjCode.substring(0, 7), p.yjCode.substring(0, 9), p.registeredAt,
+                p.updatedAt, status == null ? null : StatusChangeView.of(status));
     }
 }

@@ -12,6 +12,7 @@ import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
+import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.report.domain.YjCode;
 
 @Schema(description = "A shipment-status change for one product, as its manufacturer reports it")
@@ -58,5 +59,11 @@ public record StatusChangeRequest(
     public StatusChangeRequest(String yjCode, ShipmentResponse shipmentResponse, ShortageReason reason,
             LocalDate effectiveDate) {
         this(yjCode, shipmentResponse, reason, effectiveDate, null, null, null, null, null, null, null);
+    }
+
+    StatusReport report() {
+        return new StatusReport(yjCode, shipmentResponse, reason, effectiveDate, effectiveDateCertainty, causeYjCode,
+                resolutionOutlook, expectedResolutionDate, shipmentVolume, volumeImprovementDate,
+                volumeImprovementAmount);
     }
 }

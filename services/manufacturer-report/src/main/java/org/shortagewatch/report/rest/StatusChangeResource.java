@@ -1,8 +1,9 @@
 package org.shortagewatch.report.rest;
 
+import org.jboss.resteasy.reactive.RestQuery;
+import org.shortagewatch.report.domain.BulkJobKind;
+import org.shortagewatch.report.service.BulkUploads;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -21,12 +22,18 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.shortagewatch.common.idempotency.IdempotentRequests;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.report.domain.StatusChangeRules;
 import org.shortagewatch.report.persistence.StatusChange;
 import org.shortagewatch.report.persistence.ProductRepository;
@@ -43,8 +50,8 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Status changes", description = "Manufacturers report shipment-status changes (出荷状況の報告)")
 public class StatusChangeResource {
 
-    /** Reports are made, and expected dates judged, on the Japanese calendar. */
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    @Inject
+    BulkUploads uploads;
 
     @Inject
     StatusReporting reporting;
@@ -61,6 +68,12 @@ public class StatusChangeResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    IdempotentRequests idempotency;
+
+    @Inject
+    ObjectMapper json;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a shipment-status change",
@@ -72,30 +85,33 @@ public class StatusChangeResource {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Problem.MEDIA_TYPE))
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
     @WithTransaction
-    public Uni<RestResponse<StatusChangeView>> report(@Valid @NotNull StatusChangeRequest body) {
-        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(new StatusChangeRules.ReportedChange(
-                body.yjCode(), body.shipmentResponse(), body.reason(), body.causeYjCode(), body.resolutionOutlook(),
-                body.expectedResolutionDate(), body.volumeImprovementDate()), LocalDate.now(JAPAN));
+    public Uni<RestResponse<StatusChangeView>> report(@Valid @NotNull StatusChangeRequest body,
+            @Parameter(description = "Makes a retry safe: a repeated request with the same key gets the same answer"
+                    + " and records nothing more (remembered for 24 hours)")
+            @RestHeader(IdempotentRequests.HEADER) String idempotencyKey) {
+        StatusReport report = body.report();
+        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(report.forRules(), QueryParams.today());
         if (!broken.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
                     broken.get(0).field() + ": " + broken.get(0).message(),
                     broken.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList()));
         }
-        StatusChange change = new StatusChange();
-        change.yjCode = body.yjCode();
-        change.shipmentResponse = body.shipmentResponse();
-        change.reason = body.reason();
-        change.effectiveDate = body.effectiveDate();
-        if (body.effectiveDateCertainty() != null) {
-            change.effectiveDateCertainty = body.effectiveDateCertainty();
-        }
-        change.causeYjCode = body.causeYjCode();
-        change.resolutionOutlook = body.resolutionOutlook();
-        change.expectedResolutionDate = body.expectedResolutionDate();
-        change.shipmentVolume = body.shipmentVolume();
-        change.volumeImprovementDate = body.volumeImprovementDate();
-        change.volumeImprovementAmount = body.volumeImprovementAmount();
-        change.reportedBy = caller.org().orElseThrow();
+        StatusChange change = StatusChange.of(report, caller.org().orElseThrow());
+        return idempotency.once(idempotencyKey, change.reportedBy + " status-change.report", requestHash(body),
+                () -> record(body, change), recorded -> String.valueOf(recorded.id),
+                id -> changes.findById(Long.parseLong(id)))
+                .map(outcome -> {
+                    var response = RestResponse.ResponseBuilder
+                            .<StatusChangeView>created(URI.create("/api/v1/status-changes/" + outcome.value().id))
+                            .entity(StatusChangeView.of(outcome.value()));
+                    if (outcome.replayed()) {
+                        response.header(IdempotentRequests.REPLAYED_HEADER, "true");
+                    }
+                    return response.build();
+                });
+    }
+
+    private Uni<StatusChange> record(StatusChangeRequest body, StatusChange change) {
         return products.findById(body.yjCode())
                 .invoke(product -> {
                     // Unknown and foreign products are refused alike, so the answer reveals nothing.
@@ -113,11 +129,15 @@ public class StatusChangeResource {
                 .chain(() -> reporting.record(change))
                 .call(recorded -> Panache.getSession().chain(session ->
                         audit.record(session, "status-change.report", recorded.yjCode + "#" + recorded.revision,
-                                AuditTrail.SUCCESS)))
-                .map(recorded -> RestResponse.ResponseBuilder
-                .<StatusChangeView>created(URI.create("/api/v1/status-changes/" + recorded.id))
-                .entity(StatusChangeView.of(recorded))
-                .build());
+                                AuditTrail.SUCCESS)));
+    }
+
+    private String requestHash(StatusChangeRequest body) {
+        try {
+            return IdempotentRequests.hash(json.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET
@@ -129,5 +149,21 @@ public class StatusChangeResource {
         return changes.findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("no status change " + id))
                 .map(StatusChangeView::of);
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes({"text/csv", BulkUploadDoc.XLSX})
+    @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
+    @Operation(summary = "Report many status changes at once from a national-list file",
+            description = "One row per product: ⑤YJコード, ⑫ the shipment response, ⑬ the day it takes effect (⑳ when ⑬ is empty), ⑭ to ⑲ as the list has them, and optionally 原因品目YJコード. Every row is checked like a single report; every accepted row becomes one status change and one supply-status event." + BulkUploadDoc.DESCRIPTION)
+    @APIResponse(responseCode = "202", description = "Accepted; follow the job at its Location")
+    @WithTransaction
+    public Uni<RestResponse<BulkJobView>> reportBulk(byte[] file,
+            @Parameter(description = BulkUploadDoc.MODE) @RestQuery String mode,
+            @RestHeader("Content-Type") String contentType,
+            @Parameter(description = BulkUploadDoc.IDEMPOTENCY_KEY) @RestHeader(IdempotentRequests.HEADER) String idempotencyKey) {
+        return uploads.submit(BulkJobKind.STATUS_CHANGES, file, contentType, mode, idempotencyKey)
+                .map(BulkJobResource::accepted);
     }
 }

@@ -38,6 +38,7 @@ import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.audit.AuditVerification;
 import org.shortagewatch.common.audit.SecurityFailureAudit;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
@@ -236,7 +237,7 @@ class AuditTrailTest {
         String yj = String.format("%07dA%04d", ThreadLocalRandom.current().nextInt(10_000_000),
                 ThreadLocalRandom.current().nextInt(10_000));
         given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, org)).contentType(ContentType.JSON)
-                .body("{\"manufacturerCode\":\"" + org + "\"}")
+                .body(TestProducts.body(org))
                 .when().put("/api/v1/products/{yj}", yj)
                 .then().statusCode(201);
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.infra.TokenIssuer;
@@ -101,7 +102,7 @@ class AccessControlTest {
                     .body("{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
                     .post("/api/v1/status-changes").statusCode();
             case "PUT /api/v1/products/{yj}" -> request.contentType(ContentType.JSON)
-                    .body("{\"manufacturerCode\":\"" + (role == null || role.equals(Roles.ADMIN) ? owner : org) + "\"}")
+                    .body(TestProducts.body(role == null || role.equals(Roles.ADMIN) ? owner : org))
                     .put("/api/v1/products/{yj}", yj).statusCode();
             default -> request.get("/api/v1/products/{yj}/status", yj).statusCode();
         };

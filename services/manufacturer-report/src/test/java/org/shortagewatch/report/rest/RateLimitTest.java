@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
@@ -55,7 +56,7 @@ class RateLimitTest {
     void theFourthWriteOfAnOrganisationWithinTheMinuteIsRefusedWith429AndStoresNothing() throws Exception {
         // One write by the admin's organisation: registering the product.
         given().header("Authorization", TestTokens.bearer(Roles.ADMIN, ADMIN_ORG)).contentType(ContentType.JSON)
-                .body("{\"manufacturerCode\":\"" + MANUFACTURER + "\"}")
+                .body(TestProducts.body(MANUFACTURER))
                 .when().put("/api/v1/products/{yj}", PRODUCT)
                 .then().statusCode(201);
 

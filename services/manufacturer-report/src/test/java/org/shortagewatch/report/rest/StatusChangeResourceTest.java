@@ -25,6 +25,7 @@ import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
@@ -54,7 +55,7 @@ class StatusChangeResourceTest {
 
     static void register(String yj, String manufacturer) {
         given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "ops")).contentType(ContentType.JSON)
-                .body("{\"manufacturerCode\":\"" + manufacturer + "\"}")
+                .body(TestProducts.body(manufacturer))
                 .when().put("/api/v1/products/{yj}", yj)
                 .then().statusCode(201);
     }
@@ -70,7 +71,7 @@ class StatusChangeResourceTest {
         String eventId = asManufacturer().contentType(ContentType.JSON)
                 .body("""
                         {"yjCode":"%s","shipmentResponse":"LIMITED_OWN_REASONS","reason":"MANUFACTURING_TROUBLE",
-                         "effectiveDate":"2026-12-01"}""".formatted(yj))
+                         "effectiveDate":"2025-12-01"}""".formatted(yj))
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/status-changes/[0-9]+"))
@@ -79,7 +80,7 @@ class StatusChangeResourceTest {
                 .extract().path("eventId");
         asManufacturer().contentType(ContentType.JSON)
                 .body("""
-                        {"yjCode":"%s","shipmentResponse":"NORMAL","effectiveDate":"2027-01-15"}""".formatted(yj))
+                        {"yjCode":"%s","shipmentResponse":"NORMAL","effectiveDate":"2026-01-15"}""".formatted(yj))
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(201).body("revision", equalTo(2));
 

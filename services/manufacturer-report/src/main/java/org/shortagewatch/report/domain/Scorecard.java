@@ -1,0 +1,218 @@
+package org.shortagewatch.report.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShipmentVolume;
+
+/**
+ * The manufacturer supply-reliability scorecard, computed from every product's status timeline up to a day.
+ *
+ * <p>Method (also stated in the service's README):
+ * <ul>
+ * <li>A product's timeline is its changes in effective-date order; of changes effective the same day, the highest
+ * revision holds. Only changes effective on or before the day count.</li>
+ * <li><b>Normal share</b>: of the manufacturer's products with a reported status on the day, the share in normal
+ * shipment.</li>
+ * <li><b>Episodes</b>: a limited episode is a run of days in any limited shipment (2 to 4); a stopped episode a run of
+ * days in supply stopped (5). Its duration runs from its first day to the first day of a different kind of status, or
+ * to the day for one still open. Counted and summed (days) per manufacturer.</li>
+ * <li><b>Resolution outlooks</b>: each distinct (product, expected resolution date) stated with a shortage is a
+ * promise; it is due when that date is on or before the day, and kept when the product was back to normal shipment on
+ * or before that date (after the statement).</li>
+ * <li><b>Help to others</b>: days on which one of the manufacturer's products shipped with volume A+ (出荷量増加) while
+ * another manufacturer's product of the same ingredient (first 7 characters of the YJ code) was limited or stopped.
+ * </li>
+ * </ul>
+ */
+public final class Scorecard {
+
+    /** One change on a product's timeline. */
+    public record Point(LocalDate effectiveDate, long revision, ShipmentResponse response, LocalDate expectedResolution,
+            ShipmentVolume volume) {
+    }
+
+    /** A product, its holder and its changes (any order). */
+    public record Timeline(String yjCode, String manufacturerCode, String manufacturerName, List<Point> changes) {
+    }
+
+    /** One manufacturer's line. */
+    public record Line(String manufacturerCode, String manufacturerName, int products, int productsReported,
+            int productsNormal, Double normalShare, int limitedEpisodes, long limitedDays, int stoppedEpisodes,
+            long stoppedDays, int openEpisodes, int resolutionDatesDue, int resolutionDatesKept,
+            Double resolutionDatesKeptShare, int productsHelpingOthers, long daysHelpingOthers) {
+    }
+
+    private Scorecard() {
+    }
+
+    public static List<Line> compute(List<Timeline> timelines, LocalDate asOf) {
+        Map<String, Acc> byManufacturer = new TreeMap<>();
+        Map<String, List<Interval>> shortByIngredient = new HashMap<>();
+        List<Effective> effective = new ArrayList<>(timelines.size());
+        for (Timeline t : timelines) {
+            List<Point> points = settled(t.changes(), asOf);
+            Effective e = new Effective(t, points);
+            effective.add(e);
+            Acc acc = byManufacturer.computeIfAbsent(t.manufacturerCode(), code -> new Acc(t.manufacturerName()));
+            acc.products++;
+            if (points.isEmpty()) {
+                continue;
+            }
+            acc.reported++;
+            if (points.get(points.size() - 1).response() == ShipmentResponse.NORMAL) {
+                acc.normal++;
+            }
+            episodes(points, asOf, acc);
+            promises(t.changes(), points, asOf, acc);
+            for (Interval shortage : runs(points, asOf, p -> p.response().isShort())) {
+                shortByIngredient.computeIfAbsent(t.yjCode().substring(0, 7), k -> new ArrayList<>())
+                        .add(shortage.of(t.manufacturerCode()));
+            }
+        }
+        for (Effective e : effective) {
+            List<Interval> others = shortByIngredient.getOrDefault(e.timeline.yjCode().substring(0, 7), List.of())
+                    .stream().filter(i -> !i.owner().equals(e.timeline.manufacturerCode())).toList();
+            if (others.isEmpty()) {
+                continue;
+            }
+            long days = 0;
+            for (Interval plus : runs(e.points, asOf, p -> p.volume() == ShipmentVolume.A_PLUS)) {
+                days += overlapDays(plus, others);
+            }
+            if (days > 0) {
+                Acc acc = byManufacturer.get(e.timeline.manufacturerCode());
+                acc.helping++;
+                acc.helpDays += days;
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        byManufacturer.forEach((code, a) -> lines.add(new Line(code, a.name, a.products, a.reported, a.normal,
+                a.reported == 0 ? null : (double) a.normal / a.reported, a.limitedEpisodes, a.limitedDays,
+                a.stoppedEpisodes, a.stoppedDays, a.open, a.due, a.kept, a.due == 0 ? null : (double) a.kept / a.due,
+                a.helping, a.helpDays)));
+        return lines;
+    }
+
+    private static final class Acc {
+        final String name;
+        int products, reported, normal, limitedEpisodes, stoppedEpisodes, open, due, kept, helping;
+        long limitedDays, stoppedDays, helpDays;
+
+        Acc(String name) {
+            this.name = name;
+        }
+    }
+
+    private record Effective(Timeline timeline, List<Point> points) {
+    }
+
+    /** Days [start, end) with an owner. */
+    record Interval(LocalDate start, LocalDate end, String owner) {
+        Interval of(String owner) {
+            return new Interval(start, end, owner);
+        }
+    }
+
+    /** The changes that held, in order: effective on or before the day, the last revision of each day. */
+    static List<Point> settled(List<Point> changes, LocalDate asOf) {
+        Map<LocalDate, Point> byDay = new TreeMap<>();
+        for (Point p : changes) {
+            if (!p.effectiveDate().isAfter(asOf)) {
+                byDay.merge(p.effectiveDate(), p, (a, b) -> a.revision() >= b.revision() ? a : b);
+            }
+        }
+        return new ArrayList<>(byDay.values());
+    }
+
+    private static void episodes(List<Point> points, LocalDate asOf, Acc acc) {
+        for (Interval run : runs(points, asOf, p -> p.response() == ShipmentResponse.STOPPED)) {
+            acc.stoppedEpisodes++;
+            acc.stoppedDays += ChronoUnit.DAYS.between(run.start(), run.end());
+            if (run.end().isAfter(asOf)) {
+                acc.open++;
+            }
+        }
+        for (Interval run : runs(points, asOf, p -> p.response().isShort()
+                && p.response() != ShipmentResponse.STOPPED)) {
+            acc.limitedEpisodes++;
+            acc.limitedDays += ChronoUnit.DAYS.between(run.start(), run.end());
+            if (run.end().isAfter(asOf)) {
+                acc.open++;
+            }
+        }
+    }
+
+    /**
+     * Maximal runs of days on which the condition held; a run still holding on the day ends the day after it (so
+     * the day itself counts).
+     */
+    static List<Interval> runs(List<Point> points, LocalDate asOf, Predicate<Point> holds) {
+        List<Interval> runs = new ArrayList<>();
+        LocalDate start = null;
+        for (Point p : points) {
+            if (holds.test(p) && start == null) {
+                start = p.effectiveDate();
+            } else if (!holds.test(p) && start != null) {
+                runs.add(new Interval(start, p.effectiveDate(), ""));
+                start = null;
+            }
+        }
+        if (start != null) {
+            runs.add(new Interval(start, asOf.plusDays(1), ""));
+        }
+        return runs;
+    }
+
+    private static void promises(List<Point> changes, List<Point> settled, LocalDate asOf, Acc acc) {
+        Set<LocalDate> counted = new HashSet<>();
+        List<Point> stated = new ArrayList<>(changes);
+        stated.sort(Comparator.comparing(Point::effectiveDate).thenComparing(Point::revision));
+        for (Point statement : stated) {
+            LocalDate promised = statement.expectedResolution();
+            if (promised == null || promised.isAfter(asOf) || statement.effectiveDate().isAfter(asOf)
+                    || !counted.add(promised)) {
+                continue;
+            }
+            acc.due++;
+            boolean kept = settled.stream().anyMatch(p -> p.response() == ShipmentResponse.NORMAL
+                    && p.effectiveDate().isAfter(statement.effectiveDate()) && !p.effectiveDate().isAfter(promised));
+            if (kept) {
+                acc.kept++;
+            }
+        }
+    }
+
+    /** Days of {@code run} on which at least one of {@code others} held. */
+    private static long overlapDays(Interval run, List<Interval> others) {
+        List<Interval> clipped = new ArrayList<>();
+        for (Interval o : others) {
+            LocalDate s = o.start().isAfter(run.start()) ? o.start() : run.start();
+            LocalDate e = o.end().isBefore(run.end()) ? o.end() : run.end();
+            if (s.isBefore(e)) {
+                clipped.add(new Interval(s, e, ""));
+            }
+        }
+        clipped.sort(Comparator.comparing(Interval::start));
+        long days = 0;
+        LocalDate coveredTo = null;
+        for (Interval i : clipped) {
+            LocalDate s = coveredTo != null && coveredTo.isAfter(i.start()) ? coveredTo : i.start();
+            if (s.isBefore(i.end())) {
+                days += ChronoUnit.DAYS.between(s, i.end());
+                coveredTo = i.end();
+            }
+        }
+        return days;
+    }
+}

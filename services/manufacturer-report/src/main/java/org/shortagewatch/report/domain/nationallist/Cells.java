@@ -1,0 +1,171 @@
+package org.shortagewatch.report.domain.nationallist;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the cells of the national list as people write them: full-width or half-width characters, a code, its
+ * Japanese wording or both (①通常出荷, 1．需要増, 需要増), dates in several spellings including the Japanese era and
+ * spreadsheet serial numbers. A cell that cannot be read throws {@link CellException} saying what was expected.
+ */
+public final class Cells {
+
+    /** Marks an empty cell: blank, or a dash standing for "none". */
+    private static final Set<String> NOTHING = Set.of("", "-", "ー", "―", "‐", "−", "—");
+    private static final Set<String> TRUE = Set.of("○", "〇", "◯", "●", "◎", "該当", "あり", "1", "TRUE", "YES", "Y");
+    private static final Set<String> FALSE = Set.of("×", "非該当", "なし", "0", "FALSE", "NO", "N");
+    private static final Pattern LEADING_CODE = Pattern.compile("^([0-9]+)[.)、:]?(.*)$");
+    private static final Pattern ISO_LIKE = Pattern.compile("^([0-9]{4})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?$");
+    private static final Pattern JAPANESE = Pattern.compile(
+            "^(令和|平成|R|H)?([0-9]{1,4}|元)年([0-9]{1,2})月(?:([0-9]{1,2})日|(上旬|中旬|下旬|頃|末|中)?)$");
+    private static final Pattern ERA_SHORT = Pattern.compile("^(R|H)([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{1,2})$");
+    private static final Pattern SERIAL = Pattern.compile("^[0-9]{5}(\\.0+)?$");
+    private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private Cells() {
+    }
+
+    /** A cell that cannot be read, and what was expected of it. */
+    public static final class CellException extends RuntimeException {
+        public CellException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** NFKC (full-width letters and digits become ASCII, circled numbers digits), without any white space. */
+    public static String normalized(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
+    }
+
+    /** The cell's text, or null when it is empty or a dash. */
+    public static String text(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String stripped = cell.strip();
+        return NOTHING.contains(normalized(stripped)) ? null : stripped;
+    }
+
+    public static boolean flag(String cell) {
+        String text = text(cell);
+        if (text == null) {
+            return false;
+        }
+        String n = normalized(text).toUpperCase(Locale.ROOT);
+        if (TRUE.contains(n)) {
+            return true;
+        }
+        if (FALSE.contains(n)) {
+            return false;
+        }
+        throw new CellException("'" + cell + "' is not a flag: ○ (or 該当) for yes, empty for no");
+    }
+
+    /**
+     * A coded value: its enum name, its code, its wording, or code and wording together; null when empty.
+     *
+     * @param code a value's number in the list, or null when the values have none
+     */
+    public static <E extends Enum<E>> E coded(String cell, Class<E> type, ToIntFunction<E> code,
+            Function<E, String> wording) {
+        String text = text(cell);
+        if (text == null) {
+            return null;
+        }
+        String n = normalized(text);
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(n) || normalized(wording.apply(value)).equals(n)) {
+                return value;
+            }
+        }
+        Matcher m = LEADING_CODE.matcher(n);
+        if (code != null && m.matches()) {
+            int number = Integer.parseInt(m.group(1));
+            String rest = m.group(2).replaceFirst("^[.)、:]", "");
+            for (E value : type.getEnumConstants()) {
+                if (code.applyAsInt(value) == number
+                        && (rest.isEmpty() || normalized(wording.apply(value)).equals(rest))) {
+                    return value;
+                }
+            }
+        }
+        throw new CellException("'" + cell + "' is not one of " + Arrays.stream(type.getEnumConstants())
+                .map(v -> (code == null ? "" : code.applyAsInt(v) + " ") + wording.apply(v))
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** A whole date; null when empty. */
+    public static LocalDate date(String cell) {
+        return date(cell, false);
+    }
+
+    /**
+     * A date that may be stated to the month only, as outlooks often are (2024年3月, 2024年3月下旬): such a date is
+     * taken as the last day of the period it names (上旬 the 10th, 中旬 the 20th, otherwise the month's end).
+     */
+    public static LocalDate dateOrMonth(String cell) {
+        return date(cell, true);
+    }
+
+    private static LocalDate date(String cell, boolean monthAllowed) {
+        String text = text(cell);
+        if (text == null) {
+            return null;
+        }
+        String n = normalized(text);
+        try {
+            if (SERIAL.matcher(n).matches()) {
+                return SPREADSHEET_EPOCH.plusDays(Long.parseLong(n.replaceFirst("\\..*", "")));
+            }
+            Matcher m = ISO_LIKE.matcher(n.replaceFirst("T.*$", "").replaceFirst(" .*$", ""));
+            if (m.matches()) {
+                return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), null,
+                        monthAllowed, cell);
+            }
+            m = JAPANESE.matcher(n);
+            if (m.matches()) {
+                int year = "元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
+                year = switch (m.group(1) == null ? "" : m.group(1)) {
+                    case "令和", "R" -> 2018 + year;
+                    case "平成", "H" -> 1988 + year;
+                    default -> year;
+                };
+                return day(year, Integer.parseInt(m.group(3)), m.group(4), m.group(5), monthAllowed, cell);
+            }
+            m = ERA_SHORT.matcher(n);
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group(2)) + (m.group(1).equals("R") ? 2018 : 1988);
+                return LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            }
+        } catch (DateTimeException e) {
+            // refused below
+        }
+        throw new CellException("'" + cell + "' is not a date: expected e.g. 2023-11-01, 2023/11/01 or 令和5年11月1日"
+                + (monthAllowed ? ", or a month such as 2024年3月" : ""));
+    }
+
+    private static LocalDate day(int year, int month, String day, String part, boolean monthAllowed, String cell) {
+        if (day != null) {
+            return LocalDate.of(year, month, Integer.parseInt(day));
+        }
+        if (!monthAllowed) {
+            throw new CellException("'" + cell + "' names a month, not a day: expected e.g. 2023-11-01");
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        return switch (part == null ? "" : part) {
+            case "上旬" -> ym.atDay(10);
+            case "中旬" -> ym.atDay(20);
+            default -> ym.atEndOfMonth();
+        };
+    }
+}

@@ -1,0 +1,290 @@
+package org.shortagewatch.report.domain.nationallist;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.shortagewatch.events.ResolutionOutlook;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShipmentVolume;
+import org.shortagewatch.events.ShortageReason;
+import org.shortagewatch.report.domain.DrugCategory;
+import org.shortagewatch.report.domain.ProductCategory;
+import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.report.domain.StatusChangeRules;
+import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.report.domain.SupplySecurityClass;
+import org.shortagewatch.report.domain.YjCode;
+
+/**
+ * Reads the rows of a national-list file as product master records or as status reports, checking each cell and
+ * each row's consistency, and naming row and column for every error.
+ */
+public final class ListRows {
+
+    private static final int MAX_TEXT = 300;
+
+    private ListRows() {
+    }
+
+    /**
+     * Product master records (columns ① to ⑪).
+     *
+     * @param holder the holder of every row when the file has no 製造販売業者コード column, or null (then the column
+     *        is required)
+     */
+    public static List<ParsedRow<ProductDetails>> products(ListFile file, String holder) {
+        List<ParsedRow<ProductDetails>> rows = new ArrayList<>(file.rows().size());
+        for (ListFile.SheetRow sheetRow : file.rows()) {
+            ParsedRow.Reader<ProductDetails> r = new ParsedRow.Reader<>(file, sheetRow);
+            String yj = r.required(ListColumn.YJ_CODE, ListRows::yjCode);
+            String name = r.required(ListColumn.PRODUCT_NAME, ListRows::shortText);
+            String ingredient = r.required(ListColumn.INGREDIENT, ListRows::shortText);
+            String strength = r.get(ListColumn.STRENGTH_UNIT, ListRows::shortText);
+            DrugCategory drug = r.required(ListColumn.DRUG_CATEGORY, c -> drugCategory(c));
+            ProductCategory category = r.required(ListColumn.PRODUCT_CATEGORY, c -> productCategory(c));
+            Boolean basic = r.get(ListColumn.BASIC_DRUG, Cells::flag);
+            SupplySecurityClass security = r.get(ListColumn.SUPPLY_SECURITY_CLASS, ListRows::securityClass);
+            LocalDate listed = r.get(ListColumn.PRICE_LISTING_DATE, Cells::date);
+            String code = r.get(ListColumn.MANUFACTURER_CODE, ListRows::shortText);
+            String manufacturer = code != null ? code : holder;
+            if (manufacturer == null) {
+                r.reject(ListColumn.MANUFACTURER_CODE, "is required: the holder's organisation code");
+            }
+            String manufacturerName = r.get(ListColumn.MANUFACTURER_NAME, ListRows::shortText);
+            if (r.parsed.errors().isEmpty()) {
+                r.parsed.accept(new ProductDetails(yj, name, ingredient, strength, drug, category,
+                        Boolean.TRUE.equals(basic), security, manufacturer,
+                        manufacturerName == null ? manufacturer : manufacturerName, listed, List.of(), List.of()));
+            }
+            rows.add(r.parsed);
+        }
+        rejectRepeatedProducts(file, rows);
+        return rows;
+    }
+
+    /**
+     * Status reports (⑤ and ⑫ to ⑲; ⑬ is the effective date, ⑳ stands in for it when ⑬ is empty).
+     *
+     * @param today the reporting day in Japan, against which expected dates must not lie in the past
+     */
+    public static List<ParsedRow<StatusReport>> statusReports(ListFile file, LocalDate today)
+            throws ListFile.UnreadableFile {
+        if (!file.has(ListColumn.SHIPMENT_RESPONSE)) {
+            throw new ListFile.UnreadableFile("no " + ListColumn.SHIPMENT_RESPONSE.header() + " column");
+        }
+        List<ParsedRow<StatusReport>> rows = new ArrayList<>(file.rows().size());
+        for (ListFile.SheetRow sheetRow : file.rows()) {
+            ParsedRow.Reader<StatusReport> r = new ParsedRow.Reader<>(file, sheetRow);
+            String yj = r.required(ListColumn.YJ_CODE, ListRows::yjCode);
+            ShipmentResponse response = r.required(ListColumn.SHIPMENT_RESPONSE,
+                    c -> Cells.coded(c, ShipmentResponse.class, ShipmentResponse::code, ShipmentResponse::japanese));
+            LocalDate effective = r.get(ListColumn.EFFECTIVE_DATE, Cells::date);
+            if (effective == null && !r.parsed.errors().stream().anyMatch(e -> e.field().equals("effectiveDate"))) {
+                effective = r.get(ListColumn.UPDATED, Cells::date);
+                if (effective == null) {
+                    r.reject(ListColumn.EFFECTIVE_DATE, "is required: the day the status takes effect");
+                }
+            }
+            ShortageReason reason = r.get(ListColumn.REASON,
+                    c -> Cells.coded(c, ShortageReason.class, ShortageReason::code, ShortageReason::japanese));
+            ResolutionOutlook outlook = r.get(ListColumn.RESOLUTION_OUTLOOK,
+                    c -> Cells.coded(c, ResolutionOutlook.class, null, ResolutionOutlook::japanese));
+            LocalDate expected = r.get(ListColumn.EXPECTED_RESOLUTION_DATE, Cells::dateOrMonth);
+            ShipmentVolume volume = r.get(ListColumn.SHIPMENT_VOLUME, ListRows::volume);
+            LocalDate improvement = r.get(ListColumn.VOLUME_IMPROVEMENT_DATE, Cells::dateOrMonth);
+            String amount = r.get(ListColumn.VOLUME_IMPROVEMENT_AMOUNT, c -> text(c, 200));
+            String cause = r.get(ListColumn.CAUSE_YJ_CODE, ListRows::yjCode);
+            if (r.parsed.errors().isEmpty()) {
+                StatusReport report = new StatusReport(yj, response, reason, effective, null, cause, outlook, expected,
+                        volume, improvement, amount);
+                for (StatusChangeRules.Violation broken : StatusChangeRules.check(report.forRules(), today)) {
+                    r.reject(columnOf(broken.field()), broken.message());
+                }
+                if (r.parsed.errors().isEmpty()) {
+                    r.parsed.accept(report);
+                }
+            }
+            rows.add(r.parsed);
+        }
+        rejectRepeatedProducts(file, rows);
+        return rows;
+    }
+
+    /**
+     * Refuses the rows about products the uploader may not report: unknown products and other holders' products
+     * alike (so the answer reveals nothing), and cause products that do not exist.
+     *
+     * @param holders the holder of every product the file names (as YJ code or cause product) that exists
+     * @param org the uploader's organisation; null for an admin, who may report on any product
+     */
+    public static void checkStatusTargets(ListFile file, List<ParsedRow<StatusReport>> rows,
+            Map<String, String> holders, String org) {
+        for (ParsedRow<StatusReport> row : rows) {
+            StatusReport report = row.value();
+            if (report == null) {
+                continue;
+            }
+            String holder = holders.get(report.yjCode());
+            if (holder == null || (org != null && !org.equals(holder))) {
+                row.reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(), org == null
+                        ? "no product " + report.yjCode() + " is registered"
+                        : "you report only on products your organisation holds (" + report.yjCode() + ")");
+            }
+            if (report.causeYjCode() != null && !holders.containsKey(report.causeYjCode())) {
+                row.reject(file.header(ListColumn.CAUSE_YJ_CODE), ListColumn.CAUSE_YJ_CODE.field(),
+                        "no product " + report.causeYjCode() + " is registered");
+            }
+        }
+    }
+
+    /**
+     * Refuses product rows the uploader may not write: another organisation's code in the row, or a product another
+     * manufacturer already holds.
+     *
+     * @param holders the current holder of each product of the file that exists
+     * @param org the uploader's organisation; null for an admin, who may register and reassign any product
+     */
+    public static void checkProductHolders(ListFile file, List<ParsedRow<ProductDetails>> rows,
+            Map<String, String> holders, String org) {
+        if (org == null) {
+            return;
+        }
+        for (ParsedRow<ProductDetails> row : rows) {
+            ProductDetails product = row.value();
+            if (product == null) {
+                continue;
+            }
+            if (!org.equals(product.manufacturerCode())) {
+                row.reject(file.header(ListColumn.MANUFACTURER_CODE), ListColumn.MANUFACTURER_CODE.field(),
+                        "you register products for your own organisation only");
+            } else if (holders.containsKey(product.yjCode()) && !org.equals(holders.get(product.yjCode()))) {
+                row.reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(),
+                        product.yjCode() + " is held by another manufacturer");
+            }
+        }
+    }
+
+    /** Every YJ code a file's rows name, as product or as cause. */
+    public static Set<String> productsNamed(List<ParsedRow<StatusReport>> rows) {
+        Set<String> named = new HashSet<>();
+        for (ParsedRow<StatusReport> row : rows) {
+            if (row.value() != null) {
+                named.add(row.value().yjCode());
+                if (row.value().causeYjCode() != null) {
+                    named.add(row.value().causeYjCode());
+                }
+            }
+        }
+        return named;
+    }
+
+    /** One row per product: a later row naming the same product is refused, whatever else is wrong with either. */
+    private static <T> void rejectRepeatedProducts(ListFile file, List<ParsedRow<T>> rows) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String cell = Cells.text(file.cell(file.rows().get(i), ListColumn.YJ_CODE));
+            if (cell == null) {
+                continue;
+            }
+            String yj = Cells.normalized(cell).toUpperCase(Locale.ROOT);
+            Integer earlier = first.putIfAbsent(yj, rows.get(i).row());
+            if (earlier != null) {
+                rows.get(i).reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(),
+                        yj + " is already in row " + earlier + ": one row per product");
+            }
+        }
+    }
+
+    private static ListColumn columnOf(String field) {
+        for (ListColumn column : ListColumn.values()) {
+            if (column.field().equals(field)) {
+                return column;
+            }
+        }
+        return ListColumn.SHIPMENT_RESPONSE;
+    }
+
+    private static String yjCode(String cell) {
+        String text = Cells.text(cell);
+        if (text == null) {
+            return null;
+        }
+        String code = Cells.normalized(text).toUpperCase(Locale.ROOT);
+        if (!YjCode.isValid(code)) {
+            throw new Cells.CellException("'" + cell + "' " + YjCode.FORMAT_HINT);
+        }
+        return code;
+    }
+
+    private static String shortText(String cell) {
+        return text(cell, MAX_TEXT);
+    }
+
+    private static String text(String cell, int max) {
+        String text = Cells.text(cell);
+        if (text != null && text.length() > max) {
+            throw new Cells.CellException("is longer than " + max + " characters");
+        }
+        return text;
+    }
+
+    private static DrugCategory drugCategory(String cell) {
+        String text = Cells.text(cell);
+        if (text != null) {
+            String n = Cells.normalized(text);
+            for (DrugCategory c : DrugCategory.values()) {
+                // 内用, 内用薬, 内 ...: the list's editions abbreviate differently.
+                if (Cells.normalized(c.japanese()).startsWith(n)) {
+                    return c;
+                }
+            }
+        }
+        return Cells.coded(cell, DrugCategory.class, null, DrugCategory::japanese);
+    }
+
+    private static ProductCategory productCategory(String cell) {
+        String text = Cells.text(cell);
+        if (text != null && Cells.normalized(text).equals("その他")) {
+            return ProductCategory.OTHER;
+        }
+        return Cells.coded(cell, ProductCategory.class, null, ProductCategory::japanese);
+    }
+
+    private static SupplySecurityClass securityClass(String cell) {
+        String text = Cells.text(cell);
+        if (text == null) {
+            return SupplySecurityClass.NONE;
+        }
+        String n = Cells.normalized(text).toUpperCase(Locale.ROOT);
+        if (n.matches(".*(?<![A-Z])[ABC]")) {
+            return SupplySecurityClass.valueOf(n.substring(n.length() - 1));
+        }
+        if (n.equals("NONE")) {
+            return SupplySecurityClass.NONE;
+        }
+        throw new Cells.CellException("'" + cell + "' is not a supply-security class: A, B, C or empty");
+    }
+
+    private static ShipmentVolume volume(String cell) {
+        String text = Cells.text(cell);
+        if (text == null) {
+            return null;
+        }
+        String n = Cells.normalized(text).toUpperCase(Locale.ROOT);
+        for (ShipmentVolume v : new ShipmentVolume[] {ShipmentVolume.A_PLUS, ShipmentVolume.A, ShipmentVolume.B,
+                ShipmentVolume.C, ShipmentVolume.D}) {
+            if (n.equals(v.name()) || n.equals(v.letter()) || n.startsWith(v.letter() + ".")
+                    || n.startsWith(v.letter() + ":") || n.equals(v.letter() + Cells.normalized(v.japanese()))
+                    || n.equals(Cells.normalized(v.japanese()))) {
+                return v;
+            }
+        }
+        throw new Cells.CellException("'" + cell + "' is not a shipment volume: A+, A, B, C or D");
+    }
+}

@@ -1,0 +1,100 @@
+package org.shortagewatch.report.domain.nationallist;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.report.domain.StatusReport;
+
+/**
+ * Writes the national list in its own layout, columns ① to ⑳ in order, followed by the holder's organisation code
+ * and the cause product, so a file this service writes can be uploaded back unchanged. Codes are written in the
+ * list's Japanese wording.
+ */
+public final class ListWriter {
+
+    /** One line of the list: a product, its status on the day (null when none was reported), and its update day. */
+    public record Entry(ProductDetails product, StatusReport status, LocalDate updated) {
+    }
+
+    private static final List<ListColumn> COLUMNS = Arrays.asList(ListColumn.values());
+
+    private ListWriter() {
+    }
+
+    public static void csv(List<Entry> entries, OutputStream out) {
+        List<List<?>> rows = new ArrayList<>(entries.size() + 1);
+        rows.add(COLUMNS.stream().map(ListColumn::header).toList());
+        entries.forEach(entry -> rows.add(cells(entry)));
+        Csv.write(rows, out);
+    }
+
+    public static void xlsx(List<Entry> entries, OutputStream out) {
+        try {
+            Workbook workbook = new Workbook(out, "Shortage Watch", "1.0");
+            Worksheet sheet = workbook.newWorksheet("供給状況");
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                sheet.value(0, c, COLUMNS.get(c).header());
+                sheet.style(0, c).bold().set();
+            }
+            for (int r = 0; r < entries.size(); r++) {
+                List<Object> cells = cells(entries.get(r));
+                for (int c = 0; c < cells.size(); c++) {
+                    Object value = cells.get(c);
+                    if (value instanceof LocalDate date) {
+                        sheet.value(r + 1, c, date);
+                        sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+                    } else if (value != null) {
+                        sheet.value(r + 1, c, value.toString());
+                    }
+                }
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The row's values in column order: text, or a date. */
+    static List<Object> cells(Entry entry) {
+        ProductDetails p = entry.product();
+        StatusReport s = entry.status();
+        List<Object> row = new ArrayList<>(COLUMNS.size());
+        for (ListColumn column : COLUMNS) {
+            row.add(switch (column) {
+                case DRUG_CATEGORY -> p.drugCategory() == null ? null : p.drugCategory().japanese();
+                case THERAPEUTIC_CLASS -> p.therapeuticClass();
+                case INGREDIENT -> p.ingredient();
+                case STRENGTH_UNIT -> p.strengthUnit();
+                case YJ_CODE -> p.yjCode();
+                case PRODUCT_NAME -> p.productName();
+                case MANUFACTURER_NAME -> p.manufacturerName();
+                case PRODUCT_CATEGORY -> p.productCategory() == null ? null : p.productCategory().japanese();
+                case BASIC_DRUG -> p.basicDrug() ? "○" : null;
+                case SUPPLY_SECURITY_CLASS -> p.supplySecurityClass().label();
+                case PRICE_LISTING_DATE -> p.priceListingDate();
+                case SHIPMENT_RESPONSE -> s == null ? null : s.shipmentResponse().japanese();
+                case EFFECTIVE_DATE -> s == null ? null : s.effectiveDate();
+                case REASON -> s == null || s.reason() == null ? null
+                        : s.reason().code() + "." + s.reason().japanese();
+                case RESOLUTION_OUTLOOK -> s == null || s.resolutionOutlook() == null ? null
+                        : s.resolutionOutlook().japanese();
+                case EXPECTED_RESOLUTION_DATE -> s == null ? null : s.expectedResolutionDate();
+                case SHIPMENT_VOLUME -> s == null || s.shipmentVolume() == null ? null : s.shipmentVolume().letter();
+                case VOLUME_IMPROVEMENT_DATE -> s == null ? null : s.volumeImprovementDate();
+                case VOLUME_IMPROVEMENT_AMOUNT -> s == null ? null : s.volumeImprovementAmount();
+                case UPDATED -> entry.updated();
+                case MANUFACTURER_CODE -> p.manufacturerCode();
+                case CAUSE_YJ_CODE -> s == null ? null : s.causeYjCode();
+            });
+        }
+        return row;
+    }
+}

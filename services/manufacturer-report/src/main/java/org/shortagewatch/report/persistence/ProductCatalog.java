@@ -1,0 +1,247 @@
+package org.shortagewatch.report.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.shortagewatch.events.DateCertainty;
+import org.shortagewatch.events.ResolutionOutlook;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShipmentVolume;
+import org.shortagewatch.events.ShortageReason;
+import org.shortagewatch.report.domain.DrugCategory;
+import org.shortagewatch.report.domain.NationalAggregates;
+import org.shortagewatch.report.domain.ProductCategory;
+import org.shortagewatch.report.domain.Scorecard;
+import org.shortagewatch.report.domain.SupplySecurityClass;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Reads products with their status on a given day, set-based: searches, alternatives and the national list.
+ *
+ * <p>A product's status on day D is its change with the latest effective date on or before D, the highest revision
+ * among changes effective on the same day: late reports correct the past, and a change announced for a future day
+ * takes effect on that day.
+ */
+@ApplicationScoped
+public class ProductCatalog {
+
+    /** Products and, per product, its status on {@code $1} (null when it has none yet). */
+    private static final String PRODUCTS_WITH_STATUS = """
+            select p.yj_code, p.manufacturer_code, p.manufacturer_name, p.product_name, p.ingredient, p.strength_unit,
+                   p.drug_category, p.product_category, p.basic_drug, p.supply_security_class, p.price_listing_date,
+                   p.gs1_codes, p.pack_sizes, p.registered_at, p.updated_at,
+                   s.id as s_id, s.revision, s.shipment_response, s.reason, s.effective_date, s.reported_at,
+                   s.reported_by, s.event_id, s.effective_date_certainty, s.cause_yj_code, s.resolution_outlook,
+                   s.expected_resolution_date, s.shipment_volume, s.volume_improvement_date,
+                   s.volume_improvement_amount
+            from product p
+            left join lateral (
+                select * from status_change c
+                where c.yj_code = p.yj_code and c.effective_date <= $1
+                order by c.effective_date desc, c.revision desc
+                limit 1) s on true
+            """;
+
+    @Inject
+    Pool pool;
+
+    /** One page of products matching the filter, ordered by YJ code, with the total number of matches. */
+    public Uni<Page> search(ProductFilter filter, LocalDate asOf, int page, int size) {
+        List<Object> args = new ArrayList<>(List.of(asOf));
+        List<String> where = new ArrayList<>();
+        if (filter.ingredient() != null) {
+            args.add("%" + likeEscaped(filter.ingredient()) + "%");
+            where.add("p.ingredient ilike $" + args.size());
+        }
+        if (filter.yjPrefix() != null) {
+            args.add(likeEscaped(filter.yjPrefix()) + "%");
+            where.add("p.yj_code like $" + args.size());
+        }
+        if (filter.manufacturer() != null) {
+            args.add(filter.manufacturer());
+            args.add("%" + likeEscaped(filter.manufacturer()) + "%");
+            where.add("(p.manufacturer_code = $" + (args.size() - 1) + " or p.manufacturer_name ilike $" + args.size()
+                    + ")");
+        }
+        if (filter.shipmentResponse() != null) {
+            args.add(filter.shipmentResponse().name());
+            where.add("s.shipment_response = $" + args.size());
+        }
+        if (filter.productCategory() != null) {
+            args.add(filter.productCategory().name());
+            where.add("p.product_category = $" + args.size());
+        }
+        if (filter.supplySecurityClass() != null) {
+            args.add(filter.supplySecurityClass().name());
+            where.add("p.supply_security_class = $" + args.size());
+        }
+        if (filter.basicDrug() != null) {
+            args.add(filter.basicDrug());
+            where.add("p.basic_drug = $" + args.size());
+        }
+        args.add(size);
+        args.add((long) (page - 1) * size);
+        String sql = "select q.*, count(*) over () as total from (" + PRODUCTS_WITH_STATUS
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + ") q order by q.yj_code limit $" + (args.size() - 1) + " offset $" + args.size();
+        return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
+            List<ProductStatus> items = map(rows);
+            long total = rows.size() == 0 ? 0 : rows.iterator().next().getLong("total");
+            return new Page(items, page, size, total);
+        });
+    }
+
+    /** One product with its status on {@code asOf}, or null when there is no such product. */
+    public Uni<ProductStatus> find(String yjCode, LocalDate asOf) {
+        return pool.preparedQuery(PRODUCTS_WITH_STATUS + " where p.yj_code = $2").execute(Tuple.of(asOf, yjCode))
+                .map(rows -> rows.size() == 0 ? null : map(rows).get(0));
+    }
+
+    /**
+     * Other products sharing the ingredient (first 7 characters of the YJ code): those of the same ingredient, form
+     * and strength (first 9) first, then the rest; within each, those shipping normally first.
+     */
+    public Uni<List<ProductStatus>> alternatives(String yjCode, LocalDate asOf) {
+        return pool.preparedQuery(PRODUCTS_WITH_STATUS + """
+                 where p.ingredient_key = substr($2, 1, 7) and p.yj_code <> $2
+                 order by (p.ingredient_form_strength_key = substr($2, 1, 9)) desc,
+                          (s.shipment_response = 'NORMAL') desc nulls last, p.yj_code""")
+                .execute(Tuple.of(asOf, yjCode)).map(ProductCatalog::map);
+    }
+
+    /** Every product with its status on {@code asOf}, in YJ-code order: the national list of that day. */
+    public Uni<List<ProductStatus>> all(LocalDate asOf) {
+        return pool.preparedQuery(PRODUCTS_WITH_STATUS + " order by p.yj_code").execute(Tuple.of(asOf))
+                .map(ProductCatalog::map);
+    }
+
+    /** Products whose status on {@code asOf} is known, counted by product category and shipment response. */
+    public Uni<List<NationalAggregates.Count>> countByCategoryAndResponse(LocalDate asOf) {
+        return pool.preparedQuery("""
+                select p.product_category, s.shipment_response, count(*) as products
+                from product p
+                join (select distinct on (yj_code) yj_code, shipment_response from status_change
+                      where effective_date <= $1
+                      order by yj_code, effective_date desc, revision desc) s on s.yj_code = p.yj_code
+                group by p.product_category, s.shipment_response""")
+                .execute(Tuple.of(asOf))
+                .map(rows -> {
+                    List<NationalAggregates.Count> counts = new ArrayList<>();
+                    for (Row row : rows) {
+                        counts.add(new NationalAggregates.Count(enumOf(ProductCategory.class, row.getString("product_category")),
+                                ShipmentResponse.valueOf(row.getString("shipment_response")),
+                                row.getLong("products")));
+                    }
+                    return counts;
+                });
+    }
+
+    /** Every product with every change effective on or before {@code asOf}: the scorecard's input. */
+    public Uni<List<Scorecard.Timeline>> timelines(LocalDate asOf) {
+        return pool.preparedQuery("""
+                select p.yj_code, p.manufacturer_code, p.manufacturer_name, c.effective_date, c.revision,
+                       c.shipment_response, c.expected_resolution_date, c.shipment_volume
+                from product p
+                left join status_change c on c.yj_code = p.yj_code and c.effective_date <= $1
+                order by p.yj_code, c.effective_date, c.revision""")
+                .execute(Tuple.of(asOf))
+                .map(rows -> {
+                    List<Scorecard.Timeline> timelines = new ArrayList<>();
+                    String current = null;
+                    List<Scorecard.Point> points = null;
+                    for (Row row : rows) {
+                        String yj = row.getString("yj_code");
+                        if (!yj.equals(current)) {
+                            current = yj;
+                            points = new ArrayList<>();
+                            String holder = row.getString("manufacturer_code");
+                            String name = row.getString("manufacturer_name");
+                            timelines.add(new Scorecard.Timeline(yj, holder, name == null ? holder : name, points));
+                        }
+                        if (row.getLocalDate("effective_date") != null) {
+                            points.add(new Scorecard.Point(row.getLocalDate("effective_date"), row.getLong("revision"),
+                                    ShipmentResponse.valueOf(row.getString("shipment_response")),
+                                    row.getLocalDate("expected_resolution_date"),
+                                    enumOf(ShipmentVolume.class, row.getString("shipment_volume"))));
+                        }
+                    }
+                    return timelines;
+                });
+    }
+
+    /** A product and its status on the day asked for ({@code status} null when none was in effect). */
+    public record ProductStatus(Product product, StatusChange status) {
+    }
+
+    /** One page of a search. */
+    public record Page(List<ProductStatus> items, int page, int size, long totalItems) {
+    }
+
+    private static List<ProductStatus> map(RowSet<Row> rows) {
+        List<ProductStatus> result = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            result.add(new ProductStatus(product(row), row.getLong("s_id") == null ? null : status(row)));
+        }
+        return result;
+    }
+
+    private static Product product(Row row) {
+        Product p = new Product();
+        p.yjCode = row.getString("yj_code");
+        p.manufacturerCode = row.getString("manufacturer_code");
+        p.manufacturerName = row.getString("manufacturer_name");
+        p.productName = row.getString("product_name");
+        p.ingredient = row.getString("ingredient");
+        p.strengthUnit = row.getString("strength_unit");
+        p.drugCategory = enumOf(DrugCategory.class, row.getString("drug_category"));
+        p.productCategory = enumOf(ProductCategory.class, row.getString("product_category"));
+        p.basicDrug = row.getBoolean("basic_drug");
+        p.supplySecurityClass = enumOf(SupplySecurityClass.class, row.getString("supply_security_class"));
+        p.priceListingDate = row.getLocalDate("price_listing_date");
+        p.gs1Codes = row.getArrayOfStrings("gs1_codes");
+        p.packSizes = row.getArrayOfStrings("pack_sizes");
+        p.registeredAt = row.getOffsetDateTime("registered_at").toInstant();
+        p.updatedAt = row.getOffsetDateTime("updated_at").toInstant();
+        return p;
+    }
+
+    private static StatusChange status(Row row) {
+        StatusChange c = new StatusChange();
+        c.id = row.getLong("s_id");
+        c.yjCode = row.getString("yj_code");
+        c.revision = row.getLong("revision");
+        c.shipmentResponse = ShipmentResponse.valueOf(row.getString("shipment_response"));
+        c.reason = enumOf(ShortageReason.class, row.getString("reason"));
+        c.effectiveDate = row.getLocalDate("effective_date");
+        c.reportedAt = row.getOffsetDateTime("reported_at").toInstant();
+        c.reportedBy = row.getString("reported_by");
+        c.eventId = row.getUUID("event_id");
+        c.effectiveDateCertainty = DateCertainty.valueOf(row.getString("effective_date_certainty"));
+        c.causeYjCode = row.getString("cause_yj_code");
+        c.resolutionOutlook = enumOf(ResolutionOutlook.class, row.getString("resolution_outlook"));
+        c.expectedResolutionDate = row.getLocalDate("expected_resolution_date");
+        c.shipmentVolume = enumOf(ShipmentVolume.class, row.getString("shipment_volume"));
+        c.volumeImprovementDate = row.getLocalDate("volume_improvement_date");
+        c.volumeImprovementAmount = row.getString("volume_improvement_amount");
+        return c;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** Escapes LIKE's wildcards so a search term matches literally. */
+    private static String likeEscaped(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+}

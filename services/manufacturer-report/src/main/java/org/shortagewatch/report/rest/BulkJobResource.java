@@ -1,0 +1,98 @@
+package org.shortagewatch.report.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.shortagewatch.common.idempotency.IdempotentRequests;
+import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.security.Caller;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.report.domain.BulkJobKind;
+import org.shortagewatch.report.domain.nationallist.RowError;
+import org.shortagewatch.report.persistence.BulkJob;
+import org.shortagewatch.report.persistence.BulkJobRepository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/bulk-jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bulk uploads", description = "National-list files of products or status changes, run as jobs")
+public class BulkJobResource {
+
+    private static final TypeReference<List<RowError>> ERRORS = new TypeReference<>() {
+    };
+
+    @Inject
+    BulkJobRepository jobs;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
+    @Operation(summary = "A bulk upload's progress and outcome",
+            description = "Visible to the organisation that uploaded it and to admins; others get 404.")
+    @WithSession
+    public Uni<BulkJobView> get(@PathParam("id") String id) {
+        UUID jobId;
+        try {
+            jobId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("no bulk job " + id);
+        }
+        return jobs.findById(jobId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("no bulk job " + id))
+                .invoke(job -> {
+                    if (!caller.actsFor(job.org)) {
+                        throw ProblemException.notFound("no bulk job " + id);
+                    }
+                })
+                .chain(job -> (job.kind == BulkJobKind.STATUS_CHANGES ? jobs.eventsPublished(job.id)
+                        : Uni.createFrom().<Long>nullItem())
+                        .map(published -> BulkJobView.of(job, errors(job), published)));
+    }
+
+    /** 202 Accepted with the job, where to follow it, and whether it repeats an earlier upload with the same key. */
+    static RestResponse<BulkJobView> accepted(IdempotentRequests.Outcome<BulkJob> outcome) {
+        BulkJob job = outcome.value();
+        var response = RestResponse.ResponseBuilder.<BulkJobView>accepted()
+                .location(URI.create("/api/v1/bulk-jobs/" + job.id))
+                .entity(BulkJobView.of(job, List.of(), null));
+        if (outcome.replayed()) {
+            response.header(IdempotentRequests.REPLAYED_HEADER, "true");
+        }
+        return response.build();
+    }
+
+    private List<RowError> errors(BulkJob job) {
+        if (job.errors == null || job.errors.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(job.errors, ERRORS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("bulk job " + job.id + " has unreadable errors", e);
+        }
+    }
+}

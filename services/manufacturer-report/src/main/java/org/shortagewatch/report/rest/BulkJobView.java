@@ -1,0 +1,46 @@
+package org.shortagewatch.report.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.report.domain.BulkJobKind;
+import org.shortagewatch.report.domain.BulkJobState;
+import org.shortagewatch.report.domain.nationallist.FileFormat;
+import org.shortagewatch.report.domain.nationallist.RowError;
+import org.shortagewatch.report.persistence.BulkJob;
+
+@Schema(description = "A bulk upload and how far it got. errors name row (as the spreadsheet numbers it), column"
+        + " (its header) and field; at most the first 1000 are listed, errorCount counts all.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BulkJobView(
+        UUID id,
+        BulkJobKind kind,
+        String mode,
+        FileFormat format,
+        BulkJobState state,
+        Integer totalRows,
+        int validatedRows,
+        int acceptedRows,
+        int rejectedRows,
+        int errorCount,
+        List<Problem.FieldError> errors,
+        String failure,
+        @Schema(description = "Status changes only: how many of the accepted changes are on Kafka already")
+        Long eventsPublished,
+        Instant submittedAt,
+        Instant startedAt,
+        Instant finishedAt) {
+
+    static BulkJobView of(BulkJob job, List<RowError> errors, Long eventsPublished) {
+        return new BulkJobView(job.id, job.kind, job.mode.parameter(), job.format, job.state, job.totalRows,
+                job.validatedRows, job.acceptedRows, job.rejectedRows, job.errorCount,
+                errors.stream().map(e -> Problem.FieldError.inFile(e.row(), e.column(), e.field(), e.detail()))
+                        .toList(),
+                job.failure, eventsPublished, job.submittedAt, job.startedAt, job.finishedAt);
+    }
+}

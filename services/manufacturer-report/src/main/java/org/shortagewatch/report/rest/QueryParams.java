@@ -1,0 +1,85 @@
+package org.shortagewatch.report.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.report.domain.ReportingDay;
+
+/**
+ * Reads query parameters, refusing a malformed one with a 400 that names it (JAX-RS would answer 404 for a query
+ * parameter it cannot convert).
+ */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static LocalDate today() {
+        return ReportingDay.today();
+    }
+
+    /** An ISO date ({@code 2023-11-01}); today in Japan when absent. */
+    static LocalDate asOf(String value) {
+        if (value == null || value.isBlank()) {
+            return today();
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("asOf", "'" + value + "' is not a date: expected YYYY-MM-DD");
+        }
+    }
+
+    static <E extends Enum<E>> E enumOf(String name, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "'" + value + "' is not one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalidField(name, "'" + value + "' is not true or false");
+        };
+    }
+
+    static int integer(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ProblemException.invalidField(name, "'" + value + "' is not a whole number from " + min + " to " + max);
+    }
+
+    /** A search text: trimmed, null when blank, at most {@code max} characters. */
+    static String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw ProblemException.invalidField(name, "is longer than " + max + " characters");
+        }
+        return value.strip();
+    }
+}

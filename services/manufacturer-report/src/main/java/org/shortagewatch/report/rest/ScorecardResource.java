@@ -1,0 +1,78 @@
+package org.shortagewatch.report.rest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Response;
+import org.shortagewatch.report.domain.Scorecard;
+import org.shortagewatch.report.domain.nationallist.Csv;
+import org.shortagewatch.report.persistence.ProductCatalog;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+@Path("/api/v1/scorecard")
+@Tag(name = "Manufacturer scorecard", description = "Supply reliability per manufacturer, the disclosure policy asks for")
+public class ScorecardResource {
+
+    static final String METHOD = "A product's timeline is its changes in effective-date order (the highest revision of"
+            + " a day holds), up to asOf. normalShare: of the products with a reported status, the share in normal"
+            + " shipment on the day. Episodes: a run of days in limited shipment (any of the three kinds), or in supply"
+            + " stopped, from its first day to the first day of a different kind of status (or through asOf if still"
+            + " open). Resolution dates: each distinct (product, expected resolution date) stated with a shortage is"
+            + " due when the date is on or before asOf, and kept when the product was back to normal shipment by that"
+            + " date. Helping others: days on which a product shipped with volume A+ while another manufacturer's"
+            + " product of the same ingredient (first 7 characters of the YJ code) was limited or stopped.";
+
+    @Inject
+    ProductCatalog catalog;
+
+    public record ScorecardView(LocalDate asOf, String method, List<Scorecard.Line> manufacturers) {
+    }
+
+    @GET
+    @PermitAll // public: the disclosure is for everyone
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "Every manufacturer's supply-reliability scorecard on a day (json or csv)",
+            description = METHOD)
+    public Uni<Response> scorecard(
+            @Parameter(description = NationalListResource.AS_OF) @QueryParam("asOf") String asOf,
+            @Parameter(description = "json or csv") @QueryParam("format") String format) {
+        LocalDate day = QueryParams.asOf(asOf);
+        Download download = Download.of(format, Download.JSON, Download.CSV);
+        return catalog.timelines(day).emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(timelines -> Scorecard.compute(timelines, day))
+                .map(lines -> download == Download.JSON
+                        ? Response.ok(new ScorecardView(day, METHOD, lines), MediaType.APPLICATION_JSON).build()
+                        : Download.file(Csv.bytes(csv(lines)), Csv.MEDIA_TYPE, "scorecard", day, "csv"));
+    }
+
+    private static List<List<?>> csv(List<Scorecard.Line> lines) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(List.of("manufacturerCode", "製造販売業者名", "products", "productsReported", "productsNormal",
+                "normalShare", "limitedEpisodes", "limitedDays", "stoppedEpisodes", "stoppedDays", "openEpisodes",
+                "resolutionDatesDue", "resolutionDatesKept", "resolutionDatesKeptShare", "productsHelpingOthers",
+                "daysHelpingOthers"));
+        for (Scorecard.Line l : lines) {
+            rows.add(Arrays.asList(l.manufacturerCode(), l.manufacturerName(), l.products(),
+                    l.productsReported(), l.productsNormal(), l.normalShare(), l.limitedEpisodes(), l.limitedDays(),
+                    l.stoppedEpisodes(), l.stoppedDays(), l.openEpisodes(), l.resolutionDatesDue(),
+                    l.resolutionDatesKept(), l.resolutionDatesKeptShare(), l.productsHelpingOthers(),
+                    l.daysHelpingOthers()));
+        }
+        return rows;
+    }
+}

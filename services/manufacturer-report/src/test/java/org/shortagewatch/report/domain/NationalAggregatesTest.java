@@ -1,0 +1,31 @@
+package org.shortagewatch.report.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.report.domain.NationalAggregates.CategoryLine;
+import org.shortagewatch.report.domain.NationalAggregates.Count;
+
+class NationalAggregatesTest {
+
+    @Test
+    void bothTablesAddUpByCategoryAndInAll() {
+        NationalAggregates.Tables t = NationalAggregates.of(List.of(
+                new Count(ProductCategory.GENERIC, ShipmentResponse.NORMAL, 10),
+                new Count(ProductCategory.GENERIC, ShipmentResponse.LIMITED_OWN_REASONS, 3),
+                new Count(ProductCategory.GENERIC, ShipmentResponse.STOPPED, 2),
+                new Count(ProductCategory.BRAND, ShipmentResponse.LIMITED_OTHER_COMPANY, 4),
+                new Count(ProductCategory.BRAND, ShipmentResponse.LIMITED_OTHER, 1),
+                new Count(null, ShipmentResponse.STOPPED, 7)));
+        assertEquals(27, t.total());
+        assertEquals(10L, t.byResponse().get(ShipmentResponse.NORMAL));
+        assertEquals(9L, t.byResponse().get(ShipmentResponse.STOPPED));
+        assertEquals(List.of(new CategoryLine(ProductCategory.BRAND, 0, 4, 1, 5, 0),
+                new CategoryLine(ProductCategory.GENERIC, 3, 0, 0, 3, 2), new CategoryLine(null, 0, 0, 0, 0, 7)),
+                t.byCategory());
+        assertEquals(new CategoryLine(null, 3, 4, 1, 8, 9), t.categoryTotal());
+    }
+}

@@ -1,0 +1,86 @@
+package org.shortagewatch.report.domain.nationallist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.shortagewatch.events.ResolutionOutlook;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShortageReason;
+
+class CellsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "通常出荷, NORMAL",
+            "①通常出荷, NORMAL",
+            "1, NORMAL",
+            "２．限定出荷（自社の事情）, LIMITED_OWN_REASONS",
+            "限定出荷(他社品の影響), LIMITED_OTHER_COMPANY",
+            "'4 限定出荷（その他）', LIMITED_OTHER",
+            "⑤供給停止, STOPPED",
+            "stopped, STOPPED"})
+    void shipmentResponsesAreReadInEverySpelling(String cell, ShipmentResponse expected) {
+        assertEquals(expected, Cells.coded(cell, ShipmentResponse.class, ShipmentResponse::code,
+                ShipmentResponse::japanese));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1．需要増, DEMAND_INCREASE", "３, MANUFACTURING_TROUBLE", "品質トラブル, QUALITY_TROUBLE",
+            "8.その他, OTHER"})
+    void reasonsAreReadByCodeOrWording(String cell, ShortageReason expected) {
+        assertEquals(expected, Cells.coded(cell, ShortageReason.class, ShortageReason::code, ShortageReason::japanese));
+    }
+
+    @Test
+    void aCodeAndAWordingThatDisagreeAreRefused() {
+        var e = assertThrows(Cells.CellException.class, () -> Cells.coded("1．製造トラブル", ShortageReason.class,
+                ShortageReason::code, ShortageReason::japanese));
+        assertTrue(e.getMessage().contains("3 製造トラブル"), e.getMessage());
+        assertThrows(Cells.CellException.class, () -> Cells.coded("7", ShortageReason.class, ShortageReason::code,
+                ShortageReason::japanese));
+    }
+
+    @Test
+    void blankAndDashesAreEmpty() {
+        assertNull(Cells.coded("  ", ResolutionOutlook.class, null, ResolutionOutlook::japanese));
+        assertNull(Cells.coded("－", ResolutionOutlook.class, null, ResolutionOutlook::japanese));
+        assertEquals(ResolutionOutlook.UNDECIDED, Cells.coded("未定", ResolutionOutlook.class, null,
+                ResolutionOutlook::japanese));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2023-11-01", "2023/11/01", "2023/11/1", "２０２３年１１月１日", "令和5年11月1日", "R5.11.1", "45231",
+            "2023-11-01T00:00"})
+    void datesAreReadInEverySpelling(String cell) {
+        assertEquals(LocalDate.of(2023, 11, 1), Cells.date(cell));
+    }
+
+    @Test
+    void outlookDatesMayNameAMonthOrPartOfIt() {
+        assertEquals(LocalDate.of(2024, 3, 31), Cells.dateOrMonth("2024年3月"));
+        assertEquals(LocalDate.of(2024, 3, 10), Cells.dateOrMonth("2024年3月上旬"));
+        assertEquals(LocalDate.of(2024, 3, 20), Cells.dateOrMonth("令和6年3月中旬"));
+        assertEquals(LocalDate.of(2024, 2, 29), Cells.dateOrMonth("2024/02"));
+        var e = assertThrows(Cells.CellException.class, () -> Cells.date("2024年3月"));
+        assertTrue(e.getMessage().contains("month"));
+        assertThrows(Cells.CellException.class, () -> Cells.date("2023-02-30"));
+        assertThrows(Cells.CellException.class, () -> Cells.date("soon"));
+    }
+
+    @Test
+    void flags() {
+        assertTrue(Cells.flag("○"));
+        assertTrue(Cells.flag("該当"));
+        assertFalse(Cells.flag(""));
+        assertFalse(Cells.flag(null));
+        assertThrows(Cells.CellException.class, () -> Cells.flag("maybe"));
+    }
+}
