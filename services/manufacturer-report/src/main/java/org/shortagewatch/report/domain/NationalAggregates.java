@@ -1,5 +1,6 @@
 package org.shortagewatch.report.domain;
 
+import org.shortagewatch.events.ProductCategory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;

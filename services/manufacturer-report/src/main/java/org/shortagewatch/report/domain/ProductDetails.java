@@ -1,5 +1,8 @@
 package org.shortagewatch.report.domain;
 
+import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.events.SupplySecurityClass;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +33,12 @@ public record ProductDetails(
         supplySecurityClass = supplySecurityClass == null ? SupplySecurityClass.NONE : supplySecurityClass;
         gs1Codes = gs1Codes == null ? List.of() : List.copyOf(gs1Codes);
         packSizes = packSizes == null ? List.of() : List.copyOf(packSizes);
+    }
+
+    /** The same record with these barcodes and pack sizes. */
+    public ProductDetails withPackaging(List<String> gs1, List<String> packs) {
+        return new ProductDetails(yjCode, productName, ingredient, strengthUnit, drugCategory, productCategory,
+                basicDrug, supplySecurityClass, manufacturerCode, manufacturerName, priceListingDate, gs1, packs);
     }
 
     /** The therapeutic class (薬効分類): the first 4 characters of the YJ code. */

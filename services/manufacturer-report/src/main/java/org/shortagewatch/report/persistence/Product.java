@@ -11,10 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.shortagewatch.report.domain.DrugCategory;
-import org.shortagewatch.report.domain.ProductCategory;
+import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.report.domain.ProductDetails;
-import org.shortagewatch.report.domain.SupplySecurityClass;
+import org.shortagewatch.events.SupplySecurityClass;
 
 /**
  * A product's master record and the manufacturer (製造販売業者) that holds it. The ingredient keys (first 7 and 9
@@ -65,6 +65,10 @@ public class Product {
 
     @Column(name = "pack_sizes", nullable = false, columnDefinition = "text[]")
     public String[] packSizes = new String[0];
+
+    /** One more at every change; orders the ProductChanged events. */
+    @Column(nullable = false)
+    public long version;
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;

@@ -12,11 +12,11 @@ import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
-import org.shortagewatch.report.domain.DrugCategory;
+import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.report.domain.NationalAggregates;
-import org.shortagewatch.report.domain.ProductCategory;
+import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.report.domain.Scorecard;
-import org.shortagewatch.report.domain.SupplySecurityClass;
+import org.shortagewatch.events.SupplySecurityClass;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,8 +1,8 @@
 package org.shortagewatch.report.persistence;
 
 import org.shortagewatch.events.ShipmentResponse;
-import org.shortagewatch.report.domain.ProductCategory;
-import org.shortagewatch.report.domain.SupplySecurityClass;
+import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.events.SupplySecurityClass;
 
 /**
  * What a product search asks for; every criterion is optional and they combine with "and".

@@ -3,6 +3,7 @@ package org.shortagewatch.report.rest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.report.domain.NationalAggregates;
-import org.shortagewatch.report.domain.ProductCategory;
+import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.report.domain.nationallist.Csv;
 import org.shortagewatch.report.persistence.ProductCatalog;
 
@@ -34,6 +35,13 @@ public class AggregateResource {
     /** Both tables of the 2023-11 survey. */
     public record AggregatesView(LocalDate asOf, List<ResponseCount> byShipmentResponse, long total,
             List<CategoryLine> byProductCategory, CategoryLine productCategoryTotal) {
+
+        /** The category table's lines with its total last. */
+        List<CategoryLine> categoryLines() {
+            List<CategoryLine> lines = new ArrayList<>(byProductCategory);
+            lines.add(productCategoryTotal);
+            return lines;
+        }
     }
 
     public record ResponseCount(ShipmentResponse shipmentResponse, String label, long products) {
@@ -62,14 +70,7 @@ public class AggregateResource {
     public Uni<Response> byResponse(
             @Parameter(description = NationalListResource.AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "json or csv") @QueryParam("format") String format) {
-        LocalDate day = QueryParams.asOf(asOf);
-        Download download = Download.of(format, Download.JSON, Download.CSV);
-        return tables(day).map(t -> {
-            AggregatesView view = view(day, t);
-            if (download == Download.JSON) {
-                return Response.ok(view.byShipmentResponse(), MediaType.APPLICATION_JSON).build();
-            }
-            List<List<?>> rows = new ArrayList<>();
+        return table(asOf, format, "shipment-response", AggregatesView::byShipmentResponse, view -> {
             List<Object> header = new ArrayList<>(List.of("区分"));
             List<Object> line = new ArrayList<>(List.of("全体"));
             for (ResponseCount count : view.byShipmentResponse()) {
@@ -78,9 +79,7 @@ public class AggregateResource {
             }
             header.add("合計");
             line.add(view.total());
-            rows.add(header);
-            rows.add(line);
-            return Download.file(Csv.bytes(rows), Csv.MEDIA_TYPE, "shipment-response", day, "csv");
+            return List.of(header, line);
         });
     }
 
@@ -92,26 +91,28 @@ public class AggregateResource {
     public Uni<Response> byCategory(
             @Parameter(description = NationalListResource.AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "json or csv") @QueryParam("format") String format) {
-        LocalDate day = QueryParams.asOf(asOf);
-        Download download = Download.of(format, Download.JSON, Download.CSV);
-        return tables(day).map(t -> {
-            AggregatesView view = view(day, t);
-            if (download == Download.JSON) {
-                List<CategoryLine> lines = new ArrayList<>(view.byProductCategory());
-                lines.add(view.productCategoryTotal());
-                return Response.ok(lines, MediaType.APPLICATION_JSON).build();
-            }
+        return table(asOf, format, "product-category", AggregatesView::categoryLines, view -> {
             List<List<?>> rows = new ArrayList<>();
             rows.add(List.of("製品区分", ShipmentResponse.LIMITED_OWN_REASONS.japanese(),
                     ShipmentResponse.LIMITED_OTHER_COMPANY.japanese(), ShipmentResponse.LIMITED_OTHER.japanese(),
                     "限定出荷 計", ShipmentResponse.STOPPED.japanese()));
-            List<CategoryLine> lines = new ArrayList<>(view.byProductCategory());
-            lines.add(view.productCategoryTotal());
-            for (CategoryLine l : lines) {
+            for (CategoryLine l : view.categoryLines()) {
                 rows.add(List.of(l.label(), l.limitedOwnReasons(), l.limitedOtherCompany(), l.limitedOther(),
                         l.limitedTotal(), l.stopped()));
             }
-            return Download.file(Csv.bytes(rows), Csv.MEDIA_TYPE, "product-category", day, "csv");
+            return rows;
+        });
+    }
+
+    /** One table on a day, as JSON or as a CSV file. */
+    private Uni<Response> table(String asOf, String format, String name, Function<AggregatesView, Object> json,
+            Function<AggregatesView, List<? extends List<?>>> csv) {
+        LocalDate day = QueryParams.asOf(asOf);
+        Download download = Download.of(format, Download.JSON, Download.CSV);
+        return tables(day).map(t -> {
+            AggregatesView view = view(day, t);
+            return download == Download.JSON ? Response.ok(json.apply(view), MediaType.APPLICATION_JSON).build()
+                    : Download.file(Csv.bytes(csv.apply(view)), Csv.MEDIA_TYPE, name, day, "csv");
         });
     }
 

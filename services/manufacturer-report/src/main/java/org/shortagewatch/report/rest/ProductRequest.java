@@ -8,10 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.shortagewatch.report.domain.DrugCategory;
-import org.shortagewatch.report.domain.ProductCategory;
+import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.report.domain.ProductDetails;
-import org.shortagewatch.report.domain.SupplySecurityClass;
+import org.shortagewatch.events.SupplySecurityClass;
 
 @Schema(description = "A product's master record, as the national supply-status list publishes it")
 public record ProductRequest(

@@ -7,6 +7,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.service.BulkUploads;
+import org.shortagewatch.report.service.ProductEvents;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -31,13 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.messaging.Outbox;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.report.domain.Gs1Code;
-import org.shortagewatch.report.domain.ProductCategory;
-import org.shortagewatch.report.domain.SupplySecurityClass;
+import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.report.domain.YjCode;
 import org.shortagewatch.report.persistence.Product;
 import org.shortagewatch.report.persistence.ProductCatalog;
@@ -76,6 +78,9 @@ public class ProductResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Outbox outbox;
+
     @PUT
     @Path("/{yj}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,12 +110,15 @@ public class ProductResource {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             product.apply(body.details(yj));
             product.updatedAt = now;
+            product.version++;
             if (created) {
                 product.registeredAt = now;
             }
             return products.persist(product)
                     .call(saved -> Panache.getSession().chain(session -> audit.record(session,
-                            created ? "product.register" : "product.update", yj, AuditTrail.SUCCESS)))
+                            created ? "product.register" : "product.update", yj, AuditTrail.SUCCESS)
+                            .chain(() -> outbox.append(session, ProductEvents.changed(saved.details(), saved.version,
+                                    now)))))
                     .map(saved -> RestResponse.ResponseBuilder
                             .<ProductView>create(created ? RestResponse.Status.CREATED : RestResponse.Status.OK)
                             .entity(ProductView.of(saved)).build());

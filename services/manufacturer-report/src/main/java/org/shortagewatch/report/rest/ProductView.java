@@ -6,9 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.shortagewatch.report.domain.DrugCategory;
-import org.shortagewatch.report.domain.ProductCategory;
-import org.shortagewatch.report.domain.SupplySecurityClass;
+import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.report.persistence.Product;
 import org.shortagewatch.report.persistence.ProductCatalog;
 import org.shortagewatch.report.persistence.StatusChange;

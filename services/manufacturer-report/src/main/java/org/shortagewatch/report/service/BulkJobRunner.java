@@ -348,9 +348,9 @@ public class BulkJobRunner {
         return c.preparedQuery("""
                 insert into product (yj_code, manufacturer_code, manufacturer_name, product_name, ingredient,
                     strength_unit, drug_category, product_category, basic_drug, supply_security_class,
-                    price_listing_date, registered_at, updated_at)
+                    price_listing_date, registered_at, updated_at, version)
                 select yj, holder, holder_name, name, ingredient, strength, drug, category, basic, security, listed,
-                       now(), now()
+                       now(), now(), 1
                 from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                             $8::text[], $9::boolean[], $10::text[], $11::date[])
                      with ordinality as t(yj, holder, holder_name, name, ingredient, strength, drug, category, basic,
@@ -362,9 +362,23 @@ public class BulkJobRunner {
                     strength_unit = excluded.strength_unit, drug_category = excluded.drug_category,
                     product_category = excluded.product_category, basic_drug = excluded.basic_drug,
                     supply_security_class = excluded.supply_security_class,
-                    price_listing_date = excluded.price_listing_date, updated_at = now()""")
+                    price_listing_date = excluded.price_listing_date, updated_at = now(),
+                    version = product.version + 1
+                returning yj_code, version, gs1_codes, pack_sizes""")
                 .execute(Tuple.from(List.<Object>of(yj, holder, holderName, name, ingredient, strength, drug,
                         category, basic, security, listed)))
+                .chain(rows -> {
+                    // The file has no barcodes or pack sizes: an update keeps those the product had, and so does
+                    // its event.
+                    Map<String, Row> written = new HashMap<>();
+                    rows.forEach(r -> written.put(r.getString("yj_code"), r));
+                    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    return outbox.appendAll(c, sorted.stream().map(p -> {
+                        Row row = written.get(p.yjCode());
+                        return ProductEvents.changed(p.withPackaging(List.of(row.getArrayOfStrings("gs1_codes")),
+                                List.of(row.getArrayOfStrings("pack_sizes"))), row.getLong("version"), now);
+                    }).toList());
+                })
                 .chain(() -> audit.record(c, "product.bulk", "bulk-job:" + job.id() + " (" + n + " products)",
                         AuditTrail.SUCCESS, job.submittedBy(), job.org(), job.sourceAddress()));
     }

@@ -1,5 +1,6 @@
 package org.shortagewatch.report.domain;
 
+import org.shortagewatch.events.ProductCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.CloudEvents;
 import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.ProductChanged;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
@@ -27,11 +29,12 @@ import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
-import org.shortagewatch.report.domain.DrugCategory;
-import org.shortagewatch.report.domain.ProductCategory;
+import org.shortagewatch.infra.TopicReader;
+import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.report.domain.ProductDetails;
 import org.shortagewatch.report.domain.StatusReport;
-import org.shortagewatch.report.domain.SupplySecurityClass;
+import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.report.domain.nationallist.ListWriter;
 
 import io.quarkus.test.common.ResourceArg;
@@ -280,5 +283,14 @@ class BulkUploadTest {
         given().get("/api/v1/products/{yj}", a).then().body("productName", equalTo("新しい名前"));
         given().get("/api/v1/products/{yj}", b).then().body("manufacturerCode", equalTo("MFR302"));
         assertTrue(TestDatabase.count("select count(*) from audit_log where action = 'product.bulk'") >= 2);
+
+        // Every write of a record is one ProductChanged event, in version order.
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        List<ProductChanged> events = TopicReader.read(bootstrap, ProductChanged.TOPIC, Duration.ofSeconds(20),
+                records -> records.stream().filter(r -> a.equals(r.key())).count() > 2)
+                .stream().filter(r -> a.equals(r.key())).map(r -> EventJson.read(r.value(), ProductChanged.class))
+                .toList();
+        assertEquals(List.of(1L, 2L), events.stream().map(ProductChanged::version).toList());
+        assertEquals("新しい名前", events.get(1).productName());
     }
 }

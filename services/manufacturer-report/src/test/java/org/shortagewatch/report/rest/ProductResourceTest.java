@@ -7,7 +7,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.ProductChanged;
+import org.shortagewatch.events.SupplySecurityClass;
+import org.shortagewatch.infra.TopicReader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +75,22 @@ class ProductResourceTest {
                 .body("ingredientKey", equalTo("5111001"))
                 .body("ingredientFormStrengthKey", equalTo("5111001F1"))
                 .body("status", nullValue());
+    }
+
+    @Test
+    void everyChangeOfTheMasterRecordIsPublishedWithItsVersion() {
+        put("5115001F1010", "MFR531", "公開成分", "GENERIC", "C", false);
+        put("5115001F1010", "MFR531", "公開成分", "GENERIC", "B", true);
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        List<ProductChanged> events = TopicReader.read(bootstrap, ProductChanged.TOPIC, Duration.ofSeconds(20),
+                records -> records.stream().filter(r -> "5115001F1010".equals(r.key())).count() > 2)
+                .stream().filter(r -> "5115001F1010".equals(r.key()))
+                .map(r -> EventJson.read(r.value(), ProductChanged.class)).toList();
+        assertEquals(List.of(1L, 2L), events.stream().map(ProductChanged::version).toList());
+        assertEquals(SupplySecurityClass.B, events.get(1).supplySecurityClass());
+        assertEquals(true, events.get(1).basicDrug());
+        assertEquals("MFR531", events.get(1).manufacturerCode());
+        assertEquals(List.of("4987123456784"), events.get(1).gs1Codes());
     }
 
     static Stream<Arguments> badProducts() {

@@ -13,12 +13,12 @@ import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
-import org.shortagewatch.report.domain.DrugCategory;
-import org.shortagewatch.report.domain.ProductCategory;
+import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.report.domain.ProductDetails;
 import org.shortagewatch.report.domain.StatusChangeRules;
 import org.shortagewatch.report.domain.StatusReport;
-import org.shortagewatch.report.domain.SupplySecurityClass;
+import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.report.domain.YjCode;
 
 /**

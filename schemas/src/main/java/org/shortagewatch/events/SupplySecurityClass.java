@@ -1,4 +1,4 @@
-package org.shortagewatch.report.domain;
+package org.shortagewatch.events;
 
 /** Supply-security class (供給確保医薬品, formerly 安定確保医薬品): A, B, C, or none. */
 public enum SupplySecurityClass {

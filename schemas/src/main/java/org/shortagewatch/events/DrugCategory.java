@@ -1,4 +1,4 @@
-package org.shortagewatch.report.domain;
+package org.shortagewatch.events;
 
 /** Drug category (薬剤区分) of the national list. */
 public enum DrugCategory {

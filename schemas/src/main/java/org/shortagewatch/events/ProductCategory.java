@@ -1,4 +1,4 @@
-package org.shortagewatch.report.domain;
+package org.shortagewatch.events;
 
 /** Product category (製品区分) of the national list. */
 public enum ProductCategory {

@@ -1,0 +1,100 @@
+package org.shortagewatch.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+
+/** The product-master event and its JSON Schema describe the same thing. */
+class ProductChangedContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchema SCHEMA = SupplyStatusChangedContractTest.load(ProductChanged.SCHEMA);
+
+    static Stream<ProductChanged> everyShape() {
+        return Arrays.stream(ProductCategory.values()).flatMap(category -> Arrays.stream(SupplySecurityClass.values())
+                .map(security -> new ProductChanged("2456001F1310", 3, "ロキソプロフェンNa錠60mg「SW」",
+                        "ロキソプロフェンナトリウム水和物", "60mg1錠", DrugCategory.values()[security.ordinal() % 3],
+                        category, security == SupplySecurityClass.A, security, "MFR001", "シュアワッチ製薬",
+                        LocalDate.of(2020, 6, 19), List.of("4987123456784"), List.of("100錠(PTP)"),
+                        Instant.parse("2026-12-01T00:00:00Z"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyShape")
+    void everyRecordValidatesAgainstItsSchemaAndReadsBack(ProductChanged event) throws Exception {
+        JsonNode body = JSON.readTree(EventJson.write(event));
+        assertTrue(SCHEMA.validate(body).isEmpty(), () -> body + " " + SCHEMA.validate(body));
+        assertEquals(event, EventJson.read(body.toString(), ProductChanged.class));
+    }
+
+    @Test
+    void aRecordWithOnlyTheRequiredFieldsIsValid() throws Exception {
+        ProductChanged least = new ProductChanged("2456001F1310", 1, "x", "y", null, null, null, false,
+                SupplySecurityClass.NONE, "MFR001", null, null, null, null, Instant.parse("2026-12-01T00:00:00Z"));
+        assertTrue(SCHEMA.validate(JSON.readTree(EventJson.write(least))).isEmpty());
+    }
+
+    @Test
+    void componentsPropertiesAndEnumsAreTheSame() throws Exception {
+        JsonNode schema = JSON.readTree(ProductChanged.class.getResourceAsStream(ProductChanged.SCHEMA));
+        Set<String> properties = new TreeSet<>();
+        schema.get("properties").fieldNames().forEachRemaining(properties::add);
+        assertEquals(properties, Arrays.stream(ProductChanged.class.getRecordComponents()).map(c -> c.getName())
+                .collect(Collectors.toCollection(TreeSet::new)));
+        JsonNode props = schema.get("properties");
+        assertEquals(names(DrugCategory.values()), values(props.get("drugCategory").get("enum")));
+        assertEquals(names(ProductCategory.values()), values(props.get("productCategory").get("enum")));
+        assertEquals(names(SupplySecurityClass.values()), values(props.get("supplySecurityClass").get("enum")));
+        assertEquals(YjCodes.PATTERN, props.get("yjCode").get("pattern").asText());
+    }
+
+    @Test
+    void theSchemaRejectsWhatTheRecordCannotProduce() throws Exception {
+        ObjectNode valid = (ObjectNode) JSON.readTree(EventJson.write(everyShape().findFirst().orElseThrow()));
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("version", 0)).isEmpty());
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("supplySecurityClass", "D")).isEmpty());
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("extra", true)).isEmpty());
+        ObjectNode missing = valid.deepCopy();
+        missing.remove("manufacturerCode");
+        assertFalse(SCHEMA.validate(missing).isEmpty());
+    }
+
+    @Test
+    void theAsyncApiDocumentNamesTheTopicAndSchema() throws Exception {
+        var yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        JsonNode doc = yaml.readTree(ProductChanged.class.getResourceAsStream("/org/shortagewatch/events/asyncapi.yaml"));
+        assertEquals(ProductChanged.TOPIC, doc.at("/channels/products/address").asText());
+        assertEquals("./json/product-changed.v1.json",
+                doc.at("/components/messages/ProductChanged/payload/schema/$ref").asText());
+        assertEquals(ProductChanged.TYPE, doc.at("/components/messages/ProductChanged/headers/properties/ce_type/const")
+                .asText());
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> values(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
