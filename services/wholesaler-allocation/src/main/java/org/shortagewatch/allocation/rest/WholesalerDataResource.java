@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
+import org.shortagewatch.allocation.persistence.ViewQueries;
+import org.shortagewatch.allocation.persistence.ViewQueries.QuotaLine;
 import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
 import org.shortagewatch.allocation.service.Recomputation;
 import org.shortagewatch.allocation.service.WholesalerDataIntake;
@@ -31,15 +34,18 @@ import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Wholesalers post orders, shipments and stock on hand per customer facility and product, one by one (JSON) or in
- * bulk (CSV), and their own supply of a product for a period. A wholesaler posts for itself only; admins for any.
+ * bulk (CSV), and their own supply of a product for a period; and read their current allocations and the open
+ * findings about their customers. A wholesaler acts for itself only; admins for any.
  */
 @Path("/api/v1/wholesalers/{wholesalerCode}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +67,9 @@ public class WholesalerDataResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ViewQueries viewQueries;
 
     @Inject
     AuditTrail audit;
@@ -165,6 +174,39 @@ public class WholesalerDataResource {
                 .chain(() -> recomputation.afterPosting(session, List.of(yj.substring(0, 7)), "SUPPLY_POSTED"))
                 .call(() -> audit.record(session, "supply.put", wholesalerCode + "/" + yj, AuditTrail.SUCCESS))
                 .map(recomputed -> new UploadResult(null, wholesalerCode, 1, List.of(yj.substring(0, 7)), recomputed)));
+        });
+    }
+
+    @GET
+    @Path("/allocations")
+    @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
+    @Operation(summary = "Your current allocation plans, line by line: each customer's quota, used and remaining",
+            description = "Used is what you shipped the customer in the plan's period.")
+    @APIResponse(responseCode = "200", description = "One line per (product, customer) of your current plans")
+    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @WithSession
+    public Uni<List<QuotaLine>> allocations(@PathParam("wholesalerCode") @Pattern(
+            regexp = WHOLESALER_CODE, message = WHOLESALER_HINT)
+            String wholesalerCode) {
+        return Uni.createFrom().deferred(() -> {
+            ownedBy(wholesalerCode);
+            return Panache.getSession().chain(s -> viewQueries.allocationsOfWholesaler(s, wholesalerCode));
+        });
+    }
+
+    @GET
+    @Path("/findings")
+    @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
+    @Operation(summary = "Open maldistribution findings about your customers (or the stock you hold)")
+    @APIResponse(responseCode = "200", description = "The open findings naming you, newest change first, as published")
+    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @WithSession
+    public Uni<List<MaldistributionFinding>> findings(@PathParam("wholesalerCode") @Pattern(
+            regexp = WHOLESALER_CODE, message = WHOLESALER_HINT)
+            String wholesalerCode) {
+        return Uni.createFrom().deferred(() -> {
+            ownedBy(wholesalerCode);
+            return Panache.getSession().chain(s -> viewQueries.openFindingsOfWholesaler(s, wholesalerCode));
         });
     }
 
