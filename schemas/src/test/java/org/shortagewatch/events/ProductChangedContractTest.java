@@ -3,14 +3,13 @@ package org.shortagewatch.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.events.ContractTests.names;
+import static org.shortagewatch.events.ContractTests.values;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,8 @@ import com.networknt.schema.JsonSchema;
 /** The product-master event and its JSON Schema describe the same thing. */
 class ProductChangedContractTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchema SCHEMA = SupplyStatusChangedContractTest.load(ProductChanged.SCHEMA);
+    private static final ObjectMapper JSON = ContractTests.JSON;
+    private static final JsonSchema SCHEMA = ContractTests.load(ProductChanged.SCHEMA);
 
     static Stream<ProductChanged> everyShape() {
         return Arrays.stream(ProductCategory.values()).flatMap(category -> Arrays.stream(SupplySecurityClass.values())
@@ -54,11 +53,8 @@ class ProductChangedContractTest {
 
     @Test
     void componentsPropertiesAndEnumsAreTheSame() throws Exception {
-        JsonNode schema = JSON.readTree(ProductChanged.class.getResourceAsStream(ProductChanged.SCHEMA));
-        Set<String> properties = new TreeSet<>();
-        schema.get("properties").fieldNames().forEachRemaining(properties::add);
-        assertEquals(properties, Arrays.stream(ProductChanged.class.getRecordComponents()).map(c -> c.getName())
-                .collect(Collectors.toCollection(TreeSet::new)));
+        JsonNode schema = ContractTests.tree(ProductChanged.SCHEMA);
+        assertEquals(ContractTests.properties(schema), ContractTests.components(ProductChanged.class));
         JsonNode props = schema.get("properties");
         assertEquals(names(DrugCategory.values()), values(props.get("drugCategory").get("enum")));
         assertEquals(names(ProductCategory.values()), values(props.get("productCategory").get("enum")));
@@ -79,22 +75,11 @@ class ProductChangedContractTest {
 
     @Test
     void theAsyncApiDocumentNamesTheTopicAndSchema() throws Exception {
-        var yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
-        JsonNode doc = yaml.readTree(ProductChanged.class.getResourceAsStream("/org/shortagewatch/events/asyncapi.yaml"));
+        JsonNode doc = ContractTests.asyncApi();
         assertEquals(ProductChanged.TOPIC, doc.at("/channels/products/address").asText());
         assertEquals("./json/product-changed.v1.json",
                 doc.at("/components/messages/ProductChanged/payload/schema/$ref").asText());
         assertEquals(ProductChanged.TYPE, doc.at("/components/messages/ProductChanged/headers/properties/ce_type/const")
                 .asText());
-    }
-
-    private static Set<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Set<String> values(JsonNode array) {
-        Set<String> out = new TreeSet<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.shortagewatch.allocation.domain.SupplyStatusProjection;
+import org.shortagewatch.allocation.service.Recomputation;
 import org.shortagewatch.allocation.service.SupplyStatusTracking;
 import org.shortagewatch.common.messaging.IncomingEvent;
 import org.shortagewatch.common.messaging.ProcessedEvents;
@@ -35,6 +36,12 @@ public class SupplyStatusConsumer {
     @Inject
     SupplyStatusTracking tracking;
 
+    @Inject
+    Recomputation recomputation;
+
+    /** The trigger named in the plans this consumer's recomputations publish. */
+    static final String TRIGGER = "SUPPLY_STATUS_CHANGED";
+
     @Incoming("supply-status-in")
     @WithTransaction
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
@@ -49,7 +56,12 @@ public class SupplyStatusConsumer {
                                     LOG.debugf("event %s was applied before; ignored", event.id());
                                     return Uni.createFrom().voidItem();
                                 }
-                                return tracking.apply(event.id(), change).replaceWithVoid();
+                                // A status change (entering, changing or leaving limited shipment) recomputes the
+                                // product's ingredient: plans, findings and their events, in this same transaction.
+                                return tracking.apply(event.id(), change).chain(changed -> !changed
+                                        ? Uni.createFrom().voidItem()
+                                        : Panache.getSession().chain(session -> recomputation.recompute(session,
+                                                change.yjCode().substring(0, 7), TRIGGER)).replaceWithVoid());
                             });
                 });
     }

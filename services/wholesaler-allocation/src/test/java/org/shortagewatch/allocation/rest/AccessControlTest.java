@@ -17,8 +17,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
-/** This service's endpoints by role: a product's status is public; its audit trail is for admins; API keys for
- * the organisations that post in bulk. (Refusals here change nothing: these are reads.) */
+/** This service's endpoints by role: a product's status is public; its audit trail and recomputations are for
+ * admins; API keys for the organisations that post in bulk; the map for regulators, wholesalers and admins; each
+ * wholesaler's and facility's own view for itself. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "allocation"))
 class AccessControlTest {
@@ -28,7 +29,10 @@ class AccessControlTest {
                 Arguments.of(Roles.WHOLESALER, "WHS001"), Arguments.of(Roles.FACILITY, "1341234567"),
                 Arguments.of(Roles.REGULATOR, "MHLW"), Arguments.of(Roles.ADMIN, "ops"));
         return callers.flatMap(c -> Stream.of("GET /api/v1/products/{yj}", "GET /api/v1/audit/verification",
-                "GET /api/v1/api-keys").map(endpoint -> Arguments.of(endpoint, c.get()[0], c.get()[1])));
+                "GET /api/v1/api-keys", "GET /api/v1/ingredients/9999999/prefectures",
+                "GET /api/v1/wholesalers/WHS001/allocations", "GET /api/v1/wholesalers/WHS001/findings",
+                "GET /api/v1/facilities/1341234567/quotas", "POST /api/v1/admin/recomputations/9999999")
+                .map(endpoint -> Arguments.of(endpoint, c.get()[0], c.get()[1])));
     }
 
     static int expected(String endpoint, String role) {
@@ -38,7 +42,16 @@ class AccessControlTest {
         if (role == null) {
             return 401;
         }
-        if (endpoint.contains("/audit")) {
+        if (endpoint.contains("/ingredients/")) {
+            return role.equals(Roles.REGULATOR) || role.equals(Roles.WHOLESALER) || role.equals(Roles.ADMIN) ? 200 : 403;
+        }
+        if (endpoint.contains("/wholesalers/")) {
+            return role.equals(Roles.WHOLESALER) || role.equals(Roles.ADMIN) ? 200 : 403; // WHS001 is the wholesaler's own
+        }
+        if (endpoint.contains("/facilities/")) {
+            return role.equals(Roles.FACILITY) || role.equals(Roles.ADMIN) ? 200 : 403; // 1341234567 is the facility's own
+        }
+        if (endpoint.contains("/audit") || endpoint.contains("/admin/")) {
             return role.equals(Roles.ADMIN) ? 200 : 403;
         }
         return role.equals(Roles.FACILITY) || role.equals(Roles.REGULATOR) ? 403 : 200;
@@ -48,7 +61,8 @@ class AccessControlTest {
     @MethodSource("matrix")
     void eachEndpointAnswersEachRoleAsDesigned(String endpoint, String role, String org) {
         RequestSpecification request = role == null ? given() : given().header("Authorization", TestTokens.bearer(role, org));
-        String path = endpoint.substring(4).replace("{yj}", "9999999Z9999");
-        assertEquals(expected(endpoint, role), request.get(path).statusCode());
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = endpoint.substring(method.length() + 1).replace("{yj}", "9999999Z9999");
+        assertEquals(expected(endpoint, role), request.request(method, path).statusCode());
     }
 }

@@ -1,0 +1,95 @@
+package org.shortagewatch.allocation.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.shortagewatch.events.MaldistributionRule;
+
+/**
+ * (a) Order surge (発注急増): during limited shipment, a facility orders a product above its baseline by more than the
+ * guideline. Its baseline, taken over the baseline window, is scaled to the days of the order window; orders from all
+ * wholesalers count.
+ */
+public final class OrderSurgeDetector {
+
+    /**
+     * A facility's orders of a product from one wholesaler in the order window, and its purchases from that
+     * wholesaler in the baseline window.
+     */
+    public record Demand(String facilityCode, String prefectureCode, String yjCode, String wholesalerCode,
+            long baselineUnits, long orderedUnits) {
+    }
+
+    private final Thresholds thresholds;
+
+    public OrderSurgeDetector(Thresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    /**
+     * @param shortProducts the products in limited shipment (or stopped): only their orders are judged
+     */
+    public List<Detection> detect(String ingredientKey, List<Demand> demand, Set<String> shortProducts,
+            DateRange orderWindow, DateRange baselineWindow) {
+        Map<String, List<Demand>> byFacilityProduct = new TreeMap<>();
+        for (Demand d : demand) {
+            if (shortProducts.contains(d.yjCode())) {
+                byFacilityProduct.computeIfAbsent(d.facilityCode() + ":" + d.yjCode(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<Detection> out = new ArrayList<>();
+        for (Map.Entry<String, List<Demand>> e : byFacilityProduct.entrySet()) {
+            List<Demand> rows = e.getValue();
+            long baseline = rows.stream().mapToLong(Demand::baselineUnits).sum();
+            long ordered = rows.stream().mapToLong(Demand::orderedUnits).sum();
+            if (baseline == 0 || ordered == 0) {
+                continue; // a new customer has no baseline to surge above
+            }
+            double expected = (double) baseline * orderWindow.days() / baselineWindow.days();
+            double ratio = ordered / expected;
+            if (ratio <= thresholds.surgeRatio() || ordered - expected < thresholds.surgeMinExcessUnits()) {
+                continue;
+            }
+            Demand first = rows.get(0);
+            Map<String, Object> byWholesaler = new TreeMap<>();
+            List<String> wholesalers = new ArrayList<>();
+            for (Demand d : rows) {
+                if (d.orderedUnits() > 0) {
+                    byWholesaler.put(d.wholesalerCode(), d.orderedUnits());
+                    wholesalers.add(d.wholesalerCode());
+                }
+            }
+            wholesalers.sort(null);
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("baselineUnits", baseline);
+            evidence.put("baselineWindowStart", baselineWindow.start().toString());
+            evidence.put("baselineWindowEnd", baselineWindow.end().toString());
+            evidence.put("expectedUnits", round(expected, 1));
+            evidence.put("orderedUnits", ordered);
+            evidence.put("ratio", round(ratio, 2));
+            evidence.put("threshold", thresholds.surgeRatio());
+            evidence.put("orderedUnitsByWholesaler", byWholesaler);
+            int percent = (int) Math.round(ratio * 100);
+            int thresholdPercent = (int) Math.round(thresholds.surgeRatio() * 100);
+            out.add(new Detection(MaldistributionRule.ORDER_SURGE, e.getKey(), ingredientKey, first.yjCode(),
+                    first.prefectureCode(), List.of(first.facilityCode()), wholesalers, orderWindow,
+                    String.format("限定出荷中の%sについて、医療機関%sの発注量（%d）が基準量（%.1f）の%d%%で、目安の%d%%を超えています。",
+                            first.yjCode(), first.facilityCode(), ordered, expected, percent, thresholdPercent),
+                    String.format("During limited shipment, facility %s ordered %d units of %s, %d%% of its baseline "
+                            + "of %.1f for the same number of days (guideline: %d%%).", first.facilityCode(), ordered,
+                            first.yjCode(), percent, expected, thresholdPercent),
+                    evidence, wholesalers + "|" + (int) Math.floor(ratio / 0.25)));
+        }
+        return out;
+    }
+
+    static double round(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
+    }
+}

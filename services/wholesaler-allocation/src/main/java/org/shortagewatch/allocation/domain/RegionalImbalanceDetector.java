@@ -1,0 +1,93 @@
+package org.shortagewatch.allocation.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.shortagewatch.events.MaldistributionRule;
+
+/**
+ * (c) Regional imbalance (地域偏在): days of supply of one ingredient by prefecture far apart, some prefecture under
+ * the low threshold while another holds over the high one. One finding per ingredient, about its lowest prefecture,
+ * with every prefecture's days of supply as evidence.
+ */
+public final class RegionalImbalanceDetector {
+
+    /**
+     * An ingredient's stock in one prefecture (the latest count per facility and product) and its shipments there in
+     * the consumption window.
+     *
+     * @param stockHolders the wholesalers that reported that stock
+     */
+    public record PrefectureSupply(String prefectureCode, long stockUnits, long shippedUnits, int consumptionDays,
+            Set<String> stockHolders) {
+
+        /** Stock over the daily rate of shipments; empty when nothing was shipped there (no rate to divide by). */
+        public java.util.OptionalDouble daysOfSupply() {
+            if (shippedUnits == 0) {
+                return java.util.OptionalDouble.empty();
+            }
+            return java.util.OptionalDouble.of(stockUnits * (double) consumptionDays / shippedUnits);
+        }
+    }
+
+    private final Thresholds thresholds;
+
+    public RegionalImbalanceDetector(Thresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    public List<Detection> detect(String ingredientKey, Collection<PrefectureSupply> supply, DateRange window) {
+        Map<String, Double> days = new TreeMap<>();
+        Map<String, PrefectureSupply> byCode = new TreeMap<>();
+        for (PrefectureSupply p : supply) {
+            p.daysOfSupply().ifPresent(d -> days.put(p.prefectureCode(), OrderSurgeDetector.round(d, 1)));
+            byCode.put(p.prefectureCode(), p);
+        }
+        Set<String> low = new TreeSet<>();
+        Set<String> high = new TreeSet<>();
+        String lowest = null;
+        for (Map.Entry<String, Double> e : days.entrySet()) {
+            if (e.getValue() < thresholds.lowDaysOfSupply()) {
+                low.add(e.getKey());
+            }
+            if (e.getValue() > thresholds.highDaysOfSupply()) {
+                high.add(e.getKey());
+            }
+            if (lowest == null || e.getValue() < days.get(lowest)) {
+                lowest = e.getKey();
+            }
+        }
+        if (low.isEmpty() || high.isEmpty()) {
+            return List.of();
+        }
+        Set<String> holders = new TreeSet<>();
+        high.forEach(code -> holders.addAll(byCode.get(code).stockHolders()));
+        String highest = days.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("daysOfSupplyByPrefecture", new TreeMap<String, Object>(days));
+        evidence.put("lowPrefectures", List.copyOf(low));
+        evidence.put("highPrefectures", List.copyOf(high));
+        evidence.put("lowThresholdDays", thresholds.lowDaysOfSupply());
+        evidence.put("highThresholdDays", thresholds.highDaysOfSupply());
+        evidence.put("consumptionDays", thresholds.consumptionDays());
+        Prefecture lo = Prefecture.of(lowest);
+        Prefecture hi = Prefecture.of(highest);
+        return List.of(new Detection(MaldistributionRule.REGIONAL_IMBALANCE, "ingredient", ingredientKey, null, lowest,
+                List.of(), new ArrayList<>(holders), window,
+                String.format("成分%sの在庫日数が地域で大きく偏っています：%sは%.1f日分（%d都道府県が%.0f日未満）、%sは%.1f日分"
+                        + "（%d都道府県が%.0f日超）。", ingredientKey, lo.japanese(), days.get(lowest), low.size(),
+                        thresholds.lowDaysOfSupply(), hi.japanese(), days.get(highest), high.size(),
+                        thresholds.highDaysOfSupply()),
+                String.format("Days of supply of ingredient %s are far apart: %s holds %.1f days (%d prefectures under "
+                        + "%.0f), %s %.1f days (%d prefectures over %.0f).", ingredientKey, lo.english(),
+                        days.get(lowest), low.size(), thresholds.lowDaysOfSupply(), hi.english(), days.get(highest),
+                        high.size(), thresholds.highDaysOfSupply()),
+                evidence, low + "|" + high));
+    }
+}

@@ -1,0 +1,79 @@
+package org.shortagewatch.allocation.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.shortagewatch.events.FacilityCodes;
+import org.shortagewatch.events.YjCodes;
+
+/**
+ * One order, shipment or stock figure a wholesaler posts about a customer facility and a product.
+ *
+ * @param reference the wholesaler's own identifier of the record (an order number, say); a record posted again with
+ *        the same reference replaces the earlier one. Without one, the record is the facility's for that product,
+ *        kind and day: {@link #effectiveReference()}
+ * @param prefectureCode optional; when given it must be the prefecture of the facility code
+ * @param units a whole number of units, in {@code unit}
+ * @param unit the unit the product is counted in (錠, カプセル, mL, 包, 瓶 ...): one unit per product, always
+ */
+public record WholesalerRecord(RecordKind kind, String wholesalerCode, String reference, String facilityCode,
+        String prefectureCode, String yjCode, LocalDate date, Long units, String unit) {
+
+    public static final int MAX_REFERENCE = 64;
+    public static final int MAX_UNIT = 16;
+    private static final Pattern UNIT = Pattern.compile("[\\p{L}\\p{N}%/.・ ]{1," + MAX_UNIT + "}");
+    private static final Pattern REFERENCE = Pattern.compile("[\\x21-\\x7e]{1," + MAX_REFERENCE + "}");
+
+    /** One field that is wrong, and why. */
+    public record Violation(String field, String message) {
+    }
+
+    /** Everything wrong with the record, field by field; empty when it can be stored. */
+    public List<Violation> violations() {
+        List<Violation> out = new ArrayList<>();
+        if (reference != null && !REFERENCE.matcher(reference).matches()) {
+            out.add(new Violation("reference", "must be 1-" + MAX_REFERENCE + " printable ASCII characters"));
+        }
+        Optional<String> facility = FacilityCodes.problem(facilityCode);
+        facility.ifPresent(problem -> out.add(new Violation("facilityCode", problem)));
+        if (prefectureCode != null && facility.isEmpty()
+                && !prefectureCode.equals(FacilityCodes.prefectureOf(facilityCode))) {
+            out.add(new Violation("prefectureCode", "'" + prefectureCode + "' is not the prefecture of facility "
+                    + facilityCode + " (" + FacilityCodes.prefectureOf(facilityCode) + ")"));
+        }
+        if (!YjCodes.isValid(yjCode)) {
+            out.add(new Violation("yjCode", YjCodes.FORMAT_HINT));
+        }
+        if (date == null) {
+            out.add(new Violation("date", "is required (YYYY-MM-DD)"));
+        }
+        if (units == null) {
+            out.add(new Violation("units", "is required: a whole number of units"));
+        } else if (units < 0 || (units == 0 && kind != RecordKind.STOCK)) {
+            out.add(new Violation("units", kind == RecordKind.STOCK ? "must not be negative" : "must be at least 1"));
+        }
+        if (unit == null || !UNIT.matcher(unit).matches()) {
+            out.add(new Violation("unit", "is required: the product's counting unit (錠, カプセル, mL, 包 ...), at most "
+                    + MAX_UNIT + " characters"));
+        }
+        return out;
+    }
+
+    /** The reference the record is stored under: its own, or facility, product and day. */
+    public String effectiveReference() {
+        return reference != null ? reference : facilityCode + ":" + yjCode + ":" + date;
+    }
+
+    /** The facility's prefecture (from its code: the first two digits). */
+    public String prefecture() {
+        return FacilityCodes.prefectureOf(facilityCode);
+    }
+
+    /** The ingredient (first 7 characters of the YJ code). */
+    public String ingredientKey() {
+        return yjCode.substring(0, 7);
+    }
+}

@@ -1,0 +1,92 @@
+package org.shortagewatch.allocation.rest;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
+import org.shortagewatch.allocation.service.Recomputation;
+import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.security.Caller;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.FacilityCodes;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Facilities report products they cannot obtain; clusters of reports from one region are a maldistribution signal. */
+@Path("/api/v1/cannot-obtain-reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cannot obtain", description = "入手困難の報告: facilities report products they cannot obtain")
+public class CannotObtainResource {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    /** The stored report (the one already stored for that facility, product and day, if it was posted before). */
+    public record CannotObtainReceipt(UUID id, String facilityCode, String prefectureCode, String yjCode,
+            LocalDate date, List<String> recomputed) {
+    }
+
+    @Inject
+    WholesalerDataRepository data;
+
+    @Inject
+    Recomputation recomputation;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FACILITY, Roles.ADMIN})
+    @Operation(summary = "Report that your facility cannot obtain a product",
+            description = "One report per facility, product and day: posting it again changes nothing.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid request, naming the field", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not your facility", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @WithTransaction
+    public Uni<CannotObtainReceipt> report(@Valid @NotNull CannotObtainRequest body) {
+        return Uni.createFrom().deferred(() -> {
+            FacilityCodes.problem(body.facilityCode()).ifPresent(problem -> {
+                throw ProblemException.invalidField("facilityCode", problem);
+            });
+            if (!caller.actsFor(body.facilityCode())) {
+                throw ProblemException.forbidden("a facility reports for itself only, not " + body.facilityCode());
+            }
+            LocalDate today = LocalDate.now(JAPAN);
+            LocalDate day = body.date() == null ? today : body.date();
+            if (day.isAfter(today)) {
+                throw ProblemException.invalidField("date", "must not be in the future");
+            }
+            String ingredient = body.yjCode().substring(0, 7);
+            return Panache.getSession().chain(session -> data
+                    .reportCannotObtain(session, body.facilityCode(), body.yjCode(), day, body.note())
+                    .chain(id -> recomputation.afterPosting(session, List.of(ingredient), "CANNOT_OBTAIN_REPORTED")
+                            .map(recomputed -> new CannotObtainReceipt(id, body.facilityCode(),
+                                    FacilityCodes.prefectureOf(body.facilityCode()), body.yjCode(), day, recomputed)))
+                    .call(() -> audit.record(session, "cannot-obtain.report",
+                            body.facilityCode() + "/" + body.yjCode(), AuditTrail.SUCCESS)));
+        });
+    }
+}

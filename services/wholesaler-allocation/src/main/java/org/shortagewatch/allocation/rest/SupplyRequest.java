@@ -1,0 +1,17 @@
+package org.shortagewatch.allocation.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A wholesaler's supply of a product for a period: its quota from the manufacturer, or what it has. */
+public record SupplyRequest(
+        @NotNull @Schema(example = "2026-12-01") LocalDate periodStart,
+        @NotNull @Schema(example = "2026-12-31") LocalDate periodEnd,
+        @NotNull @PositiveOrZero @Schema(description = "Units to allocate in the period", example = "12000")
+        Long supplyUnits,
+        @NotNull @Schema(description = "The product's counting unit", example = "錠") String unit) {
+}

@@ -1,0 +1,108 @@
+package org.shortagewatch.allocation.domain;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.allocation.domain.Allocator.Customer;
+import org.shortagewatch.allocation.domain.Allocator.NewCustomerPolicy;
+import org.shortagewatch.allocation.domain.Allocator.Policy;
+import org.shortagewatch.events.AllocationPlanPublished.Line;
+
+class AllocatorTest {
+
+    /** 30 days. */
+    static final DateRange DECEMBER_1_TO_30 = new DateRange(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 30));
+
+    static final List<Customer> CUSTOMERS = List.of(
+            new Customer("1341234563", "13", 600, 56), // floor 0.5 * 56/28 * 30 = 30
+            new Customer("1311234569", "13", 300, 28), // floor 15
+            new Customer("2731234569", "27", 100, 0),  // floor 0
+            new Customer("4711234569", "47", 0, 28));  // new customer, floor 15
+
+    static long[] quotas(Allocator.Plan plan) {
+        return plan.lines().stream().mapToLong(Line::quotaUnits).toArray();
+    }
+
+    @Test
+    void floorsFirstThenTheRestInProportionToBaseline() {
+        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(1000, DECEMBER_1_TO_30, CUSTOMERS);
+        // sorted by facility code: 1311234569, 1341234563, 2731234569, 4711234569
+        // 940 left after floors 60, split 300:600:100 -> 282, 564, 94
+        assertEquals(List.of(new Line("1311234569", "13", 300, 15, 297, false),
+                new Line("1341234563", "13", 600, 30, 594, false),
+                new Line("2731234569", "27", 100, 0, 94, false),
+                new Line("4711234569", "47", 0, 15, 15, true)), plan.lines());
+        assertEquals(1000, plan.allocatedUnits());
+        assertEquals("PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", plan.policy());
+    }
+
+    @Test
+    void newCustomersMayBeDeclined() {
+        Policy decline = new Policy(0.5, 28, NewCustomerPolicy.DECLINE);
+        Allocator.Plan plan = new Allocator(decline).allocate(1000, DECEMBER_1_TO_30, CUSTOMERS);
+        // floors 15, 30, 0, 0; 955 split 300:600:100 -> 286.5, 573, 95.5: the one unit left goes to the tie's larger weight
+        assertArrayEquals(new long[] {302, 603, 95, 0}, quotas(plan));
+        assertEquals(1000, plan.allocatedUnits());
+        assertEquals("PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR_NEW_CUSTOMERS_DECLINED", plan.policy());
+    }
+
+    @Test
+    void whenSupplyDoesNotCoverTheFloorsItIsSplitInProportionToThem() {
+        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(40, DECEMBER_1_TO_30, CUSTOMERS);
+        assertArrayEquals(new long[] {10, 20, 0, 10}, quotas(plan));
+    }
+
+    @Test
+    void withoutBaselinesWhatIsLeftAfterTheFloorsStaysUnallocated() {
+        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(100, DECEMBER_1_TO_30,
+                List.of(new Customer("4711234569", "47", 0, 28)));
+        assertArrayEquals(new long[] {15}, quotas(plan));
+        assertEquals(15, plan.allocatedUnits());
+    }
+
+    @Test
+    void quotasAlwaysAddUpToTheSupplyWhenAnyoneHasABaseline() {
+        Random random = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            List<Customer> customers = IntStream.range(0, 1 + random.nextInt(300))
+                    .mapToObj(i -> new Customer(String.format("13%08d", i), "13", random.nextInt(5) == 0 ? 0
+                            : random.nextInt(10_000), random.nextInt(500)))
+                    .toList();
+            long supply = random.nextInt(2_000_000);
+            Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(supply, DECEMBER_1_TO_30, customers);
+            boolean anyBaseline = customers.stream().anyMatch(c -> c.baselineUnits() > 0);
+            long floors = plan.lines().stream().mapToLong(Line::floorUnits).sum();
+            if (anyBaseline || floors >= supply) {
+                assertEquals(supply, plan.allocatedUnits(), "round " + round);
+            }
+        }
+    }
+
+    @Test
+    void largestRemainderIsExactAndDeterministic() {
+        assertArrayEquals(new long[] {4, 3, 3}, LargestRemainder.split(10, new long[] {1, 1, 1}));
+        assertArrayEquals(new long[] {10, 20, 30, 40}, LargestRemainder.split(100, new long[] {1, 2, 3, 4}));
+        assertArrayEquals(new long[] {0, 0}, LargestRemainder.split(7, new long[] {0, 0}));
+        // 5 split 1:1:2 -> 1.25, 1.25, 2.5: floors 1, 1, 2 and one left for the largest remainder (0.5)
+        assertArrayEquals(new long[] {1, 1, 3}, LargestRemainder.split(5, new long[] {1, 1, 2}));
+        assertArrayEquals(new long[] {Long.MAX_VALUE / 2 + 1, Long.MAX_VALUE / 2},
+                LargestRemainder.split(Long.MAX_VALUE, new long[] {Long.MAX_VALUE, Long.MAX_VALUE}));
+    }
+
+    @Test
+    void theBaselineIsTheSameQuarterLastYearByDefault() {
+        assertEquals(new DateRange(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)),
+                BaselineWindow.SAME_QUARTER_LAST_YEAR.of(LocalDate.of(2026, 12, 1)));
+        assertEquals(new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)),
+                BaselineWindow.SAME_QUARTER_LAST_YEAR.of(LocalDate.of(2026, 3, 31)));
+        assertEquals(new DateRange(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 11, 30)),
+                BaselineWindow.trailingDays(90).of(LocalDate.of(2026, 12, 1)));
+        assertEquals(92, BaselineWindow.SAME_QUARTER_LAST_YEAR.of(LocalDate.of(2026, 12, 1)).days());
+    }
+}
