@@ -69,21 +69,14 @@ class AllocationPlanPublishedContractTest {
         ObjectNode badPrefecture = valid.deepCopy();
         ((ObjectNode) badPrefecture.get("lines").get(0)).put("prefectureCode", "48");
         assertFalse(SCHEMA.validate(badPrefecture).isEmpty(), "prefecture 48");
-        for (String required : List.of("planId", "wholesalerCode", "lines", "policy", "trigger", "computedAt")) {
-            ObjectNode missing = valid.deepCopy();
-            missing.remove(required);
-            assertFalse(SCHEMA.validate(missing).isEmpty(), "missing " + required);
-        }
+        ContractTests.assertRequired(SCHEMA, valid, "planId", "yjCode", "wholesalerCode", "revision", "periodStart",
+                "periodEnd", "supplyUnits", "policy", "trigger", "lines", "computedAt");
     }
 
     @Test
     void theAsyncApiDocumentNamesTheTopicTypeAndSchema() {
-        JsonNode doc = ContractTests.asyncApi();
-        assertEquals(AllocationPlanPublished.TOPIC, doc.at("/channels/allocation/address").asText());
-        assertEquals(AllocationPlanPublished.TYPE,
-                doc.at("/components/schemas/AllocationPlanHeaders/properties/ce_type/const").asText());
-        assertEquals("./json/allocation-plan.v1.json",
-                doc.at("/components/messages/AllocationPlanPublished/payload/schema/$ref").asText());
+        ContractTests.assertAsyncApi("allocation", AllocationPlanPublished.TOPIC, "AllocationPlanPublished",
+                "AllocationPlanHeaders", AllocationPlanPublished.TYPE, "allocation-plan.v1.json");
         assertEquals(YjCodes.PATTERN,
                 ContractTests.tree(AllocationPlanPublished.SCHEMA).at("/properties/yjCode/pattern").asText());
     }

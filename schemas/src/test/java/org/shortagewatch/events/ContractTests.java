@@ -6,8 +6,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -71,5 +75,26 @@ final class ContractTests {
         Set<String> out = new TreeSet<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /** The schema refuses {@code valid} without any one of {@code required}. */
+    static void assertRequired(JsonSchema schema, ObjectNode valid, String... required) {
+        for (String field : required) {
+            ObjectNode missing = valid.deepCopy();
+            missing.remove(field);
+            assertFalse(schema.validate(missing).isEmpty(), "missing " + field);
+        }
+    }
+
+    /**
+     * The AsyncAPI document's channel has the topic's address, its message the schema file, and the message's
+     * headers schema the CloudEvents type.
+     */
+    static void assertAsyncApi(String channel, String topic, String message, String headers, String type,
+            String schemaFile) {
+        JsonNode doc = asyncApi();
+        assertEquals(topic, doc.at("/channels/" + channel + "/address").asText());
+        assertEquals(type, doc.at("/components/schemas/" + headers + "/properties/ce_type/const").asText());
+        assertEquals("./json/" + schemaFile, doc.at("/components/messages/" + message + "/payload/schema/$ref").asText());
     }
 }

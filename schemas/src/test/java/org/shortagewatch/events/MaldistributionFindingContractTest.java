@@ -104,21 +104,15 @@ class MaldistributionFindingContractTest {
         ObjectNode badFacility = valid.deepCopy();
         badFacility.putArray("facilityCodes").add("134123456");
         assertFalse(SCHEMA.validate(badFacility).isEmpty(), "9-digit facility code");
-        for (String required : List.of("findingId", "rule", "status", "evidence", "summaryJa", "facilityCodes")) {
-            ObjectNode missing = valid.deepCopy();
-            missing.remove(required);
-            assertFalse(SCHEMA.validate(missing).isEmpty(), "missing " + required);
-        }
+        ContractTests.assertRequired(SCHEMA, valid, "findingId", "revision", "rule", "status", "ingredientKey",
+                "facilityCodes", "wholesalerCodes", "periodStart", "periodEnd", "summaryJa", "summaryEn", "evidence",
+                "detectedAt");
     }
 
     @Test
     void theAsyncApiDocumentNamesTheTopicTypeAndSchema() {
-        JsonNode doc = ContractTests.asyncApi();
-        assertEquals(MaldistributionFinding.TOPIC, doc.at("/channels/maldistribution/address").asText());
-        assertEquals(MaldistributionFinding.TYPE,
-                doc.at("/components/schemas/MaldistributionFindingHeaders/properties/ce_type/const").asText());
-        assertEquals("./json/maldistribution-finding.v1.json",
-                doc.at("/components/messages/MaldistributionFinding/payload/schema/$ref").asText());
+        ContractTests.assertAsyncApi("maldistribution", MaldistributionFinding.TOPIC, "MaldistributionFinding",
+                "MaldistributionFindingHeaders", MaldistributionFinding.TYPE, "maldistribution-finding.v1.json");
     }
 
     @Test
