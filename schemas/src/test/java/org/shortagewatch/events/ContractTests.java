@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 
 /** What every contract test needs: the schemas and the AsyncAPI document as the jar carries them. */
 final class ContractTests {
@@ -96,5 +98,17 @@ final class ContractTests {
         assertEquals(topic, doc.at("/channels/" + channel + "/address").asText());
         assertEquals(type, doc.at("/components/schemas/" + headers + "/properties/ce_type/const").asText());
         assertEquals("./json/" + schemaFile, doc.at("/components/messages/" + message + "/payload/schema/$ref").asText());
+    }
+
+    /** The event, written as every producer writes it, is valid against the schema and reads back equal. */
+    static <T> void assertValidAndRoundTrips(JsonSchema schema, T event, Class<T> type) {
+        try {
+            JsonNode body = JSON.readTree(EventJson.write(event));
+            Set<ValidationMessage> errors = schema.validate(body);
+            assertTrue(errors.isEmpty(), () -> body + " violates the schema: " + errors);
+            assertEquals(event, EventJson.read(body.toString(), type), "round trip");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -187,14 +187,19 @@ public class IngredientStore {
         return sql.query(session, """
                 with s as (
                     select * from jsonb_to_recordset(cast(cast(:supplies as text) as jsonb))
-                        as s(w text, yj text, bs date, be date, rs date, re date, ps date, pe date))
+                        as s(w text, yj text, bs date, be date, rs date, re date, ps date, pe date)),
+                -- one scan of the ingredient's records over all the windows, then a hash join with the supplies
+                r as materialized (
+                    select wholesaler_code, yj_code, facility_code, prefecture_code, kind, day, units
+                    from wholesaler_record
+                    where ingredient_key = :i and kind in ('SHIPMENT', 'ORDER')
+                      and day between (select min(least(bs, rs, ps)) from s) and (select max(greatest(be, re, pe)) from s))
                 select coalesce(jsonb_agg(jsonb_build_object('w', w, 'yj', yj, 'f', f, 'p', p, 'b', b, 'r', r)),
                        '[]'::jsonb)::text
                 from (select s.w, s.yj, r.facility_code f, r.prefecture_code p,
                              coalesce(sum(r.units) filter (where r.kind = 'SHIPMENT' and r.day between s.bs and s.be), 0) b,
                              coalesce(sum(r.units) filter (where r.kind = 'SHIPMENT' and r.day between s.rs and s.re), 0) r
-                      from s join wholesaler_record r
-                        on r.ingredient_key = :i and r.wholesaler_code = s.w and r.yj_code = s.yj
+                      from s join r on r.wholesaler_code = s.w and r.yj_code = s.yj
                        and ((r.kind = 'SHIPMENT' and (r.day between s.bs and s.be or r.day between s.rs and s.re))
                             or (r.kind = 'ORDER' and r.day between s.ps and s.pe))
                       group by 1, 2, 3, 4) x""",
