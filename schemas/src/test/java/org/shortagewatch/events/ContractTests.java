@@ -6,13 +6,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 
 /** What every contract test needs: the schemas and the AsyncAPI document as the jar carries them. */
 final class ContractTests {
@@ -71,5 +77,38 @@ final class ContractTests {
         Set<String> out = new TreeSet<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /** The schema refuses {@code valid} without any one of {@code required}. */
+    static void assertRequired(JsonSchema schema, ObjectNode valid, String... required) {
+        for (String field : required) {
+            ObjectNode missing = valid.deepCopy();
+            missing.remove(field);
+            assertFalse(schema.validate(missing).isEmpty(), "missing " + field);
+        }
+    }
+
+    /**
+     * The AsyncAPI document's channel has the topic's address, its message the schema file, and the message's
+     * headers schema the CloudEvents type.
+     */
+    static void assertAsyncApi(String channel, String topic, String message, String headers, String type,
+            String schemaFile) {
+        JsonNode doc = asyncApi();
+        assertEquals(topic, doc.at("/channels/" + channel + "/address").asText());
+        assertEquals(type, doc.at("/components/schemas/" + headers + "/properties/ce_type/const").asText());
+        assertEquals("./json/" + schemaFile, doc.at("/components/messages/" + message + "/payload/schema/$ref").asText());
+    }
+
+    /** The event, written as every producer writes it, is valid against the schema and reads back equal. */
+    static <T> void assertValidAndRoundTrips(JsonSchema schema, T event, Class<T> type) {
+        try {
+            JsonNode body = JSON.readTree(EventJson.write(event));
+            Set<ValidationMessage> errors = schema.validate(body);
+            assertTrue(errors.isEmpty(), () -> body + " violates the schema: " + errors);
+            assertEquals(event, EventJson.read(body.toString(), type), "round trip");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

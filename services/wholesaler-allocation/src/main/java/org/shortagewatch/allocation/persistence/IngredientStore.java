@@ -21,9 +21,7 @@ import org.shortagewatch.events.AllocationPlanPublished;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.MaldistributionFinding;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
@@ -35,7 +33,7 @@ import io.smallrye.mutiny.Uni;
 public class IngredientStore {
 
     @Inject
-    ObjectMapper json;
+    JsonSql sql;
 
     /** A wholesaler's supply of a product for the period that includes the day of the computation. */
     public record Supply(String wholesalerCode, String yjCode, LocalDate periodStart, LocalDate periodEnd,
@@ -65,7 +63,7 @@ public class IngredientStore {
         if (ingredientKeys.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return jsonQuery(session, """
+        return sql.query(session, """
                 select coalesce(jsonb_agg(k.i order by k.i), '[]'::jsonb)::text
                 from unnest(string_to_array(:keys, ',')) as k(i)
                 where exists (select 1 from product_status s
@@ -77,7 +75,7 @@ public class IngredientStore {
 
     /** The ingredient's products in limited shipment or stopped. */
     public Uni<Set<String>> shortProducts(Mutiny.Session session, String ingredientKey) {
-        return jsonQuery(session, """
+        return sql.query(session, """
                 select coalesce(jsonb_agg(yj_code order by yj_code), '[]'::jsonb)::text from product_status
                 where substr(yj_code, 1, 7) = :i and shipment_response <> 'NORMAL'""", Map.of("i", ingredientKey),
                 new TypeReference<List<String>>() {
@@ -90,7 +88,7 @@ public class IngredientStore {
         if (shortProducts.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return jsonQuery(session, """
+        return sql.query(session, """
                 select coalesce(jsonb_agg(jsonb_build_object('facilityCode', f, 'prefectureCode', p, 'yjCode', yj,
                            'wholesalerCode', w, 'baselineUnits', b, 'orderedUnits', o)), '[]'::jsonb)::text
                 from (select facility_code f, prefecture_code p, yj_code yj, wholesaler_code w,
@@ -110,7 +108,7 @@ public class IngredientStore {
     /** Per prefecture: the latest stock count per wholesaler, facility and product, and shipments in the window. */
     public Uni<List<PrefectureSupply>> prefectures(Mutiny.Session session, String ingredientKey, LocalDate today,
             DateRange consumption) {
-        return jsonQuery(session, """
+        return sql.query(session, """
                 with latest as (
                     select distinct on (wholesaler_code, facility_code, yj_code) wholesaler_code, prefecture_code, units
                     from wholesaler_record
@@ -134,7 +132,7 @@ public class IngredientStore {
 
     /** Per facility and product: its "cannot obtain" reports in the window, and the wholesalers that supply it. */
     public Uni<List<Report>> reports(Mutiny.Session session, String ingredientKey, DateRange window) {
-        return jsonQuery(session, """
+        return sql.query(session, """
                 select coalesce(jsonb_agg(jsonb_build_object('facilityCode', f, 'prefectureCode', p, 'yjCode', yj,
                            'reports', n, 'wholesalers', ws)), '[]'::jsonb)::text
                 from (select c.facility_code f, c.prefecture_code p, c.yj_code yj, count(*) n,
@@ -154,7 +152,7 @@ public class IngredientStore {
         if (shortProducts.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return jsonQuery(session, """
+        return sql.query(session, """
                 select coalesce(jsonb_agg(jsonb_build_object('wholesalerCode', wholesaler_code, 'yjCode', yj_code,
                            'periodStart', period_start, 'periodEnd', period_end, 'supplyUnits', supply_units)),
                        '[]'::jsonb)::text
@@ -186,21 +184,26 @@ public class IngredientStore {
                     "be", w[0].end().toString(), "rs", w[1].start().toString(), "re", w[1].end().toString(),
                     "ps", s.periodStart().toString(), "pe", s.periodEnd().toString()));
         }
-        return jsonQuery(session, """
+        return sql.query(session, """
                 with s as (
                     select * from jsonb_to_recordset(cast(cast(:supplies as text) as jsonb))
-                        as s(w text, yj text, bs date, be date, rs date, re date, ps date, pe date))
+                        as s(w text, yj text, bs date, be date, rs date, re date, ps date, pe date)),
+                -- one scan of the ingredient's records over all the windows, then a hash join with the supplies
+                r as materialized (
+                    select wholesaler_code, yj_code, facility_code, prefecture_code, kind, day, units
+                    from wholesaler_record
+                    where ingredient_key = :i and kind in ('SHIPMENT', 'ORDER')
+                      and day between (select min(least(bs, rs, ps)) from s) and (select max(greatest(be, re, pe)) from s))
                 select coalesce(jsonb_agg(jsonb_build_object('w', w, 'yj', yj, 'f', f, 'p', p, 'b', b, 'r', r)),
                        '[]'::jsonb)::text
                 from (select s.w, s.yj, r.facility_code f, r.prefecture_code p,
                              coalesce(sum(r.units) filter (where r.kind = 'SHIPMENT' and r.day between s.bs and s.be), 0) b,
                              coalesce(sum(r.units) filter (where r.kind = 'SHIPMENT' and r.day between s.rs and s.re), 0) r
-                      from s join wholesaler_record r
-                        on r.ingredient_key = :i and r.wholesaler_code = s.w and r.yj_code = s.yj
+                      from s join r on r.wholesaler_code = s.w and r.yj_code = s.yj
                        and ((r.kind = 'SHIPMENT' and (r.day between s.bs and s.be or r.day between s.rs and s.re))
                             or (r.kind = 'ORDER' and r.day between s.ps and s.pe))
                       group by 1, 2, 3, 4) x""",
-                Map.of("i", ingredientKey, "supplies", write(rows)),
+                Map.of("i", ingredientKey, "supplies", sql.write(rows)),
                 new TypeReference<List<CustomerRow>>() {
                 });
     }
@@ -209,7 +212,7 @@ public class IngredientStore {
     public Uni<List<FindingReconciler.OpenFinding>> openFindings(Mutiny.Session session, String ingredientKey) {
         record Row(String subjectKey, String fingerprint, MaldistributionFinding last) {
         }
-        return jsonQuery(session, """
+        return sql.query(session, """
                 select coalesce(jsonb_agg(jsonb_build_object('subjectKey', subject_key, 'fingerprint', fingerprint,
                            'last', event)), '[]'::jsonb)::text
                 from finding where ingredient_key = :i and status = 'OPEN'""", Map.of("i", ingredientKey),
@@ -221,7 +224,7 @@ public class IngredientStore {
 
     /** The current plan of each (product, wholesaler) of the ingredient. */
     public Uni<List<CurrentPlan>> currentPlans(Mutiny.Session session, String ingredientKey) {
-        return jsonQuery(session, """
+        return sql.query(session, """
                 select coalesce(jsonb_agg(jsonb_build_object('yjCode', yj_code, 'wholesalerCode', wholesaler_code,
                            'revision', revision, 'fingerprint', fingerprint)), '[]'::jsonb)::text
                 from (select distinct on (yj_code, wholesaler_code) yj_code, wholesaler_code, revision, fingerprint
@@ -270,7 +273,7 @@ public class IngredientStore {
                     yj_code = excluded.yj_code, prefecture_code = excluded.prefecture_code,
                     facility_codes = excluded.facility_codes, wholesaler_codes = excluded.wholesaler_codes,
                     resolved_at = excluded.resolved_at, updated_at = now(), event = excluded.event""")
-                .setParameter("rows", write(rows))
+                .setParameter("rows", sql.write(rows))
                 .executeUpdate();
     }
 
@@ -298,7 +301,7 @@ public class IngredientStore {
             row.put("lines", p.lines());
             rows.add(row);
         }
-        String payload = write(rows);
+        String payload = sql.write(rows);
         return session.createNativeMutationQuery("""
                 insert into allocation_plan (plan_id, yj_code, ingredient_key, wholesaler_code, revision, period_start,
                                              period_end, supply_units, policy, trigger, fingerprint, computed_at)
@@ -320,28 +323,5 @@ public class IngredientStore {
                         .setParameter("rows", payload)
                         .executeUpdate())
                 .replaceWithVoid();
-    }
-
-    /** Runs a query that answers one JSON text, and reads it as {@code type}. */
-    public <T> Uni<T> jsonQuery(Mutiny.Session session, String sql, Map<String, Object> parameters, TypeReference<T> type) {
-        Mutiny.SelectionQuery<String> query = session.createNativeQuery(sql, String.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult().map(text -> read(text, type));
-    }
-
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read " + type.getType() + " from the database's answer", e);
-        }
     }
 }

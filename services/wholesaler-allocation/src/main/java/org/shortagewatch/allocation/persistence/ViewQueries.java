@@ -21,7 +21,7 @@ import io.smallrye.mutiny.Uni;
 public class ViewQueries {
 
     @Inject
-    IngredientStore store;
+    JsonSql sql;
 
     /** A facility's line of a current plan, with what it has received in the period. */
     public record QuotaLine(String yjCode, String wholesalerCode, String facilityCode, String prefectureCode,
@@ -57,7 +57,7 @@ public class ViewQueries {
 
     /** A facility's lines of every current plan. */
     public Uni<List<QuotaLine>> quotasOfFacility(Mutiny.Session session, String facilityCode) {
-        return store.jsonQuery(session, "select coalesce(jsonb_agg(x.line order by x.yj_code), '[]'::jsonb)::text from ("
+        return sql.query(session, "select coalesce(jsonb_agg(x.line order by x.yj_code), '[]'::jsonb)::text from ("
                 + CURRENT_LINES + " and l.facility_code = :f) x", Map.of("f", facilityCode),
                 new TypeReference<List<QuotaLine>>() {
                 });
@@ -65,7 +65,7 @@ public class ViewQueries {
 
     /** Every line of a wholesaler's current plans. */
     public Uni<List<QuotaLine>> allocationsOfWholesaler(Mutiny.Session session, String wholesalerCode) {
-        return store.jsonQuery(session, "select coalesce(jsonb_agg(x.line order by x.yj_code, x.facility_code), "
+        return sql.query(session, "select coalesce(jsonb_agg(x.line order by x.yj_code, x.facility_code), "
                 + "'[]'::jsonb)::text from (" + CURRENT_LINES + " and p.wholesaler_code = :w) x",
                 Map.of("w", wholesalerCode), new TypeReference<List<QuotaLine>>() {
                 });
@@ -73,7 +73,7 @@ public class ViewQueries {
 
     /** The open findings that concern a wholesaler (about its customers, or the stock it holds). */
     public Uni<List<MaldistributionFinding>> openFindingsOfWholesaler(Mutiny.Session session, String wholesalerCode) {
-        return store.jsonQuery(session, """
+        return sql.query(session, """
                 select coalesce(jsonb_agg(event order by updated_at desc), '[]'::jsonb)::text from finding
                 where status = 'OPEN' and wholesaler_codes @> array[cast(:w as text)]""", Map.of("w", wholesalerCode),
                 new TypeReference<List<MaldistributionFinding>>() {
@@ -82,7 +82,7 @@ public class ViewQueries {
 
     /** The open findings of an ingredient, as the map shows them (no facility codes). */
     public Uni<List<FindingSummary>> openFindingsOfIngredient(Mutiny.Session session, String ingredientKey) {
-        return store.jsonQuery(session, """
+        return sql.query(session, """
                 select coalesce(jsonb_agg(jsonb_build_object('findingId', finding_id, 'rule', rule,
                            'prefectureCode', prefecture_code, 'yjCode', yj_code, 'revision', revision,
                            'summaryJa', case when rule in ('ORDER_SURGE', 'DUPLICATE_ORDERING') then null

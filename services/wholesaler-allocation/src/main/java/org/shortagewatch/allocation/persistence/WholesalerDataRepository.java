@@ -12,9 +12,7 @@ import jakarta.inject.Inject;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
@@ -26,7 +24,7 @@ import io.smallrye.mutiny.Uni;
 public class WholesalerDataRepository {
 
     @Inject
-    ObjectMapper json;
+    JsonSql sql;
 
     /** A record whose unit is not the one its product is counted in. */
     public record UnitMismatch(int index, String yjCode, String unit, String expected) {
@@ -41,7 +39,7 @@ public class WholesalerDataRepository {
         for (int i = 0; i < records.size(); i++) {
             rows.add(Map.of("n", i, "yj", records.get(i).yjCode(), "unit", records.get(i).unit()));
         }
-        String payload = write(rows);
+        String payload = sql.write(rows);
         return session.createNativeMutationQuery("""
                 insert into product_unit (yj_code, unit)
                 select distinct on (r.yj) r.yj, r.unit
@@ -58,7 +56,7 @@ public class WholesalerDataRepository {
                         where p.unit <> r.unit""", String.class)
                         .setParameter("rows", payload)
                         .getSingleResult())
-                .map(text -> read(text, new TypeReference<List<UnitMismatch>>() {
+                .map(text -> sql.read(text, new TypeReference<List<UnitMismatch>>() {
                 }));
     }
 
@@ -91,7 +89,7 @@ public class WholesalerDataRepository {
                     day = excluded.day,
                     units = excluded.units,
                     recorded_at = now()""")
-                .setParameter("rows", write(rows))
+                .setParameter("rows", sql.write(rows))
                 .executeUpdate();
     }
 
@@ -141,21 +139,5 @@ public class WholesalerDataRepository {
                 .setParameter("note", note)
                 .getSingleResult()
                 .map(UUID::fromString);
-    }
-
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

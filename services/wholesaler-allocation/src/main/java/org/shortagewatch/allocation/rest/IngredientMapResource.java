@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +24,7 @@ import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.PrefectureS
 import org.shortagewatch.allocation.persistence.IngredientStore;
 import org.shortagewatch.allocation.persistence.ViewQueries;
 import org.shortagewatch.allocation.persistence.ViewQueries.FindingSummary;
+import org.shortagewatch.allocation.service.DetectionSettings;
 import org.shortagewatch.allocation.service.Recomputation;
 import org.shortagewatch.common.security.Roles;
 
@@ -60,8 +60,8 @@ public class IngredientMapResource {
     @Inject
     ViewQueries views;
 
-    @ConfigProperty(name = "shortagewatch.detection.consumption-days", defaultValue = "28")
-    int consumptionDays;
+    @Inject
+    DetectionSettings detection;
 
     @GET
     @RolesAllowed({Roles.REGULATOR, Roles.WHOLESALER, Roles.ADMIN})
@@ -73,7 +73,7 @@ public class IngredientMapResource {
     public Uni<IngredientMap> map(
             @PathParam("ingredientKey") @Pattern(regexp = INGREDIENT, message = INGREDIENT_HINT) String ingredientKey) {
         LocalDate today = Recomputation.today();
-        DateRange window = DateRange.endingOn(today, consumptionDays);
+        DateRange window = DateRange.endingOn(today, detection.consumptionDays());
         return Panache.getSession().chain(session -> store.prefectures(session, ingredientKey, today, window)
                 .chain(supply -> views.openFindingsOfIngredient(session, ingredientKey).map(findings -> {
                     Map<String, PrefectureSupply> byCode = new LinkedHashMap<>();

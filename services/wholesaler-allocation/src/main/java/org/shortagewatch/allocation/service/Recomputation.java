@@ -15,7 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.allocation.domain.Allocator;
@@ -58,35 +57,11 @@ public class Recomputation {
     @Inject
     Outbox outbox;
 
-    @ConfigProperty(name = "shortagewatch.allocation.baseline.window", defaultValue = "SAME_QUARTER_LAST_YEAR")
-    BaselineWindow.Kind baselineKind;
-    @ConfigProperty(name = "shortagewatch.allocation.baseline.trailing-days", defaultValue = "90")
-    int baselineTrailingDays;
-    @ConfigProperty(name = "shortagewatch.allocation.therapy-floor-share", defaultValue = "0.5")
-    double therapyFloorShare;
-    @ConfigProperty(name = "shortagewatch.allocation.recent-days", defaultValue = "28")
-    int recentDays;
-    @ConfigProperty(name = "shortagewatch.allocation.new-customer-policy", defaultValue = "THERAPY_FLOOR_ONLY")
-    Allocator.NewCustomerPolicy newCustomerPolicy;
+    @Inject
+    AllocationSettings allocation;
 
-    @ConfigProperty(name = "shortagewatch.detection.surge-ratio", defaultValue = "1.10")
-    double surgeRatio;
-    @ConfigProperty(name = "shortagewatch.detection.surge-min-excess-units", defaultValue = "10")
-    long surgeMinExcessUnits;
-    @ConfigProperty(name = "shortagewatch.detection.duplicate-min-wholesalers", defaultValue = "2")
-    int duplicateMinWholesalers;
-    @ConfigProperty(name = "shortagewatch.detection.window-days", defaultValue = "28")
-    int windowDays;
-    @ConfigProperty(name = "shortagewatch.detection.low-days-of-supply", defaultValue = "7")
-    double lowDaysOfSupply;
-    @ConfigProperty(name = "shortagewatch.detection.high-days-of-supply", defaultValue = "60")
-    double highDaysOfSupply;
-    @ConfigProperty(name = "shortagewatch.detection.consumption-days", defaultValue = "28")
-    int consumptionDays;
-    @ConfigProperty(name = "shortagewatch.detection.cluster-min-facilities", defaultValue = "3")
-    int clusterMinFacilities;
-    @ConfigProperty(name = "shortagewatch.detection.cluster-window-days", defaultValue = "14")
-    int clusterWindowDays;
+    @Inject
+    DetectionSettings detection;
 
     private Thresholds thresholds;
     private BaselineWindow baselineWindow;
@@ -97,20 +72,19 @@ public class Recomputation {
      *
      * @param demandRows (facility, product, wholesaler) rows the surge and duplicate detectors read
      * @param customerLines lines of the plans computed
+     * @param readMillisByStep how long each read took (the lock, each aggregate query)
      */
     public record Report(String ingredientKey, LocalDate asOf, String trigger, List<String> shortProducts,
             int demandRows, int prefectures, int reportRows, int plansComputed, int plansPublished, int customerLines,
             int findingsOpened, int findingsRevised, int findingsResolved, int findingsOpen, long readMillis,
-            long computeMillis, long writeMillis, long totalMillis) {
+            long computeMillis, long writeMillis, long totalMillis, Map<String, Long> readMillisByStep) {
     }
 
     @PostConstruct
     void configure() {
-        thresholds = new Thresholds(surgeRatio, surgeMinExcessUnits, duplicateMinWholesalers, windowDays,
-                lowDaysOfSupply, highDaysOfSupply, consumptionDays, clusterMinFacilities, clusterWindowDays);
-        baselineWindow = baselineKind == BaselineWindow.Kind.TRAILING_DAYS
-                ? BaselineWindow.trailingDays(baselineTrailingDays) : BaselineWindow.SAME_QUARTER_LAST_YEAR;
-        policy = new Allocator.Policy(therapyFloorShare, recentDays, newCustomerPolicy);
+        thresholds = detection.thresholds();
+        baselineWindow = allocation.baselineWindow();
+        policy = allocation.policy();
     }
 
     /** Today on the Japanese calendar: the day recomputations judge. */
@@ -139,20 +113,27 @@ public class Recomputation {
         LocalDate today = today();
         IngredientAssessment.Windows windows = IngredientAssessment.Windows.of(today, thresholds, baselineWindow);
         Reads reads = new Reads();
-        return store.lock(session, ingredientKey)
-                .chain(() -> store.shortProducts(session, ingredientKey)).invoke(s -> reads.shortProducts = s)
-                .chain(() -> store.demand(session, ingredientKey, reads.shortProducts, windows))
+        return timed(reads, "lock", () -> store.lock(session, ingredientKey))
+                .chain(() -> timed(reads, "shortProducts", () -> store.shortProducts(session, ingredientKey)))
+                .invoke(s -> reads.shortProducts = s)
+                .chain(() -> timed(reads, "demand",
+                        () -> store.demand(session, ingredientKey, reads.shortProducts, windows)))
                 .invoke(d -> reads.demand = d)
-                .chain(() -> store.prefectures(session, ingredientKey, today, windows.consumption()))
+                .chain(() -> timed(reads, "prefectures",
+                        () -> store.prefectures(session, ingredientKey, today, windows.consumption())))
                 .invoke(p -> reads.prefectures = p)
-                .chain(() -> store.reports(session, ingredientKey, windows.reports())).invoke(r -> reads.reports = r)
-                .chain(() -> store.supplies(session, ingredientKey, reads.shortProducts, today))
+                .chain(() -> timed(reads, "reports", () -> store.reports(session, ingredientKey, windows.reports())))
+                .invoke(r -> reads.reports = r)
+                .chain(() -> timed(reads, "supplies",
+                        () -> store.supplies(session, ingredientKey, reads.shortProducts, today)))
                 .invoke(s -> reads.supplies = s)
-                .chain(() -> store.customers(session, ingredientKey, reads.supplies,
-                        reads.supplies.stream().map(s -> allocationWindows(s.periodStart())).toList()))
+                .chain(() -> timed(reads, "customers", () -> store.customers(session, ingredientKey, reads.supplies,
+                        reads.supplies.stream().map(s -> allocationWindows(s.periodStart())).toList())))
                 .invoke(c -> reads.customers = c)
-                .chain(() -> store.openFindings(session, ingredientKey)).invoke(f -> reads.open = f)
-                .chain(() -> store.currentPlans(session, ingredientKey)).invoke(p -> reads.plans = p)
+                .chain(() -> timed(reads, "openFindings", () -> store.openFindings(session, ingredientKey)))
+                .invoke(f -> reads.open = f)
+                .chain(() -> timed(reads, "currentPlans", () -> store.currentPlans(session, ingredientKey)))
+                .invoke(p -> reads.plans = p)
                 .chain(() -> {
                     long read = System.nanoTime();
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -179,7 +160,8 @@ public class Recomputation {
                                         reads.prefectures.size(), reads.reports.size(), reads.supplies.size(),
                                         plans.size(), reads.customers.size(), opened, revised, resolved,
                                         reads.open.size() + opened - resolved, millis(started, read),
-                                        millis(read, computed), millis(computed, done), millis(started, done));
+                                        millis(read, computed), millis(computed, done), millis(started, done),
+                                        reads.millis);
                                 LOG.debugf("recomputed %s", report);
                                 return report;
                             });
@@ -233,6 +215,14 @@ public class Recomputation {
                 && (status == FindingStatus.RESOLVED || (c.event().revision() == 1) == firstRevision)).count();
     }
 
+    /** Runs one read and notes how long it took. */
+    private static <T> Uni<T> timed(Reads reads, String step, java.util.function.Supplier<Uni<T>> read) {
+        return Uni.createFrom().deferred(() -> {
+            long t0 = System.nanoTime();
+            return read.get().invoke(() -> reads.millis.put(step, millis(t0, System.nanoTime())));
+        });
+    }
+
     private static long millis(long from, long to) {
         return (to - from) / 1_000_000;
     }
@@ -247,5 +237,6 @@ public class Recomputation {
         List<CustomerRow> customers;
         List<FindingReconciler.OpenFinding> open;
         List<IngredientStore.CurrentPlan> plans;
+        final Map<String, Long> millis = new java.util.LinkedHashMap<>();
     }
 }
