@@ -25,10 +25,7 @@ public final class Bulk {
 
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv);
-        String reportUrl = args.require("report-url");
-        String adminToken = args.require("admin-token");
-        String manufacturerToken = args.require("manufacturer-token");
-        String manufacturer = args.get("manufacturer", "BENCHMFR");
+        Reporting reporting = Reporting.from(args);
         int rows = args.getInt("rows", 18_520);
         int series = args.getInt("series", 2);
         String mode = args.get("mode", "all-or-nothing");
@@ -36,7 +33,7 @@ public final class Bulk {
         Http http = new Http();
         Figures figures = Figures.fromEnvironment();
 
-        String openApi = http.send(HttpRequest.newBuilder(URI.create(reportUrl + "/q/openapi?format=json")).build()).body();
+        String openApi = http.send(HttpRequest.newBuilder(URI.create(reporting.reportUrl() + "/q/openapi?format=json")).build()).body();
         if (!openApi.contains("/api/v1/status-changes/bulk")) {
             System.out.println("needs the bulk API (POST /api/v1/status-changes/bulk), which manufacturer-report does not have yet");
             System.exit(NOT_AVAILABLE);
@@ -45,14 +42,14 @@ public final class Bulk {
         NationalList.write(file, series, rows, "ベンチ製薬株式会社", LocalDate.now());
         System.out.printf("national list: %d rows, %.1f MB, %s%n", rows, Files.size(file) / 1e6, file);
         long setup = System.nanoTime();
-        Products.register(http, reportUrl, adminToken, Products.yjCodes(series, rows), manufacturer,
+        Products.register(http, reporting.reportUrl(), reporting.adminToken(), Products.yjCodes(series, rows), reporting.manufacturer(),
                 args.getInt("concurrency", 16));
         System.out.printf("registered %d products in %.1f s (setup, not timed)%n", rows, (System.nanoTime() - setup) / 1e9);
 
         try (TopicRecords topic = new TopicRecords(args.require("kafka-bootstrap"), TOPIC)) {
             long before = topic.count();
-            HttpRequest upload = HttpRequest.newBuilder(URI.create(reportUrl + "/api/v1/status-changes/bulk?mode=" + mode))
-                    .header("Authorization", "Bearer " + manufacturerToken)
+            HttpRequest upload = HttpRequest.newBuilder(URI.create(reporting.reportUrl() + "/api/v1/status-changes/bulk?mode=" + mode))
+                    .header("Authorization", "Bearer " + reporting.manufacturerToken())
                     .header("Content-Type", "text/csv; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
             long begin = System.nanoTime();
@@ -61,7 +58,7 @@ public final class Bulk {
             if (accepted.statusCode() != 202) {
                 throw new IllegalStateException("upload answered " + accepted.statusCode() + ": " + accepted.body());
             }
-            URI job = URI.create(reportUrl).resolve(accepted.headers().firstValue("Location").orElseThrow());
+            URI job = URI.create(reporting.reportUrl()).resolve(accepted.headers().firstValue("Location").orElseThrow());
             ObjectMapper json = new ObjectMapper();
             JsonNode state = null;
             long finished = 0;
@@ -70,7 +67,7 @@ public final class Bulk {
             long deadline = begin + (long) (args.getDouble("timeout-seconds", 300) * 1e9);
             while (System.nanoTime() < deadline) {
                 if (finished == 0) {
-                    state = json.readTree(http.send(http.json(job, manufacturerToken).GET().build()).body());
+                    state = json.readTree(http.send(http.json(job, reporting.manufacturerToken()).GET().build()).body());
                     String s = state.path("state").asText();
                     if (!s.equals("QUEUED") && !s.equals("RUNNING")) {
                         finished = System.nanoTime();

@@ -58,11 +58,8 @@ public final class EndToEnd {
 
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv);
-        String reportUrl = args.require("report-url");
+        Reporting reporting = Reporting.from(args);
         String notificationUrl = args.require("notification-url");
-        String adminToken = args.require("admin-token");
-        String manufacturerToken = args.require("manufacturer-token");
-        String manufacturer = args.get("manufacturer", "BENCHMFR");
         int productCount = args.getInt("products", 1000);
         int subscriptionCount = args.getInt("subscriptions", 10_000);
         double rate = args.getDouble("rate", 100);
@@ -74,7 +71,7 @@ public final class EndToEnd {
         Figures figures = Figures.fromEnvironment();
 
         List<String> products = Products.yjCodes(series, productCount);
-        Products.register(http, reportUrl, adminToken, products, manufacturer, 16);
+        Products.register(http, reporting.reportUrl(), reporting.adminToken(), products, reporting.manufacturer(), 16);
 
         ConcurrentLinkedQueue<Receipt> receipts = new ConcurrentLinkedQueue<>();
         ExecutorService sinkThreads = Executors.newFixedThreadPool(8);
@@ -101,7 +98,7 @@ public final class EndToEnd {
             int p = s % productCount;
             subscribers[p]++;
             String facility = String.format("%02d4%07d", 1 + s % 47, s);
-            subscribe.add(http.json(URI.create(notificationUrl + "/api/v1/subscriptions"), adminToken)
+            subscribe.add(http.json(URI.create(notificationUrl + "/api/v1/subscriptions"), reporting.adminToken())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"facilityCode\":\"" + facility + "\",\"yjCode\":\""
                             + products.get(p) + "\",\"webhookUrl\":\"" + hook + "\"}")).build());
         }
@@ -111,7 +108,7 @@ public final class EndToEnd {
                 (System.nanoTime() - setup) / 1e9);
 
         if (sseUrl != null) {
-            listenSse(http, sseUrl, adminToken, receipts);
+            listenSse(http, sseUrl, reporting.adminToken(), receipts);
         }
         KafkaStage kafkaStage = new KafkaStage(args.require("kafka-bootstrap"), receipts);
 
@@ -138,7 +135,7 @@ public final class EndToEnd {
                     : "{\"yjCode\":\"" + products.get(p) + "\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\""
                             + today + "\"}";
             int subs = subscribers[p];
-            http.client.sendAsync(http.json(URI.create(reportUrl + "/api/v1/status-changes"), manufacturerToken)
+            http.client.sendAsync(http.json(URI.create(reporting.reportUrl() + "/api/v1/status-changes"), reporting.manufacturerToken())
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, error) -> {
                         long now = System.nanoTime();

@@ -8,8 +8,9 @@ import java.util.List;
  * Reads the final console summary ("Global Information") of one Gatling run's output (bench/ingest's gatling.conf
  * sets its percentiles to 50, 99, 99.9 and 100), writes the ingest figures for its rate when {@code --record}, and
  * prints {@code sustained} or {@code not sustained}: sustained means no failed request, at least 97% of the offered
- * posts completed at 97% of the offered rate, and p99 under {@code --p99-limit-ms} (default 1,000: latency did not
- * grow without bound).
+ * posts answered, and p99 under {@code --p99-limit-ms} (default 1,000: the answers kept up with the arrivals, latency
+ * did not grow without bound). Gatling's mean throughput is reported as it is, but not judged: over a short step it
+ * is diluted by the time the last answers take.
  *
  * <p>{@code IngestStats --log <gatling output> --rate 500 --duration 60 [--record]}
  */
@@ -51,7 +52,7 @@ public final class IngestStats {
         double p999 = ok(lines, "response time 99.9th percentile");
         double max = ok(lines, "max response time");
         boolean sustained = ko == 0 && (duration <= 0 || ok >= 0.97 * rate * duration)
-                && throughput >= 0.97 * rate && p99 < args.getDouble("p99-limit-ms", 1000);
+                && p99 < args.getDouble("p99-limit-ms", 1000);
         String prefix = "ingest." + (long) rate;
         String label = "Ingest at " + (long) rate + "/s";
         if (args.flag("record")) {
