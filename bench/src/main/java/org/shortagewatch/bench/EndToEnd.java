@@ -161,15 +161,26 @@ public final class EndToEnd {
         long sendEnd = System.nanoTime();
         double lateBy = (sendEnd - (start + (total - 1) * period)) / 1e6;
 
-        long deadline = System.nanoTime() + (long) (args.getDouble("drain-seconds", 60) * 1e9);
-        while (System.nanoTime() < deadline) {
+        // wait for the stragglers as long as they keep coming: until every receipt is in, or nothing new (no event on
+        // Kafka, no webhook) has arrived for --drain-seconds, or --max-drain-seconds have passed
+        long quietLimit = (long) (args.getDouble("drain-seconds", 60) * 1e9);
+        long hardDeadline = System.nanoTime() + (long) (args.getDouble("max-drain-seconds", 900) * 1e9);
+        long lastCount = -1;
+        long lastProgress = System.nanoTime();
+        while (System.nanoTime() < hardDeadline && System.nanoTime() - lastProgress < quietLimit) {
             long expected = posts.values().stream().mapToLong(Post::subscribers).sum() * (sseUrl != null ? 2 : 1);
             long delivered = receipts.stream().filter(r -> !r.channel().equals(KafkaStage.CHANNEL)).count();
             if (posts.size() + failed.get() >= total && delivered >= expected) {
                 break;
             }
+            long count = receipts.size() + posts.size() + failed.get();
+            if (count != lastCount) {
+                lastCount = count;
+                lastProgress = System.nanoTime();
+            }
             Thread.sleep(200);
         }
+        System.out.printf("waited %.0f s after the last post for receipts%n", (System.nanoTime() - sendEnd) / 1e9);
         sink.stop(0);
         sinkThreads.shutdownNow();
         kafkaStage.close();
