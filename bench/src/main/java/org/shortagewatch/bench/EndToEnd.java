@@ -223,8 +223,12 @@ public final class EndToEnd {
         System.out.printf("sender was %.1f ms behind schedule at the last post; %d posts failed%n", lateBy, failed.get());
         figures.add("e2e.rate", "E2E: status posts per second", rate, "/s", "", "", subscriptionCount
                 + " subscriptions on " + productCount + " products, " + duration + " s measured after " + warmup + " s warm-up");
-        figures.add("e2e.post.p99", "E2E: status post answered, p99", ms(postLatency.getValueAtPercentile(99)), "ms", "", "", "");
-        figures.add("e2e.failed", "E2E: posts failed", failed.get(), "posts", "<=0", "", "");
+        if (postLatency.getTotalCount() > 0) {
+            figures.add("e2e.post.p99", "E2E: status post answered, p99", ms(postLatency.getValueAtPercentile(99)), "ms", "", "", "");
+        }
+        figures.add("e2e.posts.ok", "E2E: measured posts answered 201", postLatency.getTotalCount(), "posts",
+                ">=" + (total - warmupPosts), "", "of " + (total - warmupPosts) + " measured");
+        figures.add("e2e.failed", "E2E: posts failed (warm-up included)", failed.get(), "posts", "<=0", "", "");
         Histogram onKafka = perReceipt.get(KafkaStage.CHANNEL);
         if (onKafka != null) {
             figures.add("e2e.kafka.p50", "E2E stage: post to event on Kafka, p50", ms(onKafka.getValueAtPercentile(50)), "ms", "", "", "");
