@@ -1,0 +1,65 @@
+package org.shortagewatch.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CountDownLatch;
+
+import org.shortagewatch.infra.PostgresServer;
+import org.shortagewatch.local.LocalStack;
+
+/**
+ * The system under test, started for a benchmark run: Kafka, PostgreSQL and the three services of {@link LocalStack}
+ * on free ports (never the local run's fixed ones, so a running {@code deploy/local/run} is left alone), with fresh
+ * data in {@code --data}, the write rate limit off (a load test is not abuse) and webhooks allowed to the local
+ * sinks of the scenarios. Writes where everything is to {@code --env-file} (shell {@code export} lines) once every
+ * service is ready, then runs until it is stopped (SIGTERM stops the services, Kafka and PostgreSQL).
+ */
+public final class BenchStack {
+
+    private BenchStack() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv);
+        Path root = Path.of(args.get("root", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(args.require("data")).toAbsolutePath().normalize();
+        Path envFile = Path.of(args.require("env-file")).toAbsolutePath();
+        String javaOptions = args.get("service-java-options", "");
+
+        LocalStack.Options.Builder options = LocalStack.options(root).dataDir(data)
+                .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
+                .progress(line -> System.out.println("  stack: " + line));
+        for (LocalStack.Service service : LocalStack.SERVICES) {
+            options.env(service.name(), "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false");
+        }
+        if (!javaOptions.isBlank()) {
+            options.javaOptions(javaOptions.trim().split("\\s+"));
+        }
+        LocalStack stack = new LocalStack(options.build()); // stops itself from a shutdown hook (SIGTERM, Ctrl-C)
+        stack.start();
+
+        PostgresServer postgres = stack.postgres();
+        StringBuilder env = new StringBuilder("# the system under test, started by bench/run\n");
+        export(env, "BENCH_REPORT_URL", stack.serviceUrl(LocalStack.MANUFACTURER_REPORT).toString());
+        export(env, "BENCH_ALLOCATION_URL", stack.serviceUrl(LocalStack.WHOLESALER_ALLOCATION).toString());
+        export(env, "BENCH_NOTIFICATION_URL", stack.serviceUrl(LocalStack.NOTIFICATION).toString());
+        export(env, "BENCH_KAFKA_BOOTSTRAP", stack.kafkaBootstrapServers());
+        export(env, "BENCH_PG_HOST", "localhost");
+        export(env, "BENCH_PG_PORT", String.valueOf(postgres.port()));
+        export(env, "BENCH_PG_USER", PostgresServer.USER);
+        export(env, "BENCH_PG_PASSWORD", PostgresServer.PASSWORD);
+        export(env, "BENCH_AUTH_DIR", stack.jwksFile().getParent().toString());
+        export(env, "BENCH_LOG_DIR", stack.logDir().toString());
+        Path partial = envFile.resolveSibling(envFile.getFileName() + ".tmp");
+        Files.writeString(partial, env, StandardCharsets.UTF_8);
+        Files.move(partial, envFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.out.println("  stack: ready; " + envFile);
+        new CountDownLatch(1).await();
+    }
+
+    private static void export(StringBuilder env, String name, String value) {
+        env.append("export ").append(name).append("='").append(value.replace("'", "'\\''")).append("'\n");
+    }
+}

@@ -1,0 +1,103 @@
+package org.shortagewatch.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Scenario (b): the national list through {@code POST /api/v1/status-changes/bulk}, timed from the upload until every
+ * accepted row's event is on Kafka (the supply-status topic's record count has grown by the accepted rows).
+ * The products are registered first (untimed). Writes its figures; exits 3 when the service has no bulk API.
+ */
+public final class Bulk {
+
+    static final String TOPIC = "supply-status";
+    static final int NOT_AVAILABLE = 3;
+
+    private Bulk() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv);
+        Reporting reporting = Reporting.from(args);
+        int rows = args.getInt("rows", 18_520);
+        int series = args.getInt("series", 2);
+        String mode = args.get("mode", "all-or-nothing");
+        Path file = Path.of(args.get("file", "national-list.csv"));
+        Http http = new Http();
+        Figures figures = Figures.fromEnvironment();
+
+        String openApi = http.send(HttpRequest.newBuilder(URI.create(reporting.reportUrl() + "/q/openapi?format=json")).build()).body();
+        if (!openApi.contains("/api/v1/status-changes/bulk")) {
+            System.out.println("needs the bulk API (POST /api/v1/status-changes/bulk), which manufacturer-report does not have yet");
+            System.exit(NOT_AVAILABLE);
+        }
+
+        NationalList.write(file, series, rows, "ベンチ製薬株式会社", LocalDate.now());
+        System.out.printf("national list: %d rows, %.1f MB, %s%n", rows, Files.size(file) / 1e6, file);
+        long setup = System.nanoTime();
+        Products.register(http, reporting.reportUrl(), reporting.adminToken(), Products.yjCodes(series, rows), reporting.manufacturer(),
+                args.getInt("concurrency", 16));
+        System.out.printf("registered %d products in %.1f s (setup, not timed)%n", rows, (System.nanoTime() - setup) / 1e9);
+
+        try (TopicRecords topic = new TopicRecords(args.require("kafka-bootstrap"), TOPIC)) {
+            long before = topic.count();
+            HttpRequest upload = HttpRequest.newBuilder(URI.create(reporting.reportUrl() + "/api/v1/status-changes/bulk?mode=" + mode))
+                    .header("Authorization", "Bearer " + reporting.manufacturerToken())
+                    .header("Content-Type", "text/csv; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+            long begin = System.nanoTime();
+            HttpResponse<String> accepted = http.send(upload);
+            long answered = System.nanoTime();
+            if (accepted.statusCode() != 202) {
+                throw new IllegalStateException("upload answered " + accepted.statusCode() + ": " + accepted.body());
+            }
+            URI job = URI.create(reporting.reportUrl()).resolve(accepted.headers().firstValue("Location").orElseThrow());
+            ObjectMapper json = new ObjectMapper();
+            JsonNode state = null;
+            long finished = 0;
+            long onKafka = 0;
+            long expected = -1;
+            long deadline = begin + (long) (args.getDouble("timeout-seconds", 300) * 1e9);
+            while (System.nanoTime() < deadline) {
+                if (finished == 0) {
+                    state = json.readTree(http.send(http.json(job, reporting.manufacturerToken()).GET().build()).body());
+                    String s = state.path("state").asText();
+                    if (!s.equals("QUEUED") && !s.equals("RUNNING")) {
+                        finished = System.nanoTime();
+                        expected = state.path("acceptedRows").asLong();
+                    }
+                }
+                long now = topic.count() - before;
+                if (expected >= 0 && now >= expected) {
+                    onKafka = System.nanoTime();
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            if (state != null) {
+                System.out.println("job: " + state.path("state").asText() + ", accepted " + state.path("acceptedRows")
+                        + ", rejected " + state.path("rejectedRows") + (state.path("errors").size() > 0
+                        ? ", first errors " + state.path("errors").toString().substring(0,
+                                Math.min(600, state.path("errors").toString().length())) : ""));
+            }
+            if (onKafka == 0) {
+                throw new IllegalStateException("not every accepted row reached Kafka within the timeout");
+            }
+            double seconds = (onKafka - begin) / 1e9;
+            figures.add("bulk.rows", "Bulk: rows accepted", expected, "rows", ">=" + rows, "", "of " + rows + " in the file");
+            figures.add("bulk.answer", "Bulk: upload answered 202", (answered - begin) / 1e6, "ms", "", "", "");
+            figures.add("bulk.job", "Bulk: job finished", (finished - begin) / 1e9, "s", "", "", state.path("state").asText());
+            figures.add("bulk.kafka", "Bulk: every event on Kafka", seconds, "s", "<10", "pg.copy.bulk",
+                    "from upload start; limit: COPY of the same rows");
+            figures.add("bulk.rate", "Bulk: rows per second to Kafka", expected / seconds, "rows/s", ">=1852",
+                    "kafka.producer.rate", "");
+        }
+    }
+}

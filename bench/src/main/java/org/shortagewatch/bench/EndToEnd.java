@@ -1,0 +1,351 @@
+package org.shortagewatch.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Scenario (d): end-to-end latency from a status post to each subscriber's receipt, at a steady arrival rate with many
+ * subscriptions.
+ *
+ * <p>Products of its own series are registered, then {@code --subscriptions} subscriptions (distinct pharmacies,
+ * spread evenly over {@code --products} products) whose webhooks point at a sink in this JVM. Posts then go out on a
+ * fixed schedule (open model): post i is due at start + i / rate and is sent then whether or not earlier ones have
+ * been answered, and every latency is measured from that intended time, so a stall is charged to every post it
+ * delays (no coordinated omission). The first {@code --warmup-seconds} are not recorded.
+ *
+ * <p>Receipts are matched to posts by (YJ code, revision). Channels: {@code webhook} always; {@code sse} when
+ * {@code --sse-url} names notification's server-sent-event stream (the hook for when notification has one: each
+ * {@code data:} line whose JSON has {@code yjCode} and {@code revision}, at the top or under {@code data}, is a
+ * receipt).
+ */
+public final class EndToEnd {
+
+    record Post(long intendedNanos, boolean measured, int subscribers) {
+    }
+
+    record Receipt(String key, long nanos, String channel, String deliveryId) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EndToEnd() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv);
+        Reporting reporting = Reporting.from(args);
+        String notificationUrl = args.require("notification-url");
+        int productCount = args.getInt("products", 1000);
+        int subscriptionCount = args.getInt("subscriptions", 10_000);
+        double rate = args.getDouble("rate", 100);
+        double warmup = args.getDouble("warmup-seconds", 10);
+        double duration = args.getDouble("duration-seconds", 60);
+        int series = args.getInt("series", 3);
+        String sseUrl = args.get("sse-url", null);
+        Http http = new Http();
+        Figures figures = Figures.fromEnvironment();
+
+        List<String> products = Products.yjCodes(series, productCount);
+        Products.register(http, reporting.reportUrl(), reporting.adminToken(), products, reporting.manufacturer(), 16);
+
+        ConcurrentLinkedQueue<Receipt> receipts = new ConcurrentLinkedQueue<>();
+        ExecutorService sinkThreads = Executors.newFixedThreadPool(8);
+        HttpServer sink = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
+        sink.createContext("/hooks/", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                byte[] body = in.readAllBytes();
+                long now = System.nanoTime();
+                String key = key(JSON.readTree(body));
+                receipts.add(new Receipt(key, now, "webhook", exchange.getRequestHeaders().getFirst("webhook-id")));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("sink: unreadable webhook: " + e);
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        sink.setExecutor(sinkThreads);
+        sink.start();
+        String hook = "http://127.0.0.1:" + sink.getAddress().getPort() + "/hooks/e2e";
+
+        int[] subscribers = new int[productCount];
+        List<HttpRequest> subscribe = new ArrayList<>(subscriptionCount);
+        for (int s = 0; s < subscriptionCount; s++) {
+            int p = s % productCount;
+            subscribers[p]++;
+            String facility = String.format("%02d4%07d", 1 + s % 47, s);
+            subscribe.add(http.json(URI.create(notificationUrl + "/api/v1/subscriptions"), reporting.adminToken())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"facilityCode\":\"" + facility + "\",\"yjCode\":\""
+                            + products.get(p) + "\",\"webhookUrl\":\"" + hook + "\"}")).build());
+        }
+        long setup = System.nanoTime();
+        http.sendAll(subscribe, 16, "subscribe");
+        System.out.printf("%d subscriptions on %d products in %.1f s (setup)%n", subscriptionCount, productCount,
+                (System.nanoTime() - setup) / 1e9);
+
+        if (sseUrl != null) {
+            listenSse(http, sseUrl, reporting.adminToken(), receipts);
+        }
+        KafkaStage kafkaStage = new KafkaStage(args.require("kafka-bootstrap"), receipts);
+
+        Map<String, Post> posts = new ConcurrentHashMap<>();
+        Histogram postLatency = new Histogram(TimeUnit.MINUTES.toNanos(5), 3);
+        AtomicLong failed = new AtomicLong();
+        long total = Math.round((warmup + duration) * rate);
+        long warmupPosts = Math.round(warmup * rate);
+        long period = Math.round(1e9 / rate);
+        String today = LocalDate.now().toString();
+        System.out.printf("posting %d changes at %.0f/s (%d warm-up) ...%n", total, rate, warmupPosts);
+        long start = System.nanoTime() + 100_000_000L;
+        for (long i = 0; i < total; i++) {
+            long intended = start + i * period;
+            long wait;
+            while ((wait = intended - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int p = (int) (i % productCount);
+            boolean measured = i >= warmupPosts;
+            String body = i / productCount % 2 == 0
+                    ? "{\"yjCode\":\"" + products.get(p) + "\",\"shipmentResponse\":\"LIMITED_OWN_REASONS\","
+                            + "\"reason\":\"MANUFACTURING_TROUBLE\",\"effectiveDate\":\"" + today + "\"}"
+                    : "{\"yjCode\":\"" + products.get(p) + "\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\""
+                            + today + "\"}";
+            int subs = subscribers[p];
+            http.client.sendAsync(http.json(URI.create(reporting.reportUrl() + "/api/v1/status-changes"), reporting.manufacturerToken())
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, error) -> {
+                        long now = System.nanoTime();
+                        if (error != null || response.statusCode() != 201) {
+                            if (failed.incrementAndGet() <= 5) {
+                                System.err.println("post failed: " + (error != null ? error : response.statusCode() + " " + response.body()));
+                            }
+                            return;
+                        }
+                        try {
+                            posts.put(key(JSON.readTree(response.body())), new Post(intended, measured, subs));
+                        } catch (IOException e) {
+                            failed.incrementAndGet();
+                            return;
+                        }
+                        if (measured) {
+                            synchronized (postLatency) {
+                                postLatency.recordValue(Math.max(0, now - intended));
+                            }
+                        }
+                    });
+        }
+        long sendEnd = System.nanoTime();
+        double lateBy = (sendEnd - (start + (total - 1) * period)) / 1e6;
+
+        // wait for the stragglers as long as they keep coming: until every receipt is in, or nothing new (no event on
+        // Kafka, no webhook) has arrived for --drain-seconds, or --max-drain-seconds have passed
+        long quietLimit = (long) (args.getDouble("drain-seconds", 60) * 1e9);
+        long hardDeadline = System.nanoTime() + (long) (args.getDouble("max-drain-seconds", 900) * 1e9);
+        long lastCount = -1;
+        long lastProgress = System.nanoTime();
+        while (System.nanoTime() < hardDeadline && System.nanoTime() - lastProgress < quietLimit) {
+            long expected = posts.values().stream().mapToLong(Post::subscribers).sum() * (sseUrl != null ? 2 : 1);
+            long delivered = receipts.stream().filter(r -> !r.channel().equals(KafkaStage.CHANNEL)).count();
+            if (posts.size() + failed.get() >= total && delivered >= expected) {
+                break;
+            }
+            long count = receipts.size() + posts.size() + failed.get();
+            if (count != lastCount) {
+                lastCount = count;
+                lastProgress = System.nanoTime();
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf("waited %.0f s after the last post for receipts%n", (System.nanoTime() - sendEnd) / 1e9);
+        sink.stop(0);
+        sinkThreads.shutdownNow();
+        kafkaStage.close();
+
+        Map<String, Histogram> perReceipt = new ConcurrentHashMap<>();
+        Map<String, Histogram> perChange = new ConcurrentHashMap<>();
+        Map<String, Long> lastReceipt = new ConcurrentHashMap<>();
+        Set<String> deliveryIds = ConcurrentHashMap.newKeySet();
+        long duplicates = 0;
+        long unmatched = 0;
+        long measuredReceipts = 0;
+        for (Receipt r : receipts) {
+            Post post = posts.get(r.key());
+            if (post == null) {
+                unmatched++;
+                continue;
+            }
+            if (r.deliveryId() != null && !deliveryIds.add(r.channel() + r.deliveryId())) {
+                duplicates++;
+                continue;
+            }
+            if (!post.measured()) {
+                continue;
+            }
+            if (!r.channel().equals(KafkaStage.CHANNEL)) {
+                measuredReceipts++;
+            }
+            perReceipt.computeIfAbsent(r.channel(), c -> new Histogram(TimeUnit.MINUTES.toNanos(5), 3))
+                    .recordValue(Math.max(0, r.nanos() - post.intendedNanos()));
+            lastReceipt.merge(r.channel() + " " + r.key(), r.nanos(), Math::max);
+        }
+        lastReceipt.forEach((channelKey, nanos) -> {
+            String channel = channelKey.substring(0, channelKey.indexOf(' '));
+            Post post = posts.get(channelKey.substring(channelKey.indexOf(' ') + 1));
+            perChange.computeIfAbsent(channel, c -> new Histogram(TimeUnit.MINUTES.toNanos(5), 3))
+                    .recordValue(Math.max(0, nanos - post.intendedNanos()));
+        });
+        long measuredExpected = posts.values().stream().filter(Post::measured).mapToLong(Post::subscribers).sum();
+
+        System.out.printf("sender was %.1f ms behind schedule at the last post; %d posts failed%n", lateBy, failed.get());
+        figures.add("e2e.rate", "E2E: status posts per second", rate, "/s", "", "", subscriptionCount
+                + " subscriptions on " + productCount + " products, " + duration + " s measured after " + warmup + " s warm-up");
+        if (postLatency.getTotalCount() > 0) {
+            figures.add("e2e.post.p99", "E2E: status post answered, p99", ms(postLatency.getValueAtPercentile(99)), "ms", "", "", "");
+        }
+        figures.add("e2e.posts.ok", "E2E: measured posts answered 201", postLatency.getTotalCount(), "posts",
+                ">=" + (total - warmupPosts), "", "of " + (total - warmupPosts) + " measured");
+        figures.add("e2e.failed", "E2E: posts failed (warm-up included)", failed.get(), "posts", "<=0", "", "");
+        Histogram onKafka = perReceipt.get(KafkaStage.CHANNEL);
+        if (onKafka != null) {
+            figures.add("e2e.kafka.p50", "E2E stage: post to event on Kafka, p50", ms(onKafka.getValueAtPercentile(50)), "ms", "", "", "");
+            figures.add("e2e.kafka.p99", "E2E stage: post to event on Kafka, p99", ms(onKafka.getValueAtPercentile(99)), "ms", "", "", "");
+        }
+        for (String channel : List.of("webhook", "sse")) {
+            Histogram h = perReceipt.get(channel);
+            if (h == null) {
+                if (channel.equals("sse")) {
+                    System.out.println("  SSE: not measured (pass --sse-url once notification streams events)");
+                }
+                continue;
+            }
+            String c = "E2E " + channel + ": ";
+            figures.add("e2e." + channel + ".p50", c + "post to receipt, p50", ms(h.getValueAtPercentile(50)), "ms", "", "kafka.e2e.p50", "");
+            figures.add("e2e." + channel + ".p99", c + "post to receipt, p99", ms(h.getValueAtPercentile(99)), "ms", "<250", "kafka.e2e.p99", "");
+            figures.add("e2e." + channel + ".p999", c + "post to receipt, p99.9", ms(h.getValueAtPercentile(99.9)), "ms", "", "kafka.e2e.p999", "");
+            figures.add("e2e." + channel + ".max", c + "post to receipt, max", ms(h.getMaxValue()), "ms", "", "", "");
+            figures.add("e2e." + channel + ".last.p99", c + "post to last subscriber's receipt, p99",
+                    ms(perChange.get(channel).getValueAtPercentile(99)), "ms", "", "", "");
+        }
+        figures.add("e2e.receipts", "E2E: receipts of measured posts", measuredReceipts, "receipts", ">=" + measuredExpected, "", "expected " + measuredExpected);
+        figures.add("e2e.duplicates", "E2E: duplicate deliveries (same webhook-id)", duplicates, "receipts", "<=0", "", "");
+        if (unmatched > 0) {
+            System.out.println("  " + unmatched + " receipts matched no post");
+        }
+    }
+
+    /** "yj#revision" of a status change, from the stored change or from a webhook/SSE payload (top level or under data). */
+    static String key(JsonNode node) {
+        JsonNode data = node.has("yjCode") ? node : node.path("data");
+        if (!data.has("yjCode") || !data.has("revision")) {
+            throw new IllegalArgumentException("no yjCode and revision in " + node);
+        }
+        return data.path("yjCode").asText() + "#" + data.path("revision").asLong();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** Reads a server-sent-event stream on a thread of its own; each data line with a status change is a receipt. */
+    private static void listenSse(Http http, String url, String token, ConcurrentLinkedQueue<Receipt> receipts) {
+        Thread listener = new Thread(() -> {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + token).GET().build();
+                HttpResponse<InputStream> response = http.client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                    String id = null;
+                    for (String line; (line = lines.readLine()) != null; ) {
+                        long now = System.nanoTime();
+                        if (line.startsWith("id:")) {
+                            id = line.substring(3).trim();
+                        } else if (line.startsWith("data:")) {
+                            try {
+                                receipts.add(new Receipt(key(JSON.readTree(line.substring(5))), now, "sse", id));
+                            } catch (IOException | RuntimeException notAChange) {
+                                // heartbeats and other events
+                            }
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                System.err.println("SSE stream ended: " + e);
+            }
+        }, "sse-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    /**
+     * The first stage of the way: when each status change's event is readable on the supply-status topic, read by a
+     * consumer of its own from the end of the topic, so the report splits the latency into "to Kafka" and "after".
+     */
+    static final class KafkaStage implements AutoCloseable {
+
+        static final String CHANNEL = "kafka";
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        KafkaStage(String bootstrapServers, ConcurrentLinkedQueue<Receipt> receipts) {
+            java.util.Properties props = new java.util.Properties();
+            props.put("bootstrap.servers", bootstrapServers);
+            props.put("group.id", "bench-e2e-" + java.util.UUID.randomUUID());
+            props.put("auto.offset.reset", "latest");
+            props.put("enable.auto.commit", "false");
+            props.put("key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+            props.put("value.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+            org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer =
+                    new org.apache.kafka.clients.consumer.KafkaConsumer<>(props);
+            consumer.subscribe(List.of(Bulk.TOPIC));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(java.time.Duration.ofMillis(100)); // joined, positioned at the end
+            }
+            thread = new Thread(() -> {
+                try (consumer) {
+                    while (running) {
+                        for (var record : consumer.poll(java.time.Duration.ofMillis(100))) {
+                            long now = System.nanoTime();
+                            try {
+                                receipts.add(new Receipt(key(JSON.readTree(record.value())), now, CHANNEL, null));
+                            } catch (IOException | RuntimeException notAChange) {
+                                // not an event of ours
+                            }
+                        }
+                    }
+                }
+            }, "kafka-stage");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join(5000);
+        }
+    }
+}
