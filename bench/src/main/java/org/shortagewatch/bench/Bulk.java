@@ -42,8 +42,13 @@ public final class Bulk {
         NationalList.write(file, series, rows, "ベンチ製薬株式会社", LocalDate.now());
         System.out.printf("national list: %d rows, %.1f MB, %s%n", rows, Files.size(file) / 1e6, file);
         long setup = System.nanoTime();
-        Products.register(http, reporting.reportUrl(), reporting.adminToken(), Products.yjCodes(series, rows), reporting.manufacturer(),
-                args.getInt("concurrency", 16));
+        // Setup, not timed: the same file registers the products, uploaded by their manufacturer (the holder of
+        // every row), as the national list's master columns.
+        JsonNode registered = finished(http, reporting, upload(http, reporting, "/api/v1/products/bulk", file, mode),
+                args.getDouble("timeout-seconds", 300));
+        if (!registered.path("state").asText().equals("SUCCEEDED")) {
+            throw new IllegalStateException("registering the products failed: " + registered);
+        }
         System.out.printf("registered %d products in %.1f s (setup, not timed)%n", rows, (System.nanoTime() - setup) / 1e9);
 
         try (TopicRecords topic = new TopicRecords(args.require("kafka-bootstrap"), TOPIC)) {
@@ -99,5 +104,32 @@ public final class Bulk {
             figures.add("bulk.rate", "Bulk: rows per second to Kafka", expected / seconds, "rows/s", ">=1852",
                     "kafka.producer.rate", "");
         }
+    }
+
+    /** Posts the file; returns the job's address. */
+    static URI upload(Http http, Reporting reporting, String path, Path file, String mode) throws Exception {
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(reporting.reportUrl() + path
+                + "?mode=" + mode))
+                .header("Authorization", "Bearer " + reporting.manufacturerToken())
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException(path + " answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        return URI.create(reporting.reportUrl()).resolve(accepted.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** Polls the job until it has finished; returns its last state. */
+    static JsonNode finished(Http http, Reporting reporting, URI job, double timeoutSeconds) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        long deadline = System.nanoTime() + (long) (timeoutSeconds * 1e9);
+        while (System.nanoTime() < deadline) {
+            JsonNode state = json.readTree(http.send(http.json(job, reporting.manufacturerToken()).GET().build()).body());
+            if (!state.path("state").asText().equals("QUEUED") && !state.path("state").asText().equals("RUNNING")) {
+                return state;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the job " + job + " did not finish within " + timeoutSeconds + " s");
     }
 }
