@@ -154,7 +154,8 @@ public class DetectionBench {
         // --- limited shipment, through manufacturer-report and Kafka -------------------------------------------
         if (!report.equals("none")) { // "none": the caller puts the product into limited shipment itself
             send(report + "/api/v1/products/" + yj, "PUT", admin, "application/json",
-                    "{\"manufacturerCode\":\"MFR001\"}");
+                    "{\"manufacturerCode\":\"MFR001\",\"productName\":\"ベンチ錠10mg\",\"ingredient\":\"ベンチ成分\","
+                            + "\"strengthUnit\":\"10mg1錠\",\"drugCategory\":\"INTERNAL\",\"productCategory\":\"GENERIC\"}");
             send(report + "/api/v1/status-changes", "POST", manufacturer, "application/json",
                     "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"LIMITED_OWN_REASONS\",\"reason\":"
                             + "\"MANUFACTURING_TROUBLE\",\"effectiveDate\":\"" + today + "\"}");
