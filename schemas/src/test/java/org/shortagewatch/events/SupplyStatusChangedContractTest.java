@@ -3,14 +3,13 @@ package org.shortagewatch.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.events.ContractTests.names;
+import static org.shortagewatch.events.ContractTests.values;
 
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,25 +21,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /** The Java record and its JSON Schema must describe the same event; any drift fails here. */
 class SupplyStatusChangedContractTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchema SCHEMA = load(SupplyStatusChanged.SCHEMA);
-
-    static JsonSchema load(String resource) {
-        try (InputStream in = SupplyStatusChanged.class.getResourceAsStream(resource)) {
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot load " + resource, e);
-        }
-    }
+    private static final ObjectMapper JSON = ContractTests.JSON;
+    private static final JsonSchema SCHEMA = ContractTests.load(SupplyStatusChanged.SCHEMA);
 
     static Stream<Arguments> everyShapeOfTheEvent() {
         Stream<SupplyStatusChanged> normal = Stream.of(new SupplyStatusChanged("2456001F1310", 1,
@@ -69,17 +56,13 @@ class SupplyStatusChangedContractTest {
 
     @Test
     void recordComponentsAndSchemaPropertiesAreTheSame() throws Exception {
-        Set<String> components = Arrays.stream(SupplyStatusChanged.class.getRecordComponents())
-                .map(c -> c.getName()).collect(Collectors.toCollection(TreeSet::new));
-        JsonNode schema = JSON.readTree(SupplyStatusChanged.class.getResourceAsStream(SupplyStatusChanged.SCHEMA));
-        Set<String> properties = new TreeSet<>();
-        schema.get("properties").fieldNames().forEachRemaining(properties::add);
-        assertEquals(properties, components);
+        assertEquals(ContractTests.properties(ContractTests.tree(SupplyStatusChanged.SCHEMA)),
+                ContractTests.components(SupplyStatusChanged.class));
     }
 
     @Test
     void enumsAndSchemaEnumsAreTheSame() throws Exception {
-        JsonNode props = JSON.readTree(SupplyStatusChanged.class.getResourceAsStream(SupplyStatusChanged.SCHEMA))
+        JsonNode props = ContractTests.tree(SupplyStatusChanged.SCHEMA)
                 .get("properties");
         assertEquals(names(ShipmentResponse.values()), values(props.get("shipmentResponse").get("enum")));
         assertEquals(names(ShortageReason.values()), values(props.get("reason").get("enum")));
@@ -106,8 +89,7 @@ class SupplyStatusChangedContractTest {
 
     @Test
     void theAsyncApiDocumentNamesTheTopicTypeAndSchema() throws Exception {
-        var yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
-        JsonNode doc = yaml.readTree(SupplyStatusChanged.class.getResourceAsStream("/org/shortagewatch/events/asyncapi.yaml"));
+        JsonNode doc = ContractTests.asyncApi();
         assertEquals("3.0.0", doc.get("asyncapi").asText());
         assertEquals(SupplyStatusChanged.TOPIC, doc.at("/channels/supplyStatus/address").asText());
         assertEquals(SupplyStatusChanged.TYPE,
@@ -118,18 +100,8 @@ class SupplyStatusChangedContractTest {
 
     @Test
     void theYjCodePatternIsTheSchemas() throws Exception {
-        JsonNode props = JSON.readTree(SupplyStatusChanged.class.getResourceAsStream(SupplyStatusChanged.SCHEMA))
+        JsonNode props = ContractTests.tree(SupplyStatusChanged.SCHEMA)
                 .get("properties");
         assertEquals(YjCodes.PATTERN, props.get("yjCode").get("pattern").asText());
-    }
-
-    private static Set<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Set<String> values(JsonNode array) {
-        Set<String> out = new TreeSet<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

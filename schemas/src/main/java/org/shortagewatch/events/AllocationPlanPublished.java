@@ -1,0 +1,61 @@
+package org.shortagewatch.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A wholesaler's allocation (出荷調整) of one product among its customers for a period (schema
+ * {@code allocation-plan.v1.json}). Published by wholesaler-allocation; record key and CloudEvents subject = {@code yjCode}.
+ *
+ * @param planId this computation of the plan
+ * @param yjCode the product
+ * @param wholesalerCode the wholesaler whose customers it allocates to
+ * @param revision position in the (yjCode, wholesalerCode) history, from 1; consumers ignore revisions they have passed
+ * @param periodStart first day of the period
+ * @param periodEnd last day of the period
+ * @param supplyUnits the units allocated: the wholesaler's quota from the manufacturer, or the supply it has
+ * @param policy the policy's name, e.g. {@code PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR}
+ * @param trigger why it was (re)computed
+ * @param lines one per customer facility (a consumer shows each facility its own line only)
+ * @param computedAt when it was computed
+ */
+public record AllocationPlanPublished(
+        UUID planId,
+        String yjCode,
+        String wholesalerCode,
+        long revision,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        long supplyUnits,
+        String policy,
+        String trigger,
+        List<Line> lines,
+        Instant computedAt) {
+
+    /** CloudEvents {@code type}. */
+    public static final String TYPE = "org.shortagewatch.allocation.plan.v1";
+    /** The Kafka topic. */
+    public static final String TOPIC = "allocation";
+    /** The JSON Schema, as a class-path resource. */
+    public static final String SCHEMA = "/org/shortagewatch/events/schemas/allocation-plan.v1.json";
+
+    public AllocationPlanPublished {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /**
+     * One customer's line of the plan.
+     *
+     * @param facilityCode the customer (医療機関コード)
+     * @param prefectureCode its prefecture (01-47)
+     * @param baselineUnits its purchases in the baseline window, in units
+     * @param floorUnits the units protected for patients already on therapy
+     * @param quotaUnits its quota for the period, in units
+     * @param newCustomer true when it bought nothing in the baseline window
+     */
+    public record Line(String facilityCode, String prefectureCode, long baselineUnits, long floorUnits, long quotaUnits,
+            boolean newCustomer) {
+    }
+}

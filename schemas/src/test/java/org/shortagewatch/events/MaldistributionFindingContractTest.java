@@ -1,0 +1,130 @@
+package org.shortagewatch.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.events.ContractTests.names;
+import static org.shortagewatch.events.ContractTests.values;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.ValidationMessage;
+
+/** The maldistribution finding's record and its JSON Schema describe the same event. */
+class MaldistributionFindingContractTest {
+
+    private static final JsonSchema SCHEMA = ContractTests.load(MaldistributionFinding.SCHEMA);
+    private static final Instant DETECTED = Instant.parse("2026-12-01T03:04:05.123456Z");
+
+    static MaldistributionFinding finding(MaldistributionRule rule, FindingStatus status) {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("baselineUnits", 100);
+        evidence.put("orderedUnits", 180);
+        evidence.put("ratio", 1.8);
+        evidence.put("threshold", 1.1);
+        evidence.put("daysOfSupplyByPrefecture", Map.of("13", 65.5, "47", 4.0));
+        evidence.put("note", "前年同期比");
+        return new MaldistributionFinding(UUID.fromString("6f1c2b9e-3d4a-4c55-9e61-0a1b2c3d4e5f"),
+                status == FindingStatus.OPEN ? 1 : 3, rule, status, "2456001", "2456001F1310", "13",
+                List.of("1341234566"), List.of("WHS001", "WHS002"), LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), "発注が基準の180%です", "Orders are 180% of the baseline", evidence,
+                DETECTED, status == FindingStatus.RESOLVED ? DETECTED.plusSeconds(86_400) : null);
+    }
+
+    static Stream<MaldistributionFinding> everyShapeOfTheEvent() {
+        Stream<MaldistributionFinding> each = Arrays.stream(MaldistributionRule.values())
+                .flatMap(rule -> Arrays.stream(FindingStatus.values()).map(status -> finding(rule, status)));
+        MaldistributionFinding least = new MaldistributionFinding(UUID.randomUUID(), 1,
+                MaldistributionRule.REGIONAL_IMBALANCE, FindingStatus.OPEN, "6132016", null, null, List.of(), List.of(),
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), "地域偏在", "Regional imbalance", Map.of(),
+                DETECTED, null);
+        return Stream.concat(each, Stream.of(least));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyShapeOfTheEvent")
+    void everyRecordValidatesAgainstItsSchema(MaldistributionFinding event) throws Exception {
+        JsonNode body = ContractTests.JSON.readTree(EventJson.write(event));
+        Set<ValidationMessage> errors = SCHEMA.validate(body);
+        assertTrue(errors.isEmpty(), () -> body + " violates the schema: " + errors);
+        assertEquals(event, EventJson.read(body.toString(), MaldistributionFinding.class), "round trip");
+    }
+
+    @Test
+    void nullListsAreWrittenAsEmptyArrays() throws Exception {
+        MaldistributionFinding f = new MaldistributionFinding(UUID.randomUUID(), 1, MaldistributionRule.ORDER_SURGE,
+                FindingStatus.OPEN, "2456001", null, null, null, null, LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 1), "急増", "Surge", null, DETECTED, null);
+        JsonNode body = ContractTests.JSON.readTree(EventJson.write(f));
+        assertTrue(SCHEMA.validate(body).isEmpty());
+        assertTrue(body.get("facilityCodes").isArray());
+        assertTrue(body.get("wholesalerCodes").isArray());
+    }
+
+    @Test
+    void recordComponentsAndSchemaPropertiesAreTheSame() {
+        assertEquals(ContractTests.properties(ContractTests.tree(MaldistributionFinding.SCHEMA)),
+                ContractTests.components(MaldistributionFinding.class));
+    }
+
+    @Test
+    void enumsAndSchemaEnumsAreTheSame() {
+        JsonNode props = ContractTests.tree(MaldistributionFinding.SCHEMA).get("properties");
+        assertEquals(names(MaldistributionRule.values()), values(props.get("rule").get("enum")));
+        assertEquals(names(FindingStatus.values()), values(props.get("status").get("enum")));
+    }
+
+    @Test
+    void theSchemaRejectsWhatTheRecordCannotProduce() throws Exception {
+        ObjectNode valid = (ObjectNode) ContractTests.JSON.readTree(
+                EventJson.write(finding(MaldistributionRule.ORDER_SURGE, FindingStatus.OPEN)));
+        assertTrue(SCHEMA.validate(valid).isEmpty());
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("extra", 1)).isEmpty(), "unknown field");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("ingredientKey", "245600")).isEmpty(), "short ingredient");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("prefectureCode", "48")).isEmpty(), "no prefecture 48");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("prefectureCode", "00")).isEmpty(), "no prefecture 00");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("rule", "SURGE")).isEmpty(), "unknown rule");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("revision", 0)).isEmpty(), "revision from 1");
+        assertFalse(SCHEMA.validate(valid.deepCopy().put("findingId", "not-a-uuid")).isEmpty(), "uuid");
+        ObjectNode badFacility = valid.deepCopy();
+        badFacility.putArray("facilityCodes").add("134123456");
+        assertFalse(SCHEMA.validate(badFacility).isEmpty(), "9-digit facility code");
+        for (String required : List.of("findingId", "rule", "status", "evidence", "summaryJa", "facilityCodes")) {
+            ObjectNode missing = valid.deepCopy();
+            missing.remove(required);
+            assertFalse(SCHEMA.validate(missing).isEmpty(), "missing " + required);
+        }
+    }
+
+    @Test
+    void theAsyncApiDocumentNamesTheTopicTypeAndSchema() {
+        JsonNode doc = ContractTests.asyncApi();
+        assertEquals(MaldistributionFinding.TOPIC, doc.at("/channels/maldistribution/address").asText());
+        assertEquals(MaldistributionFinding.TYPE,
+                doc.at("/components/schemas/MaldistributionFindingHeaders/properties/ce_type/const").asText());
+        assertEquals("./json/maldistribution-finding.v1.json",
+                doc.at("/components/messages/MaldistributionFinding/payload/schema/$ref").asText());
+    }
+
+    @Test
+    void thePatternsAreTheSharedOnes() {
+        JsonNode props = ContractTests.tree(MaldistributionFinding.SCHEMA).get("properties");
+        assertEquals(YjCodes.PATTERN, props.get("yjCode").get("pattern").asText());
+        assertEquals("2456001", MaldistributionFinding.ingredientKeyOf("2456001F1310"));
+    }
+}
