@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.messaging.IncomingEvent;
+import org.shortagewatch.common.messaging.ProcessedEvents;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.notification.domain.Severity;
@@ -17,6 +18,7 @@ import org.shortagewatch.notification.domain.SupplyStatusAlert;
 import org.shortagewatch.notification.persistence.Ledger;
 import org.shortagewatch.notification.persistence.ProductProjection;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -28,10 +30,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SupplyStatusConsumer {
 
+    static final String CONSUMER = "notification";
     private static final Logger LOG = Logger.getLogger(SupplyStatusConsumer.class);
 
     @Inject
-    OnceOnly once;
+    ProcessedEvents processed;
 
     @Inject
     ProductProjection products;
@@ -44,7 +47,14 @@ public class SupplyStatusConsumer {
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record, SupplyStatusChanged.TYPE);
         SupplyStatusChanged change = event.data(SupplyStatusChanged.class);
-        return once.apply(event, session -> apply(session, event, change));
+        return Panache.getSession().chain(session -> processed.firstTime(session, event.id(), CONSUMER)
+                .chain(first -> {
+                    if (!first) {
+                        LOG.debugf("event %s already applied; ignored", event.id());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return apply(session, event, change);
+                }));
     }
 
     private Uni<Void> apply(Mutiny.Session session, IncomingEvent event, SupplyStatusChanged change) {

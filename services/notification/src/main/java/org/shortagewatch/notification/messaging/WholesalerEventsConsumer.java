@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
 import org.shortagewatch.common.messaging.IncomingEvent;
+import org.shortagewatch.common.messaging.ProcessedEvents;
 import org.shortagewatch.events.AllocationPlanPublished;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.FindingStatus;
@@ -20,6 +22,7 @@ import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.persistence.Ledger;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -32,8 +35,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class WholesalerEventsConsumer {
 
+    private static final Logger LOG = Logger.getLogger(WholesalerEventsConsumer.class);
+
     @Inject
-    OnceOnly once;
+    ProcessedEvents processed;
 
     @Inject
     Ledger ledger;
@@ -43,7 +48,7 @@ public class WholesalerEventsConsumer {
     public Uni<Void> onFinding(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record, MaldistributionFinding.TYPE);
         MaldistributionFinding f = event.data(MaldistributionFinding.class);
-        return once.apply(event, session -> newer(session, "finding:" + f.findingId(), f.revision()).chain(newer -> {
+        return once(event, session -> newer(session, "finding:" + f.findingId(), f.revision()).chain(newer -> {
             if (!newer) {
                 return Uni.createFrom().voidItem();
             }
@@ -70,7 +75,7 @@ public class WholesalerEventsConsumer {
     public Uni<Void> onPlan(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record, AllocationPlanPublished.TYPE);
         AllocationPlanPublished plan = event.data(AllocationPlanPublished.class);
-        return once.apply(event, session -> newer(session, "plan:" + plan.yjCode() + ":" + plan.wholesalerCode(),
+        return once(event, session -> newer(session, "plan:" + plan.yjCode() + ":" + plan.wholesalerCode(),
                 plan.revision()).chain(newer -> {
                     if (!newer) {
                         return Uni.createFrom().voidItem();
@@ -107,6 +112,17 @@ public class WholesalerEventsConsumer {
                     return ledger.recordAlert(session, alert)
                             .chain(() -> ledger.toRecipients(session, event.id(), recipients, details, false))
                             .replaceWithVoid();
+                }));
+    }
+
+    private Uni<Void> once(IncomingEvent event, java.util.function.Function<Mutiny.Session, Uni<Void>> effect) {
+        return Panache.getSession().chain(session -> processed.firstTime(session, event.id(), SupplyStatusConsumer.CONSUMER)
+                .chain(first -> {
+                    if (!first) {
+                        LOG.debugf("event %s already applied; ignored", event.id());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return effect.apply(session);
                 }));
     }
 

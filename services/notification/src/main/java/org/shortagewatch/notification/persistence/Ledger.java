@@ -111,37 +111,28 @@ public class Ledger {
             return Uni.createFrom().item(0);
         }
         return lockFeed(session)
-                .chain(() -> session.createNativeMutationQuery(toEach("""
-                        select distinct on (r.recipient) r.recipient, d.detail
-                        from unnest(string_to_array(:recipients, chr(30))) with ordinality as r(recipient, i)
-                        left join unnest(string_to_array(:details, chr(30))) with ordinality as d(detail, i) using (i)
-                        order by r.recipient, r.i""", ":email"))
+                .chain(() -> session.createNativeMutationQuery("""
+                        insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at, detail)
+                        select gen_random_uuid(), :cause, r.recipient, ch.channel,
+                               case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,
+                               case when ch.channel <> 'EMAIL' then nextval('delivery_feed_seq') end,
+                               case when ch.channel <> 'EMAIL' then now() end,
+                               r.detail
+                        from (select distinct on (r.recipient) r.recipient, d.detail
+                              from unnest(string_to_array(:recipients, chr(30))) with ordinality as r(recipient, i)
+                              left join unnest(string_to_array(:details, chr(30))) with ordinality as d(detail, i)
+                                   using (i)
+                              order by r.recipient, r.i) r
+                        left join facility f on f.code = r.recipient
+                        cross join (values ('INBOX'), ('SSE'), ('EMAIL')) as ch(channel)
+                        where ch.channel <> 'EMAIL' or (:email and f.email is not null)
+                        on conflict (cause_event_id, recipient, channel) do nothing""")
                         .setParameter("cause", cause)
                         .setParameter("recipients", String.join(SEPARATOR, recipients))
                         .setParameter("details", String.join(SEPARATOR, details))
                         .setParameter("email", email)
                         .executeUpdate())
                 .call(count -> notifyWritten(session, count));
-    }
-
-    /**
-     * The statement that gives each recipient of a subquery ({@code recipient}, {@code detail}) an inbox row and a
-     * server-sent event (delivered at once, with feed positions) and, when {@code emailCondition} holds and the
-     * recipient is a facility with an address, a pending e-mail; parameter {@code :cause}. Take the feed lock first.
-     */
-    static String toEach(String recipients, String emailCondition) {
-        return """
-                insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at, detail)
-                select gen_random_uuid(), :cause, r.recipient, ch.channel,
-                       case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,
-                       case when ch.channel <> 'EMAIL' then nextval('delivery_feed_seq') end,
-                       case when ch.channel <> 'EMAIL' then now() end,
-                       r.detail
-                from (%s) r
-                left join facility f on f.code = r.recipient
-                cross join (values ('INBOX'), ('SSE'), ('EMAIL')) as ch(channel)
-                where ch.channel <> 'EMAIL' or (%s and f.email is not null)
-                on conflict (cause_event_id, recipient, channel) do nothing""".formatted(recipients, emailCondition);
     }
 
     /** Wakes the dispatchers and the open streams at commit. */

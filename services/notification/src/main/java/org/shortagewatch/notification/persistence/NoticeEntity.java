@@ -110,20 +110,15 @@ public class NoticeEntity extends PanacheEntityBase {
         return Arrays.stream(followsUp).map(UUID::fromString).toList();
     }
 
-    /** The target products, from the parallel YJ code and name columns (an empty name is none). */
-    public List<Notice.TargetProduct> targetProducts() {
+    /** The domain record; {@code followed} are the notices this one follows up, as stored. */
+    public Notice toNotice(List<NoticeEntity> followed) {
         List<Notice.TargetProduct> targets = new java.util.ArrayList<>();
         for (int i = 0; i < targetYjCodes.length; i++) {
             String name = i < targetNames.length && !targetNames[i].isEmpty() ? targetNames[i] : null;
             targets.add(new Notice.TargetProduct(targetYjCodes[i], name));
         }
-        return targets;
-    }
-
-    /** The domain record; {@code followed} are the notices this one follows up, as stored. */
-    public Notice toNotice(List<NoticeEntity> followed) {
         return new Notice(id, noticeStatus(), issuedOn, List.of(addressees), issuer, title, background,
-                List.of(requests), targetProducts(), consultationDesk,
+                List.of(requests), targets, consultationDesk,
                 followed.stream().map(f -> new Notice.FollowUp(f.id, f.issuedOn, f.title)).toList());
     }
 }

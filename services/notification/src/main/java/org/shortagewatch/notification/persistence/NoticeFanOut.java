@@ -22,8 +22,22 @@ public class NoticeFanOut {
     @Inject
     Ledger ledger;
 
-    private static final String PUBLISHED = Ledger.toEach("""
-            select recipient, cast(null as text) as detail from (
+    private static final String CHANNELS = """
+            left join facility f on f.code = r.recipient
+            cross join (values ('INBOX'), ('SSE'), ('EMAIL')) as ch(channel)
+            where ch.channel <> 'EMAIL' or f.email is not null
+            on conflict (cause_event_id, recipient, channel) do nothing""";
+
+    private static final String INSERT = """
+            insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at)
+            select gen_random_uuid(), :cause, r.recipient, ch.channel,
+                   case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,
+                   case when ch.channel <> 'EMAIL' then nextval('delivery_feed_seq') end,
+                   case when ch.channel <> 'EMAIL' then now() end
+            """;
+
+    private static final String PUBLISHED = INSERT + """
+            from (
                 select f.code as recipient from notice n join facility f on f.kind = any(n.target_facility_kinds)
                 where n.id = :notice
                 union
@@ -39,10 +53,12 @@ public class NoticeFanOut {
                 where n.id = :notice
                 union
                 select unnest(n.addressee_orgs) from notice n where n.id = :notice
-            ) u""", "true");
+            ) r
+            """ + CHANNELS;
 
-    private static final String WITHDRAWN = Ledger.toEach(
-            "select distinct recipient, cast(null as text) as detail from delivery where cause_event_id = :notice", "true");
+    private static final String WITHDRAWN = INSERT + """
+            from (select distinct recipient from delivery where cause_event_id = :notice) r
+            """ + CHANNELS;
 
     /** The ledger of a published notice (cause = the notice's id); returns the rows written. */
     public Uni<Integer> published(Mutiny.Session session, UUID notice) {

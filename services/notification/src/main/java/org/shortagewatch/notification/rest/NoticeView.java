@@ -18,8 +18,11 @@ public record NoticeView(UUID id, String status, int revision, LocalDate issuedO
         Instant withdrawnAt, String withdrawalReason, Integer recipients, Integer fanOutMillis) {
 
     static NoticeView of(NoticeEntity n) {
-        List<NoticeRequest.TargetProduct> targets = n.targetProducts().stream()
-                .map(p -> new NoticeRequest.TargetProduct(p.yjCode(), p.name())).toList();
+        List<NoticeRequest.TargetProduct> targets = new java.util.ArrayList<>();
+        for (int i = 0; i < n.targetYjCodes.length; i++) {
+            String name = i < n.targetNames.length && !n.targetNames[i].isEmpty() ? n.targetNames[i] : null;
+            targets.add(new NoticeRequest.TargetProduct(n.targetYjCodes[i], name));
+        }
         return new NoticeView(n.id, n.status, n.revision, n.issuedOn,
                 n.issuedOn == null ? null : JapaneseDates.era(n.issuedOn), List.of(n.addressees),
                 List.of(n.addresseeOrgs), List.of(n.targetFacilityKinds), n.issuer, n.title, n.background,
