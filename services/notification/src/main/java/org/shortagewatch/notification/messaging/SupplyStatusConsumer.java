@@ -7,21 +7,25 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.messaging.IncomingEvent;
 import org.shortagewatch.common.messaging.ProcessedEvents;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.SupplyStatusAlert;
 import org.shortagewatch.notification.persistence.Ledger;
+import org.shortagewatch.notification.persistence.ProductProjection;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Turns each supply-status event into ledger rows for the product's subscribers, once: the event id is recorded
- * in the same transaction, and the offset is acknowledged only after that transaction commits.
+ * Turns each supply-status event into the projection's new state and ledger rows for every matching subscription,
+ * once: the event id is recorded in the same transaction, and the offset is acknowledged only after it commits. An
+ * event older than the projection's revision of the product notifies nobody.
  */
 @ApplicationScoped
 public class SupplyStatusConsumer {
@@ -33,6 +37,9 @@ public class SupplyStatusConsumer {
     ProcessedEvents processed;
 
     @Inject
+    ProductProjection products;
+
+    @Inject
     Ledger ledger;
 
     @Incoming("supply-status-in")
@@ -40,14 +47,38 @@ public class SupplyStatusConsumer {
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.of(record, SupplyStatusChanged.TYPE);
         SupplyStatusChanged change = event.data(SupplyStatusChanged.class);
-        String payload = EventJson.write(SupplyStatusAlert.payload(change, Instant.now()));
         return Panache.getSession().chain(session -> processed.firstTime(session, event.id(), CONSUMER)
                 .chain(first -> {
                     if (!first) {
                         LOG.debugf("event %s already applied; ignored", event.id());
                         return Uni.createFrom().voidItem();
                     }
-                    return ledger.recordAlert(session, event.id(), change.yjCode(), payload).replaceWithVoid();
+                    return apply(session, event, change);
+                }));
+    }
+
+    private Uni<Void> apply(Mutiny.Session session, IncomingEvent event, SupplyStatusChanged change) {
+        return products.find(session, change.yjCode()).chain(before -> products.apply(session, change)
+                .chain(applied -> {
+                    if (!applied) {
+                        LOG.debugf("event %s: revision %d of %s is behind the projection; nobody notified",
+                                event.id(), change.revision(), change.yjCode());
+                        return Uni.createFrom().voidItem();
+                    }
+                    Severity severity = Severity.ofChange(before == null ? null : before.shipmentResponse(),
+                            change.shipmentResponse(), before != null && before.basicDrug(),
+                            before == null ? null : before.supplySecurityClass());
+                    return products.alternatives(session, change.yjCode()).chain(alternatives -> {
+                        String payload = EventJson.write(
+                                SupplyStatusAlert.payload(change, severity, alternatives, Instant.now()));
+                        Ledger.Alert alert = new Ledger.Alert(event.id(), "SUPPLY_STATUS", change.yjCode(),
+                                severity.level(), payload, SupplyStatusAlert.subject(change, severity),
+                                SupplyStatusAlert.bodyText(change, alternatives), null);
+                        return ledger.recordAlert(session, alert)
+                                .chain(() -> ledger.matchSupplyStatus(session, event.id(), change.yjCode(),
+                                        severity.level()))
+                                .replaceWithVoid();
+                    });
                 }));
     }
 }

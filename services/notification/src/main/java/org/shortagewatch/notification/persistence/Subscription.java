@@ -8,9 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** A facility's subscription to one product's supply status, delivered by signed webhook. */
+/**
+ * A facility's subscription: what it follows ({@code kind} and {@code target}: a YJ code, an ingredient key, a
+ * therapeutic class, a manufacturer or a supply-security class), through which channels, from which severity.
+ */
 @Entity
 @Table(name = "subscription")
 public class Subscription extends PanacheEntityBase {
@@ -21,18 +27,42 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "facility_code", nullable = false)
     public String facilityCode;
 
-    @Column(name = "yj_code", nullable = false)
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(nullable = false)
+    public String target;
+
+    /** The product, for a subscription of kind YJ_CODE (kept for the first API's clients). */
+    @Column(name = "yj_code")
     public String yjCode;
 
-    @Column(name = "webhook_url", nullable = false)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public String[] channels;
+
+    @Column(name = "min_severity", nullable = false)
+    public short minSeverity;
+
+    @Column(name = "webhook_url")
     public String webhookUrl;
 
-    /** The Standard Webhooks signing secret; shown to the subscriber once, when the subscription is created. */
+    /** The Standard Webhooks signing secret; shown to the subscriber once, when it is created or rotated. */
     @Column(nullable = false)
     public String secret;
 
+    /** After a rotation: the secret before, still signed with until it expires. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_expires_at")
+    public Instant previousSecretExpiresAt;
+
     @Column(nullable = false)
     public boolean active = true;
+
+    @Column(name = "disabled_reason")
+    public String disabledReason;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -1,24 +1,47 @@
 package org.shortagewatch.notification.rest;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shortagewatch.events.YjCodes;
+import org.shortagewatch.notification.domain.Channel;
 import org.shortagewatch.notification.domain.FacilityCode;
+import org.shortagewatch.notification.domain.Severity;
+import org.shortagewatch.notification.domain.SubscriptionKind;
 
-@Schema(description = "A facility subscribes to one product's supply status, delivered to its webhook")
+@Schema(description = "A facility subscribes to a product, an ingredient, a therapeutic class, a manufacturer or a "
+        + "supply-security class. The first form, {facilityCode, yjCode, webhookUrl}, still works: kind YJ_CODE, "
+        + "channel WEBHOOK.")
 public record SubscriptionRequest(
         @Schema(description = "医療機関コード", example = "1341234567")
         @NotNull @Pattern(regexp = FacilityCode.PATTERN, message = FacilityCode.FORMAT_HINT)
         String facilityCode,
 
+        @Schema(description = "What is followed; default YJ_CODE", example = "INGREDIENT")
+        SubscriptionKind kind,
+
+        @Schema(description = "The followed YJ code, 7-digit ingredient key, 4-digit therapeutic class, manufacturer "
+                + "code or supply-security class (A, B, C); for YJ_CODE, yjCode may be given instead", example = "2456001")
+        @Size(max = 40)
+        String target,
+
         @Schema(example = "2456001F1310")
-        @NotNull @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT)
+        @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT)
         String yjCode,
 
-        @Schema(description = "Where signed webhooks are POSTed", example = "https://pharmacy.example.jp/hooks/supply")
-        @NotNull @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s/]+(/\\S*)?$", message = "must be an absolute http or https URL")
-        String webhookUrl) {
+        @Schema(description = "Where signed webhooks are POSTed; required with the WEBHOOK channel",
+                example = "https://pharmacy.example.jp/hooks/supply")
+        @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s/]+(/\\S*)?$", message = "must be an absolute http or https URL")
+        String webhookUrl,
+
+        @Schema(description = "Channels; default [WEBHOOK] (the first API's behaviour)", example = "[\"EMAIL\",\"INBOX\"]")
+        @Size(max = 4)
+        List<Channel> channels,
+
+        @Schema(description = "Alerts below this severity are not sent; default INFO (all)", example = "MEDIUM")
+        Severity minSeverity) {
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,27 +53,30 @@ public class SubscriptionResource {
     @Inject
     AuditTrail audit;
 
+    @ConfigProperty(name = "shortagewatch.webhook.previous-secret-validity", defaultValue = "24h")
+    java.time.Duration previousSecretValidity;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe a facility to a product's supply status",
-            description = "Answers the webhook signing secret (Standard Webhooks, whsec_...) once; keep it.")
+    @Operation(summary = "Subscribe a facility to a product, ingredient, therapeutic class, manufacturer or "
+            + "supply-security class", description = "Answers the webhook signing secret (Standard Webhooks, whsec_...) once; keep it.")
     @RolesAllowed({Roles.FACILITY, Roles.ADMIN})
     @WithTransaction
     public Uni<RestResponse<SubscriptionView>> subscribe(@Valid @NotNull SubscriptionRequest body) {
         if (!caller.actsFor(body.facilityCode())) {
             return Uni.createFrom().failure(ProblemException.forbidden("a facility subscribes for itself only"));
         }
-        return targets.check(body.webhookUrl()).chain(() -> create(body));
+        Subscription s;
+        try {
+            s = SubscriptionRules.from(body);
+        } catch (ProblemException refused) {
+            return Uni.createFrom().failure(refused);
+        }
+        Uni<Void> checked = s.webhookUrl == null ? Uni.createFrom().voidItem() : targets.check(s.webhookUrl);
+        return checked.chain(() -> create(s));
     }
 
-    private Uni<RestResponse<SubscriptionView>> create(SubscriptionRequest body) {
-        Subscription s = new Subscription();
-        s.id = UUID.randomUUID();
-        s.facilityCode = body.facilityCode();
-        s.yjCode = body.yjCode();
-        s.webhookUrl = body.webhookUrl();
-        s.secret = WebhookSigner.newSecret();
-        s.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Uni<RestResponse<SubscriptionView>> create(Subscription s) {
         return s.<Subscription>persist()
                 .call(saved -> Panache.getSession().chain(session ->
                         audit.record(session, "subscription.create", saved.id.toString(), AuditTrail.SUCCESS)))
@@ -80,6 +84,24 @@ public class SubscriptionResource {
                 .<SubscriptionView>created(URI.create("/api/v1/subscriptions/" + saved.id))
                 .entity(SubscriptionView.withSecret(saved))
                 .build());
+    }
+
+    @POST
+    @Path("/{id}/secret")
+    @Operation(summary = "Rotate the webhook signing secret",
+            description = "Answers the new secret once. Until shortagewatch.webhook.previous-secret-validity has passed, "
+                    + "webhooks carry a signature with the new secret and one with the previous, so receivers can switch over.")
+    @RolesAllowed({Roles.FACILITY, Roles.ADMIN})
+    @WithTransaction
+    public Uni<SubscriptionView> rotateSecret(@PathParam("id") UUID id) {
+        return find(id).chain(s -> {
+            s.previousSecret = s.secret;
+            s.previousSecretExpiresAt = Instant.now().plus(previousSecretValidity).truncatedTo(ChronoUnit.MICROS);
+            s.secret = WebhookSigner.newSecret();
+            return Panache.getSession().chain(session ->
+                    audit.record(session, "subscription.rotate-secret", id.toString(), AuditTrail.SUCCESS))
+                    .replaceWith(SubscriptionView.withSecret(s));
+        });
     }
 
     @GET

@@ -1,22 +1,30 @@
 package org.shortagewatch.notification.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.persistence.Subscription;
 
-/** A subscription; {@code secret} is present only in the answer that created it. */
+/** A subscription; {@code secret} is present only in the answer that created or rotated it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SubscriptionView(UUID id, String facilityCode, String yjCode, String webhookUrl, boolean active,
+public record SubscriptionView(UUID id, String facilityCode, String kind, String target, String yjCode,
+        List<String> channels, String minSeverity, String webhookUrl, boolean active, String disabledReason,
         Instant createdAt, String secret) {
 
     static SubscriptionView of(Subscription s) {
-        return new SubscriptionView(s.id, s.facilityCode, s.yjCode, s.webhookUrl, s.active, s.createdAt, null);
+        return view(s, null);
     }
 
     static SubscriptionView withSecret(Subscription s) {
-        return new SubscriptionView(s.id, s.facilityCode, s.yjCode, s.webhookUrl, s.active, s.createdAt, s.secret);
+        return view(s, s.secret);
+    }
+
+    private static SubscriptionView view(Subscription s, String secret) {
+        return new SubscriptionView(s.id, s.facilityCode, s.kind, s.target, s.yjCode, List.of(s.channels),
+                Severity.ofLevel(s.minSeverity).name(), s.webhookUrl, s.active, s.disabledReason, s.createdAt, secret);
     }
 }

@@ -53,8 +53,8 @@ class DeliveryTargetCheckTest {
     void aTargetThatNowResolvesToAPrivateAddressIsNotCalled() throws Exception {
         String yj = "3999901F1022";
         UUID subscription = UUID.randomUUID();
-        execute("insert into subscription (id, facility_code, yj_code, webhook_url, secret) values ('" + subscription
-                + "', '1341234567', '" + yj + "', '" + receiver.url("/rebound") + "', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')");
+        execute("insert into subscription (id, facility_code, kind, target, yj_code, webhook_url, secret) values ('"
+                + subscription + "', '1341234567', 'YJ_CODE', '" + yj + "', '" + yj + "', '" + receiver.url("/rebound") + "', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')");
 
         WebhookDeliveryTest.publish(UUID.randomUUID(), WebhookDeliveryTest.stopped(yj, 1));
 

@@ -114,6 +114,44 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void afterARotationBothSecretsSignAndAnIndependentStandardWebhooksVerifierAcceptsEach() throws Exception {
+        String yj = freshYj();
+        JsonPath subscription = subscribe(yj, "/rotated");
+        String oldSecret = subscription.getString("secret");
+        String newSecret = asFacility().when().post("/api/v1/subscriptions/{id}/secret", subscription.getString("id"))
+                .then().statusCode(200).body("secret", startsWith("whsec_")).extract().path("secret");
+        assertTrue(!newSecret.equals(oldSecret));
+
+        publish(UUID.randomUUID(), stopped(yj, 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("/rotated").size() == 1);
+        WebhookReceiver.Received hook = receiver.received("/rotated").get(0);
+        assertEquals(2, hook.headers().get("webhook-signature").split(" ").length, hook.headers().get("webhook-signature"));
+        java.util.Map<String, List<String>> headers = java.util.Map.of(
+                "webhook-id", List.of(hook.headers().get("webhook-id")),
+                "webhook-timestamp", List.of(hook.headers().get("webhook-timestamp")),
+                "webhook-signature", List.of(hook.headers().get("webhook-signature")));
+        new com.svix.Webhook(newSecret).verify(hook.body(), headers);
+        new com.svix.Webhook(oldSecret).verify(hook.body(), headers);
+        org.junit.jupiter.api.Assertions.assertThrows(com.svix.exceptions.WebhookVerificationException.class,
+                () -> new com.svix.Webhook(org.shortagewatch.notification.domain.WebhookSigner.newSecret())
+                        .verify(hook.body(), headers),
+                "a stranger's secret does not verify");
+    }
+
+    @Test
+    void anIndependentStandardWebhooksVerifierAcceptsTheSignature() throws Exception {
+        String yj = freshYj();
+        String secret = subscribe(yj, "/svix").getString("secret");
+        publish(UUID.randomUUID(), stopped(yj, 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("/svix").size() == 1);
+        WebhookReceiver.Received hook = receiver.received("/svix").get(0);
+        new com.svix.Webhook(secret).verify(hook.body(), java.util.Map.of(
+                "webhook-id", List.of(hook.headers().get("webhook-id")),
+                "webhook-timestamp", List.of(hook.headers().get("webhook-timestamp")),
+                "webhook-signature", List.of(hook.headers().get("webhook-signature"))));
+    }
+
+    @Test
     void aRedeliveredEventNotifiesNobodyTwice() throws Exception {
         String yj = freshYj();
         String id = subscribe(yj, "/once").getString("id");

@@ -18,7 +18,10 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+    private record Answer(int status, String retryAfter) {
+    }
+
+    private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -29,8 +32,11 @@ public final class WebhookReceiver implements AutoCloseable {
                     "webhook-timestamp", String.valueOf(exchange.getRequestHeaders().getFirst("webhook-timestamp")),
                     "webhook-signature", String.valueOf(exchange.getRequestHeaders().getFirst("webhook-signature")),
                     "content-type", String.valueOf(exchange.getRequestHeaders().getFirst("content-type"))), body));
-            Integer status = answers.poll();
-            exchange.sendResponseHeaders(status == null ? 204 : status, -1);
+            Answer answer = answers.poll();
+            if (answer != null && answer.retryAfter() != null) {
+                exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
+            }
+            exchange.sendResponseHeaders(answer == null ? 204 : answer.status(), -1);
             exchange.close();
         });
         server.start();
@@ -38,7 +44,14 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The next requests are answered with these codes, in order; then 204. */
     public void answer(Integer... statuses) {
-        answers.addAll(List.of(statuses));
+        for (Integer status : statuses) {
+            answers.add(new Answer(status, null));
+        }
+    }
+
+    /** The next request is answered with this code and {@code Retry-After} value. */
+    public void answerWithRetryAfter(int status, String retryAfter) {
+        answers.add(new Answer(status, retryAfter));
     }
 
     public String url(String path) {

@@ -1,0 +1,296 @@
+package org.shortagewatch.notification.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.shortagewatch.common.messaging.DrainLoop;
+import org.shortagewatch.common.messaging.PgListener;
+import org.shortagewatch.notification.domain.Channel;
+import org.shortagewatch.notification.domain.DeliveryPolicy;
+import org.shortagewatch.notification.domain.QuietHours;
+import org.shortagewatch.notification.domain.RetrySchedule;
+import org.shortagewatch.notification.domain.Severity;
+import org.shortagewatch.notification.domain.WebhookSigner;
+import org.shortagewatch.notification.persistence.Ledger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Sends due pushed deliveries from the ledger (webhooks signed per Standard Webhooks, and e-mail over SMTP) and
+ * records every attempt.
+ *
+ * <p>A delivery is claimed with a lease ({@code SENDING} until {@code lease_until}), so two dispatchers never send
+ * it at once and a dispatcher that dies mid-send leaves it to be retried after the lease. The {@code webhook-id} is
+ * the ledger row's id, the same on every retry, so receivers can drop a repeat. A delivery due in the recipient's
+ * quiet hours is put back until they end, without an attempt. All scheduling follows {@link DeliveryClock}.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+
+    private static final String CLAIM_DUE = """
+            with due as (
+                select id from delivery
+                where channel in ('WEBHOOK', 'EMAIL')
+                  and ((status = 'PENDING' and next_attempt_at <= $3::timestamptz) or (status = 'SENDING' and lease_until < $3::timestamptz))
+                order by next_attempt_at
+                limit $1
+                for update skip locked),
+            claimed as (
+                update delivery d
+                set status = 'SENDING', attempts = d.attempts + 1, lease_until = $3::timestamptz + make_interval(secs => $2)
+                from due where d.id = due.id
+                returning d.id, d.channel, d.recipient, d.subscription_id, d.cause_event_id, d.attempts)
+            select c.id, c.channel, c.attempts, s.webhook_url, s.secret,
+                   case when s.previous_secret_expires_at > $3::timestamptz then s.previous_secret end as previous_secret,
+                   a.payload, a.subject, a.body_text, a.body_html, a.severity, f.email, f.quiet_start, f.quiet_end
+            from claimed c
+            join alert a on a.cause_event_id = c.cause_event_id
+            left join subscription s on s.id = c.subscription_id
+            left join facility f on f.code = c.recipient""";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    Config config;
+
+    @Inject
+    WebhookTargets targets;
+
+    @Inject
+    ReactiveMailer mailer;
+
+    @Inject
+    DeliveryClock clock;
+
+    @ConfigProperty(name = "shortagewatch.webhook.retry-schedule", defaultValue = "5s,5m,30m,2h,5h,10h,10h")
+    List<Duration> retryDelays;
+
+    @ConfigProperty(name = "shortagewatch.webhook.timeout", defaultValue = "10s")
+    Duration timeout;
+
+    @ConfigProperty(name = "shortagewatch.webhook.batch-size", defaultValue = "200")
+    int batchSize;
+
+    /** A webhook endpoint failing without a single success for this long is disabled. */
+    @ConfigProperty(name = "shortagewatch.webhook.disable-after", defaultValue = "5d")
+    Duration disableAfter;
+
+    private RetrySchedule schedule;
+    private WebClient client;
+    private DrainLoop loop;
+    private Optional<PgListener> listener = Optional.empty();
+
+    record Due(UUID id, Channel channel, int attempts, String url, String secret, String previousSecret,
+            String payload, String subject, String bodyText, String bodyHtml, Severity severity, String email,
+            QuietHours quietHours) {
+    }
+
+    void start(@Observes StartupEvent event) {
+        schedule = new RetrySchedule(retryDelays);
+        client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) timeout.toMillis())
+                .setFollowRedirects(false)
+                .setUserAgent("ShortageWatch-Webhooks/1.0"));
+        loop = new DrainLoop("delivery dispatcher", batchSize, this::dispatchDue);
+        listener = PgListener.listen(vertx, config, Ledger.CHANNEL, loop::wake);
+        loop.wake();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        listener.ifPresent(PgListener::close);
+    }
+
+    @Scheduled(every = "${shortagewatch.webhook.sweep-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void sweep() {
+        wake();
+    }
+
+    /** Looks for due deliveries now. */
+    public void wake() {
+        if (loop != null) {
+            loop.wake();
+        }
+    }
+
+    Uni<Integer> dispatchDue() {
+        OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
+        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM_DUE)
+                .execute(Tuple.of(batchSize, leaseSeconds(), now)))
+                .map(rows -> {
+                    List<Due> due = new ArrayList<>();
+                    for (Row row : rows) {
+                        due.add(new Due(row.getUUID("id"), Channel.valueOf(row.getString("channel")),
+                                row.getInteger("attempts"), row.getString("webhook_url"), row.getString("secret"),
+                                row.getString("previous_secret"), row.getString("payload"), row.getString("subject"),
+                                row.getString("body_text"), row.getString("body_html"),
+                                Severity.ofLevel(row.getInteger("severity")), row.getString("email"),
+                                new QuietHours(row.getLocalTime("quiet_start"), row.getLocalTime("quiet_end"))));
+                    }
+                    return due;
+                })
+                .chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
+                        : Uni.join().all(due.stream().map(this::send).toList()).andCollectFailures()
+                                .replaceWith(due.size()));
+    }
+
+    /** Long enough to cover a send with its timeout, so a live dispatcher never loses its claim. */
+    private double leaseSeconds() {
+        return timeout.toSeconds() * 3.0 + 5;
+    }
+
+    private Uni<Void> send(Due due) {
+        Optional<Instant> quietUntil = due.quietHours().deferUntil(clock.now(), due.severity());
+        if (quietUntil.isPresent()) {
+            return defer(due, quietUntil.get());
+        }
+        return due.channel() == Channel.EMAIL ? mail(due) : webhook(due);
+    }
+
+    /** Checks the target again first: a name that resolved to a public address at subscription may not now. */
+    private Uni<Void> webhook(Due due) {
+        if (due.url() == null) {
+            return persist(due, null, "the subscription has no webhook URL", failedForGood(), 0);
+        }
+        return targets.verdict(due.url()).chain(verdict -> verdict.allowed() ? post(due)
+                : persist(due, null, "target refused: " + verdict.reason(), failedForGood(), 0));
+    }
+
+    private static DeliveryPolicy.Decision failedForGood() {
+        return new DeliveryPolicy.Decision(DeliveryPolicy.Status.FAILED, Optional.empty(), false);
+    }
+
+    private Uni<Void> post(Due due) {
+        String msgId = due.id().toString();
+        long timestamp = clock.now().getEpochSecond();
+        String signature = WebhookSigner.sign(due.secret(), msgId, timestamp, due.payload());
+        if (due.previousSecret() != null) {
+            signature = signature + " " + WebhookSigner.sign(due.previousSecret(), msgId, timestamp, due.payload());
+        }
+        long started = System.nanoTime();
+        return client.postAbs(due.url())
+                .putHeader(HttpHeaders.CONTENT_TYPE.toString(), "application/json")
+                .putHeader("webhook-id", msgId)
+                .putHeader("webhook-timestamp", Long.toString(timestamp))
+                .putHeader("webhook-signature", signature)
+                .timeout(timeout.toMillis())
+                .sendBuffer(Buffer.buffer(due.payload()))
+                .onItemOrFailure().transformToUni((response, failure) -> record(due, response, failure,
+                        (int) Duration.ofNanos(System.nanoTime() - started).toMillis()));
+    }
+
+    private Uni<Void> record(Due due, HttpResponse<Buffer> response, Throwable failure, int millis) {
+        Integer status = response == null ? null : response.statusCode();
+        Optional<Duration> retryAfter = response == null ? Optional.empty()
+                : DeliveryPolicy.parseRetryAfter(response.getHeader("Retry-After"), clock.now());
+        DeliveryPolicy.Decision decision = DeliveryPolicy.decide(due.attempts(), status, retryAfter, schedule);
+        String error = failure != null ? failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                : decision.status() == DeliveryPolicy.Status.DELIVERED ? null : "HTTP " + status;
+        if (decision.status() != DeliveryPolicy.Status.DELIVERED) {
+            LOG.debugf("webhook %s attempt %d: %s -> %s", due.id(), due.attempts(), error, decision.status());
+        }
+        return persist(due, status, error, decision, millis);
+    }
+
+    /** Sends the e-mail; an SMTP failure is retried on the same schedule as webhooks. */
+    private Uni<Void> mail(Due due) {
+        if (due.email() == null) {
+            return persist(due, null, "the recipient has no e-mail address", failedForGood(), 0);
+        }
+        Mail mail = Mail.withText(due.email(), due.subject(), due.bodyText())
+                .addHeader("Auto-Submitted", "auto-generated")
+                .addHeader("X-ShortageWatch-Delivery", due.id().toString());
+        if (due.bodyHtml() != null) {
+            mail.setHtml(due.bodyHtml());
+        }
+        long started = System.nanoTime();
+        return mailer.send(mail).onItemOrFailure().transformToUni((ok, failure) -> {
+            int millis = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
+            if (failure == null) {
+                return persist(due, null, null, new DeliveryPolicy.Decision(DeliveryPolicy.Status.DELIVERED,
+                        Optional.empty(), false), millis);
+            }
+            DeliveryPolicy.Decision decision = DeliveryPolicy.decide(due.attempts(), null, Optional.empty(), schedule);
+            return persist(due, null, failure.getClass().getSimpleName() + ": " + failure.getMessage(), decision, millis);
+        });
+    }
+
+    /** Puts a delivery back, untried, until the recipient's quiet hours end. */
+    private Uni<Void> defer(Due due, Instant until) {
+        return pool.preparedQuery("""
+                update delivery set status = 'PENDING', attempts = attempts - 1, lease_until = null, next_attempt_at = $2::timestamptz
+                where id = $1""")
+                .execute(Tuple.of(due.id(), until.atOffset(ZoneOffset.UTC)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Records the attempt and the delivery's new state in one transaction; for a webhook also the endpoint's health:
+     * 410 Gone disables it, and so does failing without a single success for {@code disable-after}.
+     */
+    private Uni<Void> persist(Due due, Integer status, String error, DeliveryPolicy.Decision decision, int millis) {
+        OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
+        double retryInSeconds = decision.retryIn().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+        boolean delivered = decision.status() == DeliveryPolicy.Status.DELIVERED;
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                insert into delivery_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
+                values ($1, $2, $3, $4, $5)""")
+                .execute(Tuple.of(due.id(), now, status, error, millis))
+                .chain(() -> connection.preparedQuery("""
+                        update delivery set status = $2, lease_until = null, last_error = $3,
+                            next_attempt_at = $5::timestamptz + make_interval(secs => $4),
+                            delivered_at = case when $2 = 'DELIVERED' then $5::timestamptz end
+                        where id = $1""")
+                        .execute(Tuple.of(due.id(), decision.status().name(), error, retryInSeconds, now)))
+                .chain(() -> due.channel() != Channel.WEBHOOK ? Uni.createFrom().nullItem()
+                        : connection.preparedQuery("""
+                                update subscription s set
+                                    failing_since = case when $2 then null else coalesce(s.failing_since, $3::timestamptz) end,
+                                    active = s.active and not $4
+                                        and not (not $2 and coalesce(s.failing_since, $3::timestamptz) <= $3::timestamptz - make_interval(secs => $5)),
+                                    disabled_reason = case
+                                        when $4 then 'the endpoint answered 410 Gone'
+                                        when not $2 and coalesce(s.failing_since, $3::timestamptz) <= $3::timestamptz - make_interval(secs => $5)
+                                            then 'failing since ' || coalesce(s.failing_since, $3::timestamptz) || ' without a success'
+                                        else s.disabled_reason end
+                                from delivery d where d.id = $1 and s.id = d.subscription_id""")
+                                .execute(Tuple.of(due.id(), delivered, now, decision.disableEndpoint(),
+                                        (double) disableAfter.toSeconds()))))
+                .replaceWithVoid();
+    }
+}

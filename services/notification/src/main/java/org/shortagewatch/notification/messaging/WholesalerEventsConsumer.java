@@ -1,0 +1,140 @@
+package org.shortagewatch.notification.messaging;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+import org.shortagewatch.common.messaging.IncomingEvent;
+import org.shortagewatch.common.messaging.ProcessedEvents;
+import org.shortagewatch.events.AllocationPlanPublished;
+import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.FindingStatus;
+import org.shortagewatch.events.MaldistributionFinding;
+import org.shortagewatch.notification.domain.Severity;
+import org.shortagewatch.notification.persistence.Ledger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Maldistribution findings and allocation plans from wholesaler-allocation, to the facilities and wholesalers they
+ * concern (inbox and server-sent events; e-mail too for facilities with an address), once per event, ignoring a
+ * revision older than one already applied. An allocation plan tells each facility its own quota only: its line
+ * travels in its own ledger row, never in the shared alert.
+ */
+@ApplicationScoped
+public class WholesalerEventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(WholesalerEventsConsumer.class);
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    Ledger ledger;
+
+    @Incoming("maldistribution-in")
+    @WithTransaction
+    public Uni<Void> onFinding(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.of(record, MaldistributionFinding.TYPE);
+        MaldistributionFinding f = event.data(MaldistributionFinding.class);
+        return once(event, session -> newer(session, "finding:" + f.findingId(), f.revision()).chain(newer -> {
+            if (!newer) {
+                return Uni.createFrom().voidItem();
+            }
+            boolean open = f.status() == FindingStatus.OPEN;
+            Severity severity = open ? Severity.MEDIUM : Severity.LOW;
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("type", open ? "maldistribution.finding.opened" : "maldistribution.finding.resolved");
+            payload.put("timestamp", Instant.now().toString());
+            payload.put("data", f);
+            String subject = (open ? "【偏在の兆候】" : "【偏在の兆候・解消】") + f.summaryJa() + " / "
+                    + (open ? "Maldistribution: " : "Resolved: ") + f.summaryEn();
+            Ledger.Alert alert = new Ledger.Alert(event.id(), "MALDISTRIBUTION", f.yjCode(), severity.level(),
+                    EventJson.write(payload), subject, f.summaryJa() + "\n\n" + f.summaryEn() + "\n", null);
+            List<String> recipients = new ArrayList<>(f.facilityCodes());
+            recipients.addAll(f.wholesalerCodes());
+            return ledger.recordAlert(session, alert)
+                    .chain(() -> ledger.toRecipients(session, event.id(), recipients, List.of(), true))
+                    .replaceWithVoid();
+        }));
+    }
+
+    @Incoming("allocation-in")
+    @WithTransaction
+    public Uni<Void> onPlan(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.of(record, AllocationPlanPublished.TYPE);
+        AllocationPlanPublished plan = event.data(AllocationPlanPublished.class);
+        return once(event, session -> newer(session, "plan:" + plan.yjCode() + ":" + plan.wholesalerCode(),
+                plan.revision()).chain(newer -> {
+                    if (!newer) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Map<String, Object> summary = new LinkedHashMap<>();
+                    summary.put("planId", plan.planId());
+                    summary.put("yjCode", plan.yjCode());
+                    summary.put("wholesalerCode", plan.wholesalerCode());
+                    summary.put("revision", plan.revision());
+                    summary.put("periodStart", plan.periodStart());
+                    summary.put("periodEnd", plan.periodEnd());
+                    summary.put("policy", plan.policy());
+                    Map<String, Object> payload = new LinkedHashMap<>();
+                    payload.put("type", "allocation.plan");
+                    payload.put("timestamp", Instant.now().toString());
+                    payload.put("data", summary);
+                    String subject = "【出荷調整】" + plan.yjCode() + " の割当（" + plan.periodStart() + "〜" + plan.periodEnd()
+                            + "） / Allocation of " + plan.yjCode() + " by " + plan.wholesalerCode();
+                    String text = "卸売業者 " + plan.wholesalerCode() + " から " + plan.yjCode() + " の " + plan.periodStart()
+                            + "〜" + plan.periodEnd() + " の割当が届きました。貴施設の割当数量は明細をご覧ください。\n\n"
+                            + "Wholesaler " + plan.wholesalerCode() + " allocated " + plan.yjCode() + " for "
+                            + plan.periodStart() + " to " + plan.periodEnd() + "; your own quota is in the detail.\n";
+                    Ledger.Alert alert = new Ledger.Alert(event.id(), "ALLOCATION", plan.yjCode(), Severity.MEDIUM.level(),
+                            EventJson.write(payload), subject, text, null);
+                    List<String> recipients = new ArrayList<>();
+                    List<String> details = new ArrayList<>();
+                    for (AllocationPlanPublished.Line line : plan.lines()) {
+                        recipients.add(line.facilityCode());
+                        details.add(EventJson.write(line));
+                    }
+                    recipients.add(plan.wholesalerCode());
+                    details.add(EventJson.write(Map.of("supplyUnits", plan.supplyUnits(), "lines", plan.lines().size(),
+                            "trigger", plan.trigger())));
+                    return ledger.recordAlert(session, alert)
+                            .chain(() -> ledger.toRecipients(session, event.id(), recipients, details, false))
+                            .replaceWithVoid();
+                }));
+    }
+
+    private Uni<Void> once(IncomingEvent event, java.util.function.Function<Mutiny.Session, Uni<Void>> effect) {
+        return Panache.getSession().chain(session -> processed.firstTime(session, event.id(), SupplyStatusConsumer.CONSUMER)
+                .chain(first -> {
+                    if (!first) {
+                        LOG.debugf("event %s already applied; ignored", event.id());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return effect.apply(session);
+                }));
+    }
+
+    /** Records the revision of an aggregate; false when one at least as new was applied before. */
+    private static Uni<Boolean> newer(Mutiny.Session session, String aggregate, long revision) {
+        return session.createNativeMutationQuery("""
+                insert into applied_revision (aggregate, revision) values (:a, :r)
+                on conflict (aggregate) do update set revision = excluded.revision
+                where applied_revision.revision < excluded.revision""")
+                .setParameter("a", aggregate)
+                .setParameter("r", revision)
+                .executeUpdate()
+                .map(n -> n == 1);
+    }
+}

@@ -1,0 +1,96 @@
+package org.shortagewatch.notification.persistence;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Writes the ledger of a published notice in one statement, whatever the number of recipients: every facility of
+ * the targeted kinds (a national notice reaches all of them), every facility that stocks a target product (by
+ * any of its subscriptions: YJ code, ingredient, class, manufacturer, supply-security class), and the addressed
+ * organisations; each gets an inbox entry, a server-sent event and, with an e-mail address, an e-mail. The
+ * (cause, recipient, channel) key makes publishing again a no-op.
+ */
+@ApplicationScoped
+public class NoticeFanOut {
+
+    @Inject
+    Ledger ledger;
+
+    private static final String CHANNELS = """
+            left join facility f on f.code = r.recipient
+            cross join (values ('INBOX'), ('SSE'), ('EMAIL')) as ch(channel)
+            where ch.channel <> 'EMAIL' or f.email is not null
+            on conflict (cause_event_id, recipient, channel) do nothing""";
+
+    private static final String INSERT = """
+            insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at)
+            select gen_random_uuid(), :cause, r.recipient, ch.channel,
+                   case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,
+                   case when ch.channel <> 'EMAIL' then nextval('delivery_feed_seq') end,
+                   case when ch.channel <> 'EMAIL' then now() end
+            """;
+
+    private static final String PUBLISHED = INSERT + """
+            from (
+                select f.code as recipient from notice n join facility f on f.kind = any(n.target_facility_kinds)
+                where n.id = :notice
+                union
+                select s.facility_code from notice n
+                join subscription s on s.active and s.kind = 'YJ_CODE' and s.target = any(n.target_yj_codes)
+                where n.id = :notice
+                union
+                select s.facility_code from notice n
+                join product p on p.yj_code = any(n.target_yj_codes)
+                join subscription s on s.active and (s.kind, s.target) in (('INGREDIENT', p.ingredient_key::text),
+                     ('THERAPEUTIC_CLASS', p.therapeutic_class::text), ('MANUFACTURER', p.manufacturer_code),
+                     ('SUPPLY_SECURITY_CLASS', p.supply_security_class::text))
+                where n.id = :notice
+                union
+                select unnest(n.addressee_orgs) from notice n where n.id = :notice
+            ) r
+            """ + CHANNELS;
+
+    private static final String WITHDRAWN = INSERT + """
+            from (select distinct recipient from delivery where cause_event_id = :notice) r
+            """ + CHANNELS;
+
+    /** The ledger of a published notice (cause = the notice's id); returns the rows written. */
+    public Uni<Integer> published(Mutiny.Session session, UUID notice) {
+        return write(session, PUBLISHED, notice, notice);
+    }
+
+    /** The ledger of a withdrawal: everyone the notice reached is told. */
+    public Uni<Integer> withdrawn(Mutiny.Session session, UUID notice, UUID withdrawal) {
+        return write(session, WITHDRAWN, notice, withdrawal);
+    }
+
+    private Uni<Integer> write(Mutiny.Session session, String sql, UUID notice, UUID cause) {
+        return ledger.lockFeed(session)
+                .chain(() -> session.createNativeMutationQuery(sql)
+                        .setParameter("notice", notice)
+                        .setParameter("cause", cause)
+                        .executeUpdate())
+                .call(count -> ledger.notifyWritten(session, count));
+    }
+
+    /** Recipients, delivered, read and acknowledged, per notice (or withdrawal), for the regulator. */
+    public Uni<Object[]> statistics(Mutiny.Session session, UUID cause) {
+        return session.createNativeQuery("""
+                select count(distinct recipient),
+                       count(distinct recipient) filter (where status = 'DELIVERED'),
+                       count(distinct recipient) filter (where read_at is not null),
+                       count(distinct recipient) filter (where acknowledged_at is not null),
+                       count(*) filter (where channel = 'EMAIL'),
+                       count(*) filter (where channel = 'EMAIL' and status = 'DELIVERED'),
+                       count(*) filter (where channel = 'EMAIL' and status = 'FAILED')
+                from delivery where cause_event_id = :cause""", Object[].class)
+                .setParameter("cause", cause)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,75 @@
+package org.shortagewatch.notification.persistence;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.notification.domain.ProductKeys;
+import org.shortagewatch.notification.domain.SupplyStatusAlert;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The service's own view of products, kept from supply-status events: what matching needs (ingredient key,
+ * therapeutic class, manufacturer, supply-security class) and each product's current shipment response, for the
+ * severity of the next change and for same-ingredient alternatives. Nothing on the delivery path asks another
+ * service.
+ */
+@ApplicationScoped
+public class ProductProjection {
+
+    /** The product as it was before an event. */
+    public record Known(ShipmentResponse shipmentResponse, long revision, boolean basicDrug, String supplySecurityClass) {
+    }
+
+    public Uni<Known> find(Mutiny.Session session, String yjCode) {
+        return session.createNativeQuery("""
+                select shipment_response, revision, basic_drug, cast(supply_security_class as text)
+                from product where yj_code = :yj""", Object[].class)
+                .setParameter("yj", yjCode)
+                .getResultList()
+                .map(rows -> rows.isEmpty() ? null : new Known(ShipmentResponse.valueOf((String) rows.get(0)[0]),
+                        ((Number) rows.get(0)[1]).longValue(), Boolean.TRUE.equals(rows.get(0)[2]),
+                        (String) rows.get(0)[3]));
+    }
+
+    /** Applies a change; a revision the projection has passed changes nothing (returns false). */
+    public Uni<Boolean> apply(Mutiny.Session session, SupplyStatusChanged e) {
+        ProductKeys keys = ProductKeys.of(e.yjCode());
+        return session.createNativeMutationQuery("""
+                insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
+                                     shipment_response, revision, effective_date)
+                values (:yj, :ingredient, :alternative, :class, :manufacturer, :response, :revision, :effective)
+                on conflict (yj_code) do update set
+                    manufacturer_code = coalesce(excluded.manufacturer_code, product.manufacturer_code),
+                    shipment_response = excluded.shipment_response, revision = excluded.revision,
+                    effective_date = excluded.effective_date, updated_at = now()
+                where product.revision < excluded.revision""")
+                .setParameter("yj", e.yjCode())
+                .setParameter("ingredient", keys.ingredientKey())
+                .setParameter("alternative", keys.alternativeKey())
+                .setParameter("class", keys.therapeuticClass())
+                .setParameter("manufacturer", e.reportedBy())
+                .setParameter("response", e.shipmentResponse().name())
+                .setParameter("revision", e.revision())
+                .setParameter("effective", e.effectiveDate())
+                .executeUpdate()
+                .map(n -> n == 1);
+    }
+
+    /** Products of the same ingredient, form and strength that ship normally now (at most 20). */
+    public Uni<List<SupplyStatusAlert.Alternative>> alternatives(Mutiny.Session session, String yjCode) {
+        return session.createNativeQuery("""
+                select yj_code, manufacturer_code from product
+                where alternative_key = :key and yj_code <> :yj and shipment_response = 'NORMAL'
+                order by yj_code limit 20""", Object[].class)
+                .setParameter("key", ProductKeys.of(yjCode).alternativeKey())
+                .setParameter("yj", yjCode)
+                .getResultList()
+                .map(rows -> rows.stream()
+                        .map(r -> new SupplyStatusAlert.Alternative((String) r[0], (String) r[1])).toList());
+    }
+}

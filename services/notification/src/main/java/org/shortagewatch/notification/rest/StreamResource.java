@@ -1,0 +1,87 @@
+package org.shortagewatch.notification.rest;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.security.Caller;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.EventJson;
+import org.shortagewatch.notification.persistence.Inbox;
+
+import io.smallrye.mutiny.Multi;
+
+/**
+ * A recipient's live feed as server-sent events. Each event's id is its feed position; a client that reconnects
+ * with {@code Last-Event-ID} gets every message after it, in order, and none twice. Positions become visible in
+ * order (see {@link org.shortagewatch.notification.persistence.Ledger}), so reading "after n" never skips one.
+ */
+@Path("/api/v1/streams/{recipient}")
+@Tag(name = "Streams", description = "Server-sent events per facility, resumable with Last-Event-ID")
+public class StreamResource {
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Caller caller;
+
+    @ConfigProperty(name = "shortagewatch.sse.poll-interval", defaultValue = "500ms")
+    Duration pollInterval;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "The recipient's messages as server-sent events (event id = feed position)",
+            description = "Send Last-Event-ID to resume after the last event received; without it the stream starts "
+                    + "with the oldest message kept.")
+    @RolesAllowed({Roles.FACILITY, Roles.WHOLESALER, Roles.ADMIN})
+    public Multi<OutboundSseEvent> stream(@PathParam("recipient") String recipient,
+            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        if (!caller.actsFor(recipient)) {
+            throw ProblemException.notFound("no stream " + recipient);
+        }
+        AtomicLong cursor = new AtomicLong(parse(lastEventId));
+        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval)
+                .onOverflow().drop()
+                // one poll at a time, each after the last position the previous one read
+                .onItem().transformToUniAndConcatenate(tick -> inbox.feedAfter(recipient, cursor.get(), 100)
+                        .invoke(entries -> {
+                            if (!entries.isEmpty()) {
+                                cursor.set(entries.get(entries.size() - 1).position());
+                            }
+                        }))
+                .onItem().transformToMultiAndConcatenate(entries -> Multi.createFrom().iterable(entries))
+                .map(entry -> sse.newEventBuilder()
+                        .id(Long.toString(entry.position()))
+                        .name(entry.kind())
+                        .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                        .data(EventJson.write(entry))
+                        .build());
+    }
+
+    private static long parse(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(lastEventId.trim()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("Last-Event-ID", "must be the id of an event this stream sent");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.shortagewatch.notification.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.messaging.Outbox;
+import org.shortagewatch.common.messaging.OutboxEvent;
+import org.shortagewatch.events.CooperationRequestNotice;
+import org.shortagewatch.events.EventJson;
+import org.shortagewatch.notification.delivery.NoticeRenderer;
+import org.shortagewatch.notification.domain.JapaneseDates;
+import org.shortagewatch.notification.domain.Notice;
+import org.shortagewatch.notification.domain.QuietHours;
+import org.shortagewatch.notification.domain.Severity;
+import org.shortagewatch.notification.persistence.Ledger;
+import org.shortagewatch.notification.persistence.NoticeEntity;
+import org.shortagewatch.notification.persistence.NoticeFanOut;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Publishing and withdrawing notices, each in one transaction: the notice's new state, the rendered alert, the
+ * ledger for every recipient (set-based), the event for Kafka (outbox) and the audit row commit together or not
+ * at all. Publishing a published notice changes nothing and notifies nobody again.
+ */
+@ApplicationScoped
+public class NoticeService {
+
+    private static final Logger LOG = Logger.getLogger(NoticeService.class);
+
+    @Inject
+    NoticeRenderer renderer;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    NoticeFanOut fanOut;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The notices a notice follows up, for citing them. */
+    public Uni<List<NoticeEntity>> followed(Mutiny.Session session, NoticeEntity n) {
+        if (n.followsUp.length == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        return session.createQuery("from NoticeEntity where id in (:ids) order by issuedOn", NoticeEntity.class)
+                .setParameter("ids", n.followsUpIds())
+                .getResultList();
+    }
+
+    public Uni<Notice> toNotice(Mutiny.Session session, NoticeEntity n) {
+        return followed(session, n).map(n::toNotice);
+    }
+
+    /** Publishes an approved notice (the caller checked the transition); a published one is left as it is. */
+    public Uni<NoticeEntity> publish(Mutiny.Session session, NoticeEntity n) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        n.status = "PUBLISHED";
+        n.issuedOn = n.issuedOn == null ? LocalDate.now(QuietHours.JAPAN) : n.issuedOn;
+        n.publishedAt = now;
+        n.updatedAt = now;
+        return session.flush().chain(() -> toNotice(session, n)).chain(notice -> {
+            String text = renderer.render(notice, NoticeRenderer.Format.TEXT);
+            String html = renderer.render(notice, NoticeRenderer.Format.HTML);
+            CooperationRequestNotice event = event(n, notice, CooperationRequestNotice.Status.PUBLISHED);
+            Ledger.Alert alert = new Ledger.Alert(n.id, "NOTICE", null, Severity.HIGH.level(),
+                    webhookPayload("notice.published", event), "【事務連絡】" + n.title, text, html);
+            long started = System.nanoTime();
+            return ledger.recordAlert(session, alert)
+                    .chain(() -> fanOut.published(session, n.id))
+                    .invoke(rows -> {
+                        n.fanoutMs = (int) ((System.nanoTime() - started) / 1_000_000);
+                        LOG.infof("notice %s published: %d ledger rows in %d ms", n.id, rows, n.fanoutMs);
+                    })
+                    .chain(() -> session.createNativeQuery(
+                            "select count(distinct recipient) from delivery where cause_event_id = :id", Long.class)
+                            .setParameter("id", n.id).getSingleResult())
+                    .invoke(recipients -> n.recipients = recipients.intValue())
+                    .chain(() -> outbox.append(session, outboxEvent(event, now)))
+                    .chain(() -> audit.record(session, "notice.publish", n.id.toString(), AuditTrail.SUCCESS))
+                    .replaceWith(n);
+        });
+    }
+
+    /** Withdraws a published notice and tells everyone it reached. */
+    public Uni<NoticeEntity> withdraw(Mutiny.Session session, NoticeEntity n, String reason) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        n.status = "WITHDRAWN";
+        n.withdrawnAt = now;
+        n.withdrawalReason = reason;
+        n.revision = 2;
+        n.updatedAt = now;
+        UUID withdrawal = UUID.nameUUIDFromBytes(("withdrawal:" + n.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return session.flush().chain(() -> toNotice(session, n)).chain(notice -> {
+            CooperationRequestNotice event = event(n, notice, CooperationRequestNotice.Status.WITHDRAWN);
+            String text = "次の事務連絡は廃止されました。\n" + JapaneseDates.era(n.issuedOn) + "付け「" + n.title + "」\n"
+                    + (reason == null ? "" : "理由：" + reason + "\n")
+                    + "\nThe notice \"" + n.title + "\" of " + n.issuedOn + " has been withdrawn.\n";
+            Ledger.Alert alert = new Ledger.Alert(withdrawal, "NOTICE_WITHDRAWN", null, Severity.HIGH.level(),
+                    webhookPayload("notice.withdrawn", event), "【事務連絡の廃止】" + n.title, text, null);
+            return ledger.recordAlert(session, alert)
+                    .chain(() -> fanOut.withdrawn(session, n.id, withdrawal))
+                    .chain(() -> outbox.append(session, outboxEvent(event, now)))
+                    .chain(() -> audit.record(session, "notice.withdraw", n.id.toString(), AuditTrail.SUCCESS))
+                    .replaceWith(n);
+        });
+    }
+
+    static CooperationRequestNotice event(NoticeEntity n, Notice notice, CooperationRequestNotice.Status status) {
+        return new CooperationRequestNotice(n.id, n.revision, status, n.issuedOn, JapaneseDates.era(n.issuedOn),
+                notice.addressees(), notice.issuer(), notice.title(), notice.background(), notice.requests(),
+                notice.targetProducts().stream()
+                        .map(p -> new CooperationRequestNotice.TargetProduct(p.yjCode(), p.name())).toList(),
+                notice.consultationDesk(), n.followsUpIds(), n.publishedAt, n.withdrawnAt, n.withdrawalReason);
+    }
+
+    private static String webhookPayload(String type, CooperationRequestNotice event) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", type);
+        payload.put("timestamp", Instant.now().toString());
+        payload.put("data", event);
+        return EventJson.write(payload);
+    }
+
+    private static OutboxEvent outboxEvent(CooperationRequestNotice event, Instant now) {
+        return new OutboxEvent(UUID.randomUUID(), CooperationRequestNotice.TOPIC, event.noticeId().toString(),
+                CooperationRequestNotice.TYPE, event.noticeId().toString(), now, EventJson.write(event));
+    }
+}

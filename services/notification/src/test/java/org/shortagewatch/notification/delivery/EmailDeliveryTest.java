@@ -1,0 +1,152 @@
+package org.shortagewatch.notification.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
+import org.shortagewatch.infra.TestTokens;
+import org.shortagewatch.notification.domain.QuietHours;
+import org.shortagewatch.notification.matching.MatchingTest;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * E-mail over SMTP to a real server in the test JVM: the message arrives with correct headers and readable Japanese
+ * subject and body; quiet hours hold it back; a digest-taking facility gets one e-mail for several alerts.
+ */
+@QuarkusTest
+@WithTestResource(MailServerResource.class)
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+class EmailDeliveryTest {
+
+    @Inject
+    DigestJob digests;
+
+    static void register(String facility, String email, String quietStart, String quietEnd, boolean digest) {
+        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility)).contentType(ContentType.JSON)
+                .body("""
+                        {"kind":"PHARMACY","name":"さくら薬局 %s","email":"%s","contacts":[{"name":"薬剤師 山田","role":"管理薬剤師","email":"%s"}],
+                         "quietStart":%s,"quietEnd":%s,"digest":%s}"""
+                        .formatted(facility, email, email, quietStart, quietEnd, digest))
+                .when().put("/api/v1/facilities/{code}", facility)
+                .then().statusCode(200);
+    }
+
+    static List<MimeMessage> to(String address) throws Exception {
+        return Arrays.stream(MailServerResource.server.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    static String text(MimeMessage m) throws Exception {
+        Object content = m.getContent();
+        if (content instanceof String s) {
+            return s;
+        }
+        Multipart multipart = (Multipart) content;
+        for (int i = 0; i < multipart.getCount(); i++) {
+            if (multipart.getBodyPart(i).isMimeType("text/plain")) {
+                return (String) multipart.getBodyPart(i).getContent();
+            }
+        }
+        return (String) multipart.getBodyPart(0).getContent();
+    }
+
+    @Test
+    void anAlertArrivesWithCorrectHeadersAndReadableJapanese() throws Exception {
+        String facility = MatchingTest.facility();
+        String email = "pharmacy-" + facility + "@example.jp";
+        register(facility, email, "null", "null", false);
+        String ing = MatchingTest.ingredient();
+        MatchingTest.subscribe(facility, "INGREDIENT", ing, "[\"EMAIL\"]", "INFO");
+        MatchingTest.publish(UUID.randomUUID(), ing + "F1022", ShipmentResponse.STOPPED, 1, "MFR001");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> to(email).size() == 1);
+        MimeMessage m = to(email).get(0);
+        assertEquals("【高】" + ing + "F1022 出荷対応の状況：供給停止 / [HIGH] " + ing + "F1022 stopped", m.getSubject());
+        assertTrue(m.getFrom()[0].toString().contains("alerts@shortagewatch.example"));
+        assertEquals("auto-generated", m.getHeader("Auto-Submitted")[0]);
+        assertTrue(m.getHeader("Message-ID") != null && m.getHeader("Date") != null);
+        assertTrue(m.getHeader("X-ShortageWatch-Delivery")[0].matches("[0-9a-f-]{36}"));
+        assertTrue(m.getContentType().toLowerCase().contains("text/plain")
+                && m.getContentType().toLowerCase().contains("charset=utf-8"), m.getContentType());
+        String body = text(m);
+        assertTrue(body.contains(ing + "F1022 の出荷対応の状況が 2026年12月1日から「供給停止」になります（理由：製造トラブル）。"), body);
+        assertTrue(body.contains("Shipment status of " + ing + "F1022 becomes stopped"), body);
+        await().atMost(Duration.ofSeconds(10)).until(() -> TestDatabase.count(
+                "select count(*) from delivery where recipient = ? and channel = 'EMAIL' and status = 'DELIVERED'", facility) == 1);
+    }
+
+    @Test
+    void quietHoursHoldAnAlertBackUntilTheyEnd() throws Exception {
+        String facility = MatchingTest.facility();
+        String email = "quiet-" + facility + "@example.jp";
+        LocalTime nowInJapan = ZonedDateTime.now(QuietHours.JAPAN).toLocalTime().withNano(0).withSecond(0);
+        String start = nowInJapan.minusHours(1).toString();
+        String end = nowInJapan.plusHours(1).toString();
+        register(facility, email, "\"" + start + "\"", "\"" + end + "\"", false);
+        String ing = MatchingTest.ingredient();
+        MatchingTest.subscribe(facility, "INGREDIENT", ing, "[\"EMAIL\",\"INBOX\"]", "INFO");
+        MatchingTest.publish(UUID.randomUUID(), ing + "F1022", ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
+                "select count(*) from delivery where recipient = ? and channel = 'EMAIL' and status = 'PENDING' "
+                        + "and attempts = 0 and next_attempt_at > now() + interval '50 minutes'", facility) == 1);
+        assertEquals(1, TestDatabase.count("select count(*) from delivery where recipient = ? and channel = 'INBOX'", facility),
+                "the inbox is not pushed: it has the alert at once");
+        Thread.sleep(1500);
+        assertTrue(to(email).isEmpty(), "nothing sent during quiet hours");
+    }
+
+    @Test
+    void aDigestFacilityGetsOneEmailForSeveralAlerts() throws Exception {
+        String facility = MatchingTest.facility();
+        String email = "digest-" + facility + "@example.jp";
+        register(facility, email, "null", "null", true);
+        String ing = MatchingTest.ingredient();
+        MatchingTest.subscribe(facility, "INGREDIENT", ing, "[\"EMAIL\"]", "INFO");
+        MatchingTest.publish(UUID.randomUUID(), ing + "F1022", ShipmentResponse.STOPPED, 1, "MFR001");
+        MatchingTest.publish(UUID.randomUUID(), ing + "F2022", ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
+                "select count(*) from delivery where recipient = ? and status = 'DIGEST'", facility) == 2);
+        Thread.sleep(1000);
+        assertTrue(to(email).isEmpty(), "no single e-mails for a digest facility");
+
+        digests.assemble().await().atMost(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(20)).until(() -> to(email).size() == 1);
+        MimeMessage m = to(email).get(0);
+        assertTrue(m.getSubject().contains("のお知らせ 2件（重要 1件） / Daily digest: 2 messages"), m.getSubject());
+        String body = text(m);
+        assertTrue(body.startsWith("さくら薬局 " + facility + " 御中"), body);
+        assertTrue(body.indexOf("供給停止") < body.indexOf("限定出荷（自社の事情）"), "most severe first: " + body);
+        assertEquals(2, TestDatabase.count("select count(*) from delivery where recipient = ? and status = 'DIGESTED'", facility));
+        digests.assemble().await().atMost(Duration.ofSeconds(10));
+        Thread.sleep(1000);
+        assertEquals(1, to(email).size(), "assembling again sends nothing more");
+    }
+}
