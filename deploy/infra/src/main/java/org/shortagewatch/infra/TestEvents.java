@@ -14,10 +14,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.shortagewatch.events.CloudEvents;
 import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.ProductChanged;
 import org.shortagewatch.events.SupplyStatusChanged;
 
 /**
- * Supply-status records exactly as manufacturer-report's outbox relay publishes them (CloudEvents binary mode),
+ * Supply-status and product-master records exactly as manufacturer-report's outbox relay publishes them (CloudEvents binary mode),
  * sent to the broker of the service under test: the input of the consumers' tests.
  */
 public final class TestEvents {
@@ -29,10 +30,19 @@ public final class TestEvents {
 
     /** A record keyed {@code key} (normally the event's YJ code; a test of poison records may choose another). */
     public static ProducerRecord<String, String> supplyStatus(String key, UUID id, SupplyStatusChanged event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(SupplyStatusChanged.TOPIC, key, EventJson.write(event));
+        return record(SupplyStatusChanged.TOPIC, SupplyStatusChanged.TYPE, key, id, EventJson.write(event));
+    }
+
+    /** A product-master record, keyed by its YJ code. */
+    public static ProducerRecord<String, String> productChanged(UUID id, ProductChanged event) {
+        return record(ProductChanged.TOPIC, ProductChanged.TYPE, event.yjCode(), id, EventJson.write(event));
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String type, String key, UUID id, String body) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, body);
         header(record, CloudEvents.SPEC_VERSION, "1.0");
         header(record, CloudEvents.ID, id.toString());
-        header(record, CloudEvents.TYPE, SupplyStatusChanged.TYPE);
+        header(record, CloudEvents.TYPE, type);
         header(record, CloudEvents.SOURCE, "/manufacturer-report");
         header(record, CloudEvents.TIME, Instant.now().toString());
         header(record, CloudEvents.SUBJECT, key);

@@ -5,7 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.shortagewatch.events.ProductChanged;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.notification.domain.ProductKeys;
 import org.shortagewatch.notification.domain.SupplyStatusAlert;
@@ -13,15 +15,15 @@ import org.shortagewatch.notification.domain.SupplyStatusAlert;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The service's own view of products, kept from supply-status events: what matching needs (ingredient key,
- * therapeutic class, manufacturer, supply-security class) and each product's current shipment response, for the
- * severity of the next change and for same-ingredient alternatives. Nothing on the delivery path asks another
- * service.
+ * The service's own view of products, kept from supply-status and product-master events: what matching needs
+ * (ingredient key, therapeutic class, holder, supply-security class, basic-drug flag) and each product's current
+ * shipment response, for the severity of the next change and for same-ingredient alternatives. Nothing on the
+ * delivery path asks another service.
  */
 @ApplicationScoped
 public class ProductProjection {
 
-    /** The product as it was before an event. */
+    /** The product as it was before an event; {@code shipmentResponse} null when only its master record is known. */
     public record Known(ShipmentResponse shipmentResponse, long revision, boolean basicDrug, String supplySecurityClass) {
     }
 
@@ -31,7 +33,8 @@ public class ProductProjection {
                 from product where yj_code = :yj""", Object[].class)
                 .setParameter("yj", yjCode)
                 .getResultList()
-                .map(rows -> rows.isEmpty() ? null : new Known(ShipmentResponse.valueOf((String) rows.get(0)[0]),
+                .map(rows -> rows.isEmpty() ? null : new Known(rows.get(0)[0] == null ? null
+                        : ShipmentResponse.valueOf((String) rows.get(0)[0]),
                         ((Number) rows.get(0)[1]).longValue(), Boolean.TRUE.equals(rows.get(0)[2]),
                         (String) rows.get(0)[3]));
     }
@@ -44,7 +47,8 @@ public class ProductProjection {
                                      shipment_response, revision, effective_date)
                 values (:yj, :ingredient, :alternative, :class, :manufacturer, :response, :revision, :effective)
                 on conflict (yj_code) do update set
-                    manufacturer_code = coalesce(excluded.manufacturer_code, product.manufacturer_code),
+                    manufacturer_code = case when product.master_version > 0 then product.manufacturer_code
+                                             else coalesce(excluded.manufacturer_code, product.manufacturer_code) end,
                     shipment_response = excluded.shipment_response, revision = excluded.revision,
                     effective_date = excluded.effective_date, updated_at = now()
                 where product.revision < excluded.revision""")
@@ -56,6 +60,36 @@ public class ProductProjection {
                 .setParameter("response", e.shipmentResponse().name())
                 .setParameter("revision", e.revision())
                 .setParameter("effective", e.effectiveDate())
+                .executeUpdate()
+                .map(n -> n == 1);
+    }
+
+    /**
+     * Applies a product's master record (its holder is the master's, not whoever reported a status); a version the
+     * projection has passed changes nothing (returns false). The status columns are left as they are.
+     */
+    public Uni<Boolean> applyMaster(Mutiny.Session session, ProductChanged p) {
+        ProductKeys keys = ProductKeys.of(p.yjCode());
+        return session.createNativeMutationQuery("""
+                insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
+                                     supply_security_class, basic_drug, product_name, master_version)
+                values (:yj, :ingredient, :alternative, :class, :manufacturer, :security, :basic, :name, :version)
+                on conflict (yj_code) do update set
+                    manufacturer_code = excluded.manufacturer_code,
+                    supply_security_class = excluded.supply_security_class, basic_drug = excluded.basic_drug,
+                    product_name = excluded.product_name, master_version = excluded.master_version,
+                    updated_at = now()
+                where product.master_version < excluded.master_version""")
+                .setParameter("yj", p.yjCode())
+                .setParameter("ingredient", keys.ingredientKey())
+                .setParameter("alternative", keys.alternativeKey())
+                .setParameter("class", keys.therapeuticClass())
+                .setParameter("manufacturer", p.manufacturerCode())
+                .setParameter("security", p.supplySecurityClass() == SupplySecurityClass.NONE ? null
+                        : p.supplySecurityClass().name())
+                .setParameter("basic", p.basicDrug())
+                .setParameter("name", p.productName())
+                .setParameter("version", p.version())
                 .executeUpdate()
                 .map(n -> n == 1);
     }

@@ -14,7 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.events.ProductChanged;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.infra.RealInfrastructureResource;
@@ -61,6 +65,15 @@ public class MatchingTest {
                 LocalDate.of(2026, 12, 1), Instant.now(), manufacturer)));
     }
 
+    /** Publishes a product-master record and waits until the service has applied it. */
+    static void master(String yj, String manufacturer, SupplySecurityClass security, long version) throws Exception {
+        UUID id = UUID.randomUUID();
+        TestEvents.send(TestEvents.productChanged(id, new ProductChanged(yj, version, "テスト錠", "テスト成分", null,
+                DrugCategory.INTERNAL, ProductCategory.GENERIC, false, security, manufacturer, null, null, null, null,
+                Instant.now())));
+        processed(id);
+    }
+
     static long inbox(String facility, UUID cause) throws Exception {
         return TestDatabase.count("select count(*) from delivery where recipient = ? and channel = 'INBOX' and cause_event_id = ?::uuid",
                 facility, cause.toString());
@@ -88,10 +101,10 @@ public class MatchingTest {
         subscribe(byManufacturer, "MANUFACTURER", mfr, "[\"INBOX\"]", "INFO");
         subscribe(bySecurityClass, "SUPPLY_SECURITY_CLASS", "A", "[\"INBOX\"]", "INFO");
         subscribe(unrelated, "INGREDIENT", ingredient(), "[\"INBOX\"]", "INFO");
-        // the supply-security class comes from the product master, which no event carries yet: set it directly
-        TestDatabase.execute("insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, "
-                + "supply_security_class, shipment_response, revision, effective_date) values ('" + yj + "', '" + ing
-                + "', '" + yj.substring(0, 9) + "', '" + ing.substring(0, 4) + "', 'A', 'NORMAL', 0, '2026-01-01')");
+        // The supply-security class comes from manufacturer-report's product master, before any status is known;
+        // an older version arriving late changes nothing.
+        master(yj, mfr, SupplySecurityClass.A, 2);
+        master(yj, mfr, SupplySecurityClass.NONE, 1);
 
         UUID cause = UUID.randomUUID();
         publish(cause, yj, ShipmentResponse.STOPPED, 1, mfr);
