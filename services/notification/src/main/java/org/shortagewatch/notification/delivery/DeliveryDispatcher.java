@@ -17,8 +17,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.shortagewatch.common.messaging.DrainLoop;
-import org.shortagewatch.common.messaging.PgListener;
+import org.shortagewatch.common.messaging.NotifiedDrain;
 import org.shortagewatch.notification.domain.Channel;
 import org.shortagewatch.notification.domain.DeliveryPolicy;
 import org.shortagewatch.notification.domain.QuietHours;
@@ -111,8 +110,7 @@ public class DeliveryDispatcher {
 
     private RetrySchedule schedule;
     private WebClient client;
-    private DrainLoop loop;
-    private Optional<PgListener> listener = Optional.empty();
+    private NotifiedDrain drain;
 
     record Due(UUID id, Channel channel, int attempts, String url, String secret, String previousSecret,
             String payload, String subject, String bodyText, String bodyHtml, Severity severity, String email,
@@ -125,13 +123,14 @@ public class DeliveryDispatcher {
                 .setConnectTimeout((int) timeout.toMillis())
                 .setFollowRedirects(false)
                 .setUserAgent("ShortageWatch-Webhooks/1.0"));
-        loop = new DrainLoop("delivery dispatcher", batchSize, this::dispatchDue);
-        listener = PgListener.listen(vertx, config, Ledger.CHANNEL, loop::wake);
-        loop.wake();
+        drain = NotifiedDrain.start("delivery dispatcher", batchSize, this::dispatchDue, vertx, config,
+                Ledger.CHANNEL);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        listener.ifPresent(PgListener::close);
+        if (drain != null) {
+            drain.close();
+        }
     }
 
     @Scheduled(every = "${shortagewatch.webhook.sweep-interval:1s}", delayed = "1s",
@@ -143,8 +142,8 @@ public class DeliveryDispatcher {
 
     /** Looks for due deliveries now. */
     public void wake() {
-        if (loop != null) {
-            loop.wake();
+        if (drain != null) {
+            drain.wake();
         }
     }
 
