@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -185,24 +186,8 @@ public class BulkJobRunner {
 
     private Uni<Void> runStatusChanges(Claimed job) {
         LocalDate today = ReportingDay.today();
-        return offloaded(() -> {
-            ListFile file = ListFile.read(job.format(), job.content(), job.charset());
-            return new Read<>(file, ListRows.statusReports(file, today));
-        }).chain(read -> {
-            if (read == null || read.file() == null) {
-                return finish(job, unreadable(read), c -> Uni.createFrom().voidItem());
-            }
-            Set<String> named = ListRows.productsNamed(read.rows());
-            return holders(named).chain(holders -> {
-                ListRows.checkStatusTargets(read.file(), read.rows(), holders, job.admin() ? null : job.org());
-                List<StatusReport> accepted = acceptedValues(read.rows());
-                Outcome outcome = outcome(job.mode(), read.rows(), accepted.size());
-                boolean apply = outcome.state() == BulkJobState.SUCCEEDED
-                        || outcome.state() == BulkJobState.PARTIALLY_SUCCEEDED;
-                return progress(job, read.rows().size()).chain(() -> finish(job, outcome,
-                        c -> apply ? recordStatusChanges(c, job, accepted) : Uni.createFrom().voidItem()));
-            });
-        });
+        return runRows(job, file -> ListRows.statusReports(file, today), ListRows::productsNamed,
+                ListRows::checkStatusTargets, (c, accepted) -> recordStatusChanges(c, job, accepted));
     }
 
     private Uni<Void> recordStatusChanges(SqlConnection c, Claimed job, List<StatusReport> reports) {
@@ -291,29 +276,9 @@ public class BulkJobRunner {
     // ---------------------------------------------------------------------------------------------------------
 
     private Uni<Void> runProducts(Claimed job) {
-        return offloaded(() -> {
-            ListFile file = ListFile.read(job.format(), job.content(), job.charset());
-            return new Read<>(file, ListRows.products(file, job.admin() ? null : job.org()));
-        }).chain(read -> {
-            if (read == null || read.file() == null) {
-                return finish(job, unreadable(read), c -> Uni.createFrom().voidItem());
-            }
-            Set<String> named = new HashSet<>();
-            read.rows().forEach(r -> {
-                if (r.value() != null) {
-                    named.add(r.value().yjCode());
-                }
-            });
-            return holders(named).chain(holders -> {
-                ListRows.checkProductHolders(read.file(), read.rows(), holders, job.admin() ? null : job.org());
-                List<ProductDetails> accepted = acceptedValues(read.rows());
-                Outcome outcome = outcome(job.mode(), read.rows(), accepted.size());
-                boolean apply = outcome.state() == BulkJobState.SUCCEEDED
-                        || outcome.state() == BulkJobState.PARTIALLY_SUCCEEDED;
-                return progress(job, read.rows().size()).chain(() -> finish(job, outcome,
-                        c -> apply ? upsertProducts(c, job, accepted) : Uni.createFrom().voidItem()));
-            });
-        });
+        return runRows(job, file -> ListRows.products(file, job.admin() ? null : job.org()),
+                rows -> rows.stream().filter(ParsedRow::valid).map(r -> r.value().yjCode()).collect(Collectors.toSet()),
+                ListRows::checkProductHolders, (c, accepted) -> upsertProducts(c, job, accepted));
     }
 
     private Uni<Void> upsertProducts(SqlConnection c, Claimed job, List<ProductDetails> products) {
@@ -389,20 +354,51 @@ public class BulkJobRunner {
 
     /** A file read into rows; {@code file} null when it could not be read ({@code problem} says why). */
     record Read<T>(ListFile file, List<ParsedRow<T>> rows, String problem) {
-        Read(ListFile file, List<ParsedRow<T>> rows) {
-            this(file, rows, null);
-        }
     }
 
-    interface Reading<T> {
-        Read<T> read() throws ListFile.UnreadableFile;
+    /** Reads a file's rows as products or as status reports, checking each cell and row. */
+    interface RowReader<T> {
+        List<ParsedRow<T>> read(ListFile file) throws ListFile.UnreadableFile;
+    }
+
+    /** Refuses the rows the uploader may not write, given the holders of the products they name. */
+    interface HolderCheck<T> {
+        void check(ListFile file, List<ParsedRow<T>> rows, Map<String, String> holders, String org);
+    }
+
+    /** Records the accepted rows in the transaction that finishes the job. */
+    interface Recorder<T> {
+        Uni<Void> record(SqlConnection connection, List<T> accepted);
+    }
+
+    /**
+     * The one path of every job: read and check the file off the event loop, look up the holders of the products it
+     * names, refuse what the uploader may not write, then finish the job and record the accepted rows together.
+     */
+    private <T> Uni<Void> runRows(Claimed job, RowReader<T> reader, Function<List<ParsedRow<T>>, Set<String>> named,
+            HolderCheck<T> holderCheck, Recorder<T> recorder) {
+        return offloaded(job, reader).chain(read -> {
+            if (read.file() == null) {
+                return finish(job, unreadable(read), c -> Uni.createFrom().voidItem());
+            }
+            return holders(named.apply(read.rows())).chain(holders -> {
+                holderCheck.check(read.file(), read.rows(), holders, job.admin() ? null : job.org());
+                List<T> accepted = acceptedValues(read.rows());
+                Outcome outcome = outcome(job.mode(), read.rows(), accepted.size());
+                boolean apply = outcome.state() == BulkJobState.SUCCEEDED
+                        || outcome.state() == BulkJobState.PARTIALLY_SUCCEEDED;
+                return progress(job, read.rows().size()).chain(() -> finish(job, outcome,
+                        c -> apply ? recorder.record(c, accepted) : Uni.createFrom().voidItem()));
+            });
+        });
     }
 
     /** Reads and checks the file on a worker thread: parsing a national list is CPU work, not for the event loop. */
-    private static <T> Uni<Read<T>> offloaded(Reading<T> reading) {
+    private static <T> Uni<Read<T>> offloaded(Claimed job, RowReader<T> reader) {
         return Uni.createFrom().item(() -> {
             try {
-                return reading.read();
+                ListFile file = ListFile.read(job.format(), job.content(), job.charset());
+                return new Read<>(file, reader.read(file), null);
             } catch (ListFile.UnreadableFile e) {
                 return new Read<T>(null, List.of(), e.getMessage());
             }
