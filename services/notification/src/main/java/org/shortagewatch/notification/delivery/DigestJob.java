@@ -107,7 +107,7 @@ public class DigestJob {
                         bodies.toArray(new String[0])))
                 .chain(() -> connection.preparedQuery("""
                         insert into delivery (id, cause_event_id, recipient, channel, status)
-                        select gen_random_uuid(), id, r, 'EMAIL', 'PENDING' from unnest($1::uuid[], $2::text[]) as t(id, r)""")
+                        select ledger_id(), id, r, 'EMAIL', 'PENDING' from unnest($1::uuid[], $2::text[]) as t(id, r)""")
                         .execute(Tuple.of(ids, recipients.toArray(new String[0]))))
                 .chain(() -> connection.preparedQuery("""
                         update delivery d set status = 'DIGESTED', digest_id = t.digest

@@ -40,7 +40,7 @@ public class Ledger {
     /** Every active subscription matching the product, one per (facility, channel): the earliest wins. */
     private static final String MATCH_SUPPLY_STATUS = """
             insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at)
-            select gen_random_uuid(), :cause, m.facility_code, m.id, m.channel,
+            select ledger_id(), :cause, m.facility_code, m.id, m.channel,
             """ + NEW_ROW_COLUMNS + """
 
             from (select distinct on (s.facility_code, ch.channel) s.facility_code, s.id, ch.channel
@@ -113,7 +113,7 @@ public class Ledger {
         return lockFeed(session)
                 .chain(() -> session.createNativeMutationQuery("""
                         insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at, detail)
-                        select gen_random_uuid(), :cause, r.recipient, ch.channel,
+                        select ledger_id(), :cause, r.recipient, ch.channel,
                                case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,
                                case when ch.channel <> 'EMAIL' then nextval('delivery_feed_seq') end,
                                case when ch.channel <> 'EMAIL' then now() end,
