@@ -24,9 +24,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * target), from where (the client's address), with what outcome; the time is the database server's.
  *
  * <p>{@link #record} writes in the caller's transaction, so the audit row exists if and only if the change it
- * records was committed. Record it as the <em>last</em> step of the transaction: appends are serialised (the chain
- * is one line) and the append lock is held until the transaction ends. The database links the row into the hash
- * chain (see {@code V0_2__audit_log.sql}); {@link AuditVerification} checks the chain.
+ * records was committed. Writing takes no lock: the row is written unlinked, and the {@link AuditLinker} links it
+ * into the hash chain after it commits (see {@code V0_5__audit_log_async_chain.sql}); {@link AuditVerification}
+ * checks the chain.
  */
 @ApplicationScoped
 public class AuditTrail {

@@ -52,8 +52,9 @@ import io.restassured.http.ContentType;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The audit trail against a real PostgreSQL: rows written in the caller's transaction, refused updates and
- * deletes, a hash chain whose verification names the first tampered row. Other tests write audit rows too, so every
+ * The audit trail against a real PostgreSQL: rows written in the caller's transaction without a lock, linked into
+ * the hash chain after they commit by the service's {@link org.shortagewatch.common.audit.AuditLinker}; refused
+ * updates and deletes; a chain whose verification names the first tampered row. Other tests write audit rows too, so every
  * assertion is about rows this test wrote (found by a unique target) or about the chain as a whole; a test that
  * tampers with a row restores it.
  */
@@ -84,9 +85,10 @@ class AuditTrailTest {
             assertEquals(AuditTrail.SUCCESS, row.outcome());
             assertEquals(32, row.hash().length, "SHA-256");
             assertFalse(row.occurredAt().isBefore(before), "stamped by the database server's clock");
+            assertArrayEquals(hashAt(row.chainSeq() - 1), row.prevHash(), "linked to the row before it in the chain");
             if (i > 0) {
-                assertArrayEquals(rows.get(i - 1).hash(), row.prevHash(), "linked to the row before");
                 assertTrue(row.id() > rows.get(i - 1).id());
+                assertTrue(row.chainSeq() > rows.get(i - 1).chainSeq(), "linked in id order");
                 assertFalse(row.occurredAt().isBefore(rows.get(i - 1).occurredAt()));
             }
         }
@@ -125,10 +127,11 @@ class AuditTrailTest {
     @Test
     void anInsertCannotChooseItsOwnIdTimeOrHash() throws Exception {
         String target = unique();
-        execute("insert into audit_log (id, occurred_at, actor, action, target, outcome, prev_hash, hash) "
-                + "values (1, '2000-01-01T00:00:00Z', 'forger', 'forge', '" + target + "', 'SUCCESS', '\\x00', '\\x00')");
+        execute("insert into audit_log (id, occurred_at, actor, action, target, outcome, chain_seq, prev_hash, hash) "
+                + "values (1, '2000-01-01T00:00:00Z', 'forger', 'forge', '" + target
+                + "', 'SUCCESS', 1, '\\x00', '\\x00')");
 
-        AuditRow row = rowsFor(target).get(0);
+        AuditRow row = awaitLinked(target, 1).get(0);
         assertTrue(row.occurredAt().getYear() > 2000, "the database's time, not the one supplied");
         assertEquals(32, row.hash().length, "the chained hash, not the one supplied");
         assertArrayEquals(javaHash(row), row.hash());
@@ -151,12 +154,12 @@ class AuditTrailTest {
                 assertEquals("hash does not match the row's content", content.reason());
 
                 // A forger who also recomputes the tampered row's hash breaks the next row's link instead.
-                s.executeUpdate("update audit_log set hash = audit_log_hash(prev_hash, id, occurred_at, actor, org, "
-                        + "action, target, source_address, outcome) where id = " + middle.id());
+                s.executeUpdate("update audit_log set hash = audit_log_hash_v2(prev_hash, chain_seq, id, occurred_at, "
+                        + "actor, org, action, target, source_address, outcome) where id = " + middle.id());
 
                 AuditVerification.Result link = verify();
                 assertFalse(link.intact());
-                assertEquals(rows.get(2).id(), link.firstBrokenId());
+                assertEquals(rowAt(middle.chainSeq() + 1).id(), link.firstBrokenId());
                 assertEquals("prev_hash does not link to row " + middle.id(), link.reason());
                 assertTrue(link.rowsChecked() >= 3);
             } finally {
@@ -188,21 +191,49 @@ class AuditTrailTest {
     }
 
     @Test
-    void aTransactionWithAStaleSnapshotCannotForkTheChain() throws Exception {
-        String target = unique();
-        try (Connection stale = connection(); Statement s = stale.createStatement()) {
-            stale.setAutoCommit(false);
-            stale.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            s.executeQuery("select count(*) from audit_log").close(); // takes the snapshot
-            recordInOneTransaction(target, 1); // commits a new head the snapshot cannot see
+    void aRowThatCommitsLateIsLinkedAfterTheRowsThatCommittedBeforeIt() throws Exception {
+        String late = unique();
+        String early = unique();
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("insert into audit_log (actor, action, target, outcome) values ('x', 'test.late', '"
+                    + late + "', 'SUCCESS')"); // draws its id now, commits later
+            AuditRow earlyRow = recordInOneTransaction(early, 1).get(0);
+            c.commit();
 
-            SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate(
-                    "insert into audit_log (actor, action, target, outcome) values ('x', 'test.fork', '" + target
-                            + "', 'SUCCESS')"));
-            assertTrue(List.of("23505", "40001").contains(refused.getSQLState()), refused::getMessage);
-            stale.rollback();
+            AuditRow lateRow = awaitLinked(late, 1).get(0);
+            assertTrue(lateRow.id() < earlyRow.id(), "the late row's id was drawn first");
+            assertTrue(lateRow.chainSeq() > earlyRow.chainSeq(), "but it is linked after the row that committed first");
         }
-        assertEquals(1, rowsFor(target).size());
+        assertTrue(verify().intact());
+    }
+
+    @Test
+    void rowsWaitForTheLinkerAndNobodyElseCanLinkThemWrongly() throws Exception {
+        String target = unique();
+        try (Connection linkerLock = connection(); Statement lock = linkerLock.createStatement()) {
+            // Holding the linker's lock keeps every linker out, as a busy linker of another replica would.
+            lock.execute("select pg_advisory_lock(6005318386748509259)");
+            try {
+                execute("insert into audit_log (actor, action, target, outcome) values ('x', 'test.pending', '"
+                        + target + "', 'SUCCESS')");
+                AuditRow pending = rowsFor(target).get(0);
+                assertNull(pending.chainSeq(), "not linked while the linker waits");
+                assertNull(pending.hash());
+                assertTrue(verify().rowsPending() >= 1);
+                assertEquals(0, linkNow(), "a second linker links nothing while the first holds the lock");
+
+                SQLException refused = assertThrows(SQLException.class, () -> execute(
+                        "update audit_log set chain_seq = (select max(chain_seq) + 1 from audit_log), "
+                                + "prev_hash = (select hash from audit_log order by chain_seq desc nulls last limit 1), "
+                                + "hash = '\\x00' where id = " + pending.id()));
+                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            } finally {
+                lock.execute("select pg_advisory_unlock(6005318386748509259)");
+            }
+        }
+        AuditRow linked = awaitLinked(target, 1).get(0);
+        assertArrayEquals(javaHash(linked), linked.hash());
         assertTrue(verify().intact());
     }
 
@@ -298,8 +329,9 @@ class AuditTrailTest {
                 .body("[0].target", equalTo(target))
                 .body("[0].actor", equalTo(AuditTrail.SYSTEM))
                 .body("[0].outcome", equalTo(AuditTrail.SUCCESS))
+                .body("[0].chainSeq", equalTo((int) (long) rows.get(1).chainSeq()))
                 .body("[0].hash", equalTo(hex(rows.get(1).hash())))
-                .body("[0].prevHash", equalTo(hex(rows.get(0).hash())))
+                .body("[0].prevHash", equalTo(hex(rows.get(1).prevHash())))
                 .body("[0].occurredAt", notNullValue());
 
         given().header("Authorization", admin).queryParam("limit", 0)
@@ -312,15 +344,18 @@ class AuditTrailTest {
 
     /** One audit_log row as JDBC reads it. */
     record AuditRow(long id, OffsetDateTime occurredAt, String actor, String org, String action, String target,
-            String sourceAddress, String outcome, byte[] prevHash, byte[] hash) {
+            String sourceAddress, String outcome, Long chainSeq, byte[] prevHash, byte[] hash) {
         @Override
         public String toString() {
             return id + " " + occurredAt + " " + actor + " " + org + " " + action + " " + target + " " + sourceAddress
-                    + " " + outcome + " " + hex(prevHash) + " " + hex(hash);
+                    + " " + outcome + " " + chainSeq + " " + hex(prevHash) + " " + hex(hash);
         }
     }
 
-    /** Records {@code n} rows for {@code target} through the bean, in one Hibernate Reactive transaction. */
+    /**
+     * Records {@code n} rows for {@code target} through the bean, in one Hibernate Reactive transaction, and returns
+     * them once the linker has linked them.
+     */
     List<AuditRow> recordInOneTransaction(String target, int n) throws Exception {
         onVertx(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
@@ -330,7 +365,33 @@ class AuditTrailTest {
             }
             return chain;
         })));
-        return rowsFor(target);
+        return awaitLinked(target, n);
+    }
+
+    /** The {@code n} rows of {@code target}, once all are linked into the chain. */
+    static List<AuditRow> awaitLinked(String target, int n) {
+        return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> rowsFor(target),
+                        rows -> rows.size() == n && rows.stream().allMatch(r -> r.chainSeq() != null));
+    }
+
+    /** The linked row at a chain position. */
+    static AuditRow rowAt(long chainSeq) throws SQLException {
+        return query("select * from audit_log where chain_seq = ?", chainSeq).get(0);
+    }
+
+    /** The hash of the row at a chain position; null before the first. */
+    static byte[] hashAt(long chainSeq) throws SQLException {
+        return chainSeq < 1 ? null : rowAt(chainSeq).hash();
+    }
+
+    /** Runs the database's linker once, as the service's linker does. */
+    static int linkNow() throws SQLException {
+        try (Connection c = connection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select audit_log_link(1000)")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     AuditVerification.Result verify() throws Exception {
@@ -351,9 +412,9 @@ class AuditTrailTest {
         return "audit-test-" + UUID.randomUUID();
     }
 
-    /** The hash of a row by the canonical text the migration documents, computed in Java. */
+    /** The hash of a linked row by the canonical text the migration documents (audit_log/v2), computed in Java. */
     static byte[] javaHash(AuditRow row) throws Exception {
-        String text = String.join("|", "audit_log/v1", Long.toString(row.id()),
+        String text = String.join("|", "audit_log/v2", Long.toString(row.chainSeq()), Long.toString(row.id()),
                 row.occurredAt().atZoneSameInstant(ZoneOffset.UTC)
                         .format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")),
                 field(row.actor()), field(row.org()), field(row.action()), field(row.target()),
@@ -409,8 +470,8 @@ class AuditTrailTest {
                 while (rs.next()) {
                     rows.add(new AuditRow(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
                             rs.getString("actor"), rs.getString("org"), rs.getString("action"), rs.getString("target"),
-                            rs.getString("source_address"), rs.getString("outcome"), rs.getBytes("prev_hash"),
-                            rs.getBytes("hash")));
+                            rs.getString("source_address"), rs.getString("outcome"),
+                            rs.getObject("chain_seq", Long.class), rs.getBytes("prev_hash"), rs.getBytes("hash")));
                 }
             }
             return rows;
