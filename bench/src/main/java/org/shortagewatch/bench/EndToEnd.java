@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 import org.HdrHistogram.Histogram;
+import org.shortagewatch.events.FacilityCodes;
 
 /**
  * Scenario (d): end-to-end latency from a status post to each subscriber's receipt, at a steady arrival rate with many
@@ -38,10 +39,11 @@ import org.HdrHistogram.Histogram;
  * been answered, and every latency is measured from that intended time, so a stall is charged to every post it
  * delays (no coordinated omission). The first {@code --warmup-seconds} are not recorded.
  *
- * <p>Receipts are matched to posts by (YJ code, revision). Channels: {@code webhook} always; {@code sse} when
- * {@code --sse-url} names notification's server-sent-event stream (the hook for when notification has one: each
- * {@code data:} line whose JSON has {@code yjCode} and {@code revision}, at the top or under {@code data}, is a
- * receipt).
+ * <p>Receipts are matched to posts by (YJ code, revision). Channels: {@code webhook} always; {@code sse} unless
+ * {@code --sse false}: one more facility ({@link #SSE_FACILITY}) follows every product on the SSE channel alone, and
+ * this reads its stream ({@code GET /api/v1/streams/{facility}}), so each post has one SSE receipt (each
+ * {@code data:} line whose JSON has {@code yjCode} and {@code revision}, at the top, under {@code data} or under
+ * {@code payload}, is a receipt).
  */
 public final class EndToEnd {
 
@@ -52,6 +54,9 @@ public final class EndToEnd {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The facility whose server-sent-event stream the run reads: a Tokyo pharmacy no other subscription uses. */
+    static final String SSE_FACILITY = FacilityCodes.withCheckDigit("134999999");
 
     private EndToEnd() {
     }
@@ -66,7 +71,7 @@ public final class EndToEnd {
         double warmup = args.getDouble("warmup-seconds", 10);
         double duration = args.getDouble("duration-seconds", 60);
         int series = args.getInt("series", 3);
-        String sseUrl = args.get("sse-url", null);
+        boolean sse = Boolean.parseBoolean(args.get("sse", "true"));
         Http http = new Http();
         Figures figures = Figures.fromEnvironment();
 
@@ -97,18 +102,23 @@ public final class EndToEnd {
         for (int s = 0; s < subscriptionCount; s++) {
             int p = s % productCount;
             subscribers[p]++;
-            String facility = String.format("%02d4%07d", 1 + s % 47, s);
+            String facility = FacilityCodes.withCheckDigit(String.format("%02d4%06d", 1 + s % 47, s));
             subscribe.add(http.json(URI.create(notificationUrl + "/api/v1/subscriptions"), reporting.adminToken())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"facilityCode\":\"" + facility + "\",\"yjCode\":\""
                             + products.get(p) + "\",\"webhookUrl\":\"" + hook + "\"}")).build());
+        }
+        for (int p = 0; sse && p < productCount; p++) {
+            subscribe.add(http.json(URI.create(notificationUrl + "/api/v1/subscriptions"), reporting.adminToken())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"facilityCode\":\"" + SSE_FACILITY
+                            + "\",\"yjCode\":\"" + products.get(p) + "\",\"channels\":[\"SSE\"]}")).build());
         }
         long setup = System.nanoTime();
         http.sendAll(subscribe, 16, "subscribe");
         System.out.printf("%d subscriptions on %d products in %.1f s (setup)%n", subscriptionCount, productCount,
                 (System.nanoTime() - setup) / 1e9);
 
-        if (sseUrl != null) {
-            listenSse(http, sseUrl, reporting.adminToken(), receipts);
+        if (sse) {
+            listenSse(http, notificationUrl + "/api/v1/streams/" + SSE_FACILITY, reporting.adminToken(), receipts);
         }
         KafkaStage kafkaStage = new KafkaStage(args.require("kafka-bootstrap"), receipts);
 
@@ -168,7 +178,7 @@ public final class EndToEnd {
         long lastCount = -1;
         long lastProgress = System.nanoTime();
         while (System.nanoTime() < hardDeadline && System.nanoTime() - lastProgress < quietLimit) {
-            long expected = posts.values().stream().mapToLong(Post::subscribers).sum() * (sseUrl != null ? 2 : 1);
+            long expected = posts.values().stream().mapToLong(Post::subscribers).sum() + (sse ? posts.size() : 0);
             long delivered = receipts.stream().filter(r -> !r.channel().equals(KafkaStage.CHANNEL)).count();
             if (posts.size() + failed.get() >= total && delivered >= expected) {
                 break;
@@ -218,7 +228,8 @@ public final class EndToEnd {
             perChange.computeIfAbsent(channel, c -> new Histogram(TimeUnit.MINUTES.toNanos(5), 3))
                     .recordValue(Math.max(0, nanos - post.intendedNanos()));
         });
-        long measuredExpected = posts.values().stream().filter(Post::measured).mapToLong(Post::subscribers).sum();
+        long measuredExpected = posts.values().stream().filter(Post::measured)
+                .mapToLong(p -> p.subscribers() + (sse ? 1 : 0)).sum();
 
         System.out.printf("sender was %.1f ms behind schedule at the last post; %d posts failed%n", lateBy, failed.get());
         figures.add("e2e.rate", "E2E: status posts per second", rate, "/s", "", "", subscriptionCount
@@ -238,7 +249,7 @@ public final class EndToEnd {
             Histogram h = perReceipt.get(channel);
             if (h == null) {
                 if (channel.equals("sse")) {
-                    System.out.println("  SSE: not measured (pass --sse-url once notification streams events)");
+                    System.out.println("  SSE: not measured (--sse false, or no SSE receipt arrived)");
                 }
                 continue;
             }
@@ -257,9 +268,19 @@ public final class EndToEnd {
         }
     }
 
-    /** "yj#revision" of a status change, from the stored change or from a webhook/SSE payload (top level or under data). */
+    /**
+     * "yj#revision" of a status change, from the stored change or from a webhook or SSE payload (top level, under
+     * data, under payload or under payload.data).
+     */
     static String key(JsonNode node) {
-        JsonNode data = node.has("yjCode") ? node : node.path("data");
+        JsonNode data = node;
+        for (JsonNode candidate : List.of(node, node.path("data"), node.path("payload"),
+                node.path("payload").path("data"))) {
+            if (candidate.has("yjCode")) {
+                data = candidate;
+                break;
+            }
+        }
         if (!data.has("yjCode") || !data.has("revision")) {
             throw new IllegalArgumentException("no yjCode and revision in " + node);
         }

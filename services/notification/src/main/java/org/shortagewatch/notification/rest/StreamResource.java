@@ -22,6 +22,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.EventJson;
+import org.shortagewatch.notification.persistence.FeedSignals;
 import org.shortagewatch.notification.persistence.Inbox;
 
 import io.smallrye.mutiny.Multi;
@@ -41,7 +42,11 @@ public class StreamResource {
     @Inject
     Caller caller;
 
-    @ConfigProperty(name = "shortagewatch.sse.poll-interval", defaultValue = "500ms")
+    @Inject
+    FeedSignals signals;
+
+    /** How often a stream looks for new rows when no commit has woken it (a missed or lost notification). */
+    @ConfigProperty(name = "shortagewatch.sse.poll-interval", defaultValue = "1s")
     Duration pollInterval;
 
     @GET
@@ -56,8 +61,12 @@ public class StreamResource {
             throw ProblemException.notFound("no stream " + recipient);
         }
         AtomicLong cursor = new AtomicLong(parse(lastEventId));
-        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval)
-                .onOverflow().drop()
+        // Woken at once by every commit of feed rows, and by a slow timer in case a notification was missed. While a
+        // read runs, further wake-ups collapse into one (the latest), read after it: none is lost, none piles up.
+        return Multi.createBy().merging().streams(
+                        Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval),
+                        signals.ticks())
+                .onOverflow().dropPreviousItems()
                 // one poll at a time, each after the last position the previous one read
                 .onItem().transformToUniAndConcatenate(tick -> inbox.feedAfter(recipient, cursor.get(), 100)
                         .invoke(entries -> {
