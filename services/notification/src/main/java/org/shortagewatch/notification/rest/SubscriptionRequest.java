@@ -17,7 +17,7 @@ import org.shortagewatch.notification.domain.SubscriptionKind;
         + "supply-security class. The first form, {facilityCode, yjCode, webhookUrl}, still works: kind YJ_CODE, "
         + "channel WEBHOOK.")
 public record SubscriptionRequest(
-        @Schema(description = "医療機関コード", example = "1341234567")
+        @Schema(description = "医療機関コード", example = "1341234563")
         @NotNull @Pattern(regexp = FacilityCode.PATTERN, message = FacilityCode.FORMAT_HINT)
         String facilityCode,
 

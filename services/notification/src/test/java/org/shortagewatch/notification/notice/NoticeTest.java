@@ -188,8 +188,8 @@ class NoticeTest {
     void aDraftIsTheRegulatorsAndBadInputNamesTheField() {
         String id = as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001F1010", null))
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
-        as(Roles.FACILITY, "1341234567").when().get("/api/v1/notices/{id}", id).then().statusCode(404);
-        as(Roles.FACILITY, "1341234567").contentType(ContentType.JSON).body(body("2249001F1010", null))
+        as(Roles.FACILITY, "1341234563").when().get("/api/v1/notices/{id}", id).then().statusCode(404);
+        as(Roles.FACILITY, "1341234563").contentType(ContentType.JSON).body(body("2249001F1010", null))
                 .when().post("/api/v1/notices").then().statusCode(403);
         as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001", null))
                 .when().post("/api/v1/notices").then().statusCode(400).body("errors[0].field", containsString("yjCode"));
