@@ -149,7 +149,7 @@ class NoticeTest {
             codes.add(code);
             csv.append(code).append(",PHARMACY,テスト薬局 ").append(i).append(',').append(i == 0 ? "ph@example.jp" : "").append('\n');
         }
-        as(Roles.ADMIN, "ops").contentType("text/csv").body(csv + "4641234567,HOSPITAL,病院,\n")
+        as(Roles.ADMIN, "ops").contentType("text/csv").body(csv + "4641234564,HOSPITAL,病院,\n")
                 .when().post("/api/v1/facilities/bulk").then().statusCode(400)
                 .body("errors[0].field", equalTo("facilities[line 42]"));
         assertEquals(0, TestDatabase.count("select count(*) from facility where code = ?", codes.get(0)), "a bad row refuses the file");

@@ -133,7 +133,7 @@ class StreamTest {
     @Test
     void anotherFacilitysStreamIsNotFound() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(streams.resolve("1341234563"))
-                .header("Authorization", TestTokens.bearer(Roles.FACILITY, "2741222226")).build();
+                .header("Authorization", TestTokens.bearer(Roles.FACILITY, "2741222224")).build();
         assertEquals(404, HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 }
