@@ -102,7 +102,8 @@ public final class EndToEnd {
         for (int s = 0; s < subscriptionCount; s++) {
             int p = s % productCount;
             subscribers[p]++;
-            String facility = FacilityCodes.withCheckDigit(String.format("%02d4%06d", 1 + s % 47, s));
+            // a pharmacy per subscription, with a valid check digit (notification checks it)
+            String facility = FacilityCodes.withCheckDigit(String.format("%02d4%06d", 1 + s % 47, s % 1_000_000));
             subscribe.add(http.json(URI.create(notificationUrl + "/api/v1/subscriptions"), reporting.adminToken())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"facilityCode\":\"" + facility + "\",\"yjCode\":\""
                             + products.get(p) + "\",\"webhookUrl\":\"" + hook + "\"}")).build());

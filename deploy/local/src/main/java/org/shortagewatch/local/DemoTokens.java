@@ -20,7 +20,7 @@ final class DemoTokens {
     static {
         DEMO.put("MANUFACTURER_TOKEN", new String[] {"manufacturer", "MFR001"});
         DEMO.put("WHOLESALER_TOKEN", new String[] {"wholesaler", "WHS001"});
-        DEMO.put("FACILITY_TOKEN", new String[] {"facility", "1341234567"});
+        DEMO.put("FACILITY_TOKEN", new String[] {"facility", "1341234563"});
         DEMO.put("REGULATOR_TOKEN", new String[] {"regulator", "MHLW"});
         DEMO.put("ADMIN_TOKEN", new String[] {"admin", "ops"});
     }

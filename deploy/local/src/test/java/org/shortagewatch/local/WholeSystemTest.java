@@ -71,8 +71,8 @@ class WholeSystemTest {
 
     /** Subscribes a pharmacy's webhook (a sink path) to a product; returns the signing secret. */
     static String subscribe(String yj, String hook) {
-        return as("facility", "1341234567", LocalStack.NOTIFICATION).contentType(ContentType.JSON)
-                .body(Map.of("facilityCode", "1341234567", "yjCode", yj, "webhookUrl", sink.url(hook).toString()))
+        return as("facility", "1341234563", LocalStack.NOTIFICATION).contentType(ContentType.JSON)
+                .body(Map.of("facilityCode", "1341234563", "yjCode", yj, "webhookUrl", sink.url(hook).toString()))
                 .when().post("/api/v1/subscriptions")
                 .then().statusCode(201).extract().path("secret");
     }

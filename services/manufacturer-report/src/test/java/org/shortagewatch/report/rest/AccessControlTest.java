@@ -61,7 +61,7 @@ class AccessControlTest {
                 Arguments.of(null, null),
                 Arguments.of(Roles.MANUFACTURER, OWN),
                 Arguments.of(Roles.WHOLESALER, "WHS001"),
-                Arguments.of(Roles.FACILITY, "1341234567"),
+                Arguments.of(Roles.FACILITY, "1341234563"),
                 Arguments.of(Roles.REGULATOR, "MHLW"),
                 Arguments.of(Roles.ADMIN, "ops"));
     }

@@ -93,7 +93,7 @@ class ApiKeyTest {
 
     @Test
     void facilitiesAndAnonymousCallersCannotCreateKeys() {
-        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, "1341234567")).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, "1341234563")).contentType(ContentType.JSON)
                 .body("{\"name\":\"x\"}").when().post("/api/v1/api-keys").then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"name\":\"x\"}")
                 .when().post("/api/v1/api-keys").then().statusCode(401);

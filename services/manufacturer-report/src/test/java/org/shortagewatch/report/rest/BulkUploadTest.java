@@ -217,7 +217,7 @@ class BulkUploadTest {
         as(Roles.MANUFACTURER, HOLDER).contentType("application/pdf").body(csv)
                 .when().post("/api/v1/status-changes/bulk")
                 .then().statusCode(415).contentType("application/problem+json");
-        as(Roles.FACILITY, "1341234567").contentType(CSV).body(csv)
+        as(Roles.FACILITY, "1341234563").contentType(CSV).body(csv)
                 .when().post("/api/v1/status-changes/bulk")
                 .then().statusCode(403);
         given().contentType(CSV).body(csv).when().post("/api/v1/status-changes/bulk").then().statusCode(401);

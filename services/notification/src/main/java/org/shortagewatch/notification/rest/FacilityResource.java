@@ -31,9 +31,9 @@ import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.events.YjCodes;
 import org.shortagewatch.notification.domain.Channel;
-import org.shortagewatch.notification.domain.FacilityCode;
 import org.shortagewatch.notification.domain.FacilityKind;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.WebhookSigner;
@@ -111,9 +111,12 @@ public class FacilityResource {
             if (r.getRecordNumber() == 1 && code.equalsIgnoreCase("code")) {
                 continue;
             }
-            if (r.size() < 3 || !FacilityCode.isValid(code)) {
-                throw ProblemException.invalidField(field, "expected code,kind,name[,email] with a 10-digit facility code");
+            if (r.size() < 3) {
+                throw ProblemException.invalidField(field, "expected code,kind,name[,email]");
             }
+            FacilityCodes.problem(code).ifPresent(problem -> {
+                throw ProblemException.invalidField(field, "code: " + problem);
+            });
             FacilityKind kind;
             try {
                 kind = FacilityKind.valueOf(r.get(1).trim().toUpperCase(Locale.ROOT));
@@ -200,9 +203,10 @@ public class FacilityResource {
         }
     }
 
+    /** The facility code in the path, checked in full (check digit included): a 400 naming {@code code}. */
     private static void checkCode(String code) {
-        if (!FacilityCode.isValid(code)) {
-            throw ProblemException.invalidField("code", FacilityCode.FORMAT_HINT);
-        }
+        FacilityCodes.problem(code).ifPresent(problem -> {
+            throw ProblemException.invalidField("code", problem);
+        });
     }
 }

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.events.YjCodes;
 import org.shortagewatch.notification.domain.Channel;
-import org.shortagewatch.notification.domain.FacilityCode;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.SubscriptionKind;
 
@@ -17,8 +17,8 @@ import org.shortagewatch.notification.domain.SubscriptionKind;
         + "supply-security class. The first form, {facilityCode, yjCode, webhookUrl}, still works: kind YJ_CODE, "
         + "channel WEBHOOK.")
 public record SubscriptionRequest(
-        @Schema(description = "医療機関コード", example = "1341234567")
-        @NotNull @Pattern(regexp = FacilityCode.PATTERN, message = FacilityCode.FORMAT_HINT)
+        @Schema(description = "医療機関コード (its check digit is checked too)", example = "1341234563")
+        @NotNull @Pattern(regexp = FacilityCodes.PATTERN, message = FacilityCodes.FORMAT_HINT)
         String facilityCode,
 
         @Schema(description = "What is followed; default YJ_CODE", example = "INGREDIENT")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,7 @@ import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.notification.delivery.WebhookTargets;
 import org.shortagewatch.notification.domain.WebhookSigner;
 import org.shortagewatch.notification.persistence.Ledger;
@@ -63,6 +65,10 @@ public class SubscriptionResource {
     @RolesAllowed({Roles.FACILITY, Roles.ADMIN})
     @WithTransaction
     public Uni<RestResponse<SubscriptionView>> subscribe(@Valid @NotNull SubscriptionRequest body) {
+        Optional<String> badCode = FacilityCodes.problem(body.facilityCode());
+        if (badCode.isPresent()) {
+            return Uni.createFrom().failure(ProblemException.invalidField("facilityCode", badCode.get()));
+        }
         if (!caller.actsFor(body.facilityCode())) {
             return Uni.createFrom().failure(ProblemException.forbidden("a facility subscribes for itself only"));
         }

@@ -54,7 +54,7 @@ class DeliveryTargetCheckTest {
         String yj = "3999901F1022";
         UUID subscription = UUID.randomUUID();
         execute("insert into subscription (id, facility_code, kind, target, yj_code, webhook_url, secret) values ('"
-                + subscription + "', '1341234567', 'YJ_CODE', '" + yj + "', '" + yj + "', '" + receiver.url("/rebound") + "', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')");
+                + subscription + "', '1341234563', 'YJ_CODE', '" + yj + "', '" + yj + "', '" + receiver.url("/rebound") + "', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')");
 
         WebhookDeliveryTest.publish(UUID.randomUUID(), WebhookDeliveryTest.stopped(yj, 1));
 

@@ -62,7 +62,7 @@ class WebhookDeliveryTest {
         return String.format("3999%03dF1022", NEXT.getAndIncrement());
     }
 
-    static final String FACILITY = "1341234567";
+    static final String FACILITY = "1341234563";
 
     /** A request by the pharmacy {@link #FACILITY}. */
     static RequestSpecification asFacility() {
@@ -73,7 +73,7 @@ class WebhookDeliveryTest {
     static JsonPath subscribe(String yj, String path) {
         return asFacility().contentType(ContentType.JSON)
                 .body("""
-                        {"facilityCode":"1341234567","yjCode":"%s","webhookUrl":"%s"}""".formatted(yj, receiver.url(path)))
+                        {"facilityCode":"1341234563","yjCode":"%s","webhookUrl":"%s"}""".formatted(yj, receiver.url(path)))
                 .when().post("/api/v1/subscriptions")
                 .then().statusCode(201)
                 .body("secret", startsWith("whsec_"))
@@ -199,9 +199,9 @@ class WebhookDeliveryTest {
         long before = count("select count(*) from subscription");
         String[][] cases = {
                 {"{\"facilityCode\":\"4841234567\",\"yjCode\":\"2456001F1310\",\"webhookUrl\":\"https://x.example/h\"}", "facilityCode"},
-                {"{\"facilityCode\":\"1341234567\",\"yjCode\":\"2456001\",\"webhookUrl\":\"https://x.example/h\"}", "yjCode"},
-                {"{\"facilityCode\":\"1341234567\",\"yjCode\":\"2456001F1310\",\"webhookUrl\":\"ftp://x.example/h\"}", "webhookUrl"},
-                {"{\"facilityCode\":\"1341234567\",\"yjCode\":\"2456001F1310\"}", "webhookUrl"},
+                {"{\"facilityCode\":\"1341234563\",\"yjCode\":\"2456001\",\"webhookUrl\":\"https://x.example/h\"}", "yjCode"},
+                {"{\"facilityCode\":\"1341234563\",\"yjCode\":\"2456001F1310\",\"webhookUrl\":\"ftp://x.example/h\"}", "webhookUrl"},
+                {"{\"facilityCode\":\"1341234563\",\"yjCode\":\"2456001F1310\"}", "webhookUrl"},
                 {"{\"facilityCode\":", "(body)"}};
         for (String[] c : cases) {
             asFacility().contentType(ContentType.JSON).body(c[0])

@@ -100,7 +100,7 @@ class WebhookRetryScheduleTest {
 
     private String subscribe(String yj, String path) {
         return WebhookDeliveryTest.asFacility().contentType("application/json")
-                .body("{\"facilityCode\":\"1341234567\",\"yjCode\":\"" + yj + "\",\"webhookUrl\":\"" + receiver.url(path) + "\"}")
+                .body("{\"facilityCode\":\"1341234563\",\"yjCode\":\"" + yj + "\",\"webhookUrl\":\"" + receiver.url(path) + "\"}")
                 .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ProductChanged;
 import org.shortagewatch.events.ShipmentResponse;
@@ -48,7 +49,7 @@ public class MatchingTest {
     }
 
     public static String facility() {
-        return String.format("13%d%07d", 4, 1000000 + NEXT.getAndIncrement());
+        return FacilityCodes.withCheckDigit(String.format("134%06d", 100000 + NEXT.getAndIncrement()));
     }
 
     public static String subscribe(String facility, String kind, String target, String channels, String minSeverity) {

@@ -149,7 +149,7 @@ class NoticeTest {
             codes.add(code);
             csv.append(code).append(",PHARMACY,テスト薬局 ").append(i).append(',').append(i == 0 ? "ph@example.jp" : "").append('\n');
         }
-        as(Roles.ADMIN, "ops").contentType("text/csv").body(csv + "4641234567,HOSPITAL,病院,\n")
+        as(Roles.ADMIN, "ops").contentType("text/csv").body(csv + "4641234564,HOSPITAL,病院,\n")
                 .when().post("/api/v1/facilities/bulk").then().statusCode(400)
                 .body("errors[0].field", equalTo("facilities[line 42]"));
         assertEquals(0, TestDatabase.count("select count(*) from facility where code = ?", codes.get(0)), "a bad row refuses the file");
@@ -188,8 +188,8 @@ class NoticeTest {
     void aDraftIsTheRegulatorsAndBadInputNamesTheField() {
         String id = as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001F1010", null))
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
-        as(Roles.FACILITY, "1341234567").when().get("/api/v1/notices/{id}", id).then().statusCode(404);
-        as(Roles.FACILITY, "1341234567").contentType(ContentType.JSON).body(body("2249001F1010", null))
+        as(Roles.FACILITY, "1341234563").when().get("/api/v1/notices/{id}", id).then().statusCode(404);
+        as(Roles.FACILITY, "1341234563").contentType(ContentType.JSON).body(body("2249001F1010", null))
                 .when().post("/api/v1/notices").then().statusCode(403);
         as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001", null))
                 .when().post("/api/v1/notices").then().statusCode(400).body("errors[0].field", containsString("yjCode"));

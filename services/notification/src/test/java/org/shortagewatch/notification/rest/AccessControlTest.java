@@ -29,8 +29,8 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 class AccessControlTest {
 
-    static final String OWN = "1341111115";
-    static final String OTHER = "2741222226";
+    static final String OWN = "1341111118";
+    static final String OTHER = "2741222224";
     static String ownSubscription;
     static String otherSubscription;
 

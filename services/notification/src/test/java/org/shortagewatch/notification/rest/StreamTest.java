@@ -132,8 +132,8 @@ class StreamTest {
 
     @Test
     void anotherFacilitysStreamIsNotFound() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(streams.resolve("1341234567"))
-                .header("Authorization", TestTokens.bearer(Roles.FACILITY, "2741222226")).build();
+        HttpRequest request = HttpRequest.newBuilder(streams.resolve("1341234563"))
+                .header("Authorization", TestTokens.bearer(Roles.FACILITY, "2741222224")).build();
         assertEquals(404, HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 }

@@ -68,6 +68,20 @@ public class IngredientStore {
                 .setParameter("i", ingredientKey).getSingleResult().replaceWithVoid();
     }
 
+    /**
+     * Every ingredient with a product in limited shipment (or stopped) or an open finding: what a sweep recomputes
+     * (the same rule as {@link #needingRecomputation(Mutiny.Session, List)}, over all ingredients).
+     */
+    public Uni<List<String>> needingRecomputation(Mutiny.Session session) {
+        return sql.query(session, """
+                select coalesce(json_agg(k.i order by k.i), '[]'::json)::text
+                from (select substr(yj_code, 1, 7) i from product_status where shipment_response <> 'NORMAL'
+                      union
+                      select ingredient_key from finding where status = 'OPEN') k""",
+                Map.of(), new TypeReference<List<String>>() {
+                });
+    }
+
     /** Those of {@code ingredientKeys} with a product in limited shipment (or stopped) or an open finding. */
     public Uni<List<String>> needingRecomputation(Mutiny.Session session, List<String> ingredientKeys) {
         if (ingredientKeys.isEmpty()) {

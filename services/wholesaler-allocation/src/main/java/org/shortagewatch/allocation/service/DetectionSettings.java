@@ -36,6 +36,17 @@ public interface DetectionSettings {
     @WithDefault("14")
     int clusterWindowDays();
 
+    /**
+     * How often {@link DetectionSweep} recomputes every ingredient that needs it (days of supply and the detectors'
+     * windows move with the calendar even when nobody posts); {@code off} disables it. Read by the scheduler.
+     */
+    @WithDefault("1h")
+    String sweepInterval();
+
+    /** How long after start-up the first sweep waits. Read by the scheduler. */
+    @WithDefault("5m")
+    String sweepDelay();
+
     default Thresholds thresholds() {
         return new Thresholds(surgeRatio(), surgeMinExcessUnits(), duplicateMinWholesalers(), windowDays(),
                 lowDaysOfSupply(), highDaysOfSupply(), consumptionDays(), clusterMinFacilities(), clusterWindowDays());

@@ -26,12 +26,12 @@ class AccessControlTest {
 
     static Stream<Arguments> matrix() {
         Stream<Arguments> callers = Stream.of(Arguments.of(null, null), Arguments.of(Roles.MANUFACTURER, "MFR001"),
-                Arguments.of(Roles.WHOLESALER, "WHS001"), Arguments.of(Roles.FACILITY, "1341234567"),
+                Arguments.of(Roles.WHOLESALER, "WHS001"), Arguments.of(Roles.FACILITY, "1341234563"),
                 Arguments.of(Roles.REGULATOR, "MHLW"), Arguments.of(Roles.ADMIN, "ops"));
         return callers.flatMap(c -> Stream.of("GET /api/v1/products/{yj}", "GET /api/v1/audit/verification",
                 "GET /api/v1/api-keys", "GET /api/v1/ingredients/9999999/prefectures",
                 "GET /api/v1/wholesalers/WHS001/allocations", "GET /api/v1/wholesalers/WHS001/findings",
-                "GET /api/v1/facilities/1341234567/quotas", "POST /api/v1/admin/recomputations/9999999")
+                "GET /api/v1/facilities/1341234563/quotas", "POST /api/v1/admin/recomputations/9999999")
                 .map(endpoint -> Arguments.of(endpoint, c.get()[0], c.get()[1])));
     }
 
@@ -49,7 +49,7 @@ class AccessControlTest {
             return role.equals(Roles.WHOLESALER) || role.equals(Roles.ADMIN) ? 200 : 403; // WHS001 is the wholesaler's own
         }
         if (endpoint.contains("/facilities/")) {
-            return role.equals(Roles.FACILITY) || role.equals(Roles.ADMIN) ? 200 : 403; // 1341234567 is the facility's own
+            return role.equals(Roles.FACILITY) || role.equals(Roles.ADMIN) ? 200 : 403; // 1341234563 is the facility's own
         }
         if (endpoint.contains("/audit") || endpoint.contains("/admin/")) {
             return role.equals(Roles.ADMIN) ? 200 : 403;
