@@ -46,6 +46,11 @@ public class NoticeRenderer {
                 .data("baseUrl", baseUrl).render();
     }
 
+    /** The service's public address, which links in notices and their webhooks start with. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     private static List<String> paragraphs(String text) {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }

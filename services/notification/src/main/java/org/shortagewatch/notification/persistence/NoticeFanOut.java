@@ -13,9 +13,15 @@ import io.smallrye.mutiny.Uni;
  * Writes the ledger of a published notice in one statement, whatever the number of recipients: every facility of
  * the targeted kinds (a national notice reaches all of them), every facility that stocks a target product (by
  * any of its subscriptions: YJ code, ingredient, class, manufacturer, supply-security class), and the addressed
- * organisations; each gets an inbox entry, a server-sent event and, with an e-mail address, an e-mail. A cause
- * whose ledger exists already is written no second time, so publishing again is a no-op; the (cause, recipient,
- * channel) key stands behind that rule.
+ * organisations; each gets an inbox entry, a server-sent event, with an e-mail address an e-mail and, with an active
+ * webhook subscription, a signed webhook. A cause whose ledger exists already is written no second time, so
+ * publishing again is a no-op; the (cause, recipient, channel) key stands behind that rule.
+ *
+ * <p>A webhook endpoint is a subscription's ({@code webhook_url}, {@code secret}); a notice is addressed to the
+ * facility, not to a product, so any active subscription of the facility with the WEBHOOK channel qualifies, whatever
+ * it follows. A facility with several gets one webhook per notice (one row per recipient and channel, as for alerts),
+ * sent to its earliest such subscription and signed with that subscription's secret. When that endpoint is disabled
+ * (410 Gone, or failing for days), later notices go to the next one.
  */
 @ApplicationScoped
 public class NoticeFanOut {
@@ -27,12 +33,18 @@ public class NoticeFanOut {
      * One ledger per cause, checked once for the statement: all its rows are written by one statement, under the
      * feed lock, so a cause with any row has them all. (Per-row {@code ON CONFLICT} arbitration cost a national
      * notice about 1.5 s.) Rows go in recipient order, so the (cause, recipient, channel) and feed index entries
-     * fill pages in turn.
+     * fill pages in turn. Webhook endpoints are read from the partial index {@code subscription_webhook_endpoint}, in
+     * its order, and hashed: a national notice's recipients join them without a lookup each.
      */
     private static final String CHANNELS = """
             left join facility f on f.code = r.recipient
-            cross join (values ('INBOX'), ('SSE'), ('EMAIL')) as ch(channel)
+            left join (select distinct on (s.facility_code) s.facility_code, s.id
+                       from subscription s
+                       where s.active and s.webhook_url is not null and 'WEBHOOK' = any(s.channels)
+                       order by s.facility_code, s.created_at, s.id) w on w.facility_code = r.recipient
+            cross join (values ('INBOX'), ('SSE'), ('EMAIL'), ('WEBHOOK')) as ch(channel)
             where (ch.channel <> 'EMAIL' or f.email is not null)
+              and (ch.channel <> 'WEBHOOK' or w.id is not null)
               and not exists (select 1 from delivery d where d.cause_event_id = :cause)
             order by r.recipient, ch.channel""";
 
@@ -40,11 +52,11 @@ public class NoticeFanOut {
     private static final String SORT_MEMORY = "select set_config('work_mem', '64MB', true)";
 
     private static final String INSERT = """
-            insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at)
-            select ledger_id(), :cause, r.recipient, ch.channel,
-                   case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,
-                   case when ch.channel <> 'EMAIL' then nextval('delivery_feed_seq') end,
-                   case when ch.channel <> 'EMAIL' then now() end
+            insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at)
+            select ledger_id(), :cause, r.recipient, case when ch.channel = 'WEBHOOK' then w.id end, ch.channel,
+                   case when ch.channel in ('EMAIL', 'WEBHOOK') then 'PENDING' else 'DELIVERED' end,
+                   case when ch.channel in ('SSE', 'INBOX') then nextval('delivery_feed_seq') end,
+                   case when ch.channel in ('SSE', 'INBOX') then now() end
             """;
 
     private static final String PUBLISHED = INSERT + """
@@ -91,7 +103,7 @@ public class NoticeFanOut {
                 .call(count -> ledger.notifyWritten(session, count));
     }
 
-    /** Recipients, delivered, read and acknowledged, per notice (or withdrawal), for the regulator. */
+    /** Recipients, delivered, read and acknowledged, e-mail and webhook counts, per notice (or withdrawal). */
     public Uni<Object[]> statistics(Mutiny.Session session, UUID cause) {
         return session.createNativeQuery("""
                 select count(distinct recipient),
@@ -100,7 +112,10 @@ public class NoticeFanOut {
                        count(distinct recipient) filter (where acknowledged_at is not null),
                        count(*) filter (where channel = 'EMAIL'),
                        count(*) filter (where channel = 'EMAIL' and status = 'DELIVERED'),
-                       count(*) filter (where channel = 'EMAIL' and status = 'FAILED')
+                       count(*) filter (where channel = 'EMAIL' and status = 'FAILED'),
+                       count(*) filter (where channel = 'WEBHOOK'),
+                       count(*) filter (where channel = 'WEBHOOK' and status = 'DELIVERED'),
+                       count(*) filter (where channel = 'WEBHOOK' and status = 'FAILED')
                 from delivery where cause_event_id = :cause""", Object[].class)
                 .setParameter("cause", cause)
                 .getSingleResult();

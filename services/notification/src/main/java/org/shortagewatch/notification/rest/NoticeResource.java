@@ -77,7 +77,7 @@ public class NoticeResource {
 
     public record Statistics(UUID noticeId, String status, long recipients, long delivered, long read,
             long acknowledged, double deliveryRate, double acknowledgementRate, long emails, long emailsDelivered,
-            long emailsFailed, Integer fanOutMillis) {
+            long emailsFailed, long webhooks, long webhooksDelivered, long webhooksFailed, Integer fanOutMillis) {
     }
 
     @POST
@@ -263,7 +263,8 @@ public class NoticeResource {
             return new Statistics(id, n.status, recipients, delivered, ((Number) r[2]).longValue(), acknowledged,
                     recipients == 0 ? 0 : (double) delivered / recipients,
                     recipients == 0 ? 0 : (double) acknowledged / recipients, ((Number) r[4]).longValue(),
-                    ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), n.fanoutMs);
+                    ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
+                    ((Number) r[8]).longValue(), ((Number) r[9]).longValue(), n.fanoutMs);
         }));
     }
 

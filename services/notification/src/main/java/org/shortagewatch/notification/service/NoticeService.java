@@ -3,9 +3,7 @@ package org.shortagewatch.notification.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +19,7 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.notification.delivery.NoticeRenderer;
 import org.shortagewatch.notification.domain.JapaneseDates;
 import org.shortagewatch.notification.domain.Notice;
+import org.shortagewatch.notification.domain.NoticeAlert;
 import org.shortagewatch.notification.domain.QuietHours;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.persistence.Ledger;
@@ -80,7 +79,7 @@ public class NoticeService {
             String html = renderer.render(notice, NoticeRenderer.Format.HTML);
             CooperationRequestNotice event = event(n, notice, CooperationRequestNotice.Status.PUBLISHED);
             Ledger.Alert alert = new Ledger.Alert(n.id, "NOTICE", null, Severity.HIGH.level(),
-                    webhookPayload("notice.published", event), "【事務連絡】" + n.title, text, html);
+                    webhookPayload(event), "【事務連絡】" + n.title, text, html);
             long started = System.nanoTime();
             return ledger.recordAlert(session, alert)
                     .chain(() -> fanOut.published(session, n.id))
@@ -113,7 +112,7 @@ public class NoticeService {
                     + (reason == null ? "" : "理由：" + reason + "\n")
                     + "\nThe notice \"" + n.title + "\" of " + n.issuedOn + " has been withdrawn.\n";
             Ledger.Alert alert = new Ledger.Alert(withdrawal, "NOTICE_WITHDRAWN", null, Severity.HIGH.level(),
-                    webhookPayload("notice.withdrawn", event), "【事務連絡の廃止】" + n.title, text, null);
+                    webhookPayload(event), "【事務連絡の廃止】" + n.title, text, null);
             return ledger.recordAlert(session, alert)
                     .chain(() -> fanOut.withdrawn(session, n.id, withdrawal))
                     .chain(() -> outbox.append(session, outboxEvent(event, now)))
@@ -130,12 +129,9 @@ public class NoticeService {
                 notice.consultationDesk(), n.followsUpIds(), n.publishedAt, n.withdrawnAt, n.withdrawalReason);
     }
 
-    private static String webhookPayload(String type, CooperationRequestNotice event) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", type);
-        payload.put("timestamp", Instant.now().toString());
-        payload.put("data", event);
-        return EventJson.write(payload);
+    /** The Standard Webhooks payload, also the inbox and stream entry's {@code payload}. */
+    private String webhookPayload(CooperationRequestNotice event) {
+        return EventJson.write(NoticeAlert.payload(event, renderer.baseUrl(), Instant.now()));
     }
 
     private static OutboxEvent outboxEvent(CooperationRequestNotice event, Instant now) {
