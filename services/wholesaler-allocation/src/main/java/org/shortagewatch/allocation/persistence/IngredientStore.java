@@ -68,31 +68,26 @@ public class IngredientStore {
                 .setParameter("i", ingredientKey).getSingleResult().replaceWithVoid();
     }
 
-    /**
-     * Every ingredient with a product in limited shipment (or stopped) or an open finding: what a sweep recomputes
-     * (the same rule as {@link #needingRecomputation(Mutiny.Session, List)}, over all ingredients).
-     */
+    /** The ingredients that need recomputing: a product in limited shipment (or stopped), or an open finding. */
+    private static final String NEEDING_RECOMPUTATION = """
+            select substr(yj_code, 1, 7) i from product_status where shipment_response <> 'NORMAL'
+            union
+            select ingredient_key from finding where status = 'OPEN'""";
+
+    /** Every ingredient that needs recomputing ({@link #NEEDING_RECOMPUTATION}): what a sweep recomputes. */
     public Uni<List<String>> needingRecomputation(Mutiny.Session session) {
-        return sql.query(session, """
-                select coalesce(json_agg(k.i order by k.i), '[]'::json)::text
-                from (select substr(yj_code, 1, 7) i from product_status where shipment_response <> 'NORMAL'
-                      union
-                      select ingredient_key from finding where status = 'OPEN') k""",
-                Map.of(), new TypeReference<List<String>>() {
+        return sql.query(session, "select coalesce(json_agg(k.i order by k.i), '[]'::json)::text from ("
+                + NEEDING_RECOMPUTATION + ") k", Map.of(), new TypeReference<List<String>>() {
                 });
     }
 
-    /** Those of {@code ingredientKeys} with a product in limited shipment (or stopped) or an open finding. */
+    /** Those of {@code ingredientKeys} that need recomputing ({@link #NEEDING_RECOMPUTATION}). */
     public Uni<List<String>> needingRecomputation(Mutiny.Session session, List<String> ingredientKeys) {
         if (ingredientKeys.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return sql.query(session, """
-                select coalesce(json_agg(k.i order by k.i), '[]'::json)::text
-                from unnest(string_to_array(:keys, ',')) as k(i)
-                where exists (select 1 from product_status s
-                              where substr(s.yj_code, 1, 7) = k.i and s.shipment_response <> 'NORMAL')
-                   or exists (select 1 from finding f where f.ingredient_key = k.i and f.status = 'OPEN')""",
+        return sql.query(session, "select coalesce(json_agg(k.i order by k.i), '[]'::json)::text from ("
+                + NEEDING_RECOMPUTATION + ") k where k.i = any(string_to_array(:keys, ','))",
                 Map.of("keys", String.join(",", ingredientKeys)), new TypeReference<List<String>>() {
                 });
     }
