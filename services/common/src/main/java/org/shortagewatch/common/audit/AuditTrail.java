@@ -85,6 +85,15 @@ public class AuditTrail {
     }
 
     /**
+     * Records an action of the current request (or of the service itself) in the transaction of {@code connection}:
+     * as {@link #record(Mutiny.Session, String, String, String)}, for work done on the SQL client directly.
+     */
+    public Uni<Void> record(SqlConnection connection, String action, String target, String outcome) {
+        return who().chain(who -> record(connection, action, target, outcome, who.actor(), who.org(),
+                who.sourceAddress()));
+    }
+
+    /**
      * Records an action in a transaction of its own, for events with no business transaction to join, above all
      * refused authentication and authorisation.
      *

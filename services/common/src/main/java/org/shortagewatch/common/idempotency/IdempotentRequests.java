@@ -22,6 +22,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -43,6 +44,17 @@ public class IdempotentRequests {
 
     private static final Logger LOG = Logger.getLogger(IdempotentRequests.class);
     private static final int MAX_KEY_LENGTH = 255;
+
+    private static final String FIND_NAMED =
+            "select request_hash, resource_id from idempotency_key where scope = :scope and key = :key";
+    private static final String FIND_POSITIONAL =
+            "select request_hash, resource_id from idempotency_key where scope = $1 and key = $2";
+    private static final String REMEMBER_NAMED = """
+            insert into idempotency_key (scope, key, request_hash, resource_id)
+            values (:scope, :key, :hash, :resource) on conflict do nothing""";
+    private static final String REMEMBER_POSITIONAL = """
+            insert into idempotency_key (scope, key, request_hash, resource_id)
+            values ($1, $2, $3, $4) on conflict do nothing""";
 
     @Inject
     Pool pool;
@@ -70,7 +82,28 @@ public class IdempotentRequests {
             return create.get().map(value -> new Outcome<>(value, false));
         }
         String checkedKey = checked(key);
-        return Panache.getSession().chain(session -> find(session, scope, checkedKey).chain(remembered -> {
+        return Panache.getSession().chain(session -> once(find(session, scope, checkedKey), requestHash, create, load,
+                value -> remember(session, scope, checkedKey, requestHash, idOf.apply(value))));
+    }
+
+    /** As {@link #once(String, String, String, Supplier, Function, Function)}, in the transaction of {@code c}. */
+    public <T> Uni<Outcome<T>> once(SqlConnection c, String key, String scope, String requestHash,
+            Supplier<Uni<T>> create, Function<T, String> idOf, Function<String, Uni<T>> load) {
+        if (key == null) {
+            return create.get().map(value -> new Outcome<>(value, false));
+        }
+        String checkedKey = checked(key);
+        Uni<Remembered> found = c.preparedQuery(FIND_POSITIONAL).execute(Tuple.of(scope, checkedKey))
+                .map(rows -> rows.size() == 0 ? null : new Remembered(rows.iterator().next().getString(0),
+                        rows.iterator().next().getString(1)));
+        return once(found, requestHash, create, load, value -> c.preparedQuery(REMEMBER_POSITIONAL)
+                .execute(Tuple.of(scope, checkedKey, requestHash, idOf.apply(value)))
+                .map(rows -> rows.rowCount()));
+    }
+
+    private static <T> Uni<Outcome<T>> once(Uni<Remembered> found, String requestHash, Supplier<Uni<T>> create,
+            Function<String, Uni<T>> load, Function<T, Uni<Integer>> remember) {
+        return found.chain(remembered -> {
             if (remembered != null) {
                 if (!remembered.requestHash().equals(requestHash)) {
                     return Uni.createFrom().failure(new ProblemException(422, "Unprocessable Content",
@@ -79,9 +112,15 @@ public class IdempotentRequests {
                 }
                 return load.apply(remembered.resourceId()).map(value -> new Outcome<>(value, true));
             }
-            return create.get().call(value -> remember(session, scope, checkedKey, requestHash, idOf.apply(value)))
-                    .map(value -> new Outcome<>(value, false));
-        }));
+            return create.get().call(value -> remember.apply(value).invoke(inserted -> {
+                if (inserted == 0) {
+                    // Another request with this key committed first, while this one ran: roll this one back.
+                    throw new ProblemException(409, "Conflict",
+                            "a request with this Idempotency-Key was being processed at the same time; retry it",
+                            List.of(Problem.FieldError.of(HEADER, "is in use by a concurrent request")));
+                }
+            })).map(value -> new Outcome<>(value, false));
+        });
     }
 
     /** SHA-256 of the parts, hex. */
@@ -122,9 +161,7 @@ public class IdempotentRequests {
     }
 
     private static Uni<Remembered> find(Mutiny.Session session, String scope, String key) {
-        return session.createNativeQuery("""
-                select request_hash, resource_id from idempotency_key where scope = :scope and key = :key""",
-                Object[].class)
+        return session.createNativeQuery(FIND_NAMED, Object[].class)
                 .setParameter("scope", scope)
                 .setParameter("key", key)
                 .getResultList()
@@ -132,25 +169,14 @@ public class IdempotentRequests {
                         : new Remembered((String) rows.get(0)[0], (String) rows.get(0)[1]));
     }
 
-    private static Uni<Void> remember(Mutiny.Session session, String scope, String key, String requestHash,
+    private static Uni<Integer> remember(Mutiny.Session session, String scope, String key, String requestHash,
             String resourceId) {
-        return session.createNativeMutationQuery("""
-                insert into idempotency_key (scope, key, request_hash, resource_id)
-                values (:scope, :key, :hash, :resource) on conflict do nothing""")
+        return session.createNativeMutationQuery(REMEMBER_NAMED)
                 .setParameter("scope", scope)
                 .setParameter("key", key)
                 .setParameter("hash", requestHash)
                 .setParameter("resource", resourceId)
-                .executeUpdate()
-                .invoke(inserted -> {
-                    if (inserted == 0) {
-                        // Another request with this key committed first, while this one ran: roll this one back.
-                        throw new ProblemException(409, "Conflict",
-                                "a request with this Idempotency-Key was being processed at the same time; retry it",
-                                List.of(Problem.FieldError.of(HEADER, "is in use by a concurrent request")));
-                    }
-                })
-                .replaceWithVoid();
+                .executeUpdate();
     }
 
     private static String checked(String key) {

@@ -18,18 +18,4 @@ public class StatusChangeRepository implements PanacheRepository<StatusChange> {
     public Uni<List<StatusChange>> history(String yjCode) {
         return list("yjCode = ?1 order by effectiveDate desc, revision desc", yjCode);
     }
-
-    /**
-     * The product's next revision number: increments its counter row, which stays locked until the caller's
-     * transaction ends, so concurrent reports on one product are numbered one after the other without gaps.
-     */
-    public Uni<Long> nextRevision(String yjCode) {
-        return getSession().chain(session -> session.createNativeQuery("""
-                insert into product_revision (yj_code, revision) values (:yj, 1)
-                on conflict (yj_code) do update set revision = product_revision.revision + 1
-                returning revision""")
-                .setParameter("yj", yjCode)
-                .getSingleResult()
-                .map(revision -> ((Number) revision).longValue()));
-    }
 }

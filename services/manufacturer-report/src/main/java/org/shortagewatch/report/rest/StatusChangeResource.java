@@ -5,6 +5,7 @@ import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.service.BulkUploads;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,13 +37,13 @@ import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.report.domain.StatusChangeRules;
 import org.shortagewatch.report.persistence.StatusChange;
-import org.shortagewatch.report.persistence.ProductRepository;
 import org.shortagewatch.report.persistence.StatusChangeRepository;
 import org.shortagewatch.report.service.StatusReporting;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/status-changes")
@@ -60,7 +61,7 @@ public class StatusChangeResource {
     StatusChangeRepository changes;
 
     @Inject
-    ProductRepository products;
+    Pool pool;
 
     @Inject
     Caller caller;
@@ -84,7 +85,6 @@ public class StatusChangeResource {
     @APIResponse(responseCode = "403", description = "The product is not held by your organisation",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Problem.MEDIA_TYPE))
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
-    @WithTransaction
     public Uni<RestResponse<StatusChangeView>> report(@Valid @NotNull StatusChangeRequest body,
             @Parameter(description = "Makes a retry safe: a repeated request with the same key gets the same answer"
                     + " and records nothing more (remembered for 24 hours)")
@@ -97,9 +97,10 @@ public class StatusChangeResource {
                     broken.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList()));
         }
         StatusChange change = StatusChange.of(report, caller.org().orElseThrow());
-        return idempotency.once(idempotencyKey, change.reportedBy + " status-change.report", requestHash(body),
-                () -> record(body, change), recorded -> String.valueOf(recorded.id),
-                id -> changes.findById(Long.parseLong(id)))
+        return pool.withTransaction(c -> idempotency.once(c, idempotencyKey,
+                change.reportedBy + " status-change.report", requestHash(body),
+                () -> record(c, body, change), recorded -> String.valueOf(recorded.id),
+                id -> reporting.find(c, Long.parseLong(id))))
                 .map(outcome -> {
                     var response = RestResponse.ResponseBuilder
                             .<StatusChangeView>created(URI.create("/api/v1/status-changes/" + outcome.value().id))
@@ -111,25 +112,25 @@ public class StatusChangeResource {
                 });
     }
 
-    private Uni<StatusChange> record(StatusChangeRequest body, StatusChange change) {
-        return products.findById(body.yjCode())
-                .invoke(product -> {
+    private Uni<StatusChange> record(SqlConnection c, StatusChangeRequest body, StatusChange change) {
+        Set<String> named = body.causeYjCode() == null ? Set.of(body.yjCode())
+                : Set.of(body.yjCode(), body.causeYjCode());
+        return StatusReporting.holders(c, named)
+                .invoke(holders -> {
                     // Unknown and foreign products are refused alike, so the answer reveals nothing.
-                    if (product == null || !caller.actsFor(product.manufacturerCode)) {
+                    String holder = holders.get(body.yjCode());
+                    if (holder == null || !caller.actsFor(holder)) {
                         throw ProblemException.forbidden(body.yjCode() + " is not a product of your organisation");
                     }
+                    if (body.causeYjCode() != null && !holders.containsKey(body.causeYjCode())) {
+                        throw ProblemException.invalidField("causeYjCode",
+                                "no product " + body.causeYjCode() + " is registered");
+                    }
                 })
-                .call(() -> body.causeYjCode() == null ? Uni.createFrom().voidItem()
-                        : products.findById(body.causeYjCode()).invoke(cause -> {
-                            if (cause == null) {
-                                throw ProblemException.invalidField("causeYjCode",
-                                        "no product " + body.causeYjCode() + " is registered");
-                            }
-                        }).replaceWithVoid())
-                .chain(() -> reporting.record(change))
-                .call(recorded -> Panache.getSession().chain(session ->
-                        audit.record(session, "status-change.report", recorded.yjCode + "#" + recorded.revision,
-                                AuditTrail.SUCCESS)));
+                .chain(() -> reporting.record(c, List.of(change), null))
+                .call(() -> audit.record(c, "status-change.report", change.yjCode + "#" + change.revision,
+                        AuditTrail.SUCCESS))
+                .replaceWith(change);
     }
 
     private String requestHash(StatusChangeRequest body) {

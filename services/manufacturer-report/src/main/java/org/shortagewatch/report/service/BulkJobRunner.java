@@ -3,7 +3,6 @@ package org.shortagewatch.report.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,6 +81,9 @@ public class BulkJobRunner {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    StatusReporting reporting;
 
     @Inject
     AuditTrail audit;
@@ -191,84 +193,10 @@ public class BulkJobRunner {
     }
 
     private Uni<Void> recordStatusChanges(SqlConnection c, Claimed job, List<StatusReport> reports) {
-        // Locks each product's revision counter in YJ-code order, the same order for every writer: no deadlock.
-        List<StatusReport> sorted = new ArrayList<>(reports);
-        sorted.sort(Comparator.comparing(StatusReport::yjCode));
-        String[] yj = sorted.stream().map(StatusReport::yjCode).toArray(String[]::new);
-        return c.preparedQuery("""
-                insert into product_revision (yj_code, revision)
-                select code, 1 from unnest($1::text[]) with ordinality as t(code, n) order by n
-                on conflict (yj_code) do update set revision = product_revision.revision + 1
-                returning yj_code, revision""")
-                .execute(Tuple.of(yj))
-                .chain(rows -> {
-                    Map<String, Long> revisions = new HashMap<>();
-                    rows.forEach(r -> revisions.put(r.getString("yj_code"), r.getLong("revision")));
-                    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    List<StatusChange> changes = new ArrayList<>(sorted.size());
-                    for (StatusReport report : sorted) {
-                        StatusChange change = StatusChange.of(report, job.org());
-                        change.revision = revisions.get(report.yjCode());
-                        change.reportedAt = now;
-                        change.eventId = UUID.randomUUID();
-                        changes.add(change);
-                    }
-                    return insertHistory(c, job.id(), changes)
-                            .chain(() -> outbox.appendAll(c, changes.stream().map(StatusReporting::eventOf).toList()));
-                })
+        List<StatusChange> changes = reports.stream().map(report -> StatusChange.of(report, job.org())).toList();
+        return reporting.record(c, changes, job.id())
                 .chain(() -> audit.record(c, "status-change.bulk", "bulk-job:" + job.id() + " (" + reports.size()
                         + " changes)", AuditTrail.SUCCESS, job.submittedBy(), job.org(), job.sourceAddress()));
-    }
-
-    private static Uni<Void> insertHistory(SqlConnection c, UUID jobId, List<StatusChange> changes) {
-        int n = changes.size();
-        String[] yj = new String[n];
-        Long[] revision = new Long[n];
-        String[] response = new String[n];
-        String[] reason = new String[n];
-        LocalDate[] effective = new LocalDate[n];
-        UUID[] eventId = new UUID[n];
-        String[] certainty = new String[n];
-        String[] cause = new String[n];
-        String[] outlook = new String[n];
-        LocalDate[] expected = new LocalDate[n];
-        String[] volume = new String[n];
-        LocalDate[] improvement = new LocalDate[n];
-        String[] amount = new String[n];
-        for (int i = 0; i < n; i++) {
-            StatusChange s = changes.get(i);
-            yj[i] = s.yjCode;
-            revision[i] = s.revision;
-            response[i] = s.shipmentResponse.name();
-            reason[i] = s.reason == null ? null : s.reason.name();
-            effective[i] = s.effectiveDate;
-            eventId[i] = s.eventId;
-            certainty[i] = s.effectiveDateCertainty.name();
-            cause[i] = s.causeYjCode;
-            outlook[i] = s.resolutionOutlook == null ? null : s.resolutionOutlook.name();
-            expected[i] = s.expectedResolutionDate;
-            volume[i] = s.shipmentVolume == null ? null : s.shipmentVolume.name();
-            improvement[i] = s.volumeImprovementDate;
-            amount[i] = s.volumeImprovementAmount;
-        }
-        StatusChange first = changes.get(0);
-        // Each row takes its own value of the id sequence: ids stay unique beside Hibernate's pooled blocks.
-        return c.preparedQuery("""
-                insert into status_change (id, yj_code, revision, shipment_response, reason, effective_date,
-                    reported_at, reported_by, event_id, effective_date_certainty, cause_yj_code, resolution_outlook,
-                    expected_resolution_date, shipment_volume, volume_improvement_date, volume_improvement_amount,
-                    bulk_job_id)
-                select nextval('status_change_seq'), yj, rev, resp, reason, eff, $14, $15, ev, cert, cause, outlook,
-                       expected, volume, improvement, amount, $16
-                from unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::date[], $6::uuid[], $7::text[],
-                            $8::text[], $9::text[], $10::date[], $11::text[], $12::date[], $13::text[])
-                     with ordinality as t(yj, rev, resp, reason, eff, ev, cert, cause, outlook, expected, volume,
-                                          improvement, amount, n)
-                order by n""")
-                .execute(Tuple.from(List.<Object>of(yj, revision, response, reason, effective, eventId, certainty,
-                        cause, outlook, expected, volume, improvement, amount,
-                        first.reportedAt.atOffset(ZoneOffset.UTC), first.reportedBy, jobId)))
-                .replaceWithVoid();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -381,7 +309,7 @@ public class BulkJobRunner {
             if (read.file() == null) {
                 return finish(job, unreadable(read), c -> Uni.createFrom().voidItem());
             }
-            return holders(named.apply(read.rows())).chain(holders -> {
+            return StatusReporting.holders(pool, named.apply(read.rows())).chain(holders -> {
                 holderCheck.check(read.file(), read.rows(), holders, job.admin() ? null : job.org());
                 List<T> accepted = acceptedValues(read.rows());
                 Outcome outcome = outcome(job.mode(), read.rows(), accepted.size());
@@ -427,17 +355,6 @@ public class BulkJobRunner {
                     invalid + " of " + rows.size() + " rows are invalid; nothing was recorded");
         }
         return new Outcome(BulkJobState.PARTIALLY_SUCCEEDED, rows.size(), valid, invalid, errors, null);
-    }
-
-    /** The holder of each of these products that exists. */
-    private Uni<Map<String, String>> holders(Set<String> yjCodes) {
-        return pool.preparedQuery("select yj_code, manufacturer_code from product where yj_code = any($1)")
-                .execute(Tuple.of(yjCodes.toArray(String[]::new)))
-                .map(rows -> {
-                    Map<String, String> holders = new HashMap<>();
-                    rows.forEach(r -> holders.put(r.getString("yj_code"), r.getString("manufacturer_code")));
-                    return holders;
-                });
     }
 
     private Uni<Void> progress(Claimed job, int validated) {
