@@ -40,6 +40,7 @@ import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -104,6 +105,13 @@ public class DeliveryDispatcher {
     @ConfigProperty(name = "shortagewatch.webhook.batch-size", defaultValue = "200")
     int batchSize;
 
+    /**
+     * Open connections to one endpoint (host and port) at most: a batch addressed to one receiver is sent this many
+     * at a time, over kept-alive connections.
+     */
+    @ConfigProperty(name = "shortagewatch.webhook.connections-per-endpoint", defaultValue = "20")
+    int connectionsPerEndpoint;
+
     /** A webhook endpoint failing without a single success for this long is disabled. */
     @ConfigProperty(name = "shortagewatch.webhook.disable-after", defaultValue = "5d")
     Duration disableAfter;
@@ -122,6 +130,8 @@ public class DeliveryDispatcher {
         client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) timeout.toMillis())
                 .setFollowRedirects(false)
+                .setKeepAlive(true)
+                .setMaxPoolSize(connectionsPerEndpoint)
                 .setUserAgent("ShortageWatch-Webhooks/1.0"));
         drain = NotifiedDrain.start("delivery dispatcher", batchSize, this::dispatchDue, vertx, config,
                 Ledger.CHANNEL);
@@ -164,7 +174,8 @@ public class DeliveryDispatcher {
                     return due;
                 })
                 .chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
-                        : Uni.join().all(due.stream().map(this::send).toList()).andCollectFailures()
+                        : Uni.join().all(due.stream().map(this::send).toList()).andFailFast()
+                                .chain(this::settle)
                                 .replaceWith(due.size()));
     }
 
@@ -173,28 +184,38 @@ public class DeliveryDispatcher {
         return timeout.toSeconds() * 3.0 + 5;
     }
 
-    private Uni<Void> send(Due due) {
+    /** What one attempt came to, to be recorded with the rest of its batch; null when the delivery was deferred. */
+    record Attempt(Due due, Integer status, String error, DeliveryPolicy.Decision decision, int millis) {
+    }
+
+    /** Sends one delivery; never fails (a failed send is an attempt to record). */
+    private Uni<Attempt> send(Due due) {
         Optional<Instant> quietUntil = due.quietHours().deferUntil(clock.now(), due.severity());
         if (quietUntil.isPresent()) {
-            return defer(due, quietUntil.get());
+            return defer(due, quietUntil.get()).replaceWith((Attempt) null);
         }
-        return due.channel() == Channel.EMAIL ? mail(due) : webhook(due);
+        return (due.channel() == Channel.EMAIL ? mail(due) : webhook(due))
+                .onFailure().recoverWithItem(failure -> new Attempt(due, null,
+                        failure.getClass().getSimpleName() + ": " + failure.getMessage(),
+                        DeliveryPolicy.decide(due.attempts(), null, Optional.empty(), schedule), 0));
     }
 
     /** Checks the target again first: a name that resolved to a public address at subscription may not now. */
-    private Uni<Void> webhook(Due due) {
+    private Uni<Attempt> webhook(Due due) {
         if (due.url() == null) {
-            return persist(due, null, "the subscription has no webhook URL", failedForGood(), 0);
+            return Uni.createFrom().item(new Attempt(due, null, "the subscription has no webhook URL",
+                    failedForGood(), 0));
         }
         return targets.verdict(due.url()).chain(verdict -> verdict.allowed() ? post(due)
-                : persist(due, null, "target refused: " + verdict.reason(), failedForGood(), 0));
+                        : Uni.createFrom().item(new Attempt(due, null, "target refused: " + verdict.reason(),
+                                failedForGood(), 0)));
     }
 
     private static DeliveryPolicy.Decision failedForGood() {
         return new DeliveryPolicy.Decision(DeliveryPolicy.Status.FAILED, Optional.empty(), false);
     }
 
-    private Uni<Void> post(Due due) {
+    private Uni<Attempt> post(Due due) {
         String msgId = due.id().toString();
         long timestamp = clock.now().getEpochSecond();
         String signature = WebhookSigner.sign(due.secret(), msgId, timestamp, due.payload());
@@ -209,11 +230,11 @@ public class DeliveryDispatcher {
                 .putHeader("webhook-signature", signature)
                 .timeout(timeout.toMillis())
                 .sendBuffer(Buffer.buffer(due.payload()))
-                .onItemOrFailure().transformToUni((response, failure) -> record(due, response, failure,
+                .onItemOrFailure().transform((response, failure) -> attempt(due, response, failure,
                         (int) Duration.ofNanos(System.nanoTime() - started).toMillis()));
     }
 
-    private Uni<Void> record(Due due, HttpResponse<Buffer> response, Throwable failure, int millis) {
+    private Attempt attempt(Due due, HttpResponse<Buffer> response, Throwable failure, int millis) {
         Integer status = response == null ? null : response.statusCode();
         Optional<Duration> retryAfter = response == null ? Optional.empty()
                 : DeliveryPolicy.parseRetryAfter(response.getHeader("Retry-After"), clock.now());
@@ -223,13 +244,14 @@ public class DeliveryDispatcher {
         if (decision.status() != DeliveryPolicy.Status.DELIVERED) {
             LOG.debugf("webhook %s attempt %d: %s -> %s", due.id(), due.attempts(), error, decision.status());
         }
-        return persist(due, status, error, decision, millis);
+        return new Attempt(due, status, error, decision, millis);
     }
 
     /** Sends the e-mail; an SMTP failure is retried on the same schedule as webhooks. */
-    private Uni<Void> mail(Due due) {
+    private Uni<Attempt> mail(Due due) {
         if (due.email() == null) {
-            return persist(due, null, "the recipient has no e-mail address", failedForGood(), 0);
+            return Uni.createFrom().item(new Attempt(due, null, "the recipient has no e-mail address",
+                    failedForGood(), 0));
         }
         Mail mail = Mail.withText(due.email(), due.subject(), due.bodyText())
                 .addHeader("Auto-Submitted", "auto-generated")
@@ -238,14 +260,15 @@ public class DeliveryDispatcher {
             mail.setHtml(due.bodyHtml());
         }
         long started = System.nanoTime();
-        return mailer.send(mail).onItemOrFailure().transformToUni((ok, failure) -> {
+        return mailer.send(mail).onItemOrFailure().transform((ok, failure) -> {
             int millis = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
             if (failure == null) {
-                return persist(due, null, null, new DeliveryPolicy.Decision(DeliveryPolicy.Status.DELIVERED,
+                return new Attempt(due, null, null, new DeliveryPolicy.Decision(DeliveryPolicy.Status.DELIVERED,
                         Optional.empty(), false), millis);
             }
             DeliveryPolicy.Decision decision = DeliveryPolicy.decide(due.attempts(), null, Optional.empty(), schedule);
-            return persist(due, null, failure.getClass().getSimpleName() + ": " + failure.getMessage(), decision, millis);
+            return new Attempt(due, null, failure.getClass().getSimpleName() + ": " + failure.getMessage(), decision,
+                    millis);
         });
     }
 
@@ -259,37 +282,87 @@ public class DeliveryDispatcher {
     }
 
     /**
-     * Records the attempt and the delivery's new state in one transaction; for a webhook also the endpoint's health:
-     * 410 Gone disables it, and so does failing without a single success for {@code disable-after}.
+     * Records a batch's attempts and the deliveries' new states in one transaction, three statements however large
+     * the batch; for webhooks also each endpoint's health: 410 Gone disables it, and so does failing without a
+     * single success for {@code disable-after}.
      */
-    private Uni<Void> persist(Due due, Integer status, String error, DeliveryPolicy.Decision decision, int millis) {
+    private Uni<Void> settle(List<Attempt> attempts) {
+        List<Attempt> made = attempts.stream().filter(java.util.Objects::nonNull).toList();
+        if (made.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        int n = made.size();
+        UUID[] ids = new UUID[n];
+        Integer[] codes = new Integer[n];
+        String[] errors = new String[n];
+        String[] states = new String[n];
+        Double[] retryIn = new Double[n];
+        Integer[] millis = new Integer[n];
+        Boolean[] gone = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            Attempt a = made.get(i);
+            ids[i] = a.due().id();
+            codes[i] = a.status();
+            errors[i] = a.error();
+            states[i] = a.decision().status().name();
+            retryIn[i] = a.decision().retryIn().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+            millis[i] = a.millis();
+            gone[i] = a.decision().disableEndpoint();
+        }
         OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
-        double retryInSeconds = decision.retryIn().map(d -> d.toMillis() / 1000.0).orElse(0.0);
-        boolean delivered = decision.status() == DeliveryPolicy.Status.DELIVERED;
         return pool.withTransaction(connection -> connection.preparedQuery("""
-                insert into delivery_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
-                values ($1, $2, $3, $4, $5)""")
-                .execute(Tuple.of(due.id(), now, status, error, millis))
-                .chain(() -> connection.preparedQuery("""
-                        update delivery set status = $2, lease_until = null, last_error = $3,
-                            next_attempt_at = $5::timestamptz + make_interval(secs => $4),
-                            delivered_at = case when $2 = 'DELIVERED' then $5::timestamptz end
-                        where id = $1""")
-                        .execute(Tuple.of(due.id(), decision.status().name(), error, retryInSeconds, now)))
-                .chain(() -> due.channel() != Channel.WEBHOOK ? Uni.createFrom().nullItem()
-                        : connection.preparedQuery("""
-                                update subscription s set
-                                    failing_since = case when $2 then null else coalesce(s.failing_since, $3::timestamptz) end,
-                                    active = s.active and not $4
-                                        and not (not $2 and coalesce(s.failing_since, $3::timestamptz) <= $3::timestamptz - make_interval(secs => $5)),
-                                    disabled_reason = case
-                                        when $4 then 'the endpoint answered 410 Gone'
-                                        when not $2 and coalesce(s.failing_since, $3::timestamptz) <= $3::timestamptz - make_interval(secs => $5)
-                                            then 'failing since ' || coalesce(s.failing_since, $3::timestamptz) || ' without a success'
-                                        else s.disabled_reason end
-                                from delivery d where d.id = $1 and s.id = d.subscription_id""")
-                                .execute(Tuple.of(due.id(), delivered, now, decision.disableEndpoint(),
-                                        (double) disableAfter.toSeconds()))))
+                with outcome as (
+                    select * from unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::float8[], $6::int[],
+                                         $7::bool[])
+                        as o(id, status_code, error, status, retry_in, duration_ms, gone)),
+                attempt as (
+                    insert into delivery_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
+                    select id, $8::timestamptz, status_code, error, duration_ms from outcome)
+                update delivery d set status = o.status, lease_until = null, last_error = o.error,
+                    next_attempt_at = $8::timestamptz + make_interval(secs => o.retry_in),
+                    delivered_at = case when o.status = 'DELIVERED' then $8::timestamptz end
+                from outcome o where d.id = o.id
+                returning d.subscription_id, d.channel, o.status = 'DELIVERED' as delivered, o.gone""")
+                .execute(Tuple.from(List.<Object>of(ids, codes, errors, states, retryIn, millis, gone, now)))
+                .chain(settled -> {
+                    // per endpoint: one success in the batch clears its failing streak; one 410 disables it
+                    java.util.Map<UUID, boolean[]> health = new java.util.HashMap<>();
+                    for (Row row : settled) {
+                        UUID subscription = row.getUUID("subscription_id");
+                        if (subscription != null && Channel.WEBHOOK.name().equals(row.getString("channel"))) {
+                            boolean[] h = health.computeIfAbsent(subscription, k -> new boolean[2]);
+                            h[0] |= row.getBoolean("delivered");
+                            h[1] |= row.getBoolean("gone");
+                        }
+                    }
+                    return health.isEmpty() ? Uni.createFrom().voidItem() : recordHealth(connection, health, now);
+                }))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> recordHealth(SqlConnection connection, java.util.Map<UUID, boolean[]> health,
+            OffsetDateTime now) {
+        UUID[] subscriptions = health.keySet().toArray(UUID[]::new);
+        Boolean[] delivered = new Boolean[subscriptions.length];
+        Boolean[] gone = new Boolean[subscriptions.length];
+        for (int i = 0; i < subscriptions.length; i++) {
+            delivered[i] = health.get(subscriptions[i])[0];
+            gone[i] = health.get(subscriptions[i])[1];
+        }
+        return connection.preparedQuery("""
+                update subscription s set
+                    failing_since = case when h.delivered then null else coalesce(s.failing_since, $4::timestamptz) end,
+                    active = s.active and not h.gone
+                        and not (not h.delivered and coalesce(s.failing_since, $4::timestamptz) <= $4::timestamptz - make_interval(secs => $5)),
+                    disabled_reason = case
+                        when h.gone then 'the endpoint answered 410 Gone'
+                        when not h.delivered and coalesce(s.failing_since, $4::timestamptz) <= $4::timestamptz - make_interval(secs => $5)
+                            then 'failing since ' || coalesce(s.failing_since, $4::timestamptz) || ' without a success'
+                        else s.disabled_reason end
+                from unnest($1::uuid[], $2::bool[], $3::bool[]) as h(id, delivered, gone)
+                where s.id = h.id
+                  and (h.gone or (h.delivered and s.failing_since is not null) or (not h.delivered))""")
+                .execute(Tuple.of(subscriptions, delivered, gone, now, (double) disableAfter.toSeconds()))
                 .replaceWithVoid();
     }
 }
