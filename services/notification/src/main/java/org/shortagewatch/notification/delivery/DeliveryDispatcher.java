@@ -6,7 +6,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +27,7 @@ import org.shortagewatch.notification.domain.QuietHours;
 import org.shortagewatch.notification.domain.RetrySchedule;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.WebhookSigner;
+import org.shortagewatch.notification.domain.WebhookTargetPolicy;
 import org.shortagewatch.notification.persistence.Ledger;
 
 import io.quarkus.mailer.Mail;
@@ -174,9 +178,18 @@ public class DeliveryDispatcher {
                     return due;
                 })
                 .chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
-                        : Uni.join().all(due.stream().map(this::send).toList()).andFailFast()
+                        : verdicts(due).chain(verdicts -> Uni.join().all(due.stream()
+                                        .map(d -> send(d, d.url() == null ? null : verdicts.get(d.url()))).toList())
+                                .andFailFast())
                                 .chain(this::settle)
                                 .replaceWith(due.size()));
+    }
+
+    /** The target checks of a batch's webhook URLs, each host resolved once (again at delivery: DNS rebinding). */
+    private Uni<Map<String, WebhookTargetPolicy.Verdict>> verdicts(List<Due> due) {
+        List<String> urls = due.stream().filter(d -> d.channel() == Channel.WEBHOOK && d.url() != null)
+                .map(Due::url).distinct().toList();
+        return urls.isEmpty() ? Uni.createFrom().item(Map.of()) : targets.verdicts(urls);
     }
 
     /** Long enough to cover a send with its timeout, so a live dispatcher never loses its claim. */
@@ -189,26 +202,26 @@ public class DeliveryDispatcher {
     }
 
     /** Sends one delivery; never fails (a failed send is an attempt to record). */
-    private Uni<Attempt> send(Due due) {
+    private Uni<Attempt> send(Due due, WebhookTargetPolicy.Verdict verdict) {
         Optional<Instant> quietUntil = due.quietHours().deferUntil(clock.now(), due.severity());
         if (quietUntil.isPresent()) {
             return defer(due, quietUntil.get()).replaceWith((Attempt) null);
         }
-        return (due.channel() == Channel.EMAIL ? mail(due) : webhook(due))
+        return (due.channel() == Channel.EMAIL ? mail(due) : webhook(due, verdict))
                 .onFailure().recoverWithItem(failure -> new Attempt(due, null,
                         failure.getClass().getSimpleName() + ": " + failure.getMessage(),
                         DeliveryPolicy.decide(due.attempts(), null, Optional.empty(), schedule), 0));
     }
 
     /** Checks the target again first: a name that resolved to a public address at subscription may not now. */
-    private Uni<Attempt> webhook(Due due) {
+    private Uni<Attempt> webhook(Due due, WebhookTargetPolicy.Verdict verdict) {
         if (due.url() == null) {
             return Uni.createFrom().item(new Attempt(due, null, "the subscription has no webhook URL",
                     failedForGood(), 0));
         }
-        return targets.verdict(due.url()).chain(verdict -> verdict.allowed() ? post(due)
-                        : Uni.createFrom().item(new Attempt(due, null, "target refused: " + verdict.reason(),
-                                failedForGood(), 0)));
+        return verdict.allowed() ? post(due)
+                : Uni.createFrom().item(new Attempt(due, null, "target refused: " + verdict.reason(),
+                        failedForGood(), 0));
     }
 
     private static DeliveryPolicy.Decision failedForGood() {
@@ -287,7 +300,7 @@ public class DeliveryDispatcher {
      * single success for {@code disable-after}.
      */
     private Uni<Void> settle(List<Attempt> attempts) {
-        List<Attempt> made = attempts.stream().filter(java.util.Objects::nonNull).toList();
+        List<Attempt> made = attempts.stream().filter(Objects::nonNull).toList();
         if (made.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -326,7 +339,7 @@ public class DeliveryDispatcher {
                 .execute(Tuple.from(List.<Object>of(ids, codes, errors, states, retryIn, millis, gone, now)))
                 .chain(settled -> {
                     // per endpoint: one success in the batch clears its failing streak; one 410 disables it
-                    java.util.Map<UUID, boolean[]> health = new java.util.HashMap<>();
+                    Map<UUID, boolean[]> health = new HashMap<>();
                     for (Row row : settled) {
                         UUID subscription = row.getUUID("subscription_id");
                         if (subscription != null && Channel.WEBHOOK.name().equals(row.getString("channel"))) {
@@ -340,7 +353,7 @@ public class DeliveryDispatcher {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> recordHealth(SqlConnection connection, java.util.Map<UUID, boolean[]> health,
+    private Uni<Void> recordHealth(SqlConnection connection, Map<UUID, boolean[]> health,
             OffsetDateTime now) {
         UUID[] subscriptions = health.keySet().toArray(UUID[]::new);
         Boolean[] delivered = new Boolean[subscriptions.length];

@@ -1,7 +1,10 @@
 package org.shortagewatch.notification.delivery;
 
 import java.net.InetAddress;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +56,21 @@ public class WebhookTargets {
         WebhookTargetPolicy policy = new WebhookTargetPolicy(allowPrivateTargets, resolver);
         // unordered: independent lookups from one context (a dispatcher's batch) need not wait for each other
         return vertx.executeBlocking(Uni.createFrom().item(() -> policy.check(url)), false);
+    }
+
+    /**
+     * The decisions for many URLs at once (a dispatcher's batch), in one task on a worker thread, each host resolved
+     * once however many of the URLs name it.
+     */
+    public Uni<Map<String, WebhookTargetPolicy.Verdict>> verdicts(Collection<String> urls) {
+        Map<String, List<InetAddress>> resolved = new HashMap<>();
+        WebhookTargetPolicy policy = new WebhookTargetPolicy(allowPrivateTargets,
+                host -> resolved.computeIfAbsent(host, resolver));
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            Map<String, WebhookTargetPolicy.Verdict> verdicts = new HashMap<>();
+            urls.forEach(url -> verdicts.computeIfAbsent(url, policy::check));
+            return verdicts;
+        }), false);
     }
 
     public boolean allowPrivateTargets() {
