@@ -7,11 +7,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.shortagewatch.events.DateCertainty;
-import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
-import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.report.domain.NationalAggregates;
 import org.shortagewatch.events.ProductCategory;
@@ -189,7 +186,8 @@ public class ProductCatalog {
     private static List<ProductStatus> map(RowSet<Row> rows) {
         List<ProductStatus> result = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            result.add(new ProductStatus(product(row), row.getLong("s_id") == null ? null : status(row)));
+            result.add(new ProductStatus(product(row),
+                    row.getLong("s_id") == null ? null : StatusChange.fromRow(row, "s_id")));
         }
         return result;
     }
@@ -212,27 +210,6 @@ public class ProductCatalog {
         p.registeredAt = row.getOffsetDateTime("registered_at").toInstant();
         p.updatedAt = row.getOffsetDateTime("updated_at").toInstant();
         return p;
-    }
-
-    private static StatusChange status(Row row) {
-        StatusChange c = new StatusChange();
-        c.id = row.getLong("s_id");
-        c.yjCode = row.getString("yj_code");
-        c.revision = row.getLong("revision");
-        c.shipmentResponse = ShipmentResponse.valueOf(row.getString("shipment_response"));
-        c.reason = enumOf(ShortageReason.class, row.getString("reason"));
-        c.effectiveDate = row.getLocalDate("effective_date");
-        c.reportedAt = row.getOffsetDateTime("reported_at").toInstant();
-        c.reportedBy = row.getString("reported_by");
-        c.eventId = row.getUUID("event_id");
-        c.effectiveDateCertainty = DateCertainty.valueOf(row.getString("effective_date_certainty"));
-        c.causeYjCode = row.getString("cause_yj_code");
-        c.resolutionOutlook = enumOf(ResolutionOutlook.class, row.getString("resolution_outlook"));
-        c.expectedResolutionDate = row.getLocalDate("expected_resolution_date");
-        c.shipmentVolume = enumOf(ShipmentVolume.class, row.getString("shipment_volume"));
-        c.volumeImprovementDate = row.getLocalDate("volume_improvement_date");
-        c.volumeImprovementAmount = row.getString("volume_improvement_amount");
-        return c;
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

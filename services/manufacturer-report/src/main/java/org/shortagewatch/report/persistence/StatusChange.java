@@ -15,6 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.shortagewatch.report.domain.StatusReport;
+
+import io.vertx.mutiny.sqlclient.Row;
 import org.shortagewatch.events.DateCertainty;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
@@ -105,5 +107,31 @@ public class StatusChange {
         return new StatusReport(yjCode, shipmentResponse, reason, effectiveDate, effectiveDateCertainty, causeYjCode,
                 resolutionOutlook, expectedResolutionDate, shipmentVolume, volumeImprovementDate,
                 volumeImprovementAmount);
+    }
+
+    /** A change read with the SQL client: the status_change columns by their names, the id from {@code idColumn}. */
+    public static StatusChange fromRow(Row row, String idColumn) {
+        StatusChange c = new StatusChange();
+        c.id = row.getLong(idColumn);
+        c.yjCode = row.getString("yj_code");
+        c.revision = row.getLong("revision");
+        c.shipmentResponse = ShipmentResponse.valueOf(row.getString("shipment_response"));
+        c.reason = named(ShortageReason.class, row.getString("reason"));
+        c.effectiveDate = row.getLocalDate("effective_date");
+        c.reportedAt = row.getOffsetDateTime("reported_at").toInstant();
+        c.reportedBy = row.getString("reported_by");
+        c.eventId = row.getUUID("event_id");
+        c.effectiveDateCertainty = DateCertainty.valueOf(row.getString("effective_date_certainty"));
+        c.causeYjCode = row.getString("cause_yj_code");
+        c.resolutionOutlook = named(ResolutionOutlook.class, row.getString("resolution_outlook"));
+        c.expectedResolutionDate = row.getLocalDate("expected_resolution_date");
+        c.shipmentVolume = named(ShipmentVolume.class, row.getString("shipment_volume"));
+        c.volumeImprovementDate = row.getLocalDate("volume_improvement_date");
+        c.volumeImprovementAmount = row.getString("volume_improvement_amount");
+        return c;
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -18,17 +18,11 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.messaging.Outbox;
 import org.shortagewatch.common.messaging.OutboxEvent;
-import org.shortagewatch.events.DateCertainty;
 import org.shortagewatch.events.EventJson;
-import org.shortagewatch.events.ResolutionOutlook;
-import org.shortagewatch.events.ShipmentResponse;
-import org.shortagewatch.events.ShipmentVolume;
-import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.report.persistence.StatusChange;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -90,7 +84,7 @@ public class StatusReporting {
     public Uni<StatusChange> find(SqlClient client, long id) {
         return client.preparedQuery("select " + COLUMNS + " from status_change where id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? null : changeOf(rows.iterator().next()));
+                .map(rows -> rows.size() == 0 ? null : StatusChange.fromRow(rows.iterator().next(), "id"));
     }
 
     /** The holder (manufacturer code) of each of these products that exists. */
@@ -159,31 +153,6 @@ public class StatusReporting {
                     changes.forEach(change -> change.id = ids.get(change.eventId));
                 })
                 .replaceWithVoid();
-    }
-
-    private static StatusChange changeOf(Row r) {
-        StatusChange change = new StatusChange();
-        change.id = r.getLong("id");
-        change.yjCode = r.getString("yj_code");
-        change.revision = r.getLong("revision");
-        change.shipmentResponse = ShipmentResponse.valueOf(r.getString("shipment_response"));
-        change.reason = named(ShortageReason.class, r.getString("reason"));
-        change.effectiveDate = r.getLocalDate("effective_date");
-        change.reportedAt = r.getOffsetDateTime("reported_at").toInstant();
-        change.reportedBy = r.getString("reported_by");
-        change.eventId = r.getUUID("event_id");
-        change.effectiveDateCertainty = DateCertainty.valueOf(r.getString("effective_date_certainty"));
-        change.causeYjCode = r.getString("cause_yj_code");
-        change.resolutionOutlook = named(ResolutionOutlook.class, r.getString("resolution_outlook"));
-        change.expectedResolutionDate = r.getLocalDate("expected_resolution_date");
-        change.shipmentVolume = named(ShipmentVolume.class, r.getString("shipment_volume"));
-        change.volumeImprovementDate = r.getLocalDate("volume_improvement_date");
-        change.volumeImprovementAmount = r.getString("volume_improvement_amount");
-        return change;
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 
     static OutboxEvent eventOf(StatusChange change) {
