@@ -8,12 +8,13 @@ import java.util.concurrent.CountDownLatch;
 
 import org.shortagewatch.infra.PostgresServer;
 import org.shortagewatch.local.LocalStack;
+import org.shortagewatch.local.WebhookSink;
 
 /**
  * The system under test, started for a benchmark run: Kafka, PostgreSQL and the three services of {@link LocalStack}
  * on free ports (never the local run's fixed ones, so a running {@code deploy/local/run} is left alone), with fresh
  * data in {@code --data}, the write rate limit off (a load test is not abuse) and webhooks allowed to the local
- * sinks of the scenarios. Writes where everything is to {@code --env-file} (shell {@code export} lines) once every
+ * sinks of the scenarios (and to one webhook sink started here, {@code BENCH_SINK_URL}). Writes where everything is to {@code --env-file} (shell {@code export} lines) once every
  * service is ready, then runs until it is stopped (SIGTERM stops the services, Kafka and PostgreSQL).
  */
 public final class BenchStack {
@@ -39,6 +40,9 @@ public final class BenchStack {
         }
         LocalStack stack = new LocalStack(options.build()); // stops itself from a shutdown hook (SIGTERM, Ctrl-C)
         stack.start();
+        // a webhook sink for the fan-out scenario's delivery rate (it counts and checks what it receives)
+        WebhookSink sink = WebhookSink.start(0, line -> { });
+        Runtime.getRuntime().addShutdownHook(new Thread(sink::close));
 
         PostgresServer postgres = stack.postgres();
         StringBuilder env = new StringBuilder("# the system under test, started by bench/run\n");
@@ -52,6 +56,7 @@ public final class BenchStack {
         export(env, "BENCH_PG_PASSWORD", PostgresServer.PASSWORD);
         export(env, "BENCH_AUTH_DIR", stack.jwksFile().getParent().toString());
         export(env, "BENCH_LOG_DIR", stack.logDir().toString());
+        export(env, "BENCH_SINK_URL", sink.url().toString());
         Path partial = envFile.resolveSibling(envFile.getFileName() + ".tmp");
         Files.writeString(partial, env, StandardCharsets.UTF_8);
         Files.move(partial, envFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
