@@ -22,6 +22,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -94,8 +95,13 @@ public class IdempotentRequests {
         }
         String checkedKey = checked(key);
         Uni<Remembered> found = c.preparedQuery(FIND_POSITIONAL).execute(Tuple.of(scope, checkedKey))
-                .map(rows -> rows.size() == 0 ? null : new Remembered(rows.iterator().next().getString(0),
-                        rows.iterator().next().getString(1)));
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new Remembered(row.getString(0), row.getString(1));
+                });
         return once(found, requestHash, create, load, value -> c.preparedQuery(REMEMBER_POSITIONAL)
                 .execute(Tuple.of(scope, checkedKey, requestHash, idOf.apply(value)))
                 .map(rows -> rows.rowCount()));

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +43,6 @@ import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -295,8 +293,8 @@ public class DeliveryDispatcher {
     }
 
     /**
-     * Records a batch's attempts and the deliveries' new states in one transaction, three statements however large
-     * the batch; for webhooks also each endpoint's health: 410 Gone disables it, and so does failing without a
+     * Records a batch's attempts and the deliveries' new states in one statement however large the batch; for
+     * webhooks also each endpoint's health: 410 Gone disables it, and so does failing without a
      * single success for {@code disable-after}.
      */
     private Uni<Void> settle(List<Attempt> attempts) {
@@ -323,59 +321,41 @@ public class DeliveryDispatcher {
             gone[i] = a.decision().disableEndpoint();
         }
         OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
-        return pool.withTransaction(connection -> connection.preparedQuery("""
+        // One statement: the attempts, the deliveries' new states, and per endpoint its health (one success in the
+        // batch clears its failing streak; one 410 disables it). Endpoints that answered and were not failing are
+        // left untouched.
+        return pool.preparedQuery("""
                 with outcome as (
                     select * from unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::float8[], $6::int[],
                                          $7::bool[])
                         as o(id, status_code, error, status, retry_in, duration_ms, gone)),
                 attempt as (
                     insert into delivery_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
-                    select id, $8::timestamptz, status_code, error, duration_ms from outcome)
-                update delivery d set status = o.status, lease_until = null, last_error = o.error,
-                    next_attempt_at = $8::timestamptz + make_interval(secs => o.retry_in),
-                    delivered_at = case when o.status = 'DELIVERED' then $8::timestamptz end
-                from outcome o where d.id = o.id
-                returning d.subscription_id, d.channel, o.status = 'DELIVERED' as delivered, o.gone""")
-                .execute(Tuple.from(List.<Object>of(ids, codes, errors, states, retryIn, millis, gone, now)))
-                .chain(settled -> {
-                    // per endpoint: one success in the batch clears its failing streak; one 410 disables it
-                    Map<UUID, boolean[]> health = new HashMap<>();
-                    for (Row row : settled) {
-                        UUID subscription = row.getUUID("subscription_id");
-                        if (subscription != null && Channel.WEBHOOK.name().equals(row.getString("channel"))) {
-                            boolean[] h = health.computeIfAbsent(subscription, k -> new boolean[2]);
-                            h[0] |= row.getBoolean("delivered");
-                            h[1] |= row.getBoolean("gone");
-                        }
-                    }
-                    return health.isEmpty() ? Uni.createFrom().voidItem() : recordHealth(connection, health, now);
-                }))
-                .replaceWithVoid();
-    }
-
-    private Uni<Void> recordHealth(SqlConnection connection, Map<UUID, boolean[]> health,
-            OffsetDateTime now) {
-        UUID[] subscriptions = health.keySet().toArray(UUID[]::new);
-        Boolean[] delivered = new Boolean[subscriptions.length];
-        Boolean[] gone = new Boolean[subscriptions.length];
-        for (int i = 0; i < subscriptions.length; i++) {
-            delivered[i] = health.get(subscriptions[i])[0];
-            gone[i] = health.get(subscriptions[i])[1];
-        }
-        return connection.preparedQuery("""
+                    select id, $8::timestamptz, status_code, error, duration_ms from outcome),
+                settled as (
+                    update delivery d set status = o.status, lease_until = null, last_error = o.error,
+                        next_attempt_at = $8::timestamptz + make_interval(secs => o.retry_in),
+                        delivered_at = case when o.status = 'DELIVERED' then $8::timestamptz end
+                    from outcome o where d.id = o.id
+                    returning d.subscription_id, d.channel, o.status = 'DELIVERED' as delivered, o.gone),
+                health as (
+                    select subscription_id as id, bool_or(delivered) as delivered, bool_or(gone) as gone
+                    from settled where channel = 'WEBHOOK' and subscription_id is not null
+                    group by subscription_id)
                 update subscription s set
-                    failing_since = case when h.delivered then null else coalesce(s.failing_since, $4::timestamptz) end,
+                    failing_since = case when h.delivered then null else coalesce(s.failing_since, $8::timestamptz) end,
                     active = s.active and not h.gone
-                        and not (not h.delivered and coalesce(s.failing_since, $4::timestamptz) <= $4::timestamptz - make_interval(secs => $5)),
+                        and not (not h.delivered and coalesce(s.failing_since, $8::timestamptz) <= $8::timestamptz - make_interval(secs => $9)),
                     disabled_reason = case
                         when h.gone then 'the endpoint answered 410 Gone'
-                        when not h.delivered and coalesce(s.failing_since, $4::timestamptz) <= $4::timestamptz - make_interval(secs => $5)
-                            then 'failing since ' || coalesce(s.failing_since, $4::timestamptz) || ' without a success'
+                        when not h.delivered and coalesce(s.failing_since, $8::timestamptz) <= $8::timestamptz - make_interval(secs => $9)
+                            then 'failing since ' || coalesce(s.failing_since, $8::timestamptz) || ' without a success'
                         else s.disabled_reason end
-                from unnest($1::uuid[], $2::bool[], $3::bool[]) as h(id, delivered, gone)
+                from health h
                 where s.id = h.id
                   and (h.gone or (h.delivered and s.failing_since is not null) or (not h.delivered))""")
-                .execute(Tuple.of(subscriptions, delivered, gone, now, (double) disableAfter.toSeconds()))
+                .execute(Tuple.from(List.<Object>of(ids, codes, errors, states, retryIn, millis, gone, now,
+                        (double) disableAfter.toSeconds())))
                 .replaceWithVoid();
     }
 }
