@@ -6,13 +6,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.shortagewatch.common.messaging.IncomingEvent;
-import org.shortagewatch.common.messaging.ProcessedEvents;
+import org.shortagewatch.common.messaging.OnceOnlyConsumer;
 import org.shortagewatch.events.ProductChanged;
 import org.shortagewatch.notification.persistence.ProductProjection;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -26,24 +23,19 @@ public class ProductMasterConsumer {
     private static final Logger LOG = Logger.getLogger(ProductMasterConsumer.class);
 
     @Inject
-    ProcessedEvents processed;
+    OnceOnlyConsumer onceOnly;
 
     @Inject
     ProductProjection products;
 
     @Incoming("products-in")
-    @WithTransaction
     public Uni<Void> onProduct(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record, ProductChanged.TYPE);
-        ProductChanged product = event.data(ProductChanged.class);
-        return Panache.getSession().chain(session -> processed.firstTime(session, event.id(),
-                SupplyStatusConsumer.CONSUMER).chain(first -> first
-                        ? products.applyMaster(session, product).invoke(applied -> {
-                            if (!applied) {
-                                LOG.debugf("version %d of %s is behind the projection; ignored", product.version(),
-                                        product.yjCode());
-                            }
-                        }).replaceWithVoid()
-                        : Uni.createFrom().voidItem()));
+        return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, ProductChanged.TYPE, ProductChanged.class,
+                (session, event, product) -> products.applyMaster(session, product).invoke(applied -> {
+                    if (!applied) {
+                        LOG.debugf("version %d of %s is behind the projection; ignored", product.version(),
+                                product.yjCode());
+                    }
+                }).replaceWithVoid());
     }
 }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.messaging.IncomingEvent;
-import org.shortagewatch.common.messaging.ProcessedEvents;
+import org.shortagewatch.common.messaging.OnceOnlyConsumer;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.notification.domain.Severity;
@@ -18,14 +18,13 @@ import org.shortagewatch.notification.domain.SupplyStatusAlert;
 import org.shortagewatch.notification.persistence.Ledger;
 import org.shortagewatch.notification.persistence.ProductProjection;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Turns each supply-status event into the projection's new state and ledger rows for every matching subscription,
- * once: the event id is recorded in the same transaction, and the offset is acknowledged only after it commits. An
- * event older than the projection's revision of the product notifies nobody.
+ * once ({@link OnceOnlyConsumer}: the event id is recorded in the same transaction, the offset is acknowledged only
+ * after it commits, a failure of ours is retried and only a bad record is dead-lettered). An event older than the
+ * projection's revision of the product notifies nobody.
  */
 @ApplicationScoped
 public class SupplyStatusConsumer {
@@ -34,7 +33,7 @@ public class SupplyStatusConsumer {
     private static final Logger LOG = Logger.getLogger(SupplyStatusConsumer.class);
 
     @Inject
-    ProcessedEvents processed;
+    OnceOnlyConsumer onceOnly;
 
     @Inject
     ProductProjection products;
@@ -43,18 +42,8 @@ public class SupplyStatusConsumer {
     Ledger ledger;
 
     @Incoming("supply-status-in")
-    @WithTransaction
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record, SupplyStatusChanged.TYPE);
-        SupplyStatusChanged change = event.data(SupplyStatusChanged.class);
-        return Panache.getSession().chain(session -> processed.firstTime(session, event.id(), CONSUMER)
-                .chain(first -> {
-                    if (!first) {
-                        LOG.debugf("event %s already applied; ignored", event.id());
-                        return Uni.createFrom().voidItem();
-                    }
-                    return apply(session, event, change);
-                }));
+        return onceOnly.apply(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class, this::apply);
     }
 
     private Uni<Void> apply(Mutiny.Session session, IncomingEvent event, SupplyStatusChanged change) {

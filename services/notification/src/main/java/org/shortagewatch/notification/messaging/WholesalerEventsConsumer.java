@@ -12,9 +12,8 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
 import org.shortagewatch.common.messaging.IncomingEvent;
-import org.shortagewatch.common.messaging.ProcessedEvents;
+import org.shortagewatch.common.messaging.OnceOnlyConsumer;
 import org.shortagewatch.events.AllocationPlanPublished;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.FindingStatus;
@@ -22,8 +21,6 @@ import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.persistence.Ledger;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,20 +32,20 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class WholesalerEventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(WholesalerEventsConsumer.class);
-
     @Inject
-    ProcessedEvents processed;
+    OnceOnlyConsumer onceOnly;
 
     @Inject
     Ledger ledger;
 
     @Incoming("maldistribution-in")
-    @WithTransaction
     public Uni<Void> onFinding(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record, MaldistributionFinding.TYPE);
-        MaldistributionFinding f = event.data(MaldistributionFinding.class);
-        return once(event, session -> newer(session, "finding:" + f.findingId(), f.revision()).chain(newer -> {
+        return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, MaldistributionFinding.TYPE,
+                MaldistributionFinding.class, this::applyFinding);
+    }
+
+    private Uni<Void> applyFinding(Mutiny.Session session, IncomingEvent event, MaldistributionFinding f) {
+        return newer(session, "finding:" + f.findingId(), f.revision()).chain(newer -> {
             if (!newer) {
                 return Uni.createFrom().voidItem();
             }
@@ -67,15 +64,17 @@ public class WholesalerEventsConsumer {
             return ledger.recordAlert(session, alert)
                     .chain(() -> ledger.toRecipients(session, event.id(), recipients, List.of(), true))
                     .replaceWithVoid();
-        }));
+        });
     }
 
     @Incoming("allocation-in")
-    @WithTransaction
     public Uni<Void> onPlan(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record, AllocationPlanPublished.TYPE);
-        AllocationPlanPublished plan = event.data(AllocationPlanPublished.class);
-        return once(event, session -> newer(session, "plan:" + plan.yjCode() + ":" + plan.wholesalerCode(),
+        return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, AllocationPlanPublished.TYPE,
+                AllocationPlanPublished.class, this::applyPlan);
+    }
+
+    private Uni<Void> applyPlan(Mutiny.Session session, IncomingEvent event, AllocationPlanPublished plan) {
+        return newer(session, "plan:" + plan.yjCode() + ":" + plan.wholesalerCode(),
                 plan.revision()).chain(newer -> {
                     if (!newer) {
                         return Uni.createFrom().voidItem();
@@ -112,18 +111,7 @@ public class WholesalerEventsConsumer {
                     return ledger.recordAlert(session, alert)
                             .chain(() -> ledger.toRecipients(session, event.id(), recipients, details, false))
                             .replaceWithVoid();
-                }));
-    }
-
-    private Uni<Void> once(IncomingEvent event, java.util.function.Function<Mutiny.Session, Uni<Void>> effect) {
-        return Panache.getSession().chain(session -> processed.firstTime(session, event.id(), SupplyStatusConsumer.CONSUMER)
-                .chain(first -> {
-                    if (!first) {
-                        LOG.debugf("event %s already applied; ignored", event.id());
-                        return Uni.createFrom().voidItem();
-                    }
-                    return effect.apply(session);
-                }));
+                });
     }
 
     /** Records the revision of an aggregate; false when one at least as new was applied before. */

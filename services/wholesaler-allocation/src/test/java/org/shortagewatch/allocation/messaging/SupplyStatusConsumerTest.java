@@ -90,6 +90,36 @@ class SupplyStatusConsumerTest {
     }
 
     @Test
+    void aFailureOfOursIsRetriedUntilTheEventAppliesAndIsNeverDeadLettered() throws Exception {
+        String yj = freshYj();
+        // For a while the database refuses to store this product's status, as a dropped connection or a bug of ours
+        // would make every attempt fail: the valid event must wait for it, not go to the dead-letter topic.
+        TestDatabase.execute("""
+                create or replace function refuse_for_test() returns trigger language plpgsql as $$
+                begin
+                    if new.yj_code = '%s' then raise exception 'the database is unavailable (test)'; end if;
+                    return new;
+                end $$;
+                create trigger refuse_for_test before insert or update on product_status
+                    for each row execute function refuse_for_test()""".formatted(yj));
+        UUID id;
+        try {
+            double retriesBefore = retries();
+            id = send(record(yj, UUID.randomUUID(), event(yj, 1, ShipmentResponse.STOPPED, ShortageReason.OTHER)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 3);
+            assertEquals(0, processed(id), "not applied while every attempt fails");
+        } finally {
+            TestDatabase.execute("drop trigger refuse_for_test on product_status; drop function refuse_for_test()");
+        }
+
+        awaitCurrent(yj, id);
+        assertEquals(1, processed(id), "applied once, when the database took it");
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        assertEquals(List.of(), TopicReader.read(bootstrap, DEAD_LETTER_TOPIC, Duration.ofSeconds(3), records -> false)
+                .stream().filter(r -> yj.equals(r.key())).toList(), "never dead-lettered");
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() throws Exception {
         String yj = freshYj();
         UUID id = send(record(yj, UUID.randomUUID(),
@@ -201,6 +231,16 @@ class SupplyStatusConsumerTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().when().get("/api/v1/products/{yj}", yj)
                         .then().statusCode(200).body("lastEventId", equalTo(id.toString())));
+    }
+
+    /** How many times this service's supply-status consumer has retried an event so far (its Prometheus counter). */
+    static double retries() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("shortagewatch_consumer_retries_total{")
+                        && line.contains("topic=\"supply-status\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** How often this service recorded event {@code id} as processed: 0 or 1. */

@@ -1,0 +1,137 @@
+package org.shortagewatch.common.messaging;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * The one way every consumer of every service applies a Kafka record: decode it, then apply its effect once, in one
+ * transaction with the record of its event id, and acknowledge the offset only after that transaction commits.
+ *
+ * <p>Two kinds of failure, two answers:
+ * <ul>
+ * <li><b>A bad record</b> (not a CloudEvent of the expected type, data that does not read as its contract, or refused
+ * by the consumer's own contract check) can never succeed: the returned {@code Uni} fails with
+ * {@link PoisonRecord}, SmallRye sends the record to the channel's dead-letter topic with the reason, and the
+ * partition flows on.</li>
+ * <li><b>Anything else</b> (the database dropped, a lock timed out, the service's own bug on a valid record) is ours,
+ * not the record's: the effect is retried, each time in a fresh transaction on a fresh session, with backoff
+ * ({@code shortagewatch.consumer.retry.initial-backoff} doubling up to {@code max-backoff}) for as long as it takes.
+ * The record is neither acknowledged nor sent anywhere meanwhile; the channel, which handles one record at a time,
+ * waits, so every later record of every partition keeps its order, and Kafka pauses fetching once the channel's
+ * buffer is full. A valid event is therefore never dead-lettered and never skipped.</li>
+ * </ul>
+ * While the service stops, a failed attempt is not retried and the record is left unacknowledged: it is consumed
+ * again, once, after the restart.
+ */
+@ApplicationScoped
+public class OnceOnlyConsumer {
+
+    private static final Logger LOG = Logger.getLogger(OnceOnlyConsumer.class);
+
+    /** The effect of one decoded event, in the transaction that also records its id. */
+    @FunctionalInterface
+    public interface Effect<T> {
+        Uni<Void> apply(Mutiny.Session session, IncomingEvent event, T data);
+    }
+
+    /** A record that can never be applied; it goes to the dead-letter topic with this message as the reason. */
+    public static final class PoisonRecord extends IllegalArgumentException {
+        PoisonRecord(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    MeterRegistry meters;
+
+    @ConfigProperty(name = "shortagewatch.consumer.retry.initial-backoff", defaultValue = "200ms")
+    Duration initialBackoff;
+
+    @ConfigProperty(name = "shortagewatch.consumer.retry.max-backoff", defaultValue = "10s")
+    Duration maxBackoff;
+
+    private volatile boolean stopping;
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** As {@link #apply(String, ConsumerRecord, String, Class, Check, Effect)} without a contract check. */
+    public <T> Uni<Void> apply(String consumer, ConsumerRecord<String, String> record, String type, Class<T> dataType,
+            Effect<T> effect) {
+        return apply(consumer, record, type, dataType, (IncomingEvent event, T data) -> {
+        }, effect);
+    }
+
+    /**
+     * Applies the record's event once for {@code consumer}.
+     *
+     * @param type the expected {@code ce_type}
+     * @param dataType the contract record the data reads as
+     * @param check the consumer's own contract check; it throws (any runtime exception) for a record it refuses
+     * @param effect what the event does, given the transaction's session
+     */
+    public <T> Uni<Void> apply(String consumer, ConsumerRecord<String, String> record, String type, Class<T> dataType,
+            Check<T> check, Effect<T> effect) {
+        IncomingEvent event;
+        T data;
+        try {
+            event = IncomingEvent.of(record, type);
+            data = event.data(dataType);
+            check.accept(event, data);
+        } catch (RuntimeException e) {
+            meters.counter("shortagewatch.consumer.dead_lettered", "consumer", consumer, "topic", record.topic())
+                    .increment();
+            LOG.warnf("record %s-%d@%d is not a valid %s event; it goes to the dead-letter topic: %s",
+                    record.topic(), record.partition(), record.offset(), type, e.getMessage());
+            return Uni.createFrom().failure(new PoisonRecord(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+        }
+        Context context = Vertx.currentContext();
+        Executor onMessageContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> processed.firstTime(session, event.id(), consumer)
+                                .chain(first -> {
+                                    if (!first) {
+                                        LOG.debugf("event %s was applied before; ignored", event.id());
+                                        return Uni.createFrom().voidItem();
+                                    }
+                                    return effect.apply(session, event, data);
+                                }))))
+                // every attempt, the first and each retry after its backoff, starts on the record's Vert.x context
+                .runSubscriptionOn(onMessageContext)
+                .onFailure().invoke(failure -> {
+                    meters.counter("shortagewatch.consumer.retries", "consumer", consumer, "topic", record.topic())
+                            .increment();
+                    LOG.warnf("applying event %s (%s-%d@%d) failed, not the record's fault; retrying: %s", event.id(),
+                            record.topic(), record.partition(), record.offset(), failure.toString());
+                })
+                .onFailure(failure -> !stopping).retry().withBackOff(initialBackoff, maxBackoff).indefinitely()
+                // stopping: leave the record unacknowledged (never dead-lettered); it is consumed again after restart
+                .onFailure().recoverWithUni(failure -> Uni.createFrom().nothing());
+    }
+
+    /** A consumer's own contract check of a decoded event. */
+    @FunctionalInterface
+    public interface Check<T> {
+        void accept(IncomingEvent event, T data);
+    }
+}
