@@ -133,6 +133,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DependencyFailures.isDependencyFailure(e)) {
+            LOG.warnf("%s: a dependency is unavailable, answered 503: %s", uri.getPath(), e.toString());
+            Response problem = respond(503, "service-unavailable", "Service Unavailable",
+                    "the database is unavailable for a moment; try again (with the same Idempotency-Key, so the "
+                            + "request takes effect at most once)", uri, List.of());
+            return Response.fromResponse(problem).header("Retry-After", "5").build();
+        }
         LOG.error("unexpected failure serving " + uri.getPath(), e);
         return respond(500, "internal-error", "Internal Server Error",
                 "the request could not be completed; nothing was changed", uri, List.of());

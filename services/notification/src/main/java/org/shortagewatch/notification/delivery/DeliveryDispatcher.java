@@ -179,7 +179,7 @@ public class DeliveryDispatcher {
                         : verdicts(due).chain(verdicts -> Uni.join().all(due.stream()
                                         .map(d -> send(d, d.url() == null ? null : verdicts.get(d.url()))).toList())
                                 .andFailFast())
-                                .chain(this::settle)
+                                .chain(this::settleWhileLeased)
                                 .replaceWith(due.size()));
     }
 
@@ -293,6 +293,19 @@ public class DeliveryDispatcher {
     }
 
     /**
+     * Records a batch's outcomes, trying again while the claim's lease lasts if the database is away (a dropped
+     * connection, a restart): webhooks already sent are then not sent again. Only if the database stays away longer
+     * than the lease are they sent again, under the same {@code webhook-id}, after the lease expires.
+     */
+    private Uni<Void> settleWhileLeased(List<Attempt> attempts) {
+        long budget = (long) (leaseSeconds() * 1000) - timeout.toMillis() - 1000;
+        return settle(attempts)
+                .onFailure().invoke(failure -> LOG.warnf("recording %d delivery outcome(s) failed; trying again: %s",
+                        attempts.size(), failure.toString()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(250), Duration.ofSeconds(3)).expireIn(budget);
+    }
+
+    /**
      * Records a batch's attempts and the deliveries' new states in one statement however large the batch; for
      * webhooks also each endpoint's health: 410 Gone disables it, and so does failing without a
      * single success for {@code disable-after}.
@@ -310,6 +323,7 @@ public class DeliveryDispatcher {
         Double[] retryIn = new Double[n];
         Integer[] millis = new Integer[n];
         Boolean[] gone = new Boolean[n];
+        Integer[] claim = new Integer[n];
         for (int i = 0; i < n; i++) {
             Attempt a = made.get(i);
             ids[i] = a.due().id();
@@ -319,6 +333,7 @@ public class DeliveryDispatcher {
             retryIn[i] = a.decision().retryIn().map(d -> d.toMillis() / 1000.0).orElse(0.0);
             millis[i] = a.millis();
             gone[i] = a.decision().disableEndpoint();
+            claim[i] = a.due().attempts();
         }
         OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
         // One statement: the attempts, the deliveries' new states, and per endpoint its health (one success in the
@@ -327,17 +342,21 @@ public class DeliveryDispatcher {
         return pool.preparedQuery("""
                 with outcome as (
                     select * from unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::float8[], $6::int[],
-                                         $7::bool[])
-                        as o(id, status_code, error, status, retry_in, duration_ms, gone)),
-                attempt as (
-                    insert into delivery_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
-                    select id, $8::timestamptz, status_code, error, duration_ms from outcome),
+                                         $7::bool[], $10::int[])
+                        as o(id, status_code, error, status, retry_in, duration_ms, gone, claim)),
                 settled as (
                     update delivery d set status = o.status, lease_until = null, last_error = o.error,
                         next_attempt_at = $8::timestamptz + make_interval(secs => o.retry_in),
                         delivered_at = case when o.status = 'DELIVERED' then $8::timestamptz end
-                    from outcome o where d.id = o.id
-                    returning d.subscription_id, d.channel, o.status = 'DELIVERED' as delivered, o.gone),
+                    from outcome o
+                    -- only the claim this batch holds: recording again after a lost reply, or after the lease
+                    -- passed to another claim, changes nothing
+                    where d.id = o.id and d.status = 'SENDING' and d.attempts = o.claim
+                    returning d.id, d.subscription_id, d.channel, o.status = 'DELIVERED' as delivered, o.gone),
+                attempt as (
+                    insert into delivery_attempt (delivery_id, attempted_at, status_code, error, duration_ms)
+                    select o.id, $8::timestamptz, o.status_code, o.error, o.duration_ms
+                    from outcome o join settled s on s.id = o.id),
                 health as (
                     select subscription_id as id, bool_or(delivered) as delivered, bool_or(gone) as gone
                     from settled where channel = 'WEBHOOK' and subscription_id is not null
@@ -355,7 +374,7 @@ public class DeliveryDispatcher {
                 where s.id = h.id
                   and (h.gone or (h.delivered and s.failing_since is not null) or (not h.delivered))""")
                 .execute(Tuple.from(List.<Object>of(ids, codes, errors, states, retryIn, millis, gone, now,
-                        (double) disableAfter.toSeconds())))
+                        (double) disableAfter.toSeconds(), claim)))
                 .replaceWithVoid();
     }
 }
