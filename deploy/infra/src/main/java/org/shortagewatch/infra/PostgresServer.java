@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -22,9 +24,11 @@ public final class PostgresServer implements AutoCloseable {
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDir; // null: zonky's own temporary directory
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -45,19 +49,58 @@ public final class PostgresServer implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
-        return new PostgresServer(builder.start());
+        return new PostgresServer(builder.start(), dataDir);
     }
 
     public int port() {
         return postgres.getPort();
     }
 
+    /**
+     * Stops the server abruptly, as {@code pg_ctl stop -m immediate} does: the postmaster gets SIGQUIT, every session
+     * is cut without a goodbye, nothing is checkpointed, and the next start runs crash recovery. Start it again with
+     * {@link #start(Path, int)} on the same data directory and port.
+     */
+    public void stopImmediately() throws Exception {
+        if (dataDir == null) {
+            throw new IllegalStateException("only a server with a data directory of its own can be started again");
+        }
+        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("no postmaster with pid " + pid));
+        Process quit = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
+        if (quit.waitFor() != 0) {
+            throw new IllegalStateException("could not signal the postmaster (pid " + pid + ")");
+        }
+        try {
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            postmaster.destroyForcibly();
+        }
+        try {
+            // releases the data directory's lock for the next start; its own stop finds nothing left to stop
+            postgres.close();
+        } catch (Exception ignored) {
+            // nothing was running any more
+        }
+    }
+
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+        return jdbcUrl(port(), database);
     }
 
     public String reactiveUrl(String database) {
-        return "postgresql://localhost:" + port() + "/" + database;
+        return reactiveUrl(port(), database);
+    }
+
+    /** The JDBC URL of a database reached on {@code port} of this host (the server's own, or a proxy's). */
+    public static String jdbcUrl(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    /** The reactive client's URL of a database reached on {@code port} of this host. */
+    public static String reactiveUrl(int port, String database) {
+        return "postgresql://localhost:" + port + "/" + database;
     }
 
     /** Creates the database unless it exists. */

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 
 import org.shortagewatch.infra.KafkaBroker;
 import org.shortagewatch.infra.PostgresServer;
+import org.shortagewatch.infra.TcpProxy;
 import org.shortagewatch.infra.TokenIssuer;
 import org.shortagewatch.infra.Unchecked;
 
@@ -92,6 +93,7 @@ public final class LocalStack implements AutoCloseable {
     private CompletableFuture<PostgresServer> postgresStart;
     private volatile KafkaBroker kafka;
     private volatile PostgresServer postgres;
+    private volatile TcpProxy postgresProxy; // between the services and PostgreSQL, when the options ask for one
     private boolean started;
     private volatile boolean stopped;
     private TokenIssuer tokens;
@@ -194,6 +196,14 @@ public final class LocalStack implements AutoCloseable {
         for (Service service : SERVICES) {
             postgres.ensureDatabase(service.database());
         }
+        if (options.postgresProxy) {
+            postgresProxy = TcpProxy.start(0, postgres.port());
+        }
+    }
+
+    /** The port the services reach PostgreSQL on: the server's own, or the proxy's in front of it. */
+    private int servicesPostgresPort() {
+        return postgresProxy != null ? postgresProxy.port() : postgres.port();
     }
 
     /** Fails clearly if the broker does not listen where it says it does (rather than every service failing later). */
@@ -236,12 +246,17 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(service.database()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", PostgresServer.reactiveUrl(servicesPostgresPort(), service.database()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(servicesPostgresPort(), service.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         env.put("MP_JWT_VERIFY_ISSUER", tokens.issuer());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwksFile().toUri().toString());
+        if (service.name().equals(NOTIFICATION)) {
+            // the developer stack's SMTP address (Mailpit's port); mail waits in the ledger until one listens there
+            env.put("QUARKUS_MAILER_HOST", "localhost");
+            env.put("QUARKUS_MAILER_PORT", "1025");
+        }
         env.putAll(options.env.getOrDefault(service.name(), Map.of()));
         env.putAll(envOverrides);
         options.progress.accept("Starting " + service.name() + " on port " + port + " (log: " + log + ")");
@@ -315,6 +330,56 @@ public final class LocalStack implements AutoCloseable {
         awaitReady(name);
     }
 
+    // ------------------------------------------------------------------------------------- infrastructure faults
+
+    /**
+     * Stops PostgreSQL abruptly, as an immediate shutdown does (every session cut, crash recovery at the next start);
+     * the services keep running. Needs a stack with a data directory.
+     */
+    public void stopPostgresImmediately() throws Exception {
+        requireDataDir("stop and start PostgreSQL");
+        postgres().stopImmediately();
+    }
+
+    /** Starts PostgreSQL again, on the same data directory and port, after {@link #stopPostgresImmediately()}. */
+    public synchronized void startPostgres() throws Exception {
+        requireDataDir("stop and start PostgreSQL");
+        PostgresServer restarted = PostgresServer.start(options.dataDir.resolve("postgres"), postgres().port());
+        postgres = restarted;
+        postgresStart = CompletableFuture.completedFuture(restarted);
+    }
+
+    /** Stops the Kafka broker; the services keep running. Needs a data directory and a fixed Kafka port. */
+    public void stopKafka() throws Exception {
+        requireDataDir("stop and start Kafka");
+        if (options.kafkaPort <= 0) {
+            throw new IllegalStateException("to stop and start Kafka, give the stack a fixed Kafka port");
+        }
+        requireStarted(kafka).close();
+    }
+
+    /** Starts the Kafka broker again, on the same data directory and port, after {@link #stopKafka()}. */
+    public synchronized void startKafka() throws Exception {
+        KafkaBroker restarted = KafkaBroker.start(options.dataDir.resolve("kafka"), options.kafkaPort,
+                options.kafkaPartitions);
+        kafka = restarted;
+        kafkaStart = CompletableFuture.completedFuture(restarted);
+    }
+
+    /** The proxy between the services and PostgreSQL (options {@code postgresBehindProxy()}). */
+    public TcpProxy postgresProxy() {
+        if (postgresProxy == null) {
+            throw new IllegalStateException("this stack has no proxy in front of PostgreSQL");
+        }
+        return postgresProxy;
+    }
+
+    private void requireDataDir(String what) {
+        if (options.dataDir == null) {
+            throw new IllegalStateException("to " + what + ", give the stack a data directory");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------- stopping
 
     /**
@@ -347,6 +412,9 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         options.progress.accept("Stopping Kafka and PostgreSQL ...");
+        if (postgresProxy != null) {
+            postgresProxy.close();
+        }
         closeQuietly(kafkaStart, "Kafka");
         if (!closeQuietly(postgresStart, "PostgreSQL") && postgresStart != null && options.dataDir != null) {
             stopStrayPostgres(options.dataDir.resolve("postgres"));
@@ -533,6 +601,7 @@ public final class LocalStack implements AutoCloseable {
         final int kafkaPort;
         final int kafkaPartitions;
         final int postgresPort;
+        final boolean postgresProxy;
         final Map<String, Integer> servicePorts;
         final Map<String, Map<String, String>> env;
         final List<String> javaOptions;
@@ -546,6 +615,7 @@ public final class LocalStack implements AutoCloseable {
             kafkaPort = b.kafkaPort;
             kafkaPartitions = b.kafkaPartitions;
             postgresPort = b.postgresPort;
+            postgresProxy = b.postgresProxy;
             servicePorts = Map.copyOf(b.servicePorts);
             Map<String, Map<String, String>> envCopy = new HashMap<>();
             b.env.forEach((service, vars) -> envCopy.put(service, Map.copyOf(vars)));
@@ -567,6 +637,7 @@ public final class LocalStack implements AutoCloseable {
             private int kafkaPort;
             private int kafkaPartitions = 3;
             private int postgresPort;
+            private boolean postgresProxy;
             private final Map<String, Integer> servicePorts = new HashMap<>();
             private final Map<String, Map<String, String>> env = new HashMap<>();
             private final List<String> javaOptions = new ArrayList<>();
@@ -589,6 +660,15 @@ public final class LocalStack implements AutoCloseable {
             /** Where {@code <service>.log} files go; default {@code logs/} under the data or temporary directory. */
             public Builder logDir(Path logDir) {
                 this.logDir = logDir;
+                return this;
+            }
+
+            /**
+             * Puts a {@link TcpProxy} between the services and PostgreSQL, so a test can drop or freeze their
+             * connections ({@link LocalStack#postgresProxy()}).
+             */
+            public Builder postgresBehindProxy() {
+                this.postgresProxy = true;
                 return this;
             }
 

@@ -39,6 +39,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class WebhookSink implements AutoCloseable {
 
+    /** Deliveries kept per name by default; older ones are forgotten. */
     static final int KEPT_PER_NAME = 100;
     private static final String PREFIX = "/hooks";
 
@@ -56,12 +57,14 @@ public final class WebhookSink implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Consumer<String> notices;
+    private final int keptPerName;
     private final Map<String, Deque<Delivery>> deliveries = new HashMap<>(); // guarded by itself
 
-    private WebhookSink(HttpServer server, ExecutorService executor, Consumer<String> notices) {
+    private WebhookSink(HttpServer server, ExecutorService executor, Consumer<String> notices, int keptPerName) {
         this.server = server;
         this.executor = executor;
         this.notices = notices;
+        this.keptPerName = keptPerName;
     }
 
     /** Starts a sink on the port (0 for any free one) that prints a line to the console per delivery. */
@@ -71,13 +74,18 @@ public final class WebhookSink implements AutoCloseable {
 
     /** Starts a sink on the port (0 for any free one) that reports each delivery to {@code notices}. */
     public static WebhookSink start(int port, Consumer<String> notices) throws IOException {
+        return start(port, notices, KEPT_PER_NAME);
+    }
+
+    /** As {@link #start(int, Consumer)}, keeping the last {@code keptPerName} deliveries of each name. */
+    public static WebhookSink start(int port, Consumer<String> notices, int keptPerName) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "webhook-sink");
             t.setDaemon(true);
             return t;
         });
-        WebhookSink sink = new WebhookSink(server, executor, notices);
+        WebhookSink sink = new WebhookSink(server, executor, notices, keptPerName);
         server.createContext(PREFIX, sink::handle);
         server.setExecutor(executor);
         server.start();
@@ -186,7 +194,7 @@ public final class WebhookSink implements AutoCloseable {
         synchronized (deliveries) {
             Deque<Delivery> kept = deliveries.computeIfAbsent(name, n -> new ArrayDeque<>());
             kept.addLast(delivery);
-            if (kept.size() > KEPT_PER_NAME) {
+            if (kept.size() > keptPerName) {
                 kept.removeFirst();
             }
             deliveries.notifyAll();
