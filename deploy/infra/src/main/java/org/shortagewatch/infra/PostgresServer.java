@@ -41,7 +41,10 @@ public final class PostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", dataDir == null ? "off" : "on");
+                .setServerConfig("fsync", dataDir == null ? "off" : "on")
+                // zonky turns synchronous commits off, trading the last moments of commits in a crash for speed: a
+                // server whose data is kept must never lose a commit it acknowledged
+                .setServerConfig("synchronous_commit", dataDir == null ? "off" : "on");
         if (dataDir != null) {
             Files.createDirectories(dataDir);
             builder.setDataDirectory(dataDir).setCleanDataDirectory(false);

@@ -141,6 +141,9 @@ class InfrastructureOutageTest {
             }
             at(LocalStack.MANUFACTURER_REPORT).when().get("/q/health/ready")
                     .then().statusCode(200).body("checks.find { it.name == 'outbox' }.status", equalTo("UP"));
+            for (LocalStack.Service service : LocalStack.SERVICES) {
+                at(service.name()).when().get("/q/health/ready").then().statusCode(200); // they serve their APIs
+            }
             assertTrue(unpublished() >= PRODUCTS.size() * 2, "the events wait in the outbox");
         } finally {
             stack.startKafka();
