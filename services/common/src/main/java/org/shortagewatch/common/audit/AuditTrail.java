@@ -73,7 +73,7 @@ public class AuditTrail {
      */
     public Uni<Void> record(Mutiny.Session session, String action, String target, String outcome) {
         Objects.requireNonNull(session, "session");
-        return who().chain(who -> session.createNativeMutationQuery(INSERT_NAMED)
+        return who().chain(who -> session.createNativeQuery(INSERT_NAMED)
                 .setParameter("actor", who.actor())
                 .setParameter("org", who.org())
                 .setParameter("action", required(action, "action"))

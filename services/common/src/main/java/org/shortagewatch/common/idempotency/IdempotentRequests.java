@@ -177,7 +177,7 @@ public class IdempotentRequests {
 
     private static Uni<Integer> remember(Mutiny.Session session, String scope, String key, String requestHash,
             String resourceId) {
-        return session.createNativeMutationQuery(REMEMBER_NAMED)
+        return session.createNativeQuery(REMEMBER_NAMED)
                 .setParameter("scope", scope)
                 .setParameter("key", key)
                 .setParameter("hash", requestHash)

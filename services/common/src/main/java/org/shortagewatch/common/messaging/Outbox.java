@@ -26,7 +26,7 @@ public class Outbox {
     private static final String NOTIFY = "select pg_notify('" + CHANNEL + "', '')";
 
     public Uni<Void> append(Mutiny.Session session, OutboxEvent event) {
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into outbox (event_id, topic, record_key, event_type, subject, occurred_at, payload)
                 values (:id, :topic, :key, :type, :subject, :time, :payload)""")
                 .setParameter("id", event.id())
@@ -93,7 +93,7 @@ public class Outbox {
                     .put("key", e.key()).put("type", e.type()).put("subject", e.subject())
                     .put("time", e.time().toString()).put("payload", e.payload()));
         }
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into outbox (event_id, topic, record_key, event_type, subject, occurred_at, payload)
                 select r.id, r.topic, r.key, r.type, r.subject, r.time, r.payload
                 from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(n int, id uuid, topic text, key text,

@@ -21,7 +21,7 @@ public class ProcessedEvents {
      * @return true the first time, false if the event was applied before (the caller then does nothing)
      */
     public Uni<Boolean> firstTime(Mutiny.Session session, UUID eventId, String consumer) {
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into processed_event (event_id, consumer) values (:id, :consumer)
                 on conflict do nothing""")
                 .setParameter("id", eventId)

@@ -116,7 +116,7 @@ public class WholesalerEventsConsumer {
 
     /** Records the revision of an aggregate; false when one at least as new was applied before. */
     private static Uni<Boolean> newer(Mutiny.Session session, String aggregate, long revision) {
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into applied_revision (aggregate, revision) values (:a, :r)
                 on conflict (aggregate) do update set revision = excluded.revision
                 where applied_revision.revision < excluded.revision""")

@@ -32,7 +32,7 @@ public class Facilities {
     }
 
     public Uni<Void> upsert(Mutiny.Session session, String code, FacilityRequest f) {
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into facility (code, kind, prefecture_code, name, email, contacts, quiet_start, quiet_end, digest)
                 values (:code, :kind, :pref, :name, :email, :contacts, :qs, :qe, :digest)
                 on conflict (code) do update set kind = excluded.kind, name = excluded.name, email = excluded.email,

@@ -78,7 +78,7 @@ public class Inbox {
 
     /** Marks a message read, or read and acknowledged; false when the recipient has no such message. */
     public Uni<Boolean> mark(Mutiny.Session session, String recipient, UUID id, boolean acknowledge) {
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 update delivery set read_at = coalesce(read_at, now()),
                     acknowledged_at = case when :ack then coalesce(acknowledged_at, now()) else acknowledged_at end
                 where id = :id and recipient = :r and channel = 'INBOX'""")
@@ -91,7 +91,7 @@ public class Inbox {
 
     /** Acknowledges the recipient's inbox entry of one cause (a notice); false when it has none. */
     public Uni<Boolean> acknowledgeCause(Mutiny.Session session, String recipient, UUID cause) {
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 update delivery set read_at = coalesce(read_at, now()), acknowledged_at = coalesce(acknowledged_at, now())
                 where cause_event_id = :cause and recipient = :r and channel = 'INBOX'""")
                 .setParameter("cause", cause)

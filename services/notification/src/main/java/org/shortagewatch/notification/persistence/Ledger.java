@@ -67,7 +67,7 @@ public class Ledger {
     }
 
     public Uni<Void> recordAlert(Mutiny.Session session, Alert alert) {
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into alert (cause_event_id, kind, yj_code, severity, payload, subject, body_text, body_html)
                 values (:cause, :kind, :yj, :severity, :payload, :subject, :text, :html)
                 on conflict do nothing""")
@@ -92,7 +92,7 @@ public class Ledger {
     /** Writes the ledger rows of a supply-status alert for every matching subscription and channel. */
     public Uni<Integer> matchSupplyStatus(Mutiny.Session session, UUID cause, String yjCode, int severity) {
         return lockFeed(session)
-                .chain(() -> session.createNativeMutationQuery(MATCH_SUPPLY_STATUS)
+                .chain(() -> session.createNativeQuery(MATCH_SUPPLY_STATUS)
                         .setParameter("cause", cause)
                         .setParameter("yj", yjCode)
                         .setParameter("severity", (short) severity)
@@ -111,7 +111,7 @@ public class Ledger {
             return Uni.createFrom().item(0);
         }
         return lockFeed(session)
-                .chain(() -> session.createNativeMutationQuery("""
+                .chain(() -> session.createNativeQuery("""
                         insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at, detail)
                         select ledger_id(), :cause, r.recipient, ch.channel,
                                case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,

@@ -96,7 +96,7 @@ public class NoticeFanOut {
     private Uni<Integer> write(Mutiny.Session session, String sql, UUID notice, UUID cause) {
         return ledger.lockFeed(session)
                 .chain(() -> session.createNativeQuery(SORT_MEMORY).getSingleResult())
-                .chain(() -> session.createNativeMutationQuery(sql)
+                .chain(() -> session.createNativeQuery(sql)
                         .setParameter("notice", notice)
                         .setParameter("cause", cause)
                         .executeUpdate())

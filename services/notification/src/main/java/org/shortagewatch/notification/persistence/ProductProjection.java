@@ -42,7 +42,7 @@ public class ProductProjection {
     /** Applies a change; a revision the projection has passed changes nothing (returns false). */
     public Uni<Boolean> apply(Mutiny.Session session, SupplyStatusChanged e) {
         ProductKeys keys = ProductKeys.of(e.yjCode());
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
                                      shipment_response, revision, effective_date)
                 values (:yj, :ingredient, :alternative, :class, :manufacturer, :response, :revision, :effective)
@@ -70,7 +70,7 @@ public class ProductProjection {
      */
     public Uni<Boolean> applyMaster(Mutiny.Session session, ProductChanged p) {
         ProductKeys keys = ProductKeys.of(p.yjCode());
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
                                      supply_security_class, basic_drug, product_name, master_version)
                 values (:yj, :ingredient, :alternative, :class, :manufacturer, :security, :basic, :name, :version)

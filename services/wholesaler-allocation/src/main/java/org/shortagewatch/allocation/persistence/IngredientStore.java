@@ -288,7 +288,7 @@ public class IngredientStore {
             row.put("event", EventJson.write(e));
             rows.add(row);
         }
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into finding (finding_id, rule, subject_key, ingredient_key, yj_code, prefecture_code, status,
                                      revision, fingerprint, facility_codes, wholesaler_codes, detected_at, resolved_at,
                                      updated_at, event)
@@ -333,7 +333,7 @@ public class IngredientStore {
             rows.add(row);
         }
         String payload = sql.write(rows);
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into allocation_plan (plan_id, yj_code, ingredient_key, wholesaler_code, revision, period_start,
                                              period_end, supply_units, policy, trigger, fingerprint, computed_at)
                 select r.id, r.yj, r.i, r.w, r.revision, r.ps, r.pe, r.supply, r.policy, r.trig, r.fp, r.at
@@ -342,7 +342,7 @@ public class IngredientStore {
                           policy text, trig text, fp text, at timestamptz)""")
                 .setParameter("rows", payload)
                 .executeUpdate()
-                .chain(() -> session.createNativeMutationQuery("""
+                .chain(() -> session.createNativeQuery("""
                         insert into allocation_line (plan_id, facility_code, prefecture_code, baseline_units,
                                                      floor_units, quota_units, new_customer)
                         select r.id, l."facilityCode", l."prefectureCode", l."baselineUnits", l."floorUnits",

@@ -25,7 +25,7 @@ public class ProductStatusRepository implements PanacheRepositoryBase<ProductSta
      * @return true if the row was written
      */
     public Uni<Boolean> upsert(SupplyStatus status) {
-        return getSession().chain(session -> session.createNativeMutationQuery("""
+        return getSession().chain(session -> session.createNativeQuery("""
                 insert into product_status (yj_code, revision, shipment_response, reason, effective_date, reported_at,
                                             updated_at, last_event_id)
                 values (:yj, :revision, :response, :reason, :effectiveDate, :reportedAt, :updatedAt, :eventId)

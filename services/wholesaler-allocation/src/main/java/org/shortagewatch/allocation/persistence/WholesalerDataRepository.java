@@ -40,7 +40,7 @@ public class WholesalerDataRepository {
             rows.add(Map.of("n", i, "yj", records.get(i).yjCode(), "unit", records.get(i).unit()));
         }
         String payload = sql.write(rows);
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into product_unit (yj_code, unit)
                 select distinct on (r.yj) r.yj, r.unit
                 from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(n int, yj text, unit text)
@@ -74,7 +74,7 @@ public class WholesalerDataRepository {
                     "f", r.facilityCode(), "p", r.prefecture(), "yj", r.yjCode(), "i", r.ingredientKey(),
                     "d", r.date().toString(), "u", r.units()));
         }
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into wholesaler_record (kind, wholesaler_code, reference, facility_code, prefecture_code, yj_code,
                                                ingredient_key, day, units)
                 select distinct on (r.kind, r.w, r.ref) r.kind, r.w, r.ref, r.f, r.p, r.yj, r.i, r.d, r.u
@@ -96,7 +96,7 @@ public class WholesalerDataRepository {
     /** Sets a wholesaler's supply of a product for the period starting {@code periodStart}. */
     public Uni<Integer> putSupply(Mutiny.Session session, String wholesalerCode, String yjCode, LocalDate periodStart,
             LocalDate periodEnd, long supplyUnits) {
-        return session.createNativeMutationQuery("""
+        return session.createNativeQuery("""
                 insert into wholesaler_supply (wholesaler_code, yj_code, ingredient_key, period_start, period_end,
                                                supply_units)
                 values (:w, :yj, :i, :start, :end, :units)

@@ -108,7 +108,7 @@ public class ApiKeyResource {
         String secret = ApiKeys.newSecret();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(body.expiresInDays() == null ? 90 : body.expiresInDays(), ChronoUnit.DAYS);
-        return Panache.getSession().chain(session -> session.createNativeMutationQuery("""
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
                 insert into api_key (id, org, role, name, secret_hash, created_by, created_at, expires_at)
                 values (:id, :org, :role, :name, :hash, :by, :now, :expires)""")
                 .setParameter("id", id).setParameter("org", org).setParameter("role", role)
@@ -147,7 +147,7 @@ public class ApiKeyResource {
     @Operation(summary = "Revoke an API key at once; another organisation's key is answered 404")
     @WithTransaction
     public Uni<RestResponse<Void>> revoke(@PathParam("id") UUID id) {
-        return Panache.getSession().chain(session -> session.createNativeMutationQuery("""
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
                 update api_key set revoked_at = coalesce(revoked_at, now())
                 where id = :id and (:admin or org = :org)""")
                 .setParameter("id", id).setParameter("admin", caller.isAdmin())
