@@ -25,7 +25,7 @@
       var options = { responsive: true, maintainAspectRatio: false, animation: still ? false : undefined,
         plugins: { legend: { position: "bottom" } } };
       if (type === "bar") {
-        options.scales = { x: { stacked: true }, y: { stacked: true, beginAtZero: true } };
+        options.scales = { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } };
       }
       new Chart(canvas, { type: type, data: JSON.parse(canvas.dataset.chart), options: options });
     });

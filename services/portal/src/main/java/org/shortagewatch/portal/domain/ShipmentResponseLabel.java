@@ -8,10 +8,10 @@ import java.util.Locale;
  */
 public enum ShipmentResponseLabel {
     NORMAL("①", "通常出荷", "Normal shipment", "#1a7f37", "normal"),
-    LIMITED_OWN_REASONS("②", "限定出荷（自社の事情）", "Limited (own reasons)", "#b45309", "limited"),
+    LIMITED_OWN_REASONS("②", "限定出荷（自社の事情）", "Limited (own reasons)", "#9a6700", "limited"),
     LIMITED_OTHER_COMPANY("③", "限定出荷（他社品の影響）", "Limited (another company's product)", "#c2410c", "limited"),
-    LIMITED_OTHER("④", "限定出荷（その他）", "Limited (other)", "#a16207", "limited"),
-    STOPPED("⑤", "供給停止", "Supply stopped", "#b91c1c", "stopped");
+    LIMITED_OTHER("④", "限定出荷（その他）", "Limited (other)", "#6f42c1", "limited"),
+    STOPPED("⑤", "供給停止", "Supply stopped", "#a0111f", "stopped");
 
     private final String number;
     private final String japanese;

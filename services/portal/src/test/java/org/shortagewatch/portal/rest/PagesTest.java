@@ -74,7 +74,7 @@ class PagesTest {
     void aProductShowsStatusReasonOutlookVolumeHistoryAndAlternatives() {
         given().get("/products/" + FakeServices.YJ).then().statusCode(200)
                 .body(allOf(containsString("カルボシステインシロップ5%「テスト」"),
-                        containsString("class=\"badge limited\" style=\"--c:#b45309\">② 限定出荷（自社の事情）"),
+                        containsString("class=\"badge limited\" style=\"--c:#9a6700\">② 限定出荷（自社の事情）"),
                         containsString("製造トラブル"), containsString("2027年3月31日"), containsString("B 出荷量減少"),
                         containsString("2026年12月1日"), containsString("① 通常出荷"),
                         containsString("href=\"/products/" + FakeServices.ALT + "\""),
