@@ -25,6 +25,7 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.shortagewatch.portal.client.NotificationApi;
+import org.shortagewatch.portal.client.NotificationInboxClient;
 import org.shortagewatch.portal.client.NotificationStreamClient;
 import org.shortagewatch.portal.client.NotificationUserClient;
 
@@ -34,6 +35,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /**
  * A pharmacy's or hospital's own pages. Every call carries the user's access token; whether this user may read or
@@ -69,6 +71,18 @@ public class FacilityPages {
     @Inject
     @RestClient
     NotificationStreamClient streams;
+
+    @Inject
+    @RestClient
+    NotificationInboxClient inboxes;
+
+    @Inject
+    @RestClient
+    org.shortagewatch.portal.client.ReportClient report;
+
+    /** The signed-in user's access token (for a web-app tenant, the injected token is the access token). */
+    @Inject
+    org.eclipse.microprofile.jwt.JsonWebToken accessToken;
 
     @Inject
     Template me;
@@ -181,11 +195,29 @@ public class FacilityPages {
         } catch (RuntimeException failure) {
             return refusal(Refusal.of(failure));
         }
-        return Response.status(status).entity(ctx.page(watchlist.data("entries", list)
+        return Response.status(status).entity(ctx.page(watchlist.data("entries", list).data("names", names(list))
                 .data("kind", kind == null || !KINDS.contains(kind) ? "YJ_CODE" : kind)
                 .data("target", target == null ? "" : target).data("kinds", Option.of("kind", KINDS))
                 .data("channels", Option.of("channel", CHANNELS)).data("severities", Option.of("severity", SEVERITIES)).data("created", withSecret).data("error", error)
                 .data("removed", removed))).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /**
+     * What a product or ingredient code of the watch list is called, from the public catalogue (at most 50 look-ups;
+     * a code the catalogue does not answer for is shown as the code).
+     */
+    private java.util.Map<String, String> names(List<NotificationApi.Subscription> list) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        list.stream().filter(s -> s.kind().equals("YJ_CODE") || s.kind().equals("INGREDIENT"))
+                .map(NotificationApi.Subscription::target).distinct().limit(50).forEach(code -> {
+                    try {
+                        report.search(code, 1, 1).items().stream().findFirst().ifPresent(p ->
+                                names.put(code, code.length() == 12 ? p.productName() : p.ingredient()));
+                    } catch (RuntimeException unavailable) {
+                        // the code alone, then
+                    }
+                });
+        return names;
     }
 
     @GET
@@ -215,9 +247,10 @@ public class FacilityPages {
     }
 
     /**
-     * The user's alerts as they arrive, for the open alerts page: notification's stream, held with the user's token,
-     * each event passed on as the list item to insert. The browser's Last-Event-ID (or {@code after}, the newest
-     * position the page shows) resumes it.
+     * The user's alerts as they arrive, for the open alerts page: notification's stream (its SSE channel), held with
+     * the user's token, each event passed on as the list item to insert. The item shown is the alert's inbox entry
+     * (so "mark read" marks what the inbox lists), or the streamed entry when the alert has no inbox entry. The
+     * browser's Last-Event-ID (or {@code after}, the newest position the page shows) resumes it.
      */
     @GET
     @Path("alerts/stream")
@@ -228,16 +261,29 @@ public class FacilityPages {
         java.util.Locale locale = ctx.locale();
         PageContext page = ctx.self();
         String recipient = ctx.orgOrEmpty();
-        return streams.stream(recipient, from).map(event -> {
-            String html;
-            try {
-                NotificationApi.InboxEntry entry = JSON.readValue(event.data(), NotificationApi.InboxEntry.class);
-                html = alertItem.data("e", entry).data("ctx", page).setLocale(locale).render();
-            } catch (java.io.IOException | RuntimeException unreadable) {
-                html = "";
-            }
-            return sse.newEventBuilder().id(event.id()).name("alert").data(html.replace("\n", " ")).build();
+        String bearer = "Bearer " + accessToken.getRawToken();
+        return streams.stream(recipient, from).onItem().transformToUniAndConcatenate(event -> {
+            NotificationApi.InboxEntry streamed = parse(event.data());
+            Uni<NotificationApi.InboxEntry> shown = streamed == null ? Uni.createFrom().nullItem()
+                    : inboxes.unread(recipient, true, 50, bearer)
+                            .map(list -> list.stream()
+                                    .filter(e -> java.util.Objects.equals(e.causeId(), streamed.causeId()))
+                                    .findFirst().orElse(streamed))
+                            .onFailure().recoverWithItem(streamed);
+            return shown.map(entry -> {
+                String html = entry == null ? ""
+                        : alertItem.data("e", entry).data("ctx", page).setLocale(locale).render().replace("\n", " ");
+                return sse.newEventBuilder().id(event.id()).name("alert").data(html).build();
+            });
         });
+    }
+
+    private static NotificationApi.InboxEntry parse(String json) {
+        try {
+            return JSON.readValue(json, NotificationApi.InboxEntry.class);
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return null;
+        }
     }
 
     @GET

@@ -438,4 +438,21 @@ public interface Msg {
 
     @Message
     String backToSearch();
+    @Message
+    String shortYJ_CODE();
+
+    @Message
+    String shortINGREDIENT();
+
+    @Message
+    String shortTHERAPEUTIC_CLASS();
+
+    @Message
+    String shortMANUFACTURER();
+
+    @Message
+    String shortSUPPLY_SECURITY_CLASS();
+
+    @Message
+    String orAbove(Object severity);
 }
