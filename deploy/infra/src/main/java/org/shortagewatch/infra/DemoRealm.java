@@ -46,7 +46,7 @@ public final class DemoRealm {
             List.of(MANUFACTURER, MANUFACTURER2, WHOLESALER, PHARMACY, HOSPITAL, REGULATOR, REGULATOR2, ADMIN);
 
     /** The web portal: authorization code flow with PKCE (S256), redirect URIs http://localhost:* and 127.0.0.1:*. */
-    public static final Client PORTAL = new Client("portal", "portal-demo-secret", null, null);
+    public static final Client PORTAL = new Client("portal", "portal-demo-secret-for-local-use-only", null, null);
     /** MFR001's system, posting with client credentials as a manufacturer. */
     public static final Client MANUFACTURER_ERP =
             new Client("manufacturer-erp", "manufacturer-erp-demo-secret", "manufacturer", "MFR001");
