@@ -6,7 +6,6 @@ import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,20 +23,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jose4j.json.JsonUtil;
-import org.jose4j.lang.JoseException;
 
 /**
  * A real Keycloak (the OpenID Connect provider) as a child process, from Keycloak's own server distribution on Maven
@@ -101,7 +95,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final Path logFile;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread shutdownHook = new Thread(this::close, "keycloak-stop");
-    private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
+    private final KeycloakTokens tokens;
     private Process process;
     private volatile boolean closed;
 
@@ -111,6 +105,7 @@ public final class KeycloakServer implements AutoCloseable {
         this.home = home;
         this.temporaryHome = temporaryHome;
         this.logFile = options.logFile != null ? options.logFile : home.resolve("keycloak.log");
+        this.tokens = new KeycloakTokens(baseUrl());
     }
 
     /** A server on a free port, in a fresh temporary home, with the demo realm. */
@@ -337,88 +332,34 @@ public final class KeycloakServer implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------------- tokens
 
-    /**
-     * An access token for a demo user, with the password grant of {@value DemoRealm#DEMO_CLI} (demo only) and, for a
-     * user with a TOTP secret, a {@linkplain #totpCode fresh code}.
-     */
+    /** Tokens of the demo realm from this server (password grant of demo-cli with TOTP, client credentials). */
+    public KeycloakTokens tokens() {
+        return tokens;
+    }
+
+    /** {@code tokens().accessToken(user)}: the password grant, with a fresh TOTP code where the user has one. */
     public String accessToken(DemoRealm.User user) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "password");
-        form.put("client_id", DemoRealm.DEMO_CLI);
-        form.put("username", user.username());
-        form.put("password", user.password());
-        form.put("scope", "openid");
-        if (user.totpSecret() != null) {
-            form.put("totp", totpCode(user));
-        }
-        return (String) tokenRequest(form).get("access_token");
+        return tokens.accessToken(user);
     }
 
-    /**
-     * A TOTP code for the demo user that this server will accept now and has not seen yet: Keycloak takes each code
-     * once only, and also the code of the next 30-second step. So this hands out the current code, then the next
-     * step's, and then waits for the next step.
-     */
-    public String totpCode(DemoRealm.User user) {
-        if (user.totpSecret() == null) {
-            throw new IllegalArgumentException(user.username() + " has no TOTP secret in the demo realm");
-        }
-        while (true) {
-            Instant now = Instant.now();
-            for (int offset : new int[] {0, Totp.PERIOD_SECONDS}) {
-                String code = Totp.code(user.totpSecret(), now.plusSeconds(offset));
-                if (usedCodes.add(user.username() + ":" + code)) {
-                    return code;
-                }
-            }
-            long step = Totp.PERIOD_SECONDS * 1000L;
-            try {
-                Thread.sleep(step - now.toEpochMilli() % step + 50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-    }
-
-    /** An access token for a confidential client's service account (the client credentials grant). */
+    /** {@code tokens().accessToken(client)}: the client credentials grant. */
     public String accessToken(DemoRealm.Client client) {
-        return (String) tokenRequest(Map.of("grant_type", "client_credentials", "client_id", client.clientId(),
-                "client_secret", client.secret())).get("access_token");
+        return tokens.accessToken(client);
     }
 
-    /**
-     * POSTs {@code form} to the token endpoint and returns the JSON answer.
-     *
-     * @throws IllegalStateException with Keycloak's error when it does not answer 200
-     */
+    /** {@code tokens().totpCode(user)}: a code this server accepts now and has not seen from this JVM. */
+    public String totpCode(DemoRealm.User user) {
+        return tokens.totpCode(user);
+    }
+
+    /** {@code tokens().tokenRequest(form)}. */
     public Map<String, Object> tokenRequest(Map<String, String> form) {
-        return tokenRequest(form, tokenUrl());
+        return tokens.tokenRequest(form);
     }
 
-    /** As {@link #tokenRequest(Map)}, at another token endpoint (e.g. the master realm's, for the admin API). */
+    /** {@code tokens().tokenRequest(form, tokenEndpoint)}. */
     public Map<String, Object> tokenRequest(Map<String, String> form, String tokenEndpoint) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("token request for " + form.get("client_id") + " "
-                        + form.getOrDefault("username", "") + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return JsonUtil.parseJson(response.body());
-        } catch (IOException | JoseException e) {
-            throw new IllegalStateException("token request failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return tokens.tokenRequest(form, tokenEndpoint);
     }
 
     // ---------------------------------------------------------------------------------------------------- stop
