@@ -157,10 +157,19 @@ class KeycloakServerTest {
         assertEquals("kc-form-login", login.formId);
         Page next = signIn.submit(login, Map.of("username", DemoRealm.PHARMACY.username(),
                 "password", DemoRealm.PHARMACY.password(), "credentialId", ""));
-        JwtClaims claims = verifier.processToClaims(signIn.exchange(next));
+        Map<String, Object> tokens = keycloak.tokenRequest(signIn.codeExchange(next));
+        JwtClaims claims = verifier.processToClaims((String) tokens.get("access_token"));
         assertEquals(List.of("facility"), claims.getStringListClaimValue("groups"));
         assertEquals("1341234563", claims.getStringClaimValue("org"));
         assertEquals(DemoRealm.PORTAL.clientId(), claims.getStringClaimValue("azp"));
+
+        // the ID token (where quarkus-oidc takes a web app's roles from) carries role and organisation too
+        JwtClaims id = new JwtConsumerBuilder().setExpectedIssuer(keycloak.issuer())
+                .setExpectedAudience(DemoRealm.PORTAL.clientId())
+                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(keycloak.jwksUrl())))
+                .build().processToClaims((String) tokens.get("id_token"));
+        assertEquals(List.of("facility"), id.getStringListClaimValue("groups"));
+        assertEquals("1341234563", id.getStringClaimValue("org"));
     }
 
     @Test
