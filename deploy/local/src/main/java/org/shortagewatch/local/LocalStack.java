@@ -31,6 +31,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.shortagewatch.infra.KafkaBroker;
+import org.shortagewatch.infra.KeycloakServer;
 import org.shortagewatch.infra.PostgresServer;
 import org.shortagewatch.infra.TcpProxy;
 import org.shortagewatch.infra.TokenIssuer;
@@ -76,6 +77,7 @@ public final class LocalStack implements AutoCloseable {
 
     public static final int STANDARD_KAFKA_PORT = 19092;
     public static final int STANDARD_POSTGRES_PORT = 15432;
+    public static final int STANDARD_KEYCLOAK_PORT = 8180;
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final Duration START_WAIT_AT_STOP = Duration.ofSeconds(20);
@@ -91,9 +93,11 @@ public final class LocalStack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::stop, "local-stack-stop");
     private CompletableFuture<KafkaBroker> kafkaStart;
     private CompletableFuture<PostgresServer> postgresStart;
+    private CompletableFuture<KeycloakServer> keycloakStart;
     private volatile KafkaBroker kafka;
     private volatile PostgresServer postgres;
     private volatile TcpProxy postgresProxy; // between the services and PostgreSQL, when the options ask for one
+    private volatile KeycloakServer keycloak;
     private boolean started;
     private volatile boolean stopped;
     private TokenIssuer tokens;
@@ -182,15 +186,36 @@ public final class LocalStack implements AutoCloseable {
                     data == null ? null : data.resolve("kafka"), options.kafkaPort, options.kafkaPartitions)));
             postgresStart = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> PostgresServer.start(
                     data == null ? null : data.resolve("postgres"), options.postgresPort)));
+            if (options.keycloakPort >= 0) {
+                options.progress.accept("Starting Keycloak ...");
+                // its own thread: the start mostly waits for the child process (the common pool may have one thread)
+                keycloakStart = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> KeycloakServer.start(
+                        KeycloakServer.options()
+                                .port(options.keycloakPort)
+                                .dataDir(data == null ? null : data.resolve("keycloak"))
+                                .logFile(logDir.resolve("keycloak.log"))
+                                .build())),
+                        task -> new Thread(task, "keycloak-start").start());
+            }
         }
         long begin = System.nanoTime();
         kafkaStart.thenAccept(k -> options.progress.accept("Kafka ready at " + k.bootstrapServers() + since(begin)));
         postgresStart.thenAccept(p -> options.progress.accept("PostgreSQL ready on port " + p.port() + since(begin)));
+        if (keycloakStart != null) {
+            keycloakStart.thenAccept(k -> options.progress.accept("Keycloak ready at " + k.baseUrl() + since(begin)));
+        }
         try {
             kafka = kafkaStart.join();
             postgres = postgresStart.join();
         } catch (CompletionException e) {
             throw new IllegalStateException("could not start Kafka and PostgreSQL", e.getCause());
+        }
+        if (keycloakStart != null) {
+            try {
+                keycloak = keycloakStart.join();
+            } catch (CompletionException e) {
+                throw new IllegalStateException("could not start Keycloak", e.getCause());
+            }
         }
         checkReachable(kafka.bootstrapServers());
         for (Service service : SERVICES) {
@@ -250,8 +275,14 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(servicesPostgresPort(), service.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
-        env.put("MP_JWT_VERIFY_ISSUER", tokens.issuer());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwksFile().toUri().toString());
+        if (keycloak != null) {
+            // the real OpenID Connect provider: its issuer and its published keys
+            env.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl());
+        } else {
+            env.put("MP_JWT_VERIFY_ISSUER", tokens.issuer());
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwksFile().toUri().toString());
+        }
         if (service.name().equals(NOTIFICATION)) {
             // the developer stack's SMTP address (Mailpit's port); mail waits in the ledger until one listens there
             env.put("QUARKUS_MAILER_HOST", "localhost");
@@ -411,6 +442,10 @@ public final class LocalStack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        if (keycloakStart != null) {
+            options.progress.accept("Stopping Keycloak ...");
+            closeQuietly(keycloakStart, "Keycloak");
+        }
         options.progress.accept("Stopping Kafka and PostgreSQL ...");
         if (postgresProxy != null) {
             postgresProxy.close();
@@ -523,6 +558,18 @@ public final class LocalStack implements AutoCloseable {
         return requireStarted(kafka).bootstrapServers();
     }
 
+    /** Keycloak, when the stack was built with {@link Options.Builder#keycloak(int)}; the services trust its tokens. */
+    public KeycloakServer keycloak() {
+        if (options.keycloakPort < 0) {
+            throw new IllegalStateException("this stack runs without Keycloak; see Options.Builder#keycloak(int)");
+        }
+        return requireStarted(keycloak);
+    }
+
+    public boolean hasKeycloak() {
+        return options.keycloakPort >= 0;
+    }
+
     /** The PostgreSQL server: {@code postgres().jdbcUrl(database)}, {@code PostgresServer.USER} / {@code PASSWORD}. */
     public PostgresServer postgres() {
         return requireStarted(postgres);
@@ -602,6 +649,7 @@ public final class LocalStack implements AutoCloseable {
         final int kafkaPartitions;
         final int postgresPort;
         final boolean postgresProxy;
+        final int keycloakPort;
         final Map<String, Integer> servicePorts;
         final Map<String, Map<String, String>> env;
         final List<String> javaOptions;
@@ -616,6 +664,7 @@ public final class LocalStack implements AutoCloseable {
             kafkaPartitions = b.kafkaPartitions;
             postgresPort = b.postgresPort;
             postgresProxy = b.postgresProxy;
+            keycloakPort = b.keycloakPort;
             servicePorts = Map.copyOf(b.servicePorts);
             Map<String, Map<String, String>> envCopy = new HashMap<>();
             b.env.forEach((service, vars) -> envCopy.put(service, Map.copyOf(vars)));
@@ -638,6 +687,7 @@ public final class LocalStack implements AutoCloseable {
             private int kafkaPartitions = 3;
             private int postgresPort;
             private boolean postgresProxy;
+            private int keycloakPort = -1;
             private final Map<String, Integer> servicePorts = new HashMap<>();
             private final Map<String, Map<String, String>> env = new HashMap<>();
             private final List<String> javaOptions = new ArrayList<>();
@@ -687,6 +737,16 @@ public final class LocalStack implements AutoCloseable {
             /** PostgreSQL's port; 0 (the default) for any free port. */
             public Builder postgresPort(int port) {
                 this.postgresPort = port;
+                return this;
+            }
+
+            /**
+             * Runs Keycloak too (a real OpenID Connect provider with the demo realm, deploy/keycloak) on {@code port}
+             * (0 for a free one), its data in {@code keycloak/} of the data directory, its log beside the services';
+             * the services then trust Keycloak's tokens instead of the local signing key. Default: no Keycloak.
+             */
+            public Builder keycloak(int port) {
+                this.keycloakPort = port;
                 return this;
             }
 

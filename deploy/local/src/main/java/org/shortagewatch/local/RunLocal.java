@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.shortagewatch.infra.KeycloakServer;
 import org.shortagewatch.infra.PostgresServer;
 
 /**
- * Runs the whole system on this machine, without Docker: {@code deploy/local/run}, or
- * {@code java -jar deploy/local/target/local-stack.jar [--root <project root>]} after {@code ./mvnw install}.
+ * Runs the whole system on this machine, without Docker: {@code deploy/local/run [--keycloak]}, or
+ * {@code java -jar deploy/local/target/local-stack.jar [--root <project root>] [--keycloak]} after
+ * {@code ./mvnw install}.
  *
  * <p>Data lives in {@code <project root>/.local} (Kafka, PostgreSQL, logs) and survives restarts; delete that folder
- * for a fresh start. Fixed ports: Kafka 19092, PostgreSQL 15432, services 8081-8083, webhook sink 8089.
- * Ctrl-C stops everything.
+ * for a fresh start. Fixed ports: Kafka 19092, PostgreSQL 15432, services 8081-8083, webhook sink 8089, and with
+ * {@code --keycloak} Keycloak 8180 (a real OpenID Connect provider with the demo realm; the services then trust its
+ * tokens instead of the local signing key). Ctrl-C stops everything.
  */
 public final class RunLocal {
 
@@ -31,7 +34,9 @@ public final class RunLocal {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = projectRoot(args).toAbsolutePath().normalize();
+        List<String> arguments = new ArrayList<>(List.of(args));
+        boolean withKeycloak = arguments.remove("--keycloak");
+        Path root = projectRoot(arguments.toArray(String[]::new)).toAbsolutePath().normalize();
         List<Path> missing = LocalStack.missingJars(root);
         if (!missing.isEmpty()) {
             System.err.println("These services are not built yet:");
@@ -41,7 +46,7 @@ public final class RunLocal {
             System.exit(1);
         }
 
-        List<String> busy = busyPorts();
+        List<String> busy = busyPorts(withKeycloak);
         if (!busy.isEmpty()) {
             System.err.println("Ports in use: " + String.join(", ", busy) + " - is Shortage Watch already running?");
             System.exit(1);
@@ -51,6 +56,7 @@ public final class RunLocal {
         LocalStack stack = new LocalStack(LocalStack.options(root)
                 .dataDir(data)
                 .standardPorts()
+                .keycloak(withKeycloak ? LocalStack.STANDARD_KEYCLOAK_PORT : -1)
                 // the demo delivers webhooks to the sink on localhost, which production rules forbid
                 .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
                 .progress(line -> System.out.println("> " + line))
@@ -78,17 +84,22 @@ public final class RunLocal {
             System.exit(1);
         }
         System.out.println(summary(stack, sink, data));
-        System.out.println(DemoTokens.write(stack.tokens(), data.resolve("auth").resolve("demo-tokens.env")));
+        Path demoTokens = data.resolve("auth").resolve("demo-tokens.env");
+        System.out.println(withKeycloak ? DemoTokens.write(stack.keycloak(), demoTokens)
+                : DemoTokens.write(stack.tokens(), demoTokens));
         new CountDownLatch(1).await(); // until Ctrl-C
     }
 
     /** The fixed ports that something else holds already. */
-    private static List<String> busyPorts() {
+    private static List<String> busyPorts(boolean withKeycloak) {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(LocalStack.STANDARD_KAFKA_PORT, "Kafka");
         ports.put(LocalStack.STANDARD_POSTGRES_PORT, "PostgreSQL");
         LocalStack.SERVICES.forEach(s -> ports.put(s.defaultPort(), s.name()));
         ports.put(SINK_PORT, "webhook sink");
+        if (withKeycloak) {
+            ports.put(LocalStack.STANDARD_KEYCLOAK_PORT, "Keycloak");
+        }
         List<String> busy = new ArrayList<>();
         ports.forEach((port, what) -> {
             try (ServerSocket probe = new ServerSocket(port)) {
@@ -105,8 +116,8 @@ public final class RunLocal {
             return Path.of(args[1]);
         }
         if (args.length > 0) {
-            System.err.println("usage: java -jar local-stack.jar [--root <project root>]   (or -D" + ROOT_PROPERTY
-                    + "=<dir>; default: the current directory)");
+            System.err.println("usage: java -jar local-stack.jar [--root <project root>] [--keycloak]   (or -D"
+                    + ROOT_PROPERTY + "=<dir>; default: the current directory)");
             System.exit(2);
         }
         return Path.of(System.getProperty(ROOT_PROPERTY, ""));
@@ -133,6 +144,15 @@ public final class RunLocal {
         }
         out.append('\n');
         row(out, "Webhook sink", sink.url() + "/{name}   (POST: receive; GET: list, ?secret=whsec_... checks signatures)");
+        if (stack.hasKeycloak()) {
+            KeycloakServer keycloak = stack.keycloak();
+            out.append('\n');
+            row(out, "Keycloak (OIDC)", keycloak.issuer() + "   (the services trust its tokens)");
+            row(out, "  Admin console", keycloak.adminConsoleUrl() + "   (user " + KeycloakServer.ADMIN_USER
+                    + ", password " + KeycloakServer.ADMIN_PASSWORD + ")");
+            row(out, "  Account console", keycloak.issuer() + "/account   (sign in as a demo user, e.g. to set up TOTP)");
+            row(out, "  Demo users", "deploy/keycloak/README.md (passwords, TOTP secrets of regulator and admin)");
+        }
         row(out, "Logs", stack.logDir().toString());
         row(out, "Data", data + "   (delete it for a fresh start)");
         return out.append(rule).append("\n Ctrl-C stops everything.\n").append(rule).toString();

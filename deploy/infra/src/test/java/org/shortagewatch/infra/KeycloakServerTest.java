@@ -1,0 +1,375 @@
+package org.shortagewatch.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jose4j.json.JsonUtil;
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.shortagewatch.events.FacilityCodes;
+
+/**
+ * One real Keycloak, started from the distribution with the demo realm, and what the services and the portal rely on:
+ * every demo user and machine client gets a token with its role in {@code groups} and its organisation in {@code org},
+ * signed with a key of the realm's JWKS and issued by {@code http://localhost:<port>/realms/shortage-watch}; the
+ * regulator and the admin need their TOTP code; the portal's sign-in is the authorization code flow with PKCE.
+ */
+class KeycloakServerTest {
+
+    static final List<DemoRealm.User> USERS = DemoRealm.USERS;
+    static final List<DemoRealm.Client> MACHINE_CLIENTS = DemoRealm.MACHINE_CLIENTS;
+    private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>");
+    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
+    private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"");
+
+    static KeycloakServer keycloak;
+    static JwtConsumer verifier;
+
+    @BeforeAll
+    static void start() throws Exception {
+        keycloak = KeycloakServer.start(KeycloakServer.options().progress(System.out::println).build());
+        verifier = new JwtConsumerBuilder()
+                .setExpectedIssuer(keycloak.issuer())
+                .setExpectedAudience(DemoRealm.API_AUDIENCE)
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(keycloak.jwksUrl())))
+                .build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    @Test
+    void discoveryNamesTheEndpointsTheServerReports() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(keycloak.discoveryUrl())).build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, Object> discovery = JsonUtil.parseJson(response.body());
+        assertEquals("http://localhost:" + keycloak.port() + "/realms/shortage-watch", keycloak.issuer());
+        assertEquals(keycloak.issuer(), discovery.get("issuer"));
+        assertEquals(keycloak.jwksUrl(), discovery.get("jwks_uri"));
+        assertEquals(keycloak.tokenUrl(), discovery.get("token_endpoint"));
+        assertEquals(keycloak.authorizationUrl(), discovery.get("authorization_endpoint"));
+        assertEquals(keycloak.logoutUrl(), discovery.get("end_session_endpoint"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("USERS")
+    void everyDemoUserGetsAVerifiableTokenWithRoleAndOrg(DemoRealm.User user) throws Exception {
+        JwtClaims claims = verifier.processToClaims(keycloak.accessToken(user));
+        assertEquals(List.of(user.role()), claims.getStringListClaimValue("groups"));
+        assertEquals(user.org(), claims.getStringClaimValue("org"));
+        assertEquals(user.username(), claims.getStringClaimValue("preferred_username"));
+        assertEquals(300, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue(),
+                "access tokens live five minutes");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("MACHINE_CLIENTS")
+    void clientCredentialsGiveATokenWithTheServiceAccountsRoleAndOrg(DemoRealm.Client client) throws Exception {
+        JwtClaims claims = verifier.processToClaims(keycloak.accessToken(client));
+        assertEquals(List.of(client.role()), claims.getStringListClaimValue("groups"));
+        assertEquals(client.org(), claims.getStringClaimValue("org"));
+        assertEquals(client.clientId(), claims.getStringClaimValue("azp"));
+    }
+
+    @Test
+    void theRegulatorAndTheAdminGetNoTokenWithoutTheirSecondFactor() {
+        // one refused attempt per user: two failures within a second would lock the user for a minute (brute force)
+        for (DemoRealm.User user : List.of(DemoRealm.REGULATOR, DemoRealm.REGULATOR2)) {
+            assertTrue(user.twoFactorRequired());
+            IllegalStateException missing = assertThrows(IllegalStateException.class,
+                    () -> keycloak.tokenRequest(passwordGrant(user)));
+            assertTrue(missing.getMessage().contains("invalid_grant"), missing.getMessage());
+        }
+        DemoRealm.User admin = DemoRealm.ADMIN;
+        Map<String, String> form = passwordGrant(admin);
+        String current = Totp.now(admin.totpSecret());
+        form.put("totp", current.equals("000000") ? "111111" : "000000");
+        IllegalStateException wrong = assertThrows(IllegalStateException.class, () -> keycloak.tokenRequest(form));
+        assertTrue(wrong.getMessage().contains("invalid_grant"), wrong.getMessage());
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerOrSignedByAnotherKeyIsRefused() throws Exception {
+        TokenIssuer stranger = TokenIssuer.generate(keycloak.issuer());
+        String forged = stranger.mint("someone", "MFR001", Duration.ofMinutes(5), "manufacturer");
+        assertThrows(InvalidJwtException.class, () -> verifier.processToClaims(forged));
+    }
+
+    @Test
+    void sessionsEndWhenIdleAndTokensAreRefreshable() {
+        Map<String, Object> answer = keycloak.tokenRequest(passwordGrant(DemoRealm.WHOLESALER));
+        assertEquals(300L, ((Number) answer.get("expires_in")).longValue());
+        assertEquals(1800L, ((Number) answer.get("refresh_expires_in")).longValue(), "SSO session idle timeout");
+        Map<String, Object> refreshed = keycloak.tokenRequest(Map.of("grant_type", "refresh_token",
+                "client_id", DemoRealm.DEMO_CLI, "refresh_token", (String) answer.get("refresh_token")));
+        assertNotNull(refreshed.get("access_token"));
+    }
+
+    @Test
+    void demoFacilitiesHaveValidFacilityCodes() {
+        assertTrue(FacilityCodes.isValid(DemoRealm.PHARMACY.org()));
+        assertTrue(FacilityCodes.isValid(DemoRealm.HOSPITAL.org()));
+    }
+
+    // -------------------------------------------------------------------------------- the portal's browser sign-in
+
+    @Test
+    void thePharmacySignsInToThePortalWithItsPasswordAlone() throws Exception {
+        BrowserSignIn signIn = new BrowserSignIn("http://localhost:8080/callback");
+        Page login = signIn.openLoginPage();
+        assertEquals("kc-form-login", login.formId);
+        Page next = signIn.submit(login, Map.of("username", DemoRealm.PHARMACY.username(),
+                "password", DemoRealm.PHARMACY.password(), "credentialId", ""));
+        Map<String, Object> tokens = keycloak.tokenRequest(signIn.codeExchange(next));
+        JwtClaims claims = verifier.processToClaims((String) tokens.get("access_token"));
+        assertEquals(List.of("facility"), claims.getStringListClaimValue("groups"));
+        assertEquals("1341234563", claims.getStringClaimValue("org"));
+        assertEquals(DemoRealm.PORTAL.clientId(), claims.getStringClaimValue("azp"));
+
+        // the ID token (where quarkus-oidc takes a web app's roles from) carries role and organisation too
+        JwtClaims id = new JwtConsumerBuilder().setExpectedIssuer(keycloak.issuer())
+                .setExpectedAudience(DemoRealm.PORTAL.clientId())
+                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(keycloak.jwksUrl())))
+                .build().processToClaims((String) tokens.get("id_token"));
+        assertEquals(List.of("facility"), id.getStringListClaimValue("groups"));
+        assertEquals("1341234563", id.getStringClaimValue("org"));
+    }
+
+    @Test
+    void theRegulatorMustGiveTheTotpCodeAfterThePassword() throws Exception {
+        BrowserSignIn signIn = new BrowserSignIn("http://127.0.0.1:43210/portal/callback");
+        Page login = signIn.openLoginPage();
+        Page otp = signIn.submit(login, Map.of("username", DemoRealm.REGULATOR.username(),
+                "password", DemoRealm.REGULATOR.password(), "credentialId", ""));
+        assertEquals("kc-otp-login-form", otp.formId, "the second step asks for the one-time code");
+        assertTrue(otp.location == null, "no code before the second factor");
+
+        Page done = signIn.submit(otp, Map.of("otp", keycloak.totpCode(DemoRealm.REGULATOR)));
+        JwtClaims claims = verifier.processToClaims(signIn.exchange(done));
+        assertEquals(List.of("regulator"), claims.getStringListClaimValue("groups"));
+        assertEquals("MHLW", claims.getStringClaimValue("org"));
+    }
+
+    @Test
+    void aNewRegulatorMustSetUpTotpAtTheFirstSignIn() throws Exception {
+        // an administrator adds a regulator who has no second factor yet (through Keycloak's admin API)
+        String admin = (String) keycloak.tokenRequest(Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", KeycloakServer.ADMIN_USER, "password", KeycloakServer.ADMIN_PASSWORD),
+                keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token").get("access_token");
+        String user = """
+                {"username": "regulator-new", "enabled": true, "email": "regulator-new@mhlw.example.jp",
+                 "emailVerified": true, "firstName": "新", "lastName": "任", "attributes": {"org": ["MHLW"]},
+                 "groups": ["/regulator"],
+                 "credentials": [{"type": "password", "value": "demo-regulator-new", "temporary": false}]}""";
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(keycloak.baseUrl() + "/admin/realms/" + DemoRealm.NAME + "/users"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+
+        BrowserSignIn signIn = new BrowserSignIn("http://localhost:8080/callback");
+        Page setUp = signIn.submit(signIn.openLoginPage(), Map.of("username", "regulator-new",
+                "password", "demo-regulator-new", "credentialId", ""));
+        assertEquals("kc-totp-settings-form", setUp.formId, "the password alone does not sign a regulator in");
+
+        // the authenticator app's part: the code of the secret the page offers
+        String secret = setUp.hidden("totpSecret");
+        Page done = signIn.submit(setUp, Map.of("totpSecret", secret, "userLabel", "test",
+                "totp", Totp.code(secret.getBytes(StandardCharsets.UTF_8), Instant.now())));
+        JwtClaims claims = verifier.processToClaims(signIn.exchange(done));
+        assertEquals(List.of("regulator"), claims.getStringListClaimValue("groups"));
+        assertEquals("MHLW", claims.getStringClaimValue("org"));
+    }
+
+    @Test
+    void thePortalRefusesRedirectsBeyondLocalhostAndCodesWithoutTheirVerifier() throws Exception {
+        BrowserSignIn elsewhere = new BrowserSignIn("https://portal.example.org/callback");
+        HttpResponse<String> refused = elsewhere.get(elsewhere.authorizationRequest());
+        assertEquals(400, refused.statusCode());
+        assertFalse(refused.body().contains("kc-form-login"), "no login form for a foreign redirect URI");
+
+        BrowserSignIn signIn = new BrowserSignIn("http://localhost:8080/callback");
+        Page login = signIn.openLoginPage();
+        Page next = signIn.submit(login, Map.of("username", DemoRealm.MANUFACTURER.username(),
+                "password", DemoRealm.MANUFACTURER.password(), "credentialId", ""));
+        Map<String, String> form = signIn.codeExchange(next);
+        form.put("code_verifier", "a-verifier-that-does-not-match-the-challenge-0123456789abcdef");
+        IllegalStateException wrongVerifier = assertThrows(IllegalStateException.class, () -> keycloak.tokenRequest(form));
+        assertTrue(wrongVerifier.getMessage().contains("invalid_grant"), wrongVerifier.getMessage());
+    }
+
+    private static Map<String, String> passwordGrant(DemoRealm.User user) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "password");
+        form.put("client_id", DemoRealm.DEMO_CLI);
+        form.put("username", user.username());
+        form.put("password", user.password());
+        return form;
+    }
+
+    /** A page of the sign-in: its form (id and action), or the redirect that ends the sign-in. */
+    record Page(int status, String formId, String action, String location, String body) {
+
+        /** The value of the hidden input {@code name}. */
+        String hidden(String name) {
+            Matcher m = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(body);
+            assertTrue(m.find(), "an input " + name + " in\n" + body);
+            return m.group(1);
+        }
+    }
+
+    /** What a browser does when the portal sends it to sign in: cookies, forms, redirects; PKCE as quarkus-oidc does. */
+    static final class BrowserSignIn {
+
+        private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        /** Keycloak's cookies are Secure; browsers send those to http://localhost, java.net's CookieManager does not. */
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+        private final String redirectUri;
+        private final String verifier;
+        private final String state = Long.toHexString(new SecureRandom().nextLong());
+
+        BrowserSignIn(String redirectUri) {
+            this.redirectUri = redirectUri;
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            this.verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        }
+
+        URI authorizationRequest() throws Exception {
+            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return URI.create(keycloak.authorizationUrl() + "?" + form(Map.of("client_id", DemoRealm.PORTAL.clientId(),
+                    "response_type", "code", "scope", "openid", "redirect_uri", redirectUri, "state", state,
+                    "code_challenge", challenge, "code_challenge_method", "S256")));
+        }
+
+        Page openLoginPage() throws Exception {
+            return page(get(authorizationRequest()));
+        }
+
+        HttpResponse<String> get(URI uri) throws Exception {
+            return send(HttpRequest.newBuilder(uri).GET());
+        }
+
+        Page submit(Page page, Map<String, String> fields) throws Exception {
+            assertNotNull(page.action, "a form to submit");
+            return page(send(HttpRequest.newBuilder(URI.create(page.action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(fields)))));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String setCookie : response.headers().allValues("Set-Cookie")) {
+                String pair = setCookie.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                String name = pair.substring(0, eq).trim();
+                if (setCookie.toLowerCase().contains("max-age=0") || pair.substring(eq + 1).isEmpty()) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, pair.substring(eq + 1));
+                }
+            }
+            return response;
+        }
+
+        /** The form of the token request for the code the sign-in ended with (what quarkus-oidc posts). */
+        Map<String, String> codeExchange(Page done) {
+            assertNotNull(done.location, "the sign-in ends with a redirect to the portal (status " + done.status + ")");
+            assertTrue(done.location.startsWith(redirectUri + "?"), done.location);
+            Map<String, String> query = parseQuery(URI.create(done.location).getRawQuery());
+            assertEquals(state, query.get("state"));
+            assertNotNull(query.get("code"), done.location);
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("grant_type", "authorization_code");
+            form.put("code", query.get("code"));
+            form.put("redirect_uri", redirectUri);
+            form.put("client_id", DemoRealm.PORTAL.clientId());
+            form.put("client_secret", DemoRealm.PORTAL.secret());
+            form.put("code_verifier", verifier);
+            return form;
+        }
+
+        String exchange(Page done) {
+            return (String) keycloak.tokenRequest(codeExchange(done)).get("access_token");
+        }
+
+        private Page page(HttpResponse<String> response) throws Exception {
+            // Keycloak's own redirects (e.g. to a required action) are followed, as a browser does
+            while ((response.statusCode() == 302 || response.statusCode() == 303)
+                    && response.headers().firstValue("Location").orElseThrow().startsWith(keycloak.baseUrl() + "/")) {
+                response = get(URI.create(response.headers().firstValue("Location").orElseThrow()));
+            }
+            if (response.statusCode() == 302 || response.statusCode() == 303) {
+                return new Page(response.statusCode(), null, null, response.headers().firstValue("Location").orElseThrow(),
+                        response.body());
+            }
+            Matcher form = FORM.matcher(response.body());
+            while (form.find()) {
+                Matcher id = ID.matcher(form.group());
+                Matcher action = ACTION.matcher(form.group());
+                if (id.find() && id.group(1).startsWith("kc-") && action.find()) {
+                    return new Page(response.statusCode(), id.group(1), action.group(1).replace("&amp;", "&"), null,
+                            response.body());
+                }
+            }
+            throw new AssertionError("no sign-in form (status " + response.statusCode() + "):\n" + response.body());
+        }
+
+        private static String form(Map<String, String> fields) {
+            return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        }
+
+        private static Map<String, String> parseQuery(String query) {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+            return out;
+        }
+    }
+}
