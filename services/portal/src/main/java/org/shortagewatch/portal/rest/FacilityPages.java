@@ -156,8 +156,10 @@ public class FacilityPages {
             NotificationApi.Subscription created = notification.subscribe(new NotificationApi.SubscriptionRequest(
                     ctx.orgOrEmpty(), kind, target == null ? null : target.strip().toUpperCase(), chosen,
                     minSeverity, blankToNull(webhookUrl)));
-            // the signing secret is shown on this answer only, never stored by the portal
-            return watchlistPage(null, null, created.webhookUrl() == null ? null : created, null, false, 201);
+            // the signing secret is shown on this answer only, never stored by the portal; without one, back to
+            // the list (a reload then does not subscribe again)
+            return created.webhookUrl() == null ? seeOther("/me/watchlist")
+                    : watchlistPage(null, null, created, null, false, 201);
         } catch (RuntimeException failure) {
             Refusal r = Refusal.of(failure);
             return watchlistPage(kind, target, null, r, false, r.unreachable() ? 503 : r.status());
