@@ -24,6 +24,7 @@ import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
+import org.shortagewatch.portal.client.AllocationClient;
 import org.shortagewatch.portal.client.NotificationApi;
 import org.shortagewatch.portal.client.NotificationInboxClient;
 import org.shortagewatch.portal.client.NotificationStreamClient;
@@ -95,6 +96,13 @@ public class FacilityPages {
 
     @Inject
     Template myNotices;
+
+    @Inject
+    Template quotas;
+
+    @Inject
+    @RestClient
+    AllocationClient allocation;
 
     @Inject
     Template refused;
@@ -286,6 +294,51 @@ public class FacilityPages {
         } catch (java.io.IOException | RuntimeException unreadable) {
             return null;
         }
+    }
+
+    @GET
+    @Path("quotas")
+    public Response quotas(@QueryParam("reported") boolean reported, @QueryParam("yj") String yj) {
+        return quotasPage(reported, yj, null, 200);
+    }
+
+    /** "Cannot obtain" (入手困難): reported to wholesaler-allocation, which decides whether it is accepted. */
+    @POST
+    @Path("quotas")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cannotObtain(@RestForm String yjCode, @RestForm String date, @RestForm String note) {
+        java.time.LocalDate day = null;
+        if (date != null && !date.isBlank()) {
+            try {
+                day = java.time.LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                day = null;
+            }
+        }
+        try {
+            allocation.cannotObtain(new AllocationClient.CannotObtainRequest(ctx.orgOrEmpty(),
+                    yjCode == null ? null : yjCode.strip().toUpperCase(), day, blankToNull(note)));
+            return seeOther("/me/quotas?reported=true");
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            return quotasPage(false, yjCode, r, r.unreachable() ? 503 : r.status());
+        }
+    }
+
+    private Response quotasPage(boolean reported, String yj, Refusal error, int status) {
+        List<AllocationClient.QuotaLine> lines;
+        try {
+            lines = allocation.quotas(ctx.orgOrEmpty());
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            if (error == null) {
+                error = r;
+            }
+            lines = List.of();
+        }
+        return Response.status(status).entity(ctx.page(quotas.data("lines", lines).data("reported", reported)
+                .data("yj", yj == null ? "" : yj).data("error", error)))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @GET

@@ -57,4 +57,15 @@ class FacilityPagesTest {
                 .body(allOf(containsString("href=\"/me/watchlist?kind=YJ_CODE&amp;target=" + FakeServices.YJ + "\""),
                         containsString("href=\"/logout\"")));
     }
+
+    @Test
+    @TestSecurity(user = "pharmacy", roles = "facility")
+    @OidcSecurity(claims = @Claim(key = "org", value = FakeServices.FACILITY))
+    void quotasSayWhenTheAllocationServiceIsAwayAndTheReportFormStays() {
+        given().get("/me/quotas?yj=" + FakeServices.YJ).then().statusCode(200)
+                .body(allOf(containsString("サービスに接続できません"), containsString("<label for=\"yjCode\">"),
+                        containsString("value=\"" + FakeServices.YJ + "\"")));
+        given().contentType("application/x-www-form-urlencoded").formParam("yjCode", FakeServices.YJ)
+                .post("/me/quotas").then().statusCode(503).body(containsString("サービスに接続できません"));
+    }
 }
