@@ -68,4 +68,13 @@ class FacilityPagesTest {
         given().contentType("application/x-www-form-urlencoded").formParam("yjCode", FakeServices.YJ)
                 .post("/me/quotas").then().statusCode(503).body(containsString("サービスに接続できません"));
     }
+
+    @Test
+    @TestSecurity(user = "other", roles = "facility")
+    @OidcSecurity(claims = @Claim(key = "org", value = "2741222224"))
+    void theServicesRefusalIsShownAsTheServiceGaveIt() {
+        given().get("/me").then().statusCode(403)
+                .body(allOf(containsString("この操作の権限がありません。"),
+                        containsString("サービスの応答（403）：a facility reads its own only")));
+    }
 }

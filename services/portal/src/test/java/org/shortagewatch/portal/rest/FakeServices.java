@@ -113,7 +113,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 body = list.substring(list.indexOf('{'), list.lastIndexOf('}') + 1);
             }
             int status = body == null ? 404 : 200;
-            if (body == null) {
+            if (body == null && path.startsWith("/api/v1/facilities/")) {
+                // notification refuses another facility, as the real one does
+                status = 403;
+                body = "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"a facility reads its own only\"}";
+            } else if (body == null) {
                 body = "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"no such thing\"}";
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
