@@ -61,7 +61,7 @@ public final class NotificationApi {
 
         /** A notice's entry (published or withdrawn) rather than an alert. */
         public boolean isNotice() {
-            return kind != null && kind.startsWith("notice");
+            return kind != null && kind.toUpperCase(java.util.Locale.ROOT).startsWith("NOTICE");
         }
 
         /** The message in the page's language (the payload's messageJa or messageEn), else the plain text. */
