@@ -75,6 +75,11 @@ public final class NotificationApi {
             return data("yjCode");
         }
 
+        /** The product's name if the alert carries it. */
+        public String productName() {
+            return data("productName");
+        }
+
         /** The product's new shipment response, for a supply-status alert. */
         public String shipmentResponse() {
             return data("shipmentResponse");

@@ -44,7 +44,8 @@ class FacilityPagesTest {
         given().get("/me/alerts").then().statusCode(200)
                 .body(allOf(containsString("data-stream=\"/me/alerts/stream?after=7\""),
                         containsString("の出荷対応の状況が「供給停止」になります。"), not(containsString("Shipment of")),
-                        containsString("⑤ 供給停止"), containsString("aria-live=\"polite\"")));
+                        containsString("⑤ 供給停止"), containsString("aria-live=\"polite\""),
+                        containsString(">カルボシステインシロップ5%「テスト」</a>")));
         given().get("/me/notices").then().statusCode(200)
                 .body(allOf(containsString("href=\"/notices/" + FakeServices.NOTICE + "\">鎮咳薬（咳止め）・去痰薬の在庫逼迫に伴う協力依頼"),
                         containsString("action=\"/me/notices/" + FakeServices.NOTICE + "/acknowledgement\""),
