@@ -298,12 +298,25 @@ public class FacilityPages {
                                     .filter(e -> java.util.Objects.equals(e.causeId(), streamed.causeId()))
                                     .findFirst().orElse(streamed))
                             .onFailure().recoverWithItem(streamed);
-            return shown.map(entry -> {
+            return shown.chain(entry -> name(entry).map(names -> {
                 String html = entry == null ? ""
-                        : alertItem.data("e", entry).data("ctx", page).data("names", java.util.Map.of()).setLocale(locale).render().replace("\n", " ");
+                        : alertItem.data("e", entry).data("ctx", page).data("names", names).setLocale(locale).render()
+                                .replace("\n", " ");
                 return sse.newEventBuilder().id(event.id()).name("alert").data(html).build();
-            });
+            }));
         });
+    }
+
+    /** The alert's product name from the public catalogue, when the alert does not carry it; none if unavailable. */
+    private Uni<java.util.Map<String, String>> name(NotificationApi.InboxEntry entry) {
+        if (entry == null || entry.yjCode() == null || entry.productName() != null) {
+            return Uni.createFrom().item(java.util.Map.of());
+        }
+        String yj = entry.yjCode();
+        return report.searchLater(yj, 1, 1).map(page -> page.items().stream()
+                        .filter(p -> yj.equals(p.yjCode()) && p.productName() != null).findFirst()
+                        .map(p -> java.util.Map.of(yj, p.productName())).orElse(java.util.Map.of()))
+                .onFailure().recoverWithItem(java.util.Map.of());
     }
 
     private static NotificationApi.InboxEntry parse(String json) {
