@@ -69,6 +69,17 @@ public class ProductCatalog {
             where.add("(p.manufacturer_code = $" + (args.size() - 1) + " or p.manufacturer_name ilike $" + args.size()
                     + ")");
         }
+        if (filter.text() != null) {
+            // what people type into one search box: a YJ code (or its start), part of the product name (品名), of
+            // the ingredient (成分名) or of the maker's name, or the maker's code
+            args.add(likeEscaped(filter.text().toUpperCase(java.util.Locale.ROOT)) + "%");
+            args.add("%" + likeEscaped(filter.text()) + "%");
+            args.add(filter.text());
+            int yj = args.size() - 2;
+            int part = args.size() - 1;
+            where.add("(p.yj_code like $" + yj + " or p.product_name ilike $" + part + " or p.ingredient ilike $" + part
+                    + " or p.manufacturer_name ilike $" + part + " or p.manufacturer_code = $" + args.size() + ")");
+        }
         if (filter.shipmentResponse() != null) {
             args.add(filter.shipmentResponse().name());
             where.add("s.shipment_response = $" + args.size());

@@ -12,9 +12,9 @@ import org.shortagewatch.events.SupplySecurityClass;
  * @param manufacturer the holder's code, or part of its name
  */
 public record ProductFilter(String ingredient, String yjPrefix, String manufacturer, ShipmentResponse shipmentResponse,
-        ProductCategory productCategory, SupplySecurityClass supplySecurityClass, Boolean basicDrug) {
+        ProductCategory productCategory, SupplySecurityClass supplySecurityClass, Boolean basicDrug, String text) {
 
     public static ProductFilter none() {
-        return new ProductFilter(null, null, null, null, null, null, null);
+        return new ProductFilter(null, null, null, null, null, null, null, null);
     }
 }

@@ -130,6 +130,8 @@ public class ProductResource {
     @Operation(summary = "Search products, each with its status on a day",
             description = "Every criterion is optional; they combine. Ordered by YJ code, one page at a time.")
     public Uni<PageView<ProductView>> search(
+            @Parameter(description = "One search box: a YJ code or its start, part of the product name (品名), of the "
+                    + "ingredient (成分名) or of the maker's name, or the maker's code") @QueryParam("q") String q,
             @Parameter(description = "Part of the ingredient name (成分名)") @QueryParam("ingredient") String ingredient,
             @Parameter(description = "The first characters of the YJ code, e.g. 7 for an ingredient")
             @QueryParam("yjPrefix") String yjPrefix,
@@ -150,7 +152,7 @@ public class ProductResource {
                 QueryParams.enumOf("shipmentResponse", ShipmentResponse.class, response),
                 QueryParams.enumOf("productCategory", ProductCategory.class, productCategory),
                 QueryParams.enumOf("supplySecurityClass", SupplySecurityClass.class, supplySecurityClass),
-                QueryParams.bool("basicDrug", basicDrug));
+                QueryParams.bool("basicDrug", basicDrug), QueryParams.text("q", q, 200));
         return catalog.search(filter, QueryParams.asOf(asOf), QueryParams.integer("page", page, 1, 1, 1_000_000),
                 QueryParams.integer("size", size, 50, 1, 500))
                 .map(found -> PageView.of(found.items().stream().map(ProductView::of).toList(), found.page(),

@@ -145,6 +145,20 @@ class ProductResourceTest {
     }
 
     @Test
+    void oneSearchBoxFindsByYjCodeProductNameIngredientOrMaker() {
+        put("7319001F1010", "MFR581", "一箱成分丙", "GENERIC", "NONE", false);
+        put("7319001F2016", "MFR582", "一箱成分丁", "BRAND", "NONE", false);
+        given().get("/api/v1/products?q=7319001F1").then().statusCode(200).body("items.yjCode", contains("7319001F1010"));
+        given().get("/api/v1/products?q=7319001f2").then().body("items.yjCode", contains("7319001F2016"));
+        given().get("/api/v1/products?q=一箱成分丙錠").then().body("items.yjCode", contains("7319001F1010")); // 品名
+        given().get("/api/v1/products?q=一箱成分").then().body("items.yjCode", contains("7319001F1010", "7319001F2016"));
+        given().get("/api/v1/products?q=MFR582製").then().body("items.yjCode", contains("7319001F2016")); // maker's name
+        given().get("/api/v1/products?q=MFR581").then().body("items.yjCode", contains("7319001F1010")); // maker's code
+        given().get("/api/v1/products?q=一箱成分&productCategory=BRAND").then().body("items.yjCode", contains("7319001F2016"));
+        given().get("/api/v1/products?q=" + "x".repeat(201)).then().statusCode(400).body("errors.field", hasItem("q"));
+    }
+
+    @Test
     void alternativesListSameFormAndStrengthFirstEachWithItsStatus() {
         put("5113001F1010", "MFR511", "代替成分", "GENERIC", "NONE", false);
         put("5113001F1028", "MFR512", "代替成分", "GENERIC", "NONE", false);

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +44,7 @@ import org.shortagewatch.notification.service.NoticeService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -56,6 +60,9 @@ public class NoticeResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CurrentIdentityAssociation identities;
 
     @Inject
     AuditTrail audit;
@@ -211,19 +218,50 @@ public class NoticeResource {
     }
 
     @GET
+    @Operation(summary = "Published and withdrawn notices, newest first; public",
+            description = "The ministry publishes its notices (事務連絡): anyone may list them, without a token. Drafts "
+                    + "and notices in review are never listed. Page with beforeIssuedOn (exclusive) and limit (at most 200).")
+    @PermitAll
+    @WithSession
+    public Uni<List<NoticeView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("beforeIssuedOn") java.time.LocalDate beforeIssuedOn) {
+        String query = "publishedAt is not null" + (beforeIssuedOn == null ? "" : " and issuedOn < ?1")
+                + " order by issuedOn desc, publishedAt desc";
+        var found = beforeIssuedOn == null ? NoticeEntity.<NoticeEntity>find(query)
+                : NoticeEntity.<NoticeEntity>find(query, beforeIssuedOn);
+        return regulatorCalling().chain(regulator -> found.page(0, limit).list()
+                .map(list -> list.stream().map(n -> view(n, regulator)).toList()));
+    }
+
+    @GET
     @Path("/{id}")
-    @Operation(summary = "A notice; drafts only for the regulator")
-    @RolesAllowed({Roles.REGULATOR, Roles.ADMIN, Roles.FACILITY, Roles.WHOLESALER, Roles.MANUFACTURER})
+    @Operation(summary = "A notice; published and withdrawn ones are public, drafts only for the regulator")
+    @PermitAll
     @WithSession
     public Uni<NoticeView> get(@PathParam("id") UUID id) {
-        return visible(id).map(NoticeView::of);
+        return regulatorCalling().chain(regulator -> visible(id, regulator).map(n -> view(n, regulator)));
+    }
+
+    /** The regulator's staff who drafted and reviewed a notice are named to the regulator and admins only. */
+    private static NoticeView view(NoticeEntity n, boolean regulator) {
+        NoticeView v = NoticeView.of(n);
+        return regulator ? v : v.withoutStaff();
+    }
+
+    /**
+     * Whether the caller is the regulator or an admin. Public endpoints run on the event loop with lazy
+     * authentication, so the identity is resolved without blocking.
+     */
+    private Uni<Boolean> regulatorCalling() {
+        return identities.getDeferredIdentity().map(i -> i.hasRole(Roles.REGULATOR) || i.hasRole(Roles.ADMIN));
     }
 
     @GET
     @Path("/{id}/rendering")
     @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
-    @Operation(summary = "The notice rendered: format=print (printable page, traditional layout), html (as e-mailed) or text")
-    @RolesAllowed({Roles.REGULATOR, Roles.ADMIN, Roles.FACILITY, Roles.WHOLESALER, Roles.MANUFACTURER})
+    @Operation(summary = "The notice rendered: format=print (printable page, traditional layout), html (as e-mailed) or text",
+            description = "Public once published (the printUrl of every e-mail and webhook opens in a browser); drafts only for the regulator.")
+    @PermitAll
     @WithSession
     public Uni<RestResponse<String>> rendering(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("print") String format) {
         NoticeRenderer.Format f;
@@ -232,7 +270,7 @@ public class NoticeResource {
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(ProblemException.invalidField("format", "must be print, html or text"));
         }
-        return visible(id).chain(n -> Panache.getSession().chain(s -> notices.toNotice(s, n)))
+        return regulatorCalling().chain(regulator -> visible(id, regulator)).chain(n -> Panache.getSession().chain(s -> notices.toNotice(s, n)))
                 .map(notice -> RestResponse.ResponseBuilder.ok(renderer.render(notice, f))
                         .type(f == NoticeRenderer.Format.TEXT ? "text/plain;charset=UTF-8" : "text/html;charset=UTF-8")
                         .build());
@@ -310,8 +348,7 @@ public class NoticeResource {
     }
 
     /** Drafts are the regulator's; others see published and withdrawn notices only. */
-    private Uni<NoticeEntity> visible(UUID id) {
-        boolean regulator = caller.hasRole(Roles.REGULATOR) || caller.isAdmin();
+    private Uni<NoticeEntity> visible(UUID id, boolean regulator) {
         return find(id).chain(n -> regulator || n.publishedAt != null ? Uni.createFrom().item(n)
                 : Uni.createFrom().failure(ProblemException.notFound("no notice " + id)));
     }

@@ -29,4 +29,11 @@ public record NoticeView(UUID id, String status, int revision, LocalDate issuedO
                 List.of(n.requests), targets, n.consultationDesk, n.followsUpIds(), n.draftedBy, n.reviewedBy,
                 n.publishedAt, n.withdrawnAt, n.withdrawalReason, n.recipients, n.fanoutMs);
     }
+
+    /** The same notice without the names of the regulator's staff who drafted and reviewed it. */
+    NoticeView withoutStaff() {
+        return new NoticeView(id, status, revision, issuedOn, issuedOnJapanese, addressees, addresseeOrganisations,
+                targetFacilityKinds, issuer, title, background, requests, targetProducts, consultationDesk, followsUp,
+                null, null, publishedAt, withdrawnAt, withdrawalReason, recipients, fanOutMillis);
+    }
 }

@@ -12,11 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,6 +44,9 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Subscriptions", description = "Pharmacies and hospitals subscribe to the products they stock")
 public class SubscriptionResource {
+
+    /** The disabled reason of a subscription its facility removed. */
+    static final String REMOVED = "UNSUBSCRIBED";
 
     @Inject
     Ledger ledger;
@@ -117,6 +122,44 @@ public class SubscriptionResource {
     @WithSession
     public Uni<SubscriptionView> get(@PathParam("id") UUID id) {
         return find(id).map(SubscriptionView::of);
+    }
+
+    @GET
+    @Operation(summary = "A facility's subscriptions, newest first (without secrets)",
+            description = "Active and paused or disabled ones; removed ones are left out (they stay readable by id, "
+                    + "with their ledger). Another facility's list is answered 404, as if it did not exist.")
+    @RolesAllowed({Roles.FACILITY, Roles.ADMIN})
+    @WithSession
+    public Uni<List<SubscriptionView>> list(@QueryParam("facility") String facility) {
+        if (facility == null || facility.isBlank()) {
+            return Uni.createFrom().failure(ProblemException.invalidField("facility", "name the facility code"));
+        }
+        if (!caller.actsFor(facility)) {
+            return Uni.createFrom().failure(ProblemException.notFound("no facility " + facility));
+        }
+        return Subscription.<Subscription>list(
+                "facilityCode = ?1 and (disabledReason is null or disabledReason <> ?2) order by createdAt desc, id",
+                facility, REMOVED).map(list -> list.stream().map(SubscriptionView::of).toList());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Unsubscribe: remove a subscription",
+            description = "The subscription stops matching at once and is no longer listed; it is kept, inactive with "
+                    + "disabledReason UNSUBSCRIBED, so its delivery ledger keeps its history. Owner or admin; another "
+                    + "facility's is answered 404. Removing it again answers 204 and changes nothing.")
+    @RolesAllowed({Roles.FACILITY, Roles.ADMIN})
+    @WithTransaction
+    public Uni<Void> remove(@PathParam("id") UUID id) {
+        return find(id).chain(s -> {
+            if (REMOVED.equals(s.disabledReason)) {
+                return Uni.createFrom().voidItem();
+            }
+            s.active = false;
+            s.disabledReason = REMOVED;
+            return Panache.getSession().chain(session ->
+                    audit.record(session, "subscription.delete", id.toString(), AuditTrail.SUCCESS));
+        });
     }
 
     @GET

@@ -198,4 +198,27 @@ class NoticeTest {
         as(Roles.REGULATOR, "MHLW").when().get("/api/v1/notices/{id}/rendering?format=pdf", id).then().statusCode(400);
         assertTrue(id.length() == 36);
     }
+
+    @Test
+    void aPublishedNoticeIsPublicAndADraftIsNot() {
+        String published = publishNotice("2249001F1010", null);
+        String draft = as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001F1010", null))
+                .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
+
+        given().when().get("/api/v1/notices/{id}", published).then().statusCode(200)
+                .body("title", equalTo("鎮咳薬（咳止め）・去痰薬の在庫逼迫に伴う協力依頼"))
+                .body("status", equalTo("PUBLISHED")).body("draftedBy", equalTo(null));
+        as(Roles.REGULATOR, "MHLW").when().get("/api/v1/notices/{id}", published).then().statusCode(200)
+                .body("draftedBy", org.hamcrest.Matchers.notNullValue());
+        given().when().get("/api/v1/notices/{id}/rendering?format=print", published).then().statusCode(200)
+                .contentType(containsString("text/html")).body(containsString("協力依頼"));
+        given().when().get("/api/v1/notices?limit=200").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(published))
+                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(draft)));
+
+        given().when().get("/api/v1/notices/{id}", draft).then().statusCode(404);
+        given().when().get("/api/v1/notices/{id}/rendering", draft).then().statusCode(404);
+        as(Roles.REGULATOR, "MHLW").when().get("/api/v1/notices/{id}", draft).then().statusCode(200);
+        given().when().get("/api/v1/notices?limit=201").then().statusCode(400);
+    }
 }

@@ -1,0 +1,87 @@
+package org.shortagewatch.notification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
+import org.shortagewatch.infra.TestTokens;
+import org.shortagewatch.notification.matching.MatchingTest;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A facility lists its subscriptions and removes one: owner only, audited; the removed subscription matches nothing
+ * more, is no longer listed, and keeps its ledger.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+class SubscriptionRemovalTest {
+
+    static RequestSpecification as(String role, String org) {
+        return given().header("Authorization", TestTokens.bearer(role, org));
+    }
+
+    @Test
+    void aFacilityListsAndRemovesItsOwnSubscriptionAndTheLedgerKeepsItsHistory() throws Exception {
+        String ing = MatchingTest.ingredient();
+        String yj = ing + "F1022";
+        String owner = MatchingTest.facility();
+        String other = MatchingTest.facility();
+        String id = MatchingTest.subscribe(owner, "INGREDIENT", ing, "[\"INBOX\"]", "INFO");
+
+        as(Roles.FACILITY, owner).get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(200)
+                .body("id", hasItem(id)).body("find { it.id == '" + id + "' }.kind", equalTo("INGREDIENT"))
+                .body("find { it.id == '" + id + "' }.secret", equalTo(null));
+        as(Roles.FACILITY, other).get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(404);
+        given().get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(401);
+        as(Roles.FACILITY, owner).get("/api/v1/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("facility"));
+        as(Roles.ADMIN, "ops").get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(200).body("id", hasItem(id));
+
+        UUID first = UUID.randomUUID();
+        MatchingTest.publish(first, yj, ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
+        processed(first);
+        assertEquals(1, inbox(owner));
+
+        // Another facility cannot remove it: answered as if it did not exist, and nothing changes.
+        as(Roles.FACILITY, other).delete("/api/v1/subscriptions/{id}", id).then().statusCode(404);
+        given().delete("/api/v1/subscriptions/{id}", id).then().statusCode(401);
+        as(Roles.WHOLESALER, "WHS001").delete("/api/v1/subscriptions/{id}", id).then().statusCode(403);
+        as(Roles.FACILITY, owner).get("/api/v1/subscriptions/{id}", id).then().statusCode(200).body("active", equalTo(true));
+
+        as(Roles.FACILITY, owner).delete("/api/v1/subscriptions/{id}", id).then().statusCode(204);
+        as(Roles.FACILITY, owner).delete("/api/v1/subscriptions/{id}", id).then().statusCode(204);
+        assertEquals(1, TestDatabase.count("select count(*) from audit_log where action = 'subscription.delete' and target = ?", id));
+
+        as(Roles.FACILITY, owner).get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(200)
+                .body("id", not(hasItem(id)));
+        as(Roles.FACILITY, owner).get("/api/v1/subscriptions/{id}", id).then().statusCode(200)
+                .body("active", equalTo(false)).body("disabledReason", equalTo("UNSUBSCRIBED"));
+        as(Roles.FACILITY, owner).get("/api/v1/subscriptions/{id}/deliveries", id).then().statusCode(200);
+
+        UUID second = UUID.randomUUID();
+        MatchingTest.publish(second, yj, ShipmentResponse.STOPPED, 2, "MFR001");
+        processed(second);
+        assertEquals(1, inbox(owner), "a removed subscription matches nothing more; the earlier entry is kept");
+    }
+
+    static long inbox(String facility) throws Exception {
+        return TestDatabase.count("select count(*) from delivery where recipient = ? and channel = 'INBOX'", facility);
+    }
+
+    static void processed(UUID cause) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                TestDatabase.count("select count(*) from processed_event where event_id = ?::uuid", cause.toString()) == 1);
+    }
+}
