@@ -1,0 +1,67 @@
+package org.shortagewatch.portal.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.qute.TemplateData;
+
+/** What notification answers and accepts, as far as the pages use it. */
+public final class NotificationApi {
+
+    private NotificationApi() {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TargetProduct(String yjCode, String name) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Notice(UUID id, String status, int revision, LocalDate issuedOn, String issuedOnJapanese,
+            List<String> addressees, String issuer, String title, String background, List<String> requests,
+            List<TargetProduct> targetProducts, String consultationDesk, List<UUID> followsUp, Instant publishedAt,
+            Instant withdrawnAt, String withdrawalReason) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Facility(String code, String kind, String kindLabel, String prefectureCode, String name,
+            String email, LocalTime quietStart, LocalTime quietEnd, boolean digest) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FacilityRequest(String kind, String name, String email, LocalTime quietStart, LocalTime quietEnd,
+            Boolean digest) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Subscription(UUID id, String facilityCode, String kind, String target, List<String> channels,
+            String minSeverity, String webhookUrl, boolean active, String disabledReason, Instant createdAt,
+            String secret) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SubscriptionRequest(String facilityCode, String kind, String target, List<String> channels,
+            String minSeverity, String webhookUrl) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InboxEntry(UUID id, UUID causeId, long position, String kind, String severity, String subject,
+            String bodyText, JsonNode payload, Instant createdAt, Instant readAt, Instant acknowledgedAt) {
+
+        /** A notice's entry (published or withdrawn) rather than an alert. */
+        public boolean isNotice() {
+            return kind != null && kind.startsWith("notice");
+        }
+    }
+}

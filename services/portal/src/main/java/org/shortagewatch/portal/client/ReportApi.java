@@ -1,0 +1,65 @@
+package org.shortagewatch.portal.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import io.quarkus.qute.TemplateData;
+
+/** What manufacturer-report answers, as far as the pages use it (unknown fields are ignored). */
+public final class ReportApi {
+
+    private ReportApi() {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StatusChange(long id, String yjCode, long revision, String shipmentResponse,
+            String shipmentResponseLabel, String reason, String reasonLabel, LocalDate effectiveDate,
+            Instant reportedAt, String reportedBy, String effectiveDateCertainty, String causeYjCode,
+            String resolutionOutlook, String resolutionOutlookLabel, LocalDate expectedResolutionDate,
+            String shipmentVolume, String shipmentVolumeLetter, String shipmentVolumeLabel,
+            LocalDate volumeImprovementDate, String volumeImprovementAmount) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Product(String yjCode, String productName, String ingredient, String strengthUnit,
+            String drugCategory, String drugCategoryLabel, String productCategory, String productCategoryLabel,
+            boolean basicDrug, String supplySecurityClass, String manufacturerCode, String manufacturerName,
+            LocalDate priceListingDate, String ingredientKey, String ingredientFormStrengthKey, StatusChange status) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProductPage(List<Product> items, int page, int size, long totalItems, long totalPages) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProductStatus(String yjCode, LocalDate asOf, StatusChange current, List<StatusChange> upcoming,
+            List<StatusChange> history) {
+    }
+
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Alternatives(Product product, LocalDate asOf, List<Product> sameIngredientFormStrength,
+            List<Product> sameIngredient) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ResponseCount(String shipmentResponse, String label, long products) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CategoryLine(String productCategory, String label, long limitedOwnReasons, long limitedOtherCompany,
+            long limitedOther, long limitedTotal, long stopped) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Aggregates(LocalDate asOf, List<ResponseCount> byShipmentResponse, long total,
+            List<CategoryLine> byProductCategory, CategoryLine productCategoryTotal) {
+    }
+}

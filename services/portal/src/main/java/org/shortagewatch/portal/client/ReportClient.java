@@ -1,0 +1,30 @@
+package org.shortagewatch.portal.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** manufacturer-report's public reads (no token: supply status is public). */
+@RegisterRestClient(configKey = "report")
+@Path("/api/v1")
+public interface ReportClient {
+
+    @GET
+    @Path("/products")
+    ReportApi.ProductPage search(@QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/products/{yj}/status")
+    ReportApi.ProductStatus status(@PathParam("yj") String yj, @QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/products/{yj}/alternatives")
+    ReportApi.Alternatives alternatives(@PathParam("yj") String yj, @QueryParam("asOf") String asOf);
+
+    @GET
+    @Path("/aggregates")
+    ReportApi.Aggregates aggregates(@QueryParam("asOf") String asOf);
+}

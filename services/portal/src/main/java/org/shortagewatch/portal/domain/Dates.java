@@ -1,0 +1,65 @@
+package org.shortagewatch.portal.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+
+/**
+ * Dates as Japanese users read them: {@code 2026年12月1日}, in the era where the domain uses it
+ * ({@code 令和8年12月1日}, notices), times in Japan time; English pages get {@code 1 Dec 2026}.
+ */
+public final class Dates {
+
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    private Dates() {
+    }
+
+    /** 2026年12月1日, or 1 Dec 2026; empty for null. */
+    public static String date(LocalDate d, Locale locale) {
+        if (d == null) {
+            return "";
+        }
+        return Languages.isEnglish(locale) ? ENGLISH_DATE.format(d)
+                : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /** 令和8年12月1日 (the first year of an era is 元年), or 1 Dec 2026; empty for null. */
+    public static String era(LocalDate d, Locale locale) {
+        if (d == null) {
+            return "";
+        }
+        if (Languages.isEnglish(locale)) {
+            return ENGLISH_DATE.format(d);
+        }
+        JapaneseDate jd = JapaneseDate.from(d);
+        JapaneseEra era = jd.getEra();
+        int year = jd.get(ChronoField.YEAR_OF_ERA);
+        return era.getDisplayName(TextStyle.FULL, Locale.JAPANESE) + (year == 1 ? "元" : Integer.toString(year)) + "年"
+                + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /** 2026年12月1日 15:04 (Japan time), or 1 Dec 2026 15:04; empty for null. */
+    public static String time(Instant t, Locale locale) {
+        if (t == null) {
+            return "";
+        }
+        ZonedDateTime z = t.atZone(JAPAN);
+        return Languages.isEnglish(locale) ? ENGLISH_TIME.format(z)
+                : date(z.toLocalDate(), locale) + " " + String.format("%02d:%02d", z.getHour(), z.getMinute());
+    }
+
+    /** Today in Japan, the day the services' as-of queries default to. */
+    public static LocalDate today() {
+        return LocalDate.now(JAPAN);
+    }
+}

@@ -1,0 +1,51 @@
+package org.shortagewatch.portal.domain;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Which language a page is in: Japanese first; English when the user chose it or the browser prefers it. */
+public final class Languages {
+
+    public static final Locale JAPANESE = Locale.JAPANESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private Languages() {
+    }
+
+    public static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    /**
+     * The page's locale: an explicit choice ({@code ja} or {@code en}, from the query or the cookie) wins; otherwise
+     * the first of the browser's languages (Accept-Language, in order of preference) that is Japanese or English;
+     * otherwise Japanese.
+     */
+    public static Locale choose(String choice, List<Locale> acceptable) {
+        Locale chosen = parse(choice);
+        if (chosen != null) {
+            return chosen;
+        }
+        if (acceptable != null) {
+            for (Locale l : acceptable) {
+                Locale known = parse(l.getLanguage());
+                if (known != null) {
+                    return known;
+                }
+            }
+        }
+        return JAPANESE;
+    }
+
+    /** ja or en, or null for anything else. */
+    public static Locale parse(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code.strip().toLowerCase(Locale.ROOT)) {
+            case "ja" -> JAPANESE;
+            case "en" -> ENGLISH;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,304 @@
+package org.shortagewatch.portal.rest;
+
+import java.net.URI;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.shortagewatch.portal.client.NotificationApi;
+import org.shortagewatch.portal.client.NotificationStreamClient;
+import org.shortagewatch.portal.client.NotificationUserClient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * A pharmacy's or hospital's own pages. Every call carries the user's access token; whether this user may read or
+ * change a facility is notification's decision, and a refusal is shown as the service gave it. The facility is the
+ * user's organisation (the token's {@code org} claim).
+ */
+@Path("/me")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class FacilityPages {
+
+    static final List<String> KINDS = List.of("YJ_CODE", "INGREDIENT", "THERAPEUTIC_CLASS", "MANUFACTURER", "SUPPLY_SECURITY_CLASS");
+    static final List<String> CHANNELS = List.of("INBOX", "SSE", "EMAIL", "WEBHOOK");
+    static final List<String> SEVERITIES = List.of("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL");
+    static final List<String> FACILITY_KINDS = List.of("PHARMACY", "HOSPITAL", "CLINIC");
+
+    /** A choice of a form: the code sent to the service and the key of its words in the message bundle. */
+    @io.quarkus.qute.TemplateData
+    public record Option(String value, String key) {
+        static List<Option> of(String prefix, List<String> values) {
+            return values.stream().map(v -> new Option(v, prefix + v)).toList();
+        }
+    }
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    @Inject
+    PageContext ctx;
+
+    @Inject
+    @RestClient
+    NotificationUserClient notification;
+
+    @Inject
+    @RestClient
+    NotificationStreamClient streams;
+
+    @Inject
+    Template me;
+
+    @Inject
+    Template watchlist;
+
+    @Inject
+    Template alerts;
+
+    @Inject
+    Template myNotices;
+
+    @Inject
+    Template refused;
+
+    @Inject
+    Template alertItem;
+
+    @GET
+    public Response facility(@QueryParam("saved") boolean saved) {
+        String org = ctx.orgOrEmpty();
+        NotificationApi.Facility f = null;
+        Refusal refusal = null;
+        try {
+            f = notification.facility(org);
+        } catch (RuntimeException failure) {
+            refusal = Refusal.of(failure);
+            if (!refusal.notFound()) {
+                return refusal(refusal);
+            }
+        }
+        return ok(me.data("f", f).data("code", org).data("kinds", Option.of("kind", FACILITY_KINDS)).data("saved", saved)
+                .data("error", null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveFacility(@RestForm String kind, @RestForm String name, @RestForm String email,
+            @RestForm String quietStart, @RestForm String quietEnd, @RestForm String digest) {
+        String org = ctx.orgOrEmpty();
+        NotificationApi.FacilityRequest body = new NotificationApi.FacilityRequest(kind, name,
+                blankToNull(email), time(quietStart), time(quietEnd), digest != null);
+        try {
+            notification.saveFacility(org, body);
+            return seeOther("/me?saved=true");
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            NotificationApi.Facility typed = new NotificationApi.Facility(org, kind, null, null, name, email,
+                    time(quietStart), time(quietEnd), digest != null);
+            return Response.status(r.unreachable() ? 503 : r.status()).entity(ctx.page(me.data("f", typed)
+                    .data("code", org).data("kinds", Option.of("kind", FACILITY_KINDS)).data("saved", false).data("error", r)))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
+    }
+
+    @GET
+    @Path("watchlist")
+    public Response watchlist(@QueryParam("kind") String kind, @QueryParam("target") String target,
+            @QueryParam("removed") boolean removed) {
+        return watchlistPage(kind, target, null, null, removed, Response.Status.OK.getStatusCode());
+    }
+
+    @POST
+    @Path("watchlist")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response follow(@RestForm String kind, @RestForm String target, @RestForm List<String> channels,
+            @RestForm String minSeverity, @RestForm String webhookUrl) {
+        List<String> chosen = channels == null || channels.isEmpty() ? List.of("INBOX") : channels;
+        try {
+            NotificationApi.Subscription created = notification.subscribe(new NotificationApi.SubscriptionRequest(
+                    ctx.orgOrEmpty(), kind, target == null ? null : target.strip().toUpperCase(), chosen,
+                    minSeverity, blankToNull(webhookUrl)));
+            // the signing secret is shown on this answer only, never stored by the portal
+            return watchlistPage(null, null, created.webhookUrl() == null ? null : created, null, false, 201);
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            return watchlistPage(kind, target, null, r, false, r.unreachable() ? 503 : r.status());
+        }
+    }
+
+    @POST
+    @Path("watchlist/{id}/removal")
+    public Response unfollow(@PathParam("id") UUID id) {
+        try {
+            notification.unsubscribe(id);
+            return seeOther("/me/watchlist?removed=true");
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            return watchlistPage(null, null, null, r, false, r.unreachable() ? 503 : r.status());
+        }
+    }
+
+    @POST
+    @Path("watchlist/{id}/secret")
+    public Response rotate(@PathParam("id") UUID id) {
+        try {
+            return watchlistPage(null, null, notification.rotateSecret(id), null, false, 200);
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            return watchlistPage(null, null, null, r, false, r.unreachable() ? 503 : r.status());
+        }
+    }
+
+    private Response watchlistPage(String kind, String target, NotificationApi.Subscription withSecret, Refusal error,
+            boolean removed, int status) {
+        List<NotificationApi.Subscription> list;
+        try {
+            list = notification.subscriptions(ctx.orgOrEmpty());
+        } catch (RuntimeException failure) {
+            return refusal(Refusal.of(failure));
+        }
+        return Response.status(status).entity(ctx.page(watchlist.data("entries", list)
+                .data("kind", kind == null || !KINDS.contains(kind) ? "YJ_CODE" : kind)
+                .data("target", target == null ? "" : target).data("kinds", Option.of("kind", KINDS))
+                .data("channels", Option.of("channel", CHANNELS)).data("severities", Option.of("severity", SEVERITIES)).data("created", withSecret).data("error", error)
+                .data("removed", removed))).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @GET
+    @Path("alerts")
+    public Response alerts() {
+        try {
+            List<NotificationApi.InboxEntry> entries = new ArrayList<>(notification.inbox(ctx.orgOrEmpty(), false, 100));
+            long newest = entries.stream().mapToLong(NotificationApi.InboxEntry::position).max().orElse(0);
+            // unread first, each group newest first
+            entries.sort(Comparator.comparing((NotificationApi.InboxEntry e) -> e.readAt() != null)
+                    .thenComparing(NotificationApi.InboxEntry::position, Comparator.reverseOrder()));
+            return ok(alerts.data("entries", entries).data("after", newest));
+        } catch (RuntimeException failure) {
+            return refusal(Refusal.of(failure));
+        }
+    }
+
+    @POST
+    @Path("alerts/{id}/read")
+    public Response markRead(@PathParam("id") UUID id, @HeaderParam("HX-Request") String htmx) {
+        try {
+            notification.markRead(ctx.orgOrEmpty(), id);
+        } catch (RuntimeException failure) {
+            return refusal(Refusal.of(failure));
+        }
+        return seeOther("/me/alerts");
+    }
+
+    /**
+     * The user's alerts as they arrive, for the open alerts page: notification's stream, held with the user's token,
+     * each event passed on as the list item to insert. The browser's Last-Event-ID (or {@code after}, the newest
+     * position the page shows) resumes it.
+     */
+    @GET
+    @Path("alerts/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventId,
+            @QueryParam("after") String after, @jakarta.ws.rs.core.Context Sse sse) {
+        String from = lastEventId != null && !lastEventId.isBlank() ? lastEventId : after;
+        java.util.Locale locale = ctx.locale();
+        PageContext page = ctx.self();
+        String recipient = ctx.orgOrEmpty();
+        return streams.stream(recipient, from).map(event -> {
+            String html;
+            try {
+                NotificationApi.InboxEntry entry = JSON.readValue(event.data(), NotificationApi.InboxEntry.class);
+                html = alertItem.data("e", entry).data("ctx", page).setLocale(locale).render();
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                html = "";
+            }
+            return sse.newEventBuilder().id(event.id()).name("alert").data(html.replace("\n", " ")).build();
+        });
+    }
+
+    @GET
+    @Path("notices")
+    public Response notices() {
+        try {
+            List<NotificationApi.InboxEntry> entries = notification.inbox(ctx.orgOrEmpty(), false, 200).stream()
+                    .filter(NotificationApi.InboxEntry::isNotice).toList();
+            return ok(myNotices.data("entries", entries));
+        } catch (RuntimeException failure) {
+            return refusal(Refusal.of(failure));
+        }
+    }
+
+    @POST
+    @Path("notices/{notice}/acknowledgement")
+    public Response acknowledge(@PathParam("notice") UUID notice) {
+        try {
+            notification.acknowledgeNotice(notice);
+        } catch (RuntimeException failure) {
+            return refusal(Refusal.of(failure));
+        }
+        return seeOther("/me/notices");
+    }
+
+    @POST
+    @Path("notices/{entry}/read")
+    public Response readNotice(@PathParam("entry") UUID entry) {
+        try {
+            notification.markRead(ctx.orgOrEmpty(), entry);
+        } catch (RuntimeException failure) {
+            return refusal(Refusal.of(failure));
+        }
+        return seeOther("/me/notices");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static LocalTime time(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    private Response ok(TemplateInstance page) {
+        return Response.ok(ctx.page(page)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private Response refusal(Refusal r) {
+        return Response.status(r.unreachable() ? 503 : r.status()).entity(ctx.page(refused.data("r", r)))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+}

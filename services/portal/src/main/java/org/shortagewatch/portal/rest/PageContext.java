@@ -1,0 +1,175 @@
+package org.shortagewatch.portal.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.shortagewatch.portal.domain.CodeLabels;
+import org.shortagewatch.portal.domain.Dates;
+import org.shortagewatch.portal.domain.Languages;
+import org.shortagewatch.portal.domain.ShipmentResponseLabel;
+
+import io.quarkus.oidc.IdToken;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * What every page needs besides its own data: the language, who is signed in, the assets, and the formatting of
+ * codes and dates in the page's language. Given to every template as {@code ctx}.
+ */
+@RequestScoped
+@TemplateData
+public class PageContext {
+
+    public static final String LANG_COOKIE = "lang";
+
+    @Inject
+    HttpHeaders headers;
+
+    @Inject
+    UriInfo uri;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken accessToken;
+
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    @ConfigProperty(name = "shortagewatch.portal.assets.htmx")
+    String htmx;
+
+    @ConfigProperty(name = "shortagewatch.portal.assets.chartjs")
+    String chartjs;
+
+    private Locale locale;
+
+    /** The page's locale: ?lang=, then the lang cookie, then Accept-Language, then Japanese. */
+    public Locale locale() {
+        if (locale == null) {
+            String choice = uri.getQueryParameters().getFirst("lang");
+            if (Languages.parse(choice) == null && headers.getCookies().containsKey(LANG_COOKIE)) {
+                choice = headers.getCookies().get(LANG_COOKIE).getValue();
+            }
+            locale = Languages.choose(choice, headers.getAcceptableLanguages());
+        }
+        return locale;
+    }
+
+    public String lang() {
+        return locale().getLanguage();
+    }
+
+    public boolean english() {
+        return Languages.isEnglish(locale());
+    }
+
+    /** The current path and query, for the language switch to return to. */
+    public String here() {
+        String q = uri.getRequestUri().getRawQuery();
+        return uri.getRequestUri().getRawPath() + (q == null ? "" : "?" + q);
+    }
+
+    public String path() {
+        return uri.getRequestUri().getRawPath();
+    }
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    /** The user's name as the provider gives it. */
+    public String userName() {
+        if (!signedIn()) {
+            return "";
+        }
+        for (String claim : new String[] {"name", "preferred_username"}) {
+            Object v = claim(idToken, claim);
+            if (v != null) {
+                return v.toString();
+            }
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    /** The organisation of the signed-in user (the access token's org claim): a facility's 医療機関コード. */
+    public Optional<String> org() {
+        if (!signedIn()) {
+            return Optional.empty();
+        }
+        Object org = claim(accessToken, "org");
+        return org == null ? Optional.empty() : Optional.of(org.toString());
+    }
+
+    public String orgOrEmpty() {
+        return org().orElse("");
+    }
+
+    public boolean facility() {
+        return signedIn() && identity.hasRole("facility");
+    }
+
+    private static Object claim(JsonWebToken token, String name) {
+        try {
+            return token == null ? null : token.getClaim(name);
+        } catch (RuntimeException noToken) {
+            return null;
+        }
+    }
+
+    public String htmx() {
+        return htmx;
+    }
+
+    public String chartjs() {
+        return chartjs;
+    }
+
+    public String date(LocalDate d) {
+        return Dates.date(d, locale());
+    }
+
+    public String era(LocalDate d) {
+        return Dates.era(d, locale());
+    }
+
+    public String time(Instant t) {
+        return Dates.time(t, locale());
+    }
+
+    public ShipmentResponseLabel response(String code) {
+        return ShipmentResponseLabel.of(code);
+    }
+
+    public String label(String code, String japanese) {
+        return CodeLabels.label(code, japanese, locale());
+    }
+
+    /** Shipment volume ⑰: its letter and the service's words, or the English wording. */
+    public String volume(String code, String letter, String japanese) {
+        return english() ? CodeLabels.label(code, japanese, locale()) : ((letter == null ? "" : letter + " ") + (japanese == null ? "" : japanese));
+    }
+
+    /** This context itself, not its request-scoped proxy: for a stream that outlives the request. */
+    public PageContext self() {
+        locale();
+        return this;
+    }
+
+    /** The template with this context and the page's locale. */
+    public TemplateInstance page(TemplateInstance t) {
+        return t.data("ctx", this).setLocale(locale());
+    }
+}

@@ -1,0 +1,66 @@
+package org.shortagewatch.portal.rest;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * A service's refusal as the page shows it: the status and the service's own problem detail (RFC 9457), or, when the
+ * service could not be reached at all, no status.
+ */
+@TemplateData
+public record Refusal(int status, String detail) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public boolean unreachable() {
+        return status == 0;
+    }
+
+    public boolean notFound() {
+        return status == 404;
+    }
+
+    /** The refusal behind a failed call, or rethrows what is not a service's answer. */
+    public static Refusal of(RuntimeException failure) {
+        if (failure instanceof WebApplicationException w && w.getResponse() != null) {
+            int status = w.getResponse().getStatus();
+            String detail = "";
+            try {
+                String body = w.getResponse().readEntity(String.class);
+                JsonNode problem = JSON.readTree(body);
+                detail = problem.path("detail").asText(problem.path("title").asText(""));
+                JsonNode errors = problem.path("errors");
+                if (errors.isArray() && !errors.isEmpty()) {
+                    StringBuilder b = new StringBuilder(detail);
+                    for (JsonNode e : errors) {
+                        b.append(b.isEmpty() ? "" : " / ").append(e.path("field").asText()).append(": ")
+                                .append(e.path("detail").asText(e.path("message").asText()));
+                    }
+                    detail = b.toString();
+                }
+            } catch (RuntimeException | java.io.IOException unreadable) {
+                // the status alone then
+            }
+            return new Refusal(status, detail);
+        }
+        if (failure instanceof ProcessingException || isConnectFailure(failure)) {
+            return new Refusal(0, "");
+        }
+        throw failure;
+    }
+
+    private static boolean isConnectFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.net.ConnectException || c instanceof io.vertx.core.VertxException
+                    || c instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

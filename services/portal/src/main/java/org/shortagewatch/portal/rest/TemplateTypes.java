@@ -1,0 +1,26 @@
+package org.shortagewatch.portal.rest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.shortagewatch.portal.domain.ShipmentResponseLabel;
+import org.shortagewatch.portal.domain.SituationCharts;
+
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateExtension;
+
+/** Lets templates read the domain's plain Java types, which know nothing of Qute, and adds small helpers. */
+@TemplateData(target = ShipmentResponseLabel.class)
+@TemplateData(target = SituationCharts.Slice.class)
+@TemplateData(target = SituationCharts.CategoryCounts.class)
+public final class TemplateTypes {
+
+    private TemplateTypes() {
+    }
+
+    /** {@code {q.urlEncode}}: a query parameter's value. */
+    @TemplateExtension
+    static String urlEncode(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,79 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+  var stream = null;
+
+  function charts(root) {
+    var first = root.querySelector("canvas[data-chart]");
+    if (!first) { return; }
+    if (typeof Chart === "undefined") {
+      // Chart.js only where a chart is; the tables beside the charts carry the same figures without it
+      if (!document.getElementById("chartjs")) {
+        var script = document.createElement("script");
+        script.id = "chartjs";
+        script.src = first.dataset.chartSrc;
+        script.onload = function () { charts(document); };
+        document.head.appendChild(script);
+      }
+      return;
+    }
+    var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+      if (canvas.dataset.drawn) { return; }
+      canvas.dataset.drawn = "1";
+      var type = canvas.dataset.chartType;
+      var options = { responsive: true, maintainAspectRatio: false, animation: still ? false : undefined,
+        plugins: { legend: { position: "bottom" } } };
+      if (type === "bar") {
+        options.scales = { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } };
+      }
+      new Chart(canvas, { type: type, data: JSON.parse(canvas.dataset.chart), options: options });
+    });
+  }
+
+  function alerts(root) {
+    var list = root.querySelector("#alert-list[data-stream]");
+    if (!list || !window.EventSource) { return; }
+    if (stream) { stream.close(); }
+    var live = document.getElementById("live-status");
+    stream = new EventSource(list.dataset.stream);
+    stream.addEventListener("open", function () { if (live) { live.textContent = live.dataset.waiting; } });
+    stream.addEventListener("alert", function (event) {
+      if (!event.data || document.getElementById("alert-list") !== list) { return; }
+      var holder = document.createElement("ul");
+      holder.innerHTML = event.data;
+      var item = holder.firstElementChild;
+      if (!item || (item.id && document.getElementById(item.id))) { return; }
+      item.classList.add("fresh");
+      list.insertBefore(item, list.firstElementChild);
+      var none = document.getElementById("no-alerts");
+      if (none) { none.remove(); }
+      if (live) { live.textContent = (item.querySelector(".subject") || item).textContent.trim(); }
+      if (window.htmx) { window.htmx.process(item); }
+    });
+  }
+
+  function confirmations(root) {
+    root.querySelectorAll("form[data-confirm]").forEach(function (form) {
+      if (form.dataset.bound) { return; }
+      form.dataset.bound = "1";
+      form.addEventListener("submit", function (event) {
+        if (!window.confirm(form.dataset.confirm)) { event.preventDefault(); event.stopImmediatePropagation(); }
+      }, true);
+    });
+  }
+
+  function enhance(root) {
+    charts(root);
+    alerts(root);
+    confirmations(root);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    enhance(document);
+    document.body.addEventListener("htmx:afterSettle", function () { enhance(document); });
+    document.body.addEventListener("htmx:beforeSwap", function () {
+      if (stream) { stream.close(); stream = null; }
+    });
+  });
+})();

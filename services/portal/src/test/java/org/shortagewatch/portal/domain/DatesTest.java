@@ -1,0 +1,34 @@
+package org.shortagewatch.portal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+
+    @Test
+    void japaneseDatesAndTheEraAsTheDomainWritesThem() {
+        assertEquals("2026年12月1日", Dates.date(LocalDate.of(2026, 12, 1), Languages.JAPANESE));
+        assertEquals("令和8年12月1日", Dates.era(LocalDate.of(2026, 12, 1), Languages.JAPANESE));
+        assertEquals("令和5年9月29日", Dates.era(LocalDate.of(2023, 9, 29), Languages.JAPANESE));
+        assertEquals("令和元年5月1日", Dates.era(LocalDate.of(2019, 5, 1), Languages.JAPANESE));
+        assertEquals("平成31年4月30日", Dates.era(LocalDate.of(2019, 4, 30), Languages.JAPANESE));
+        assertEquals("", Dates.date(null, Languages.JAPANESE));
+    }
+
+    @Test
+    void englishPagesGetDayMonthYear() {
+        assertEquals("1 Dec 2026", Dates.date(LocalDate.of(2026, 12, 1), Languages.ENGLISH));
+        assertEquals("1 Dec 2026", Dates.era(LocalDate.of(2026, 12, 1), Languages.ENGLISH));
+    }
+
+    @Test
+    void timesAreJapanTime() {
+        Instant utcEvening = Instant.parse("2026-11-30T15:04:00Z"); // 00:04 on 1 December in Japan
+        assertEquals("2026年12月1日 00:04", Dates.time(utcEvening, Languages.JAPANESE));
+        assertEquals("1 Dec 2026 00:04", Dates.time(utcEvening, Languages.ENGLISH));
+    }
+}

@@ -1,0 +1,22 @@
+package org.shortagewatch.portal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+
+    @Test
+    void japaneseFirstEnglishByChoiceOrByTheBrowser() {
+        assertEquals(Languages.JAPANESE, Languages.choose(null, List.of()));
+        assertEquals(Languages.JAPANESE, Languages.choose(null, List.of(Locale.GERMAN)));
+        assertEquals(Languages.ENGLISH, Languages.choose(null, List.of(Locale.GERMAN, Locale.US, Locale.JAPAN)));
+        assertEquals(Languages.JAPANESE, Languages.choose(null, List.of(Locale.JAPAN, Locale.US)));
+        assertEquals(Languages.JAPANESE, Languages.choose("ja", List.of(Locale.US)), "a choice beats the browser");
+        assertEquals(Languages.ENGLISH, Languages.choose(" EN ", List.of(Locale.JAPAN)));
+        assertEquals(Languages.JAPANESE, Languages.choose("fr", List.of()), "an unknown choice is no choice");
+    }
+}
