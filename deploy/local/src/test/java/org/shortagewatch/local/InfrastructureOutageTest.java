@@ -202,7 +202,7 @@ class InfrastructureOutageTest {
     }
 
     /**
-     * Status changes to every product, each product in its own thread, about 20 a second in all, for about 25 s;
+     * Status changes to every product, each product in its own thread, about 20 a second in all, for about 20 s;
      * the fault begins after 5 s. Requests that fail (refused, timed out) are simply not acknowledged.
      */
     private static void burstWhile(Fault fault) throws Exception {
@@ -211,7 +211,7 @@ class InfrastructureOutageTest {
             List<Future<?>> posts = new ArrayList<>();
             for (String yj : PRODUCTS) {
                 posts.add(workers.submit(() -> {
-                    for (int i = 0; i < 80; i++) {
+                    for (int i = 0; i < 60; i++) {
                         report(yj, Duration.ofSeconds(5));
                         Thread.sleep(300);
                     }

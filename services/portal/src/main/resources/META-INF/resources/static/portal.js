@@ -72,7 +72,16 @@
   document.addEventListener("DOMContentLoaded", function () {
     enhance(document);
     document.body.addEventListener("htmx:afterSettle", function () { enhance(document); });
-    document.body.addEventListener("htmx:beforeSwap", function () {
+    document.body.addEventListener("htmx:configRequest", function (event) {
+      event.detail.headers["X-Requested-With"] = "JavaScript";
+    });
+    document.body.addEventListener("htmx:beforeSwap", function (event) {
+      if (event.detail.xhr && event.detail.xhr.status === 499) {
+        // the session ended: go there the ordinary way, through the sign-in page
+        event.detail.shouldSwap = false;
+        window.location.href = event.detail.pathInfo && event.detail.pathInfo.requestPath || window.location.href;
+        return;
+      }
       if (stream) { stream.close(); stream = null; }
     });
   });

@@ -23,13 +23,17 @@ public final class DependencyFailures {
     private static final Set<String> CONNECTION_FAILURES = Set.of("ClosedConnectionException",
             "ConnectTimeoutException", "NoStackTraceTimeoutException", "StacklessClosedChannelException");
 
+    /** How the SQL client fails a query sent on a connection it has just seen closed. */
+    private static final String CONNECTION_NOT_ACTIVE = "Connection is not active now";
+
     private DependencyFailures() {
     }
 
     public static boolean isDependencyFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException || t instanceof TimeoutException
-                    || CONNECTION_FAILURES.contains(t.getClass().getSimpleName())) {
+                    || CONNECTION_FAILURES.contains(t.getClass().getSimpleName())
+                    || String.valueOf(t.getMessage()).startsWith(CONNECTION_NOT_ACTIVE)) {
                 return true;
             }
             String state = sqlState(t);

@@ -63,5 +63,40 @@ public final class NotificationApi {
         public boolean isNotice() {
             return kind != null && kind.startsWith("notice");
         }
+
+        /** The message in the page's language (the payload's messageJa or messageEn), else the plain text. */
+        public String text(boolean english) {
+            String message = data(english ? "messageEn" : "messageJa");
+            return message != null ? message : bodyText;
+        }
+
+        /** The product an alert is about, if it is about one. */
+        public String yjCode() {
+            return data("yjCode");
+        }
+
+        /** The product's new shipment response, for a supply-status alert. */
+        public String shipmentResponse() {
+            return data("shipmentResponse");
+        }
+
+        /** The notice an entry carries, for a notice. */
+        public String noticeId() {
+            return data("noticeId");
+        }
+
+        /** The notice's or the alert's title: a notice's title, else the subject. */
+        public String title() {
+            String title = data("title");
+            return title != null ? title : subject;
+        }
+
+        private String data(String field) {
+            if (payload == null) {
+                return null;
+            }
+            JsonNode v = payload.path("data").path(field);
+            return v.isTextual() ? v.asText() : null;
+        }
     }
 }

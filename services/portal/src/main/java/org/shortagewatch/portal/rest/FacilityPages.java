@@ -24,7 +24,9 @@ import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
+import org.shortagewatch.portal.client.AllocationClient;
 import org.shortagewatch.portal.client.NotificationApi;
+import org.shortagewatch.portal.client.NotificationInboxClient;
 import org.shortagewatch.portal.client.NotificationStreamClient;
 import org.shortagewatch.portal.client.NotificationUserClient;
 
@@ -34,6 +36,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /**
  * A pharmacy's or hospital's own pages. Every call carries the user's access token; whether this user may read or
@@ -71,6 +74,18 @@ public class FacilityPages {
     NotificationStreamClient streams;
 
     @Inject
+    @RestClient
+    NotificationInboxClient inboxes;
+
+    @Inject
+    @RestClient
+    org.shortagewatch.portal.client.ReportClient report;
+
+    /** The signed-in user's access token (for a web-app tenant, the injected token is the access token). */
+    @Inject
+    org.eclipse.microprofile.jwt.JsonWebToken accessToken;
+
+    @Inject
     Template me;
 
     @Inject
@@ -81,6 +96,13 @@ public class FacilityPages {
 
     @Inject
     Template myNotices;
+
+    @Inject
+    Template quotas;
+
+    @Inject
+    @RestClient
+    AllocationClient allocation;
 
     @Inject
     Template refused;
@@ -142,8 +164,10 @@ public class FacilityPages {
             NotificationApi.Subscription created = notification.subscribe(new NotificationApi.SubscriptionRequest(
                     ctx.orgOrEmpty(), kind, target == null ? null : target.strip().toUpperCase(), chosen,
                     minSeverity, blankToNull(webhookUrl)));
-            // the signing secret is shown on this answer only, never stored by the portal
-            return watchlistPage(null, null, created.webhookUrl() == null ? null : created, null, false, 201);
+            // the signing secret is shown on this answer only, never stored by the portal; without one, back to
+            // the list (a reload then does not subscribe again)
+            return created.webhookUrl() == null ? seeOther("/me/watchlist")
+                    : watchlistPage(null, null, created, null, false, 201);
         } catch (RuntimeException failure) {
             Refusal r = Refusal.of(failure);
             return watchlistPage(kind, target, null, r, false, r.unreachable() ? 503 : r.status());
@@ -181,11 +205,29 @@ public class FacilityPages {
         } catch (RuntimeException failure) {
             return refusal(Refusal.of(failure));
         }
-        return Response.status(status).entity(ctx.page(watchlist.data("entries", list)
+        return Response.status(status).entity(ctx.page(watchlist.data("entries", list).data("names", names(list))
                 .data("kind", kind == null || !KINDS.contains(kind) ? "YJ_CODE" : kind)
                 .data("target", target == null ? "" : target).data("kinds", Option.of("kind", KINDS))
                 .data("channels", Option.of("channel", CHANNELS)).data("severities", Option.of("severity", SEVERITIES)).data("created", withSecret).data("error", error)
                 .data("removed", removed))).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /**
+     * What a product or ingredient code of the watch list is called, from the public catalogue (at most 50 look-ups;
+     * a code the catalogue does not answer for is shown as the code).
+     */
+    private java.util.Map<String, String> names(List<NotificationApi.Subscription> list) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        list.stream().filter(s -> s.kind().equals("YJ_CODE") || s.kind().equals("INGREDIENT"))
+                .map(NotificationApi.Subscription::target).distinct().limit(50).forEach(code -> {
+                    try {
+                        report.search(code, 1, 1).items().stream().findFirst().ifPresent(p ->
+                                names.put(code, code.length() == 12 ? p.productName() : p.ingredient()));
+                    } catch (RuntimeException unavailable) {
+                        // the code alone, then
+                    }
+                });
+        return names;
     }
 
     @GET
@@ -215,9 +257,10 @@ public class FacilityPages {
     }
 
     /**
-     * The user's alerts as they arrive, for the open alerts page: notification's stream, held with the user's token,
-     * each event passed on as the list item to insert. The browser's Last-Event-ID (or {@code after}, the newest
-     * position the page shows) resumes it.
+     * The user's alerts as they arrive, for the open alerts page: notification's stream (its SSE channel), held with
+     * the user's token, each event passed on as the list item to insert. The item shown is the alert's inbox entry
+     * (so "mark read" marks what the inbox lists), or the streamed entry when the alert has no inbox entry. The
+     * browser's Last-Event-ID (or {@code after}, the newest position the page shows) resumes it.
      */
     @GET
     @Path("alerts/stream")
@@ -228,16 +271,74 @@ public class FacilityPages {
         java.util.Locale locale = ctx.locale();
         PageContext page = ctx.self();
         String recipient = ctx.orgOrEmpty();
-        return streams.stream(recipient, from).map(event -> {
-            String html;
-            try {
-                NotificationApi.InboxEntry entry = JSON.readValue(event.data(), NotificationApi.InboxEntry.class);
-                html = alertItem.data("e", entry).data("ctx", page).setLocale(locale).render();
-            } catch (java.io.IOException | RuntimeException unreadable) {
-                html = "";
-            }
-            return sse.newEventBuilder().id(event.id()).name("alert").data(html.replace("\n", " ")).build();
+        String bearer = "Bearer " + accessToken.getRawToken();
+        return streams.stream(recipient, from).onItem().transformToUniAndConcatenate(event -> {
+            NotificationApi.InboxEntry streamed = parse(event.data());
+            Uni<NotificationApi.InboxEntry> shown = streamed == null ? Uni.createFrom().nullItem()
+                    : inboxes.unread(recipient, true, 50, bearer)
+                            .map(list -> list.stream()
+                                    .filter(e -> java.util.Objects.equals(e.causeId(), streamed.causeId()))
+                                    .findFirst().orElse(streamed))
+                            .onFailure().recoverWithItem(streamed);
+            return shown.map(entry -> {
+                String html = entry == null ? ""
+                        : alertItem.data("e", entry).data("ctx", page).setLocale(locale).render().replace("\n", " ");
+                return sse.newEventBuilder().id(event.id()).name("alert").data(html).build();
+            });
         });
+    }
+
+    private static NotificationApi.InboxEntry parse(String json) {
+        try {
+            return JSON.readValue(json, NotificationApi.InboxEntry.class);
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    @GET
+    @Path("quotas")
+    public Response quotas(@QueryParam("reported") boolean reported, @QueryParam("yj") String yj) {
+        return quotasPage(reported, yj, null, 200);
+    }
+
+    /** "Cannot obtain" (入手困難): reported to wholesaler-allocation, which decides whether it is accepted. */
+    @POST
+    @Path("quotas")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cannotObtain(@RestForm String yjCode, @RestForm String date, @RestForm String note) {
+        java.time.LocalDate day = null;
+        if (date != null && !date.isBlank()) {
+            try {
+                day = java.time.LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                day = null;
+            }
+        }
+        try {
+            allocation.cannotObtain(new AllocationClient.CannotObtainRequest(ctx.orgOrEmpty(),
+                    yjCode == null ? null : yjCode.strip().toUpperCase(), day, blankToNull(note)));
+            return seeOther("/me/quotas?reported=true");
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            return quotasPage(false, yjCode, r, r.unreachable() ? 503 : r.status());
+        }
+    }
+
+    private Response quotasPage(boolean reported, String yj, Refusal error, int status) {
+        List<AllocationClient.QuotaLine> lines;
+        try {
+            lines = allocation.quotas(ctx.orgOrEmpty());
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            if (error == null) {
+                error = r;
+            }
+            lines = List.of();
+        }
+        return Response.status(status).entity(ctx.page(quotas.data("lines", lines).data("reported", reported)
+                .data("yj", yj == null ? "" : yj).data("error", error)))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @GET

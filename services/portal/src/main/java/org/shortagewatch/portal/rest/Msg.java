@@ -438,4 +438,70 @@ public interface Msg {
 
     @Message
     String backToSearch();
+    @Message
+    String shortYJ_CODE();
+
+    @Message
+    String shortINGREDIENT();
+
+    @Message
+    String shortTHERAPEUTIC_CLASS();
+
+    @Message
+    String shortMANUFACTURER();
+
+    @Message
+    String shortSUPPLY_SECURITY_CLASS();
+
+    @Message
+    String orAbove(Object severity);
+    @Message
+    String navQuotas();
+
+    @Message
+    String quotasTitle();
+
+    @Message
+    String quotasLead();
+
+    @Message
+    String noQuotas();
+
+    @Message
+    String colWholesaler();
+
+    @Message
+    String colPeriod();
+
+    @Message
+    String colQuota();
+
+    @Message
+    String colUsed();
+
+    @Message
+    String colRemaining();
+
+    @Message
+    String cannotObtainTitle();
+
+    @Message
+    String cannotObtainLead();
+
+    @Message
+    String yjCodeLabel();
+
+    @Message
+    String dateLabel();
+
+    @Message
+    String noteLabel();
+
+    @Message
+    String report();
+
+    @Message
+    String reportedOk();
+    @Message
+    String reportCannotObtain();
 }

@@ -149,6 +149,11 @@ public class PageContext {
         return Dates.time(t, locale());
     }
 
+    /** The day in Japan of an instant. */
+    public LocalDate day(Instant t) {
+        return t == null ? null : t.atZone(Dates.JAPAN).toLocalDate();
+    }
+
     public ShipmentResponseLabel response(String code) {
         return ShipmentResponseLabel.of(code);
     }
@@ -160,6 +165,16 @@ public class PageContext {
     /** Shipment volume ⑰: its letter and the service's words, or the English wording. */
     public String volume(String code, String letter, String japanese) {
         return english() ? CodeLabels.label(code, japanese, locale()) : ((letter == null ? "" : letter + " ") + (japanese == null ? "" : japanese));
+    }
+
+    /** The message key of a code: {@code {msg:message(ctx.key('kind', s.kind))}}. */
+    public String key(String prefix, String code) {
+        return prefix + (code == null ? "" : code);
+    }
+
+    /** The message key of an alert's severity; INFO when it has none. */
+    public String severityKey(String severity) {
+        return "severity" + (severity == null ? "INFO" : severity);
     }
 
     /** This context itself, not its request-scoped proxy: for a stream that outlives the request. */

@@ -36,7 +36,8 @@ public record Refusal(int status, String detail) {
                 detail = problem.path("detail").asText(problem.path("title").asText(""));
                 JsonNode errors = problem.path("errors");
                 if (errors.isArray() && !errors.isEmpty()) {
-                    StringBuilder b = new StringBuilder(detail);
+                    // the fields the service named, each with what it said (the summary usually repeats the first)
+                    StringBuilder b = new StringBuilder();
                     for (JsonNode e : errors) {
                         b.append(b.isEmpty() ? "" : " / ").append(e.path("field").asText()).append(": ")
                                 .append(e.path("detail").asText(e.path("message").asText()));

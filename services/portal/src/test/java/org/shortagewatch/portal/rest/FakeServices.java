@@ -40,6 +40,29 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
              "status":{"id":3,"yjCode":"%s","revision":1,"shipmentResponse":"NORMAL","shipmentResponseLabel":"通常出荷",
               "effectiveDate":"2026-10-01","reportedAt":"2026-10-01T00:00:00Z"}}""".formatted(ALT, ALT);
 
+    static final String FACILITY = "1341234563";
+    static final String SUBSCRIPTION = "0193a5f0-0000-7000-8000-0000000000a1";
+
+    /** The Authorization header of the last call of notification's facility, subscription and inbox paths. */
+    static volatile String lastAuthorization;
+
+    static final Map<String, String> SIGNED_IN = Map.of(
+            "/api/v1/facilities/" + FACILITY, """
+                    {"code":"%s","kind":"PHARMACY","kindLabel":"薬局","prefectureCode":"13","name":"さくら薬局 本店",
+                     "email":"info@sakura.example.jp","quietStart":"22:00:00","quietEnd":"07:00:00","digest":false}"""
+                    .formatted(FACILITY),
+            "/api/v1/subscriptions", """
+                    [{"id":"%s","facilityCode":"%s","kind":"INGREDIENT","target":"2233002","channels":["INBOX","SSE"],
+                      "minSeverity":"MEDIUM","active":true,"createdAt":"2026-12-01T00:00:00Z"}]"""
+                    .formatted(SUBSCRIPTION, FACILITY),
+            "/api/v1/inbox/" + FACILITY, """
+                    [{"id":"0193a5f0-0000-7000-8000-0000000000b1","causeId":"0193a5f0-0000-7000-8000-0000000000c1",
+                      "position":7,"kind":"supply-status","severity":"HIGH","subject":"【高】%s / [HIGH] %s",
+                      "bodyText":"両方の言語","createdAt":"2026-12-04T01:00:00Z",
+                      "payload":{"type":"supply-status.changed","data":{"yjCode":"%s","shipmentResponse":"STOPPED",
+                       "messageJa":"%s の出荷対応の状況が「供給停止」になります。","messageEn":"Shipment of %s stops."}}}]"""
+                    .formatted(YJ, YJ, YJ, YJ, YJ));
+
     static final Map<String, String> ANSWERS = Map.of(
             "/api/v1/products", """
                     {"items":[%s,%s],"page":1,"size":20,"totalItems":2,"totalPages":1}""".formatted(PRODUCT, ALTERNATIVE),
@@ -81,6 +104,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String body = ANSWERS.get(path);
+            if (SIGNED_IN.containsKey(path)) {
+                lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
+                body = SIGNED_IN.get(path);
+            }
             if (body == null && path.equals("/api/v1/notices/" + NOTICE)) {
                 String list = ANSWERS.get("/api/v1/notices");
                 body = list.substring(list.indexOf('{'), list.lastIndexOf('}') + 1);

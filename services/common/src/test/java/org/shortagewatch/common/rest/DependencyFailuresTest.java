@@ -1,0 +1,37 @@
+package org.shortagewatch.common.rest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.util.concurrent.CompletionException;
+
+import org.junit.jupiter.api.Test;
+
+import io.vertx.core.impl.NoStackTraceThrowable;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+
+class DependencyFailuresTest {
+
+    @Test
+    void aLostOrRefusedDatabaseConnectionIsADependencyFailureWhereverItIsInTheChain() {
+        assertTrue(DependencyFailures.isDependencyFailure(ClosedConnectionException.INSTANCE));
+        assertTrue(DependencyFailures.isDependencyFailure(
+                new CompletionException(new RuntimeException(new ConnectException("Connection refused")))));
+        assertTrue(DependencyFailures.isDependencyFailure(
+                new NoStackTraceThrowable("Connection is not active now, current status: CLOSED")));
+        assertTrue(DependencyFailures.isDependencyFailure(
+                new PgException("terminating connection due to administrator command", "FATAL", "57P01", null)));
+        assertTrue(DependencyFailures.isDependencyFailure(new SQLException("connection failure", "08006")));
+    }
+
+    @Test
+    void aRefusedStatementOrABugIsNot() {
+        assertFalse(DependencyFailures.isDependencyFailure(
+                new PgException("duplicate key value violates unique constraint", "ERROR", "23505", null)));
+        assertFalse(DependencyFailures.isDependencyFailure(new IllegalStateException("a bug")));
+        assertFalse(DependencyFailures.isDependencyFailure(new NullPointerException()));
+    }
+}

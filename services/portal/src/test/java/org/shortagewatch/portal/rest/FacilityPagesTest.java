@@ -1,0 +1,71 @@
+package org.shortagewatch.portal.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+
+/**
+ * A pharmacy's own pages, signed in (a test identity with the org claim), rendered from answers in notification's
+ * shapes; every call to notification carries the user's token.
+ */
+@QuarkusTest
+@WithTestResource(FakeServices.class)
+class FacilityPagesTest {
+
+    @Test
+    @TestSecurity(user = "pharmacy", roles = "facility")
+    @OidcSecurity(claims = {@Claim(key = "org", value = FakeServices.FACILITY), @Claim(key = "name", value = "美咲 田中")})
+    void myFacilityWatchListAndAlertsWithTheUsersToken() {
+        FakeServices.lastAuthorization = null;
+        given().get("/me").then().statusCode(200)
+                .body(allOf(containsString("ログイン中：美咲 田中"), containsString(FakeServices.FACILITY),
+                        containsString("value=\"さくら薬局 本店\""), containsString("<label for=\"name\">施設名</label>"),
+                        containsString("value=\"PHARMACY\" required checked")));
+        assertNotNull(FakeServices.lastAuthorization, "notification was called with the user's token");
+        assertTrue(FakeServices.lastAuthorization.startsWith("Bearer "), FakeServices.lastAuthorization);
+
+        given().get("/me/watchlist").then().statusCode(200)
+                .body(allOf(containsString("カルボシステイン"), containsString("2233002"), containsString(">成分</span>"),
+                        containsString("受信箱、画面にリアルタイム表示"), containsString("中"),
+                        containsString("action=\"/me/watchlist/" + FakeServices.SUBSCRIPTION + "/removal\""),
+                        containsString("<label for=\"target\">")));
+
+        given().get("/me/alerts").then().statusCode(200)
+                .body(allOf(containsString("data-stream=\"/me/alerts/stream?after=7\""),
+                        containsString("の出荷対応の状況が「供給停止」になります。"), not(containsString("Shipment of")),
+                        containsString("⑤ 供給停止"), containsString("aria-live=\"polite\"")));
+        given().header("Accept-Language", "en").get("/me/alerts").then().statusCode(200)
+                .body(allOf(containsString("Shipment of " + FakeServices.YJ + " stops."), containsString("Mark read")));
+    }
+
+    @Test
+    @TestSecurity(user = "pharmacy", roles = "facility")
+    @OidcSecurity(claims = @Claim(key = "org", value = FakeServices.FACILITY))
+    void aProductPageOffersToWatchItWhenSignedIn() {
+        given().get("/products/" + FakeServices.YJ).then().statusCode(200)
+                .body(allOf(containsString("href=\"/me/watchlist?kind=YJ_CODE&amp;target=" + FakeServices.YJ + "\""),
+                        containsString("href=\"/logout\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "pharmacy", roles = "facility")
+    @OidcSecurity(claims = @Claim(key = "org", value = FakeServices.FACILITY))
+    void quotasSayWhenTheAllocationServiceIsAwayAndTheReportFormStays() {
+        given().get("/me/quotas?yj=" + FakeServices.YJ).then().statusCode(200)
+                .body(allOf(containsString("サービスに接続できません"), containsString("<label for=\"yjCode\">"),
+                        containsString("value=\"" + FakeServices.YJ + "\"")));
+        given().contentType("application/x-www-form-urlencoded").formParam("yjCode", FakeServices.YJ)
+                .post("/me/quotas").then().statusCode(503).body(containsString("サービスに接続できません"));
+    }
+}
