@@ -61,7 +61,7 @@ public final class NotificationApi {
 
         /** A notice's entry (published or withdrawn) rather than an alert. */
         public boolean isNotice() {
-            return kind != null && kind.startsWith("notice");
+            return kind != null && kind.toUpperCase(java.util.Locale.ROOT).startsWith("NOTICE");
         }
 
         /** The message in the page's language (the payload's messageJa or messageEn), else the plain text. */
@@ -73,6 +73,11 @@ public final class NotificationApi {
         /** The product an alert is about, if it is about one. */
         public String yjCode() {
             return data("yjCode");
+        }
+
+        /** The product's name if the alert carries it. */
+        public String productName() {
+            return data("productName");
         }
 
         /** The product's new shipment response, for a supply-status alert. */

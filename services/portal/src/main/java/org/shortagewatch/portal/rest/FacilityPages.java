@@ -239,10 +239,28 @@ public class FacilityPages {
             // unread first, each group newest first
             entries.sort(Comparator.comparing((NotificationApi.InboxEntry e) -> e.readAt() != null)
                     .thenComparing(NotificationApi.InboxEntry::position, Comparator.reverseOrder()));
-            return ok(alerts.data("entries", entries).data("after", newest));
+            return ok(alerts.data("entries", entries).data("after", newest).data("names", productNames(entries)));
         } catch (RuntimeException failure) {
             return refusal(Refusal.of(failure));
         }
+    }
+
+    /**
+     * The names of the products the alerts are about, where an alert does not carry its product's name: from the
+     * public catalogue, at most 20 look-ups (others show their YJ code).
+     */
+    private java.util.Map<String, String> productNames(List<NotificationApi.InboxEntry> entries) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        entries.stream().filter(e -> e.yjCode() != null && e.productName() == null).map(NotificationApi.InboxEntry::yjCode)
+                .distinct().limit(20).forEach(yj -> {
+                    try {
+                        report.search(yj, 1, 1).items().stream().filter(p -> yj.equals(p.yjCode())).findFirst()
+                                .ifPresent(p -> names.put(yj, p.productName()));
+                    } catch (RuntimeException unavailable) {
+                        // the code alone, then
+                    }
+                });
+        return names;
     }
 
     @POST
@@ -282,7 +300,7 @@ public class FacilityPages {
                             .onFailure().recoverWithItem(streamed);
             return shown.map(entry -> {
                 String html = entry == null ? ""
-                        : alertItem.data("e", entry).data("ctx", page).setLocale(locale).render().replace("\n", " ");
+                        : alertItem.data("e", entry).data("ctx", page).data("names", java.util.Map.of()).setLocale(locale).render().replace("\n", " ");
                 return sse.newEventBuilder().id(event.id()).name("alert").data(html).build();
             });
         });

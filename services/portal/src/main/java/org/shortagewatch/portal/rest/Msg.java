@@ -428,9 +428,6 @@ public interface Msg {
     String noMyNotices();
 
     @Message
-    String refused(Object status, Object detail);
-
-    @Message
     String unavailable();
 
     @Message
@@ -504,4 +501,24 @@ public interface Msg {
     String reportedOk();
     @Message
     String reportCannotObtain();
+    @Message
+    String refusedBadRequest();
+
+    @Message
+    String refusedForbidden();
+
+    @Message
+    String refusedNotFound();
+
+    @Message
+    String refusedConflict();
+
+    @Message
+    String refusedBusy();
+
+    @Message
+    String refusedOther();
+
+    @Message
+    String serviceSaid(Object status, Object detail);
 }

@@ -25,6 +25,18 @@ public record Refusal(int status, String detail) {
         return status == 404;
     }
 
+    /** The message bundle key of what the refusal means for the user, in the page's language. */
+    public String messageKey() {
+        return switch (status) {
+            case 400, 415, 422 -> "refusedBadRequest";
+            case 401, 403 -> "refusedForbidden";
+            case 404 -> "refusedNotFound";
+            case 409 -> "refusedConflict";
+            case 429, 503 -> "refusedBusy";
+            default -> "refusedOther";
+        };
+    }
+
     /** The refusal behind a failed call, or rethrows what is not a service's answer. */
     public static Refusal of(RuntimeException failure) {
         if (failure instanceof WebApplicationException w && w.getResponse() != null) {

@@ -44,7 +44,12 @@ class FacilityPagesTest {
         given().get("/me/alerts").then().statusCode(200)
                 .body(allOf(containsString("data-stream=\"/me/alerts/stream?after=7\""),
                         containsString("の出荷対応の状況が「供給停止」になります。"), not(containsString("Shipment of")),
-                        containsString("⑤ 供給停止"), containsString("aria-live=\"polite\"")));
+                        containsString("⑤ 供給停止"), containsString("aria-live=\"polite\""),
+                        containsString(">カルボシステインシロップ5%「テスト」</a>")));
+        given().get("/me/notices").then().statusCode(200)
+                .body(allOf(containsString("href=\"/notices/" + FakeServices.NOTICE + "\">鎮咳薬（咳止め）・去痰薬の在庫逼迫に伴う協力依頼"),
+                        containsString("action=\"/me/notices/" + FakeServices.NOTICE + "/acknowledgement\""),
+                        not(containsString("供給停止になります"))));
         given().header("Accept-Language", "en").get("/me/alerts").then().statusCode(200)
                 .body(allOf(containsString("Shipment of " + FakeServices.YJ + " stops."), containsString("Mark read")));
     }
@@ -67,5 +72,14 @@ class FacilityPagesTest {
                         containsString("value=\"" + FakeServices.YJ + "\"")));
         given().contentType("application/x-www-form-urlencoded").formParam("yjCode", FakeServices.YJ)
                 .post("/me/quotas").then().statusCode(503).body(containsString("サービスに接続できません"));
+    }
+
+    @Test
+    @TestSecurity(user = "other", roles = "facility")
+    @OidcSecurity(claims = @Claim(key = "org", value = "2741222224"))
+    void theServicesRefusalIsShownAsTheServiceGaveIt() {
+        given().get("/me").then().statusCode(403)
+                .body(allOf(containsString("この操作の権限がありません。"),
+                        containsString("サービスの応答（403）：a facility reads its own only")));
     }
 }

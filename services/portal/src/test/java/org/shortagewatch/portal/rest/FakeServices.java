@@ -57,11 +57,16 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     .formatted(SUBSCRIPTION, FACILITY),
             "/api/v1/inbox/" + FACILITY, """
                     [{"id":"0193a5f0-0000-7000-8000-0000000000b1","causeId":"0193a5f0-0000-7000-8000-0000000000c1",
-                      "position":7,"kind":"supply-status","severity":"HIGH","subject":"【高】%s / [HIGH] %s",
+                      "position":7,"kind":"SUPPLY_STATUS","severity":"HIGH","subject":"【高】%s / [HIGH] %s",
                       "bodyText":"両方の言語","createdAt":"2026-12-04T01:00:00Z",
                       "payload":{"type":"supply-status.changed","data":{"yjCode":"%s","shipmentResponse":"STOPPED",
-                       "messageJa":"%s の出荷対応の状況が「供給停止」になります。","messageEn":"Shipment of %s stops."}}}]"""
-                    .formatted(YJ, YJ, YJ, YJ, YJ));
+                       "messageJa":"%s の出荷対応の状況が「供給停止」になります。","messageEn":"Shipment of %s stops."}}},
+                     {"id":"0193a5f0-0000-7000-8000-0000000000b2","causeId":"%s","position":5,"kind":"NOTICE",
+                      "severity":"HIGH","subject":"事務連絡","createdAt":"2026-12-03T01:00:00Z",
+                      "readAt":"2026-12-03T02:00:00Z",
+                      "payload":{"type":"notice.published","data":{"noticeId":"%s","title":"鎮咳薬（咳止め）・去痰薬の在庫逼迫に伴う協力依頼",
+                       "messageJa":"事務連絡が発出されました。","messageEn":"A notice was issued."}}}]"""
+                    .formatted(YJ, YJ, YJ, YJ, YJ, NOTICE, NOTICE));
 
     static final Map<String, String> ANSWERS = Map.of(
             "/api/v1/products", """
@@ -113,7 +118,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 body = list.substring(list.indexOf('{'), list.lastIndexOf('}') + 1);
             }
             int status = body == null ? 404 : 200;
-            if (body == null) {
+            if (body == null && path.startsWith("/api/v1/facilities/")) {
+                // notification refuses another facility, as the real one does
+                status = 403;
+                body = "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"a facility reads its own only\"}";
+            } else if (body == null) {
                 body = "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"no such thing\"}";
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
