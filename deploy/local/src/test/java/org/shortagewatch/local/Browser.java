@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -52,6 +53,7 @@ final class Browser implements AutoCloseable {
     private final Path screenshots;
     private final List<LogEntry> console = new ArrayList<>();
     private int shots;
+    private Function<DemoRealm.User, String> oneTimeCodes = user -> Totp.now(user.totpSecret());
 
     /** A fresh browser (fresh profile: no cookies, no session) whose screenshots go to {@code target/screenshots/<journey>/}. */
     Browser(String journey) {
@@ -86,6 +88,15 @@ final class Browser implements AutoCloseable {
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Where sign-in gets one-time codes; by default the current code of the user's demo secret. Keycloak takes each
+     * code once only: a journey that also fetches tokens for the same user passes {@code keycloak::totpCode}.
+     */
+    Browser oneTimeCodes(Function<DemoRealm.User, String> codes) {
+        this.oneTimeCodes = codes;
+        return this;
     }
 
     ChromeDriver driver() {
@@ -156,7 +167,7 @@ final class Browser implements AutoCloseable {
 
     /** On Keycloak's one-time-code form (after the password): enters the current code and submits it. */
     Browser enterOneTimeCode(DemoRealm.User user) {
-        find(By.id("otp")).sendKeys(Totp.now(user.totpSecret()));
+        find(By.id("otp")).sendKeys(oneTimeCodes.apply(user));
         screenshot("keycloak-otp");
         driver.findElement(By.id("kc-login")).click();
         return this;

@@ -212,6 +212,32 @@ class PortalJourneysTest {
         System.out.printf("[journeys] (d) regulator two-factor: %.1f s%n", seconds(begin));
     }
 
+    /** Every demo user signs in to the portal through Keycloak (with the one-time code where required), and out. */
+    @Test
+    void everyDemoUserSignsInAndOut() {
+        long begin = System.nanoTime();
+        journey("f-every-user", browser -> {
+            browser.oneTimeCodes(stack.keycloak()::totpCode);
+            browser.open(portal + "/");
+            for (DemoRealm.User user : DemoRealm.USERS) {
+                browser.find(By.cssSelector("a[href='/login']")).click();
+                browser.waitFor().until(d -> browser.isKeycloak());
+                browser.signIn(user);
+                browser.waitFor().until(d -> browser.url().startsWith(portal));
+                browser.awaitText("ログイン中");
+                browser.screenshot("signed-in-" + user.username());
+                browser.find(By.cssSelector("a[href='/logout']")).click();
+                browser.waitFor().withMessage(() -> user.username() + " signed out, back at the portal: " + browser.url())
+                        .until(d -> browser.url().startsWith(portal)
+                                && !browser.findAll(By.cssSelector("a[href='/login']")).isEmpty());
+                assertFalse(browser.text().contains("ログイン中"), user.username() + " is signed out");
+            }
+            browser.screenshot("signed-out");
+            browser.assertNoConsoleErrors();
+        });
+        System.out.printf("[journeys] (f) every demo user in and out: %.1f s%n", seconds(begin));
+    }
+
     /**
      * A pharmacist who crafts the portal's URLs for a hospital's subscription sees nothing of it: the portal passes
      * the request on with the pharmacist's token, notification refuses it, and the page shows that refusal only. The
