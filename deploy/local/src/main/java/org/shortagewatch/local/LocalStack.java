@@ -30,6 +30,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.shortagewatch.infra.DemoRealm;
 import org.shortagewatch.infra.KafkaBroker;
 import org.shortagewatch.infra.KeycloakServer;
 import org.shortagewatch.infra.PostgresServer;
@@ -59,8 +60,12 @@ public final class LocalStack implements AutoCloseable {
     public static final String MANUFACTURER_REPORT = "manufacturer-report";
     public static final String WHOLESALER_ALLOCATION = "wholesaler-allocation";
     public static final String NOTIFICATION = "notification";
+    public static final String PORTAL = "portal";
 
-    /** A service of the system: its module name under services/, its usual HTTP port and its database. */
+    /**
+     * A service of the system: its module name under services/, its usual HTTP port and its database ({@code null}
+     * for the portal, which owns no data).
+     */
     public record Service(String name, int defaultPort, String database) {
 
         /** Where {@code ./mvnw install} puts the service's runnable jar. */
@@ -74,6 +79,12 @@ public final class LocalStack implements AutoCloseable {
             new Service(MANUFACTURER_REPORT, 8081, "report"),
             new Service(WHOLESALER_ALLOCATION, 8082, "allocation"),
             new Service(NOTIFICATION, 8083, "notification"));
+
+    /**
+     * The web portal: started after the three services when the options ask for it ({@link Options.Builder#portal}),
+     * with Keycloak as its OpenID Connect provider; no database, no Kafka.
+     */
+    public static final Service PORTAL_SERVICE = new Service(PORTAL, 8080, null);
 
     public static final int STANDARD_KAFKA_PORT = 19092;
     public static final int STANDARD_POSTGRES_PORT = 15432;
@@ -139,13 +150,21 @@ public final class LocalStack implements AutoCloseable {
             tokens = TokenIssuer.loadOrCreate(authDir(), TokenIssuer.DEFAULT_ISSUER);
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
+        if (options.portal && !Files.isRegularFile(PORTAL_SERVICE.jar(options.projectRoot))) {
+            throw new IllegalStateException("the portal's jar is not built: " + PORTAL_SERVICE.jar(options.projectRoot)
+                    + " - build it with `./mvnw -DskipTests install` in " + options.projectRoot);
+        }
         try {
             startInfrastructure();
             for (Service service : SERVICES) {
                 launch(service, false, Map.of());
             }
+            if (options.portal) {
+                // the services' ports are known now; the portal calls them only when a page asks
+                launch(PORTAL_SERVICE, false, Map.of());
+            }
             // the services boot concurrently; wait for each in turn
-            for (Service service : SERVICES) {
+            for (Service service : startedServices()) {
                 awaitReady(service.name());
             }
             return this;
@@ -167,6 +186,26 @@ public final class LocalStack implements AutoCloseable {
 
     private Path authDir() {
         return (options.dataDir != null ? options.dataDir : tempDir).resolve("auth");
+    }
+
+    /** The services this stack runs: {@link #SERVICES}, and {@link #PORTAL_SERVICE} when the options ask for it. */
+    public List<Service> startedServices() {
+        if (!options.portal) {
+            return SERVICES;
+        }
+        List<Service> all = new ArrayList<>(SERVICES);
+        all.add(PORTAL_SERVICE);
+        return List.copyOf(all);
+    }
+
+    /** Whether this stack runs the portal ({@link Options.Builder#portal(int)}). */
+    public boolean hasPortal() {
+        return options.portal;
+    }
+
+    /** Whether the portal's jar is built under {@code projectRoot}. */
+    public static boolean portalBuilt(Path projectRoot) {
+        return Files.isRegularFile(PORTAL_SERVICE.jar(projectRoot));
     }
 
     /** The jars of {@link #SERVICES} that are not built yet under {@code projectRoot}. */
@@ -270,6 +309,32 @@ public final class LocalStack implements AutoCloseable {
                 .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        if (service.database() == null) {
+            portalEnvironment(env);
+        } else {
+            serviceEnvironment(service, env);
+        }
+        env.putAll(options.env.getOrDefault(service.name(), Map.of()));
+        env.putAll(envOverrides);
+        options.progress.accept("Starting " + service.name() + " on port " + port + " (log: " + log + ")");
+        Process process = builder.start();
+        processes.put(service.name(), process);
+        process.onExit().thenAccept(this::reportUnexpectedExit);
+    }
+
+    /**
+     * What the portal needs (services/portal/README.md, "Configuration"): Keycloak's issuer and the portal client's
+     * secret, and where the three services answer. Their ports are fixed by the time the portal launches.
+     */
+    private void portalEnvironment(Map<String, String> env) {
+        env.put("SHORTAGEWATCH_OIDC_ISSUER", keycloak.issuer());
+        env.put("SHORTAGEWATCH_OIDC_CLIENT_SECRET", DemoRealm.PORTAL.secret());
+        env.put("QUARKUS_REST_CLIENT_REPORT_URL", serviceUrl(MANUFACTURER_REPORT).toString());
+        env.put("QUARKUS_REST_CLIENT_ALLOCATION_URL", serviceUrl(WHOLESALER_ALLOCATION).toString());
+        env.put("QUARKUS_REST_CLIENT_NOTIFICATION_URL", serviceUrl(NOTIFICATION).toString());
+    }
+
+    private void serviceEnvironment(Service service, Map<String, String> env) {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", PostgresServer.reactiveUrl(servicesPostgresPort(), service.database()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(servicesPostgresPort(), service.database()));
@@ -288,12 +353,6 @@ public final class LocalStack implements AutoCloseable {
             env.put("QUARKUS_MAILER_HOST", "localhost");
             env.put("QUARKUS_MAILER_PORT", "1025");
         }
-        env.putAll(options.env.getOrDefault(service.name(), Map.of()));
-        env.putAll(envOverrides);
-        options.progress.accept("Starting " + service.name() + " on port " + port + " (log: " + log + ")");
-        Process process = builder.start();
-        processes.put(service.name(), process);
-        process.onExit().thenAccept(this::reportUnexpectedExit);
     }
 
     private void reportUnexpectedExit(Process process) {
@@ -584,6 +643,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** The JDBC URL of the service's own database. */
     public String jdbcUrl(String name) {
+        if (service(name).database() == null) {
+            throw new IllegalArgumentException(name + " has no database");
+        }
         return postgres().jdbcUrl(service(name).database());
     }
 
@@ -615,9 +677,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static Service service(String name) {
+        if (name.equals(PORTAL)) {
+            return PORTAL_SERVICE;
+        }
         return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such service: " + name + "; one of "
-                        + SERVICES.stream().map(Service::name).toList()));
+                        + SERVICES.stream().map(Service::name).toList() + " or " + PORTAL));
     }
 
     private synchronized Process process(String name) {
@@ -650,6 +715,7 @@ public final class LocalStack implements AutoCloseable {
         final int postgresPort;
         final boolean postgresProxy;
         final int keycloakPort;
+        final boolean portal;
         final Map<String, Integer> servicePorts;
         final Map<String, Map<String, String>> env;
         final List<String> javaOptions;
@@ -665,6 +731,10 @@ public final class LocalStack implements AutoCloseable {
             postgresPort = b.postgresPort;
             postgresProxy = b.postgresProxy;
             keycloakPort = b.keycloakPort;
+            portal = b.portalPort >= 0;
+            if (portal && keycloakPort < 0) {
+                throw new IllegalStateException("the portal signs its users in through Keycloak: add keycloak(port)");
+            }
             servicePorts = Map.copyOf(b.servicePorts);
             Map<String, Map<String, String>> envCopy = new HashMap<>();
             b.env.forEach((service, vars) -> envCopy.put(service, Map.copyOf(vars)));
@@ -688,6 +758,7 @@ public final class LocalStack implements AutoCloseable {
             private int postgresPort;
             private boolean postgresProxy;
             private int keycloakPort = -1;
+            private int portalPort = -1;
             private final Map<String, Integer> servicePorts = new HashMap<>();
             private final Map<String, Map<String, String>> env = new HashMap<>();
             private final List<String> javaOptions = new ArrayList<>();
@@ -750,17 +821,32 @@ public final class LocalStack implements AutoCloseable {
                 return this;
             }
 
+            /**
+             * Runs the web portal too (services/portal, its built jar) on {@code port} (0 for a free one), after the
+             * three services, signing users in through Keycloak: needs {@link #keycloak(int)}. Default: no portal.
+             */
+            public Builder portal(int port) {
+                this.portalPort = port;
+                if (port > 0) {
+                    servicePorts.put(PORTAL, port);
+                } else {
+                    servicePorts.remove(PORTAL);
+                }
+                return this;
+            }
+
             /** The service's HTTP port; 0 (the default) for a free port, chosen at start and kept across restarts. */
             public Builder servicePort(String service, int port) {
                 servicePorts.put(service(service).name(), port);
                 return this;
             }
 
-            /** Kafka 19092, PostgreSQL 15432, services 8081, 8082, 8083. */
+            /** Kafka 19092, PostgreSQL 15432, services 8081, 8082, 8083, the portal (if it runs) 8080. */
             public Builder standardPorts() {
                 kafkaPort = STANDARD_KAFKA_PORT;
                 postgresPort = STANDARD_POSTGRES_PORT;
                 SERVICES.forEach(s -> servicePorts.put(s.name(), s.defaultPort()));
+                servicePorts.put(PORTAL, PORTAL_SERVICE.defaultPort());
                 return this;
             }
 

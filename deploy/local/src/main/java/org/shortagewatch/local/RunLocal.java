@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.shortagewatch.infra.DemoRealm;
 import org.shortagewatch.infra.KeycloakServer;
 import org.shortagewatch.infra.PostgresServer;
 
@@ -20,7 +21,8 @@ import org.shortagewatch.infra.PostgresServer;
  * <p>Data lives in {@code <project root>/.local} (Kafka, PostgreSQL, logs) and survives restarts; delete that folder
  * for a fresh start. Fixed ports: Kafka 19092, PostgreSQL 15432, services 8081-8083, webhook sink 8089, and with
  * {@code --keycloak} Keycloak 8180 (a real OpenID Connect provider with the demo realm; the services then trust its
- * tokens instead of the local signing key). Ctrl-C stops everything.
+ * tokens instead of the local signing key) and the web portal 8080 (when its jar is built), whose users sign in
+ * through Keycloak. Ctrl-C stops everything.
  */
 public final class RunLocal {
 
@@ -46,7 +48,13 @@ public final class RunLocal {
             System.exit(1);
         }
 
-        List<String> busy = busyPorts(withKeycloak);
+        // the portal signs its users in through Keycloak: it runs with --keycloak, when it is built
+        boolean withPortal = withKeycloak && LocalStack.portalBuilt(root);
+        if (withKeycloak && !withPortal) {
+            System.out.println("> The portal is not built (" + root.relativize(LocalStack.PORTAL_SERVICE.jar(root))
+                    + "); running without it.");
+        }
+        List<String> busy = busyPorts(withKeycloak, withPortal);
         if (!busy.isEmpty()) {
             System.err.println("Ports in use: " + String.join(", ", busy) + " - is Shortage Watch already running?");
             System.exit(1);
@@ -57,6 +65,7 @@ public final class RunLocal {
                 .dataDir(data)
                 .standardPorts()
                 .keycloak(withKeycloak ? LocalStack.STANDARD_KEYCLOAK_PORT : -1)
+                .portal(withPortal ? LocalStack.PORTAL_SERVICE.defaultPort() : -1)
                 // the demo delivers webhooks to the sink on localhost, which production rules forbid
                 .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
                 .progress(line -> System.out.println("> " + line))
@@ -91,7 +100,7 @@ public final class RunLocal {
     }
 
     /** The fixed ports that something else holds already. */
-    private static List<String> busyPorts(boolean withKeycloak) {
+    private static List<String> busyPorts(boolean withKeycloak, boolean withPortal) {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(LocalStack.STANDARD_KAFKA_PORT, "Kafka");
         ports.put(LocalStack.STANDARD_POSTGRES_PORT, "PostgreSQL");
@@ -99,6 +108,9 @@ public final class RunLocal {
         ports.put(SINK_PORT, "webhook sink");
         if (withKeycloak) {
             ports.put(LocalStack.STANDARD_KEYCLOAK_PORT, "Keycloak");
+        }
+        if (withPortal) {
+            ports.put(LocalStack.PORTAL_SERVICE.defaultPort(), "portal");
         }
         List<String> busy = new ArrayList<>();
         ports.forEach((port, what) -> {
@@ -128,6 +140,10 @@ public final class RunLocal {
         String rule = "-".repeat(96);
         StringBuilder out = new StringBuilder("\n").append(rule).append('\n')
                 .append(" Shortage Watch is running\n").append(rule).append('\n');
+        if (stack.hasPortal()) {
+            row(out, "Portal (open this)", stack.serviceUrl(LocalStack.PORTAL) + "/");
+            out.append(demoUsers()).append('\n');
+        }
         for (LocalStack.Service service : LocalStack.SERVICES) {
             String url = stack.serviceUrl(service.name()).toString();
             row(out, service.name(), url);
@@ -156,6 +172,19 @@ public final class RunLocal {
         row(out, "Logs", stack.logDir().toString());
         row(out, "Data", data + "   (delete it for a fresh start)");
         return out.append(rule).append("\n Ctrl-C stops everything.\n").append(rule).toString();
+    }
+
+    /** The demo users' sign-in names and passwords (and TOTP secrets), as the portal's sign-in page asks for them. */
+    static String demoUsers() {
+        StringBuilder out = new StringBuilder();
+        row(out, "  Sign in as", String.format("%-14s %-20s %-13s %-11s %s", "user", "password", "role", "org",
+                "one-time code (TOTP secret)"));
+        for (DemoRealm.User user : DemoRealm.USERS) {
+            row(out, "", String.format("%-14s %-20s %-13s %-11s %s", user.username(), user.password(), user.role(),
+                    user.org(), user.totpSecret() == null ? "-"
+                            : "required: oathtool --totp -b " + user.totpSecret()));
+        }
+        return out.toString();
     }
 
     private static void row(StringBuilder out, String label, String value) {

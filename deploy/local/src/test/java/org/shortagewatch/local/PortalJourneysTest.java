@@ -1,0 +1,400 @@
+package org.shortagewatch.local;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.shortagewatch.infra.DemoRealm;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The portal's journeys in a real browser (Debian's Chromium, headless), each through Keycloak's real login page, on
+ * the whole system: Keycloak, Kafka, PostgreSQL, the three services and the portal, as built jars in their own
+ * processes, shared by every journey of this class. Each journey asserts the browser logged no console error and
+ * leaves a screenshot of every page it saw in {@code target/screenshots/<journey>/}.
+ */
+class PortalJourneysTest {
+
+    /** メジコン錠15mg, MFR001's; the pharmacist follows its ingredient. */
+    static final String MEDICON = "2223001F1050";
+    static final String MEDICON_NAME = "メジコン錠15mg";
+    /** The same ingredient, form and strength from MFR002: メジコン's alternative, shipping normally. */
+    static final String GENERIC = "2223001F1069";
+    static final String GENERIC_NAME = "デキストロメトルファン臭化水素酸塩錠15mg「ニシ」";
+    static final String INGREDIENT = "デキストロメトルファン臭化水素酸塩水和物";
+
+    private static LocalStack stack;
+    private static String portal;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent().getParent();
+        long begin = System.nanoTime();
+        stack = new LocalStack(LocalStack.options(root)
+                .keycloak(0)
+                .portal(0)
+                .logDir(Path.of("target", "portal-journeys", "logs").toAbsolutePath())
+                // the hospital's webhook endpoint in the other-facility check is on localhost
+                .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
+                .progress(line -> System.out.println("[stack] " + line))
+                .build()).start();
+        portal = stack.serviceUrl(LocalStack.PORTAL).toString();
+        System.out.printf("[journeys] stack with Keycloak and the portal ready in %.1f s%n", seconds(begin));
+
+        register(DemoRealm.MANUFACTURER, MEDICON, MEDICON_NAME, "BRAND");
+        register(DemoRealm.MANUFACTURER2, GENERIC, GENERIC_NAME, "GENERIC");
+        report(DemoRealm.MANUFACTURER, MEDICON, "NORMAL", null);
+        report(DemoRealm.MANUFACTURER2, GENERIC, "NORMAL", null);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- journeys
+
+    /** (a) A pharmacist follows an ingredient; a manufacturer's report appears on the open alerts page, live. */
+    @Test
+    void aPharmacistFollowsAnIngredientAndSeesTheAlertArriveOnTheOpenPage() {
+        long begin = System.nanoTime();
+        journey("a-live-alert", browser -> {
+            browser.open(portal + "/me/watchlist");
+            assertTrue(browser.isKeycloak(), "a signed-out visitor is sent to Keycloak's login page: " + browser.url());
+            browser.signIn(DemoRealm.PHARMACY);
+            browser.find(By.id("target"));
+            assertTrue(browser.url().startsWith(portal + "/me/watchlist"), browser.url());
+            browser.screenshot("watchlist");
+
+            new Select(browser.find(By.id("kind"))).selectByValue("INGREDIENT");
+            browser.find(By.id("target")).sendKeys(MEDICON.substring(0, 7));
+            browser.find(By.cssSelector("form[action='/me/watchlist'] button[type=submit]")).click();
+            browser.waitFor().until(d -> !browser.findAll(By.cssSelector("form[action$='/removal']")).isEmpty());
+            assertTrue(browser.text().contains(MEDICON.substring(0, 7)), browser.text());
+            browser.screenshot("watchlist-following");
+
+            browser.find(By.cssSelector("nav.main a[href='/me/alerts']")).click();
+            // the page listens from the newest alert it shows (the stream resumes there, so nothing is missed)
+            browser.find(By.cssSelector("#alert-list[data-stream]"));
+            browser.waitFor().until(d -> browser.url().endsWith("/me/alerts"));
+            browser.screenshot("alerts-open");
+            browser.driver().executeScript("window.__notReloaded = true;");
+            int before = browser.findAll(By.cssSelector("#alert-list > li")).size();
+
+            long reported = System.nanoTime();
+            report(DemoRealm.MANUFACTURER, MEDICON, "LIMITED_OWN_REASONS", "MANUFACTURING_TROUBLE");
+            WebElement fresh = browser.waitFor(Duration.ofSeconds(10))
+                    .withMessage(() -> "the alert on the open page within 10 s:\n" + browser.text())
+                    .until(d -> browser.findAll(By.cssSelector("#alert-list > li.fresh")).stream()
+                            .filter(li -> li.getText().contains("限定出荷")).findFirst().orElse(null));
+            System.out.printf("[journeys] (a) the alert appeared %.1f s after the report%n", seconds(reported));
+            assertTrue(browser.findAll(By.cssSelector("#alert-list > li")).size() > before, "one more alert in the list");
+            assertEquals(Boolean.TRUE, browser.driver().executeScript("return window.__notReloaded === true;"),
+                    "the alert came without a reload");
+            browser.screenshot("alerts-live");
+            browser.assertNoConsoleErrors();
+        });
+        System.out.printf("[journeys] (a) live alert: %.1f s%n", seconds(begin));
+    }
+
+    /** (b) A pharmacist reads and acknowledges a published notice; the regulator's statistics count it. */
+    @Test
+    void aPharmacistAcknowledgesANoticeAndTheRegulatorsStatisticsCountIt() {
+        String title = "鎮咳薬（咳止め）・去痰薬の在庫逼迫に伴う協力依頼";
+        String notice = publishNotice(title);
+        statistics(notice).body("acknowledged", equalTo(0));
+        // the service's side: the notice is in the pharmacy's inbox (what the portal's page will show)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                as(DemoRealm.PHARMACY, LocalStack.NOTIFICATION).when().get("/api/v1/inbox/{code}", DemoRealm.PHARMACY.org())
+                        .then().statusCode(200).body(org.hamcrest.Matchers.containsString(notice)));
+        System.out.println("[journeys] (b) the pharmacy's inbox: " + as(DemoRealm.PHARMACY, LocalStack.NOTIFICATION)
+                .when().get("/api/v1/inbox/{code}", DemoRealm.PHARMACY.org()).asString());
+        long begin = System.nanoTime();
+        journey("b-notice-acknowledged", browser -> {
+            browser.open(portal + "/me/notices");
+            browser.signIn(DemoRealm.PHARMACY);
+            browser.awaitText(title);
+            browser.screenshot("my-notices");
+
+            browser.find(By.cssSelector("a[href='/notices/" + notice + "']")).click();
+            browser.waitFor().until(d -> browser.url().endsWith("/notices/" + notice));
+            browser.awaitText(title);
+            browser.screenshot("notice");
+
+            browser.find(By.cssSelector("nav.main a[href='/me/notices']")).click();
+            browser.find(By.cssSelector("form[action='/me/notices/" + notice + "/acknowledgement'] button")).click();
+            browser.awaitText("確認済み");
+            assertTrue(browser.findAll(By.cssSelector("form[action$='/acknowledgement']")).isEmpty(),
+                    "acknowledged: the button is gone");
+            browser.screenshot("my-notices-acknowledged");
+            browser.assertNoConsoleErrors();
+        });
+        statistics(notice).body("acknowledged", equalTo(1));
+        System.out.printf("[journeys] (b) notice acknowledged: %.1f s%n", seconds(begin));
+    }
+
+    /** (c) The public search finds a product by its Japanese name and shows its alternatives with their status. */
+    @Test
+    void thePublicSearchFindsAProductByItsJapaneseNameAndShowsItsAlternatives() {
+        long begin = System.nanoTime();
+        journey("c-public-search", browser -> {
+            browser.open(portal + "/");
+            browser.screenshot("home");
+            browser.find(By.id("q")).sendKeys("メジコン");
+            browser.find(By.cssSelector("form.search button[type=submit]")).click();
+            WebElement hit = browser.find(By.cssSelector("ul.results a[href='/products/" + MEDICON + "']"));
+            assertEquals(MEDICON_NAME, hit.getText());
+            browser.screenshot("results");
+
+            hit.click();
+            browser.waitFor().until(d -> browser.url().endsWith("/products/" + MEDICON));
+            WebElement alternatives = browser.find(By.cssSelector("section[aria-labelledby=alternatives]"));
+            browser.waitFor().until(d -> alternatives.getText().contains(GENERIC_NAME));
+            assertTrue(alternatives.getText().contains("通常出荷"), "the alternative's own status: " + alternatives.getText());
+            assertTrue(browser.text().contains(INGREDIENT), browser.text());
+            browser.screenshot("product");
+
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.screenshot("product-phone");
+            assertEquals(Boolean.FALSE, browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
+                    "no sideways scrolling at phone width");
+
+            // the national situation: both charts drawn by Chart.js, their figures in the tables beside them
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            browser.find(By.cssSelector("nav.main a[href='/situation']")).click();
+            browser.waitFor().until(d -> browser.findAll(By.cssSelector("canvas[data-chart][data-drawn]")).size() == 2);
+            assertTrue(browser.find(By.id("by-response-table")).getText().contains("通常出荷"),
+                    browser.find(By.id("by-response-table")).getText());
+            browser.screenshot("situation");
+            browser.assertNoConsoleErrors();
+        });
+        System.out.printf("[journeys] (c) public search: %.1f s%n", seconds(begin));
+    }
+
+    /** (d) A regulator's sign-in asks for the one-time code after the password; the code signs in. */
+    @Test
+    void aRegulatorsSignInAsksForTheSecondFactor() {
+        long begin = System.nanoTime();
+        journey("d-regulator-two-factor", browser -> {
+            browser.open(portal + "/");
+            browser.find(By.cssSelector("a[href='/login']")).click();
+            browser.waitFor().until(d -> browser.isKeycloak());
+            browser.find(By.id("username")).sendKeys(DemoRealm.REGULATOR.username());
+            browser.find(By.id("password")).sendKeys(DemoRealm.REGULATOR.password());
+            browser.screenshot("keycloak-login");
+            browser.find(By.id("kc-login")).click();
+
+            browser.find(By.id("otp"));
+            assertTrue(browser.isKeycloak(), "still at Keycloak after the password: " + browser.url());
+            assertTrue(browser.findAll(By.id("password")).isEmpty(), "the password form is done");
+            assertFalse(browser.text().contains("ログイン中"), "not signed in without the code");
+            browser.screenshot("keycloak-otp");
+
+            browser.find(By.id("otp")).sendKeys(stack.keycloak().totpCode(DemoRealm.REGULATOR));
+            browser.find(By.id("kc-login")).click();
+            browser.waitFor().until(d -> browser.url().startsWith(portal));
+            browser.awaitText("ログイン中");
+            browser.screenshot("signed-in");
+            browser.assertNoConsoleErrors();
+        });
+        System.out.printf("[journeys] (d) regulator two-factor: %.1f s%n", seconds(begin));
+    }
+
+    /** Every demo user signs in to the portal through Keycloak (with the one-time code where required), and out. */
+    @Test
+    void everyDemoUserSignsInAndOut() {
+        long begin = System.nanoTime();
+        journey("f-every-user", browser -> {
+            browser.oneTimeCodes(stack.keycloak()::totpCode);
+            browser.open(portal + "/");
+            for (DemoRealm.User user : DemoRealm.USERS) {
+                browser.find(By.cssSelector("a[href='/login']")).click();
+                browser.waitFor().until(d -> browser.isKeycloak());
+                browser.signIn(user);
+                browser.waitFor().until(d -> browser.url().startsWith(portal));
+                browser.awaitText("ログイン中");
+                browser.screenshot("signed-in-" + user.username());
+                browser.find(By.cssSelector("a[href='/logout']")).click();
+                browser.waitFor().withMessage(() -> user.username() + " signed out, back at the portal: " + browser.url())
+                        .until(d -> browser.url().startsWith(portal)
+                                && !browser.findAll(By.cssSelector("a[href='/login']")).isEmpty());
+                assertFalse(browser.text().contains("ログイン中"), user.username() + " is signed out");
+            }
+            browser.screenshot("signed-out");
+            browser.assertNoConsoleErrors();
+        });
+        System.out.printf("[journeys] (f) every demo user in and out: %.1f s%n", seconds(begin));
+    }
+
+    /**
+     * A pharmacist who crafts the portal's URLs for a hospital's subscription sees nothing of it: the portal passes
+     * the request on with the pharmacist's token, notification refuses it, and the page shows that refusal only. The
+     * service refuses the same calls made directly, so no rule depends on the portal.
+     */
+    @Test
+    void aFacilityOpeningAnotherFacilitysUrlsSeesNothingOfIt() {
+        String hospitalHook = "http://localhost:9/hospital-only-endpoint";
+        String hospitals = as(DemoRealm.HOSPITAL, LocalStack.NOTIFICATION).contentType(ContentType.JSON)
+                .body(Map.of("facilityCode", DemoRealm.HOSPITAL.org(), "kind", "YJ_CODE", "target", GENERIC,
+                        "channels", List.of("INBOX", "WEBHOOK"), "minSeverity", "INFO", "webhookUrl", hospitalHook))
+                .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
+        long begin = System.nanoTime();
+        journey("e-other-facility", browser -> {
+            browser.open(portal + "/me/watchlist");
+            browser.signIn(DemoRealm.PHARMACY);
+            browser.find(By.id("target"));
+
+            for (String action : List.of("secret", "removal")) {
+                // what a crafted form would send: a POST to the hospital's subscription
+                browser.driver().executeScript("""
+                        const form = document.createElement('form');
+                        form.method = 'post';
+                        form.action = arguments[0];
+                        document.body.appendChild(form);
+                        form.submit();""", "/me/watchlist/" + hospitals + "/" + action);
+                browser.waitFor().until(d -> browser.url().endsWith("/" + action));
+                WebElement problem = browser.find(By.cssSelector(".problem[role=alert]"));
+                assertTrue(problem.getText().contains("404"), action + ": " + problem.getText());
+                String page = browser.text();
+                assertFalse(page.contains("whsec_"), action + ": no secret on the page");
+                assertFalse(page.contains(hospitalHook), action + ": nothing of the hospital's subscription");
+                assertFalse(page.contains(GENERIC), action + ": nothing of the hospital's subscription");
+                browser.screenshot("crafted-" + action);
+            }
+            // the refusals are the pages' status, which Chromium reports on its console; nothing else may be there
+            browser.assertNoConsoleErrorsExcept(entry -> entry.getMessage().contains("status of 404"));
+        });
+
+        // the service itself refuses the pharmacist, however asked: the portal decides nothing
+        as(DemoRealm.PHARMACY, LocalStack.NOTIFICATION).when().get("/api/v1/subscriptions/{id}", hospitals)
+                .then().statusCode(404);
+        as(DemoRealm.PHARMACY, LocalStack.NOTIFICATION).when().delete("/api/v1/subscriptions/{id}", hospitals)
+                .then().statusCode(404);
+        as(DemoRealm.PHARMACY, LocalStack.NOTIFICATION).when().post("/api/v1/subscriptions/{id}/secret", hospitals)
+                .then().statusCode(404);
+        as(DemoRealm.PHARMACY, LocalStack.NOTIFICATION)
+                .queryParam("facility", DemoRealm.HOSPITAL.org()).when().get("/api/v1/subscriptions")
+                .then().statusCode(anyOf(equalTo(403), equalTo(404)))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(hospitals)));
+        as(DemoRealm.PHARMACY, LocalStack.NOTIFICATION)
+                .when().get("/api/v1/inbox/{code}", DemoRealm.HOSPITAL.org())
+                .then().statusCode(anyOf(equalTo(403), equalTo(404)));
+        // and the hospital's subscription is untouched
+        as(DemoRealm.HOSPITAL, LocalStack.NOTIFICATION).when().get("/api/v1/subscriptions/{id}", hospitals)
+                .then().statusCode(200).body("active", equalTo(true));
+        System.out.printf("[journeys] (e) another facility's URLs: %.1f s%n", seconds(begin));
+    }
+
+    /**
+     * Runs the journey's steps in a fresh browser, closed afterwards; when a step fails, the page as it was then is
+     * saved as the journey's last screenshot ({@code NN-failed.png}) and its address and text join the failure.
+     */
+    static void journey(String name, java.util.function.Consumer<Browser> steps) {
+        try (Browser browser = new Browser(name)) {
+            try {
+                steps.accept(browser);
+            } catch (RuntimeException | AssertionError failure) {
+                try {
+                    Path shot = browser.screenshot("failed");
+                    failure.addSuppressed(new AssertionError("the page at " + browser.url() + " (" + shot + "):\n"
+                            + browser.text()));
+                } catch (RuntimeException ignored) {
+                    // the failure itself says enough
+                }
+                throw failure;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- the APIs
+
+    /** A call to the service with the demo user's access token from Keycloak (password grant, TOTP if required). */
+    static RequestSpecification as(DemoRealm.User user, String service) {
+        return given().baseUri(stack.serviceUrl(service).toString())
+                .header("Authorization", "Bearer " + token(user));
+    }
+
+    private static final Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Token(String value, long fetched) {
+    }
+
+    /**
+     * The user's access token, fetched again after four of its five minutes: each fetch for a regulator uses up a
+     * one-time code, and Keycloak takes only two codes a 30-second step.
+     */
+    static String token(DemoRealm.User user) {
+        return TOKENS.compute(user.username(), (name, token) -> token != null
+                && System.nanoTime() - token.fetched() < Duration.ofMinutes(4).toNanos() ? token
+                        : new Token(stack.keycloak().accessToken(user), System.nanoTime())).value();
+    }
+
+    static void register(DemoRealm.User manufacturer, String yj, String name, String category) {
+        as(manufacturer, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
+                .body(Map.of("manufacturerCode", manufacturer.org(), "productName", name, "ingredient", INGREDIENT,
+                        "strengthUnit", "15mg1錠", "drugCategory", "INTERNAL", "productCategory", category))
+                .when().put("/api/v1/products/{yj}", yj)
+                .then().statusCode(anyOf(equalTo(200), equalTo(201)));
+    }
+
+    static void report(DemoRealm.User manufacturer, String yj, String response, String reason) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("yjCode", yj, "shipmentResponse", response,
+                "effectiveDate", "2026-12-01"));
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        as(manufacturer, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/status-changes").then().statusCode(201);
+    }
+
+    /** Drafted by one regulator, approved by the other, published: addressed to the demo pharmacy. */
+    static String publishNotice(String title) {
+        String body = """
+                {"addressees":["公益社団法人日本薬剤師会 御中"],
+                 "addresseeOrganisations":["%s"],
+                 "title":"%s",
+                 "background":"鎮咳薬及び去痰薬については、感染症の流行により需要が増加し、限定出荷が続いています。",
+                 "requests":["必要最小限の日数の処方とすること。","近隣の薬局と連携すること。"],
+                 "targetProducts":[{"yjCode":"1124023F1037","name":"テスト錠"}],
+                 "consultationDesk":"厚生労働省医政局医薬産業振興・医療情報企画課 電話 03-5253-1111",
+                 "followsUp":[]}""".formatted(DemoRealm.PHARMACY.org(), title);
+        String id = as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
+        as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/review-request", id)
+                .then().statusCode(200);
+        as(DemoRealm.REGULATOR2, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/approval", id)
+                .then().statusCode(200);
+        as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/publication", id)
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        return id;
+    }
+
+    static io.restassured.response.ValidatableResponse statistics(String notice) {
+        return as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().get("/api/v1/notices/{id}/statistics", notice)
+                .then().statusCode(200);
+    }
+
+    private static double seconds(long begin) {
+        return (System.nanoTime() - begin) / 1e9;
+    }
+}
