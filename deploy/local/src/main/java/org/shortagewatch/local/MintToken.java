@@ -14,7 +14,8 @@ import org.shortagewatch.infra.TokenIssuer;
  * {@code deploy/local/token <role> <org> [hours]}. Signed with the key in {@code .local/auth}, which the services
  * of the local run trust.
  *
- * <p>With Keycloak ({@code deploy/local/run --keycloak}): {@code deploy/local/token --keycloak <demo user>} asks the
+ * <p>With Keycloak (the local run, unless {@code --without-keycloak}):
+ * {@code deploy/local/token --keycloak <demo user>} asks the
  * local Keycloak for an access token of that demo user (password grant of demo-cli, with the TOTP code where needed).
  */
 public final class MintToken {
@@ -37,14 +38,14 @@ public final class MintToken {
             try {
                 System.out.println(new KeycloakTokens(keycloak).accessToken(user));
             } catch (IllegalStateException e) {
-                System.err.println(e.getMessage() + "\n(is `deploy/local/run --keycloak` running?)");
+                System.err.println(e.getMessage() + "\n(is `deploy/local/run` running?)");
                 System.exit(1);
             }
             return;
         }
         if (args.length < 2 || !ROLES.contains(args[0])) {
             System.err.println("usage: deploy/local/token <role> <org> [hours]   role: one of " + ROLES
-                    + "\n       deploy/local/token --keycloak <demo user>   (with deploy/local/run --keycloak)");
+                    + "\n       deploy/local/token --keycloak <demo user>   (while deploy/local/run runs)");
             System.exit(2);
         }
         Path root = Path.of(System.getProperty(RunLocal.ROOT_PROPERTY, ".")).toAbsolutePath().normalize();

@@ -14,15 +14,15 @@ import org.shortagewatch.infra.KeycloakServer;
 import org.shortagewatch.infra.PostgresServer;
 
 /**
- * Runs the whole system on this machine, without Docker: {@code deploy/local/run [--keycloak]}, or
- * {@code java -jar deploy/local/target/local-stack.jar [--root <project root>] [--keycloak]} after
+ * Runs the whole system on this machine, without Docker: {@code deploy/local/run [--without-keycloak]}, or
+ * {@code java -jar deploy/local/target/local-stack.jar [--root <project root>] [--without-keycloak]} after
  * {@code ./mvnw install}.
  *
  * <p>Data lives in {@code <project root>/.local} (Kafka, PostgreSQL, logs) and survives restarts; delete that folder
- * for a fresh start. Fixed ports: Kafka 19092, PostgreSQL 15432, services 8081-8083, webhook sink 8089, and with
- * {@code --keycloak} Keycloak 8180 (a real OpenID Connect provider with the demo realm; the services then trust its
- * tokens instead of the local signing key) and the web portal 8080 (when its jar is built), whose users sign in
- * through Keycloak. Ctrl-C stops everything.
+ * for a fresh start. Fixed ports: Kafka 19092, PostgreSQL 15432, services 8081-8083, webhook sink 8089, Keycloak 8180 (a
+ * real OpenID Connect provider with the demo realm, whose tokens the services trust) and the web portal 8080, whose
+ * users sign in through Keycloak. {@code --without-keycloak} runs neither (the services then trust a local signing
+ * key, for machines without a JDK 21). Ctrl-C stops everything.
  */
 public final class RunLocal {
 
@@ -37,7 +37,9 @@ public final class RunLocal {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(List.of(args));
-        boolean withKeycloak = arguments.remove("--keycloak");
+        // sign-in is part of the system: Keycloak (and the portal) run unless asked not to; --keycloak is the old flag
+        arguments.remove("--keycloak");
+        boolean withKeycloak = !arguments.remove("--without-keycloak");
         Path root = projectRoot(arguments.toArray(String[]::new)).toAbsolutePath().normalize();
         List<Path> missing = LocalStack.missingJars(root);
         if (!missing.isEmpty()) {
@@ -48,7 +50,7 @@ public final class RunLocal {
             System.exit(1);
         }
 
-        // the portal signs its users in through Keycloak: it runs with --keycloak, when it is built
+        // the portal signs its users in through Keycloak: it runs with it, when it is built
         boolean withPortal = withKeycloak && LocalStack.portalBuilt(root);
         if (withKeycloak && !withPortal) {
             System.out.println("> The portal is not built (" + root.relativize(LocalStack.PORTAL_SERVICE.jar(root))
@@ -90,6 +92,10 @@ public final class RunLocal {
             if (e.getCause() != null) {
                 System.err.println("  caused by " + e.getCause());
             }
+            if (withKeycloak) {
+                System.err.println("(`deploy/local/run --without-keycloak` runs the services without Keycloak and the "
+                        + "portal, with tokens from a local key)");
+            }
             System.exit(1);
         }
         System.out.println(summary(stack, sink, data));
@@ -128,7 +134,7 @@ public final class RunLocal {
             return Path.of(args[1]);
         }
         if (args.length > 0) {
-            System.err.println("usage: java -jar local-stack.jar [--root <project root>] [--keycloak]   (or -D"
+            System.err.println("usage: java -jar local-stack.jar [--root <project root>] [--without-keycloak]   (or -D"
                     + ROOT_PROPERTY + "=<dir>; default: the current directory)");
             System.exit(2);
         }
