@@ -82,10 +82,10 @@ public class Facilities {
         yjCodes.forEach(ignored -> ids.add(UUID.randomUUID()));
         return pool.withTransaction(connection -> connection.preparedQuery("""
                 insert into subscription (id, facility_code, kind, target, yj_code, channels, min_severity, secret)
-                select t.id, $1, 'YJ_CODE', t.yj, t.yj, $4::text[], $5, t.secret
+                select t.id, $1::text, 'YJ_CODE', t.yj, t.yj, $4::text[], $5, t.secret
                 from unnest($2::uuid[], $3::text[], $6::text[]) as t(id, yj, secret)
                 where not exists (select 1 from subscription s
-                                  where s.facility_code = $1 and s.kind = 'YJ_CODE' and s.target = t.yj and s.active)""")
+                                  where s.facility_code = $1::text and s.kind = 'YJ_CODE' and s.target = t.yj and s.active)""")
                 .execute(Tuple.tuple().addString(facility).addArrayOfUUID(ids.toArray(new UUID[0]))
                         .addArrayOfString(yjCodes.toArray(new String[0])).addArrayOfString(channels)
                         .addShort(minSeverity).addArrayOfString(secrets.toArray(new String[0])))
