@@ -44,6 +44,13 @@ public interface NotificationUserClient {
     @Consumes(MediaType.APPLICATION_JSON)
     NotificationApi.Subscription subscribe(NotificationApi.SubscriptionRequest body);
 
+    /** Subscribes the facility to every YJ code of a CSV file (first column); answers products and subscribed. */
+    @POST
+    @Path("/facilities/{code}/formulary")
+    @Consumes("text/csv")
+    java.util.Map<String, Integer> formulary(@PathParam("code") String code, @QueryParam("channels") String channels,
+            @QueryParam("minSeverity") String minSeverity, String csv);
+
     @DELETE
     @Path("/subscriptions/{id}")
     void unsubscribe(@PathParam("id") UUID id);

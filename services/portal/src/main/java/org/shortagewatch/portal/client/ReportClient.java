@@ -16,6 +16,12 @@ public interface ReportClient {
     @Path("/products")
     ReportApi.ProductPage search(@QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The same search without blocking, for the alert stream. */
+    @GET
+    @Path("/products")
+    io.smallrye.mutiny.Uni<ReportApi.ProductPage> searchLater(@QueryParam("q") String q, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
     @GET
     @Path("/products/{yj}/status")
     ReportApi.ProductStatus status(@PathParam("yj") String yj, @QueryParam("asOf") String asOf);

@@ -174,6 +174,27 @@ public class FacilityPages {
         }
     }
 
+    /** A formulary file (CSV, YJ code in the first column): one subscription per product, by notification. */
+    @POST
+    @Path("watchlist/formulary")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response formulary(@RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file,
+            @RestForm List<String> channels, @RestForm String minSeverity) {
+        List<String> chosen = channels == null || channels.isEmpty() ? List.of("INBOX") : channels;
+        try {
+            String csv = file == null ? "" : java.nio.file.Files.readString(file.uploadedFile(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            java.util.Map<String, Integer> result = notification.formulary(ctx.orgOrEmpty(), String.join(",", chosen),
+                    minSeverity == null ? "INFO" : minSeverity, csv);
+            return seeOther("/me/watchlist?formulary=" + result.getOrDefault("subscribed", 0));
+        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+            return watchlistPage(null, null, null, new Refusal(400, "file: " + unreadable.getMessage()), false, 400);
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            return watchlistPage(null, null, null, r, false, r.unreachable() ? 503 : r.status());
+        }
+    }
+
     @POST
     @Path("watchlist/{id}/removal")
     public Response unfollow(@PathParam("id") UUID id) {
@@ -197,6 +218,16 @@ public class FacilityPages {
         }
     }
 
+    /** How many subscriptions the formulary just made (the redirect's ?formulary=), or null. */
+    private Integer formularyAdded() {
+        String n = ctx.query("formulary");
+        try {
+            return n == null ? null : Integer.valueOf(n);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private Response watchlistPage(String kind, String target, NotificationApi.Subscription withSecret, Refusal error,
             boolean removed, int status) {
         List<NotificationApi.Subscription> list;
@@ -209,7 +240,7 @@ public class FacilityPages {
                 .data("kind", kind == null || !KINDS.contains(kind) ? "YJ_CODE" : kind)
                 .data("target", target == null ? "" : target).data("kinds", Option.of("kind", KINDS))
                 .data("channels", Option.of("channel", CHANNELS)).data("severities", Option.of("severity", SEVERITIES)).data("created", withSecret).data("error", error)
-                .data("removed", removed))).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+                .data("removed", removed).data("formularyAdded", formularyAdded()))).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     /**
@@ -298,12 +329,25 @@ public class FacilityPages {
                                     .filter(e -> java.util.Objects.equals(e.causeId(), streamed.causeId()))
                                     .findFirst().orElse(streamed))
                             .onFailure().recoverWithItem(streamed);
-            return shown.map(entry -> {
+            return shown.chain(entry -> name(entry).map(names -> {
                 String html = entry == null ? ""
-                        : alertItem.data("e", entry).data("ctx", page).data("names", java.util.Map.of()).setLocale(locale).render().replace("\n", " ");
+                        : alertItem.data("e", entry).data("ctx", page).data("names", names).setLocale(locale).render()
+                                .replace("\n", " ");
                 return sse.newEventBuilder().id(event.id()).name("alert").data(html).build();
-            });
+            }));
         });
+    }
+
+    /** The alert's product name from the public catalogue, when the alert does not carry it; none if unavailable. */
+    private Uni<java.util.Map<String, String>> name(NotificationApi.InboxEntry entry) {
+        if (entry == null || entry.yjCode() == null || entry.productName() != null) {
+            return Uni.createFrom().item(java.util.Map.of());
+        }
+        String yj = entry.yjCode();
+        return report.searchLater(yj, 1, 1).map(page -> page.items().stream()
+                        .filter(p -> yj.equals(p.yjCode()) && p.productName() != null).findFirst()
+                        .map(p -> java.util.Map.of(yj, p.productName())).orElse(java.util.Map.of()))
+                .onFailure().recoverWithItem(java.util.Map.of());
     }
 
     private static NotificationApi.InboxEntry parse(String json) {

@@ -521,4 +521,18 @@ public interface Msg {
 
     @Message
     String serviceSaid(Object status, Object detail);
+    @Message
+    String formularyTitle();
+
+    @Message
+    String formularyLead();
+
+    @Message
+    String formularyFile();
+
+    @Message
+    String upload();
+
+    @Message
+    String formularyDone(Object count);
 }

@@ -82,6 +82,11 @@ public class PageContext {
         return uri.getRequestUri().getRawPath() + (q == null ? "" : "?" + q);
     }
 
+    /** A query parameter of the current request, or null. */
+    public String query(String name) {
+        return uri.getQueryParameters().getFirst(name);
+    }
+
     public String path() {
         return uri.getRequestUri().getRawPath();
     }

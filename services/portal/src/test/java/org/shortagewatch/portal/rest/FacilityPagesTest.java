@@ -39,7 +39,9 @@ class FacilityPagesTest {
                 .body(allOf(containsString("カルボシステイン"), containsString("2233002"), containsString(">成分</span>"),
                         containsString("受信箱、画面にリアルタイム表示"), containsString("中"),
                         containsString("action=\"/me/watchlist/" + FakeServices.SUBSCRIPTION + "/removal\""),
-                        containsString("<label for=\"target\">")));
+                        containsString("<label for=\"target\">"), containsString("<label for=\"file\">"),
+                        containsString("enctype=\"multipart/form-data\"")));
+        given().get("/me/watchlist?formulary=300").then().statusCode(200).body(containsString("300品目をウォッチに追加しました。"));
 
         given().get("/me/alerts").then().statusCode(200)
                 .body(allOf(containsString("data-stream=\"/me/alerts/stream?after=7\""),

@@ -108,7 +108,17 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
             String body = ANSWERS.get(path);
+            if (path.equals("/realms/test/.well-known/openid-configuration")) {
+                // just enough of an identity provider's discovery document for the portal to send users to it
+                body = """
+                        {"issuer":"%1$s/realms/test","authorization_endpoint":"%1$s/realms/test/auth",
+                         "token_endpoint":"%1$s/realms/test/token","jwks_uri":"%1$s/realms/test/certs",
+                         "end_session_endpoint":"%1$s/realms/test/logout"}""".formatted(base);
+            } else if (path.equals("/realms/test/certs")) {
+                body = "{\"keys\":[]}";
+            }
             if (SIGNED_IN.containsKey(path)) {
                 lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
                 body = SIGNED_IN.get(path);

@@ -29,7 +29,7 @@ class PagesTest {
     @Test
     void theLayoutIsJapaneseFirstWithSkipLinkLanguageSwitchAndSignIn() {
         given().get("/").then().statusCode(200).contentType(containsString("text/html"))
-                .body(allOf(containsString("<html lang=\"ja\">"), containsString("<title>ホーム | 供給ウォッチ</title>"),
+                .body(allOf(containsString("<html lang=\"ja\">"), containsString("<title>ホーム | Shortage Watch</title>"),
                         containsString("<a class=\"skip\" href=\"#main\">本文へ移動</a>"),
                         containsString("<main id=\"main\""), containsString("href=\"/lang/en?back=%2F\" lang=\"en\" hreflang=\"en\" hx-boost=\"false\""),
                         containsString(">ログイン</a>"), containsString("<label for=\"q\">"),
