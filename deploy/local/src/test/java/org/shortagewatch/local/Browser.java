@@ -88,6 +88,10 @@ final class Browser implements AutoCloseable {
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // A whole-page screenshot resizes the page for a moment, and a chart redraws itself, animated, at each
+        // resize: screenshots would catch it half drawn. The pages honour prefers-reduced-motion, as users ask.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
     }
 
     /**
