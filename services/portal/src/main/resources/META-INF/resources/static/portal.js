@@ -3,6 +3,15 @@
   "use strict";
   var stream = null;
 
+  // A boosted click answered 4xx or 5xx shows that page (the service's refusal, a 404, a 503) instead of nothing:
+  // htmx 2 drops error answers by default.
+  if (window.htmx) {
+    htmx.config.responseHandling = [
+      { code: "204", swap: false },
+      { code: "[2345]..", swap: true, error: false }
+    ];
+  }
+
   function charts(root) {
     var first = root.querySelector("canvas[data-chart]");
     if (!first) { return; }

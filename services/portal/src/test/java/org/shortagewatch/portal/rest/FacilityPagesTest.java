@@ -84,4 +84,13 @@ class FacilityPagesTest {
                 .body(allOf(containsString("この操作の権限がありません。"),
                         containsString("サービスの応答（403）：a facility reads its own only")));
     }
+
+    @Test
+    @TestSecurity(user = "wholesaler", roles = "wholesaler")
+    @OidcSecurity(claims = @Claim(key = "org", value = "WHS001"))
+    void aUserWhoIsNoFacilityIsNotOfferedAFacilitysPages() {
+        given().get("/").then().statusCode(200)
+                .body(allOf(not(containsString("href=\"/me/watchlist\"")), not(containsString("href=\"/me/alerts\"")),
+                        containsString("/logout")));
+    }
 }
