@@ -85,6 +85,8 @@ class InfrastructureOutageTest {
     /** Every change a manufacturer was answered 2xx for: "yj#revision". */
     private static final Set<String> acknowledged = Collections.synchronizedSet(new HashSet<>());
     private static final AtomicInteger notAcknowledged = new AtomicInteger();
+    /** The HTTP status of every post not answered 201 (0: no answer in time). */
+    private static final Set<Integer> refusals = Collections.synchronizedSet(new HashSet<>());
 
     @BeforeAll
     static void start() throws Exception {
@@ -257,10 +259,12 @@ class InfrastructureOutageTest {
             }
             if (response.statusCode() != 201) {
                 notAcknowledged.incrementAndGet();
+                refusals.add(response.statusCode());
             }
             return response.statusCode();
         } catch (IOException noAnswer) {
             notAcknowledged.incrementAndGet();
+            refusals.add(0);
             return 0;
         }
     }
@@ -286,6 +290,8 @@ class InfrastructureOutageTest {
         System.out.printf("outage oracle: %d changes acknowledged so far, %d posts not acknowledged, %d webhooks "
                 + "expected and received, none twice%n", expected.size(), notAcknowledged.get(),
                 expected.size() * FACILITIES.size());
+        assertTrue(Set.of(0, 503).containsAll(refusals),
+                "a post the system could not take was answered 503 (or not in time), never anything else: " + refusals);
         for (String topic : DEAD_LETTER_TOPICS) {
             assertEquals(List.of(), TopicReader.read(stack.kafkaBootstrapServers(), topic, Duration.ofSeconds(3),
                     records -> false).stream().map(r -> r.key() + ": " + r.value()).toList(),
