@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,10 @@ class FacilityPagesTest {
                         containsString("<label for=\"target\">"), containsString("<label for=\"file\">"),
                         containsString("enctype=\"multipart/form-data\"")));
         given().get("/me/watchlist?formulary=300").then().statusCode(200).body(containsString("300品目をウォッチに追加しました。"));
+        String page = given().get("/me/watchlist").then().statusCode(200).extract().asString();
+        assertEquals(1, page.split("value=\"WEBHOOK\"", -1).length - 1,
+                "Webhook is offered for a single watch, not for a formulary, which the service would refuse");
+        assertTrue(page.contains("id=\"minSeverity\"") && page.contains("id=\"formulary-severity\""));
 
         given().get("/me/alerts").then().statusCode(200)
                 .body(allOf(containsString("data-stream=\"/me/alerts/stream?after=7\""),
