@@ -55,6 +55,10 @@ public class ProductCatalog {
     public Uni<Page> search(ProductFilter filter, LocalDate asOf, int page, int size) {
         List<Object> args = new ArrayList<>(List.of(asOf));
         List<String> where = new ArrayList<>();
+        if (filter.yjCodes() != null) {
+            args.add(filter.yjCodes().toArray(String[]::new));
+            where.add("p.yj_code = any($" + args.size() + ")");
+        }
         if (filter.ingredient() != null) {
             args.add("%" + likeEscaped(filter.ingredient()) + "%");
             where.add("p.ingredient ilike $" + args.size());

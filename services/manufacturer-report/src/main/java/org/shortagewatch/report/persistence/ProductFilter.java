@@ -10,11 +10,12 @@ import org.shortagewatch.events.SupplySecurityClass;
  * @param ingredient part of the ingredient name (成分名), case-insensitive
  * @param yjPrefix the first characters of the YJ code (e.g. 7 for an ingredient, 9 for ingredient + form + strength)
  * @param manufacturer the holder's code, or part of its name
+ * @param yjCodes exactly these products (a page's look-up of the names of many codes at once), or null
  */
-public record ProductFilter(String ingredient, String yjPrefix, String manufacturer, ShipmentResponse shipmentResponse,
+public record ProductFilter(java.util.List<String> yjCodes, String ingredient, String yjPrefix, String manufacturer, ShipmentResponse shipmentResponse,
         ProductCategory productCategory, SupplySecurityClass supplySecurityClass, Boolean basicDrug, String text) {
 
     public static ProductFilter none() {
-        return new ProductFilter(null, null, null, null, null, null, null, null);
+        return new ProductFilter(null, null, null, null, null, null, null, null, null);
     }
 }

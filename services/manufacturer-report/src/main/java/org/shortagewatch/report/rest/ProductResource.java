@@ -132,6 +132,8 @@ public class ProductResource {
     public Uni<PageView<ProductView>> search(
             @Parameter(description = "One search box: a YJ code or its start, part of the product name (品名), of the "
                     + "ingredient (成分名) or of the maker's name, or the maker's code") @QueryParam("q") String q,
+            @Parameter(description = "Exactly these products, by YJ code (repeat the parameter; at most 100)")
+            @QueryParam("yj") List<String> yj,
             @Parameter(description = "Part of the ingredient name (成分名)") @QueryParam("ingredient") String ingredient,
             @Parameter(description = "The first characters of the YJ code, e.g. 7 for an ingredient")
             @QueryParam("yjPrefix") String yjPrefix,
@@ -147,7 +149,7 @@ public class ProductResource {
         if (prefix != null && !prefix.matches("[0-9A-Z]{1,12}")) {
             throw ProblemException.invalidField("yjPrefix", "'" + yjPrefix + "' is not the start of a YJ code");
         }
-        ProductFilter filter = new ProductFilter(QueryParams.text("ingredient", ingredient, 200), prefix,
+        ProductFilter filter = new ProductFilter(QueryParams.yjCodes("yj", yj), QueryParams.text("ingredient", ingredient, 200), prefix,
                 QueryParams.text("manufacturer", manufacturer, 200),
                 QueryParams.enumOf("shipmentResponse", ShipmentResponse.class, response),
                 QueryParams.enumOf("productCategory", ProductCategory.class, productCategory),

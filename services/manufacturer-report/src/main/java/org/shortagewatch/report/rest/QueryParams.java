@@ -72,6 +72,22 @@ final class QueryParams {
         throw ProblemException.invalidField(name, "'" + value + "' is not a whole number from " + min + " to " + max);
     }
 
+    /** Whole YJ codes, each checked; null when none is given. */
+    static java.util.List<String> yjCodes(String name, java.util.List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 100) {
+            throw ProblemException.invalidField(name, "names " + values.size() + " products: at most 100 at once");
+        }
+        for (String value : values) {
+            if (value == null || !value.strip().matches(org.shortagewatch.report.domain.YjCode.PATTERN)) {
+                throw ProblemException.invalidField(name, "'" + value + "' is not a YJ code: " + org.shortagewatch.report.domain.YjCode.FORMAT_HINT);
+            }
+        }
+        return values.stream().map(String::strip).distinct().toList();
+    }
+
     /** A search text: trimmed, null when blank, at most {@code max} characters. */
     static String text(String name, String value, int max) {
         if (value == null || value.isBlank()) {

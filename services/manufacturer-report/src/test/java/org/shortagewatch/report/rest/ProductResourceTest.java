@@ -142,6 +142,12 @@ class ProductResourceTest {
         given().get("/api/v1/products?shipmentResponse=SHORT").then().statusCode(400)
                 .body("errors.field", hasItem("shipmentResponse"));
         given().get("/api/v1/products?asOf=yesterday").then().statusCode(400).body("errors.field", hasItem("asOf"));
+        // many products by code at once (a page naming the products of a watch list), each with its status
+        given().get("/api/v1/products?yj=5112001F2012&yj=5112001F1016&yj=5112001F9999").then().statusCode(200)
+                .body("items.yjCode", contains("5112001F1016", "5112001F2012"))
+                .body("items[0].status.shipmentResponse", equalTo("STOPPED"));
+        given().get("/api/v1/products?yj=5112001F1016&yj=nonsense").then().statusCode(400)
+                .body("errors.field", hasItem("yj"));
     }
 
     @Test
