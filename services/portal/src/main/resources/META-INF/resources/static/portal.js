@@ -52,7 +52,9 @@
       var holder = document.createElement("ul");
       holder.innerHTML = event.data;
       var item = holder.firstElementChild;
-      if (!item || (item.id && document.getElementById(item.id))) { return; }
+      // one alert once: the same entry, or the same cause arriving by stream and inbox both
+      if (!item || (item.id && document.getElementById(item.id))
+          || (item.dataset.cause && list.querySelector('[data-cause="' + item.dataset.cause + '"]'))) { return; }
       item.classList.add("fresh");
       list.insertBefore(item, list.firstElementChild);
       var none = document.getElementById("no-alerts");

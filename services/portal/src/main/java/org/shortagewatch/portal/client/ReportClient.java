@@ -16,6 +16,11 @@ public interface ReportClient {
     @Path("/products")
     ReportApi.ProductPage search(@QueryParam("q") String q, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** These products by YJ code (at most 100), each with its status: one call for the names a page shows. */
+    @GET
+    @Path("/products")
+    ReportApi.ProductPage byCodes(@QueryParam("yj") java.util.List<String> yj, @QueryParam("size") int size);
+
     /** The same search without blocking, for the alert stream. */
     @GET
     @Path("/products")

@@ -244,20 +244,36 @@ public class FacilityPages {
     }
 
     /**
-     * What a product or ingredient code of the watch list is called, from the public catalogue (at most 50 look-ups;
-     * a code the catalogue does not answer for is shown as the code).
+     * What a product or ingredient code of the watch list is called, from the public catalogue: the products in one
+     * call, each ingredient in one (at most 20); a code the catalogue does not answer for is shown as the code.
      */
     private java.util.Map<String, String> names(List<NotificationApi.Subscription> list) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        list.stream().filter(s -> s.kind().equals("YJ_CODE") || s.kind().equals("INGREDIENT"))
-                .map(NotificationApi.Subscription::target).distinct().limit(50).forEach(code -> {
+        java.util.Map<String, String> names = productNames(list.stream().filter(s -> s.kind().equals("YJ_CODE"))
+                .map(NotificationApi.Subscription::target).toList());
+        list.stream().filter(s -> s.kind().equals("INGREDIENT")).map(NotificationApi.Subscription::target).distinct()
+                .limit(20).forEach(code -> {
                     try {
-                        report.search(code, 1, 1).items().stream().findFirst().ifPresent(p ->
-                                names.put(code, code.length() == 12 ? p.productName() : p.ingredient()));
+                        report.search(code, 1, 1).items().stream().findFirst()
+                                .ifPresent(p -> names.put(code, p.ingredient()));
                     } catch (RuntimeException unavailable) {
                         // the code alone, then
                     }
                 });
+        return names;
+    }
+
+    /** Product names by YJ code, in one call for at most 100 codes; empty when the catalogue cannot be reached. */
+    private java.util.Map<String, String> productNames(java.util.Collection<String> codes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        List<String> distinct = codes.stream().filter(c -> c != null && c.length() == 12).distinct().limit(100).toList();
+        if (distinct.isEmpty()) {
+            return names;
+        }
+        try {
+            report.byCodes(distinct, distinct.size()).items().forEach(p -> names.put(p.yjCode(), p.productName()));
+        } catch (RuntimeException unavailable) {
+            // the codes alone, then
+        }
         return names;
     }
 
@@ -270,28 +286,16 @@ public class FacilityPages {
             // unread first, each group newest first
             entries.sort(Comparator.comparing((NotificationApi.InboxEntry e) -> e.readAt() != null)
                     .thenComparing(NotificationApi.InboxEntry::position, Comparator.reverseOrder()));
-            return ok(alerts.data("entries", entries).data("after", newest).data("names", productNames(entries)));
+            return ok(alerts.data("entries", entries).data("after", newest).data("names", alertProductNames(entries)));
         } catch (RuntimeException failure) {
             return refusal(Refusal.of(failure));
         }
     }
 
-    /**
-     * The names of the products the alerts are about, where an alert does not carry its product's name: from the
-     * public catalogue, at most 20 look-ups (others show their YJ code).
-     */
-    private java.util.Map<String, String> productNames(List<NotificationApi.InboxEntry> entries) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        entries.stream().filter(e -> e.yjCode() != null && e.productName() == null).map(NotificationApi.InboxEntry::yjCode)
-                .distinct().limit(20).forEach(yj -> {
-                    try {
-                        report.search(yj, 1, 1).items().stream().filter(p -> yj.equals(p.yjCode())).findFirst()
-                                .ifPresent(p -> names.put(yj, p.productName()));
-                    } catch (RuntimeException unavailable) {
-                        // the code alone, then
-                    }
-                });
-        return names;
+    /** The names of the products the alerts are about, where an alert does not carry its product's name. */
+    private java.util.Map<String, String> alertProductNames(List<NotificationApi.InboxEntry> entries) {
+        return productNames(entries.stream().filter(e -> e.yjCode() != null && e.productName() == null)
+                .map(NotificationApi.InboxEntry::yjCode).toList());
     }
 
     @POST

@@ -102,8 +102,9 @@ public class PublicPages {
     public Response product(@PathParam("yj") String yj, @QueryParam("asOf") String asOf) {
         String day = day(asOf);
         try {
-            ReportApi.ProductStatus status = report.status(yj, day);
+            // the product first: a product that exists but has no report yet is shown as such, not as "not found"
             ReportApi.Alternatives alternatives = report.alternatives(yj, day);
+            ReportApi.ProductStatus status = statusOrNone(yj, day);
             boolean anyNormal = java.util.stream.Stream.concat(alternatives.sameIngredientFormStrength().stream(),
                     alternatives.sameIngredient().stream())
                     .anyMatch(p -> p.status() != null && "NORMAL".equals(p.status().shipmentResponse()));
@@ -191,6 +192,18 @@ public class PublicPages {
     @Authenticated
     public Response login() {
         return Response.seeOther(URI.create(ctx.facility() ? "/me/alerts" : "/")).build();
+    }
+
+    /** The product's status, or none reported yet (the services answer 404 for a product without a report). */
+    private ReportApi.ProductStatus statusOrNone(String yj, String day) {
+        try {
+            return report.status(yj, day);
+        } catch (jakarta.ws.rs.WebApplicationException failure) {
+            if (failure.getResponse() != null && failure.getResponse().getStatus() == 404) {
+                return new ReportApi.ProductStatus(yj, LocalDate.parse(day), null, List.of(), List.of());
+            }
+            throw failure;
+        }
     }
 
     /** A valid yyyy-mm-dd, or today in Japan. */

@@ -19,6 +19,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     static final String YJ = "2233002R2020";
     static final String ALT = "2233002R2039";
+    /** Registered, never reported: its alternatives answer, its status 404 (as manufacturer-report does). */
+    static final String UNREPORTED = "2233002R3026";
     static final String NOTICE = "0193a5f0-0000-7000-8000-000000000001";
 
     static final String STATUS = """
@@ -79,6 +81,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             "/api/v1/products/" + YJ + "/alternatives", """
                     {"product":%s,"asOf":"2026-12-04","sameIngredientFormStrength":[%s],"sameIngredient":[]}"""
                     .formatted(PRODUCT, ALTERNATIVE),
+            "/api/v1/products/" + UNREPORTED + "/alternatives", """
+                    {"product":{"yjCode":"%s","productName":"カルボシステイン錠250mg「新規」","ingredient":"カルボシステイン",
+                     "manufacturerName":"テスト製薬","ingredientKey":"2233002"},"asOf":"2026-12-04",
+                     "sameIngredientFormStrength":[],"sameIngredient":[%s]}""".formatted(UNREPORTED, ALTERNATIVE),
             "/api/v1/aggregates", """
                     {"asOf":"2023-11-30","total":17470,"byShipmentResponse":[
                       {"shipmentResponse":"NORMAL","label":"通常出荷","products":13199},

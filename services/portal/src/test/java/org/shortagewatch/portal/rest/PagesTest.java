@@ -54,6 +54,21 @@ class PagesTest {
     }
 
     @Test
+    void everyPageSaysHowLongTheServerTookToMakeIt() {
+        given().get("/").then().statusCode(200).header("Server-Timing", org.hamcrest.Matchers.matchesPattern("page;dur=[0-9]+\\.[0-9]"));
+        given().get("/products?q=カルボシステイン").then().statusCode(200)
+                .header("Server-Timing", org.hamcrest.Matchers.startsWith("page;dur="));
+    }
+
+    @Test
+    void aProductWithoutAnyReportIsShownAsSuchNotAsNotFound() {
+        given().get("/products/" + FakeServices.UNREPORTED).then().statusCode(200)
+                .body(allOf(containsString("カルボシステイン錠250mg「新規」"), containsString("class=\"badge none\""),
+                        containsString("href=\"/products/" + FakeServices.ALT + "\"")));
+        given().get("/products/2233002R9999").then().statusCode(404);
+    }
+
+    @Test
     void assetsAreServedFromTheWebjars() {
         given().get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").then().statusCode(200);
         given().get("/webjars/chart.js/4.5.1/dist/chart.umd.min.js").then().statusCode(200);
