@@ -1,7 +1,5 @@
 package org.shortagewatch.bench;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.shortagewatch.infra.DemoRealm;
 import org.shortagewatch.infra.KeycloakTokens;
 import org.shortagewatch.local.LocalStack;
+import org.shortagewatch.local.PortalSession;
 
 /**
  * Scenario (f), the portal's pages with the national list loaded. Starts a system of its own with Keycloak and the
@@ -43,14 +41,12 @@ import org.shortagewatch.local.LocalStack;
 public final class PortalPages {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern SERVER_TIMING = Pattern.compile("page;dur=([0-9.]+)");
     private static final int SERIES = 6;
     private static final String PHARMACY = DemoRealm.PHARMACY.org();
 
-    private final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new LocalhostCookies())
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    private final PortalSession session;
+    private final HttpClient browser;
     private final Http http = new Http();
     private final Figures figures = Figures.fromEnvironment();
     private final String portal;
@@ -65,30 +61,8 @@ public final class PortalPages {
         this.notification = notification;
         this.allocation = allocation;
         this.keycloak = keycloak;
-    }
-
-    /**
-     * A browser's cookie jar for a site on localhost: Keycloak marks its sign-in cookies {@code Secure}, which browsers
-     * send to http://localhost (a secure context) and the JDK's cookie manager sends to https only.
-     */
-    private static final class LocalhostCookies extends java.net.CookieHandler {
-
-        private final CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-
-        @Override
-        public java.util.Map<String, List<String>> get(URI uri, java.util.Map<String, List<String>> headers)
-                throws java.io.IOException {
-            return jar.get(secure(uri), headers);
-        }
-
-        @Override
-        public void put(URI uri, java.util.Map<String, List<String>> headers) throws java.io.IOException {
-            jar.put(secure(uri), headers);
-        }
-
-        private static URI secure(URI uri) {
-            return "http".equals(uri.getScheme()) ? URI.create("https" + uri.toString().substring(4)) : uri;
-        }
+        this.session = new PortalSession(portal);
+        this.browser = session.client();
     }
 
     /** One page: its address, and the service calls it makes (what it cannot be faster than). */
@@ -126,7 +100,9 @@ public final class PortalPages {
 
     private void run(int rows, int samples, int seconds, int clients, Path results) throws Exception {
         String notice = load(rows, results);
-        signIn(DemoRealm.PHARMACY);
+        // as a browser does: the portal sends the user to Keycloak's login page, which sends them back
+        session.signIn(DemoRealm.PHARMACY, "/me");
+        System.out.println("signed in through Keycloak's login page as " + DemoRealm.PHARMACY.username());
         String yj = Products.yjCode(SERIES, 1_234 % rows);
         String ingredient = yj.substring(0, 7);
         String q = enc("ベンチ錠5mg");
@@ -304,22 +280,6 @@ public final class PortalPages {
         System.out.printf("3 notices published; the pharmacy's inbox holds %d entries (setup %.0f s in all)%n", inbox,
                 (System.nanoTime() - begin) / 1e9);
         return last;
-    }
-
-    /** Signs in as a browser does: the portal sends the user to Keycloak's login page, which sends them back. */
-    private void signIn(DemoRealm.User user) throws Exception {
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(portal + "/me")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher form = LOGIN_FORM.matcher(login.body());
-        require(form.find(), "Keycloak's login page at " + login.uri() + ": " + login.statusCode());
-        String action = form.group(1).replace("&amp;", "&");
-        HttpResponse<String> back = browser.send(HttpRequest.newBuilder(URI.create(action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user.username()) + "&password="
-                        + enc(user.password()) + "&credentialId=")).build(), HttpResponse.BodyHandlers.ofString());
-        require(back.statusCode() == 200 && back.uri().toString().startsWith(portal + "/me"),
-                "signed in and back at the portal: " + back.statusCode() + " " + back.uri());
-        System.out.println("signed in through Keycloak's login page as " + user.username());
     }
 
     // ------------------------------------------------------------------------------------------------- measuring

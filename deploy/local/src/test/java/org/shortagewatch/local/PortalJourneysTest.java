@@ -1,18 +1,25 @@
 package org.shortagewatch.local;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.local.PortalSystem.GENERIC;
+import static org.shortagewatch.local.PortalSystem.GENERIC_NAME;
+import static org.shortagewatch.local.PortalSystem.INGREDIENT;
+import static org.shortagewatch.local.PortalSystem.MEDICON;
+import static org.shortagewatch.local.PortalSystem.MEDICON_NAME;
+import static org.shortagewatch.local.PortalSystem.as;
+import static org.shortagewatch.local.PortalSystem.publishNotice;
+import static org.shortagewatch.local.PortalSystem.report;
+import static org.shortagewatch.local.PortalSystem.seconds;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,53 +29,23 @@ import org.openqa.selenium.support.ui.Select;
 import org.shortagewatch.infra.DemoRealm;
 
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The portal's journeys in a real browser (Debian's Chromium, headless), each through Keycloak's real login page, on
  * the whole system: Keycloak, Kafka, PostgreSQL, the three services and the portal, as built jars in their own
- * processes, shared by every journey of this class. Each journey asserts the browser logged no console error and
+ * processes, shared with the page tests ({@link PortalSystem}). Each journey asserts the browser logged no console error and
  * leaves a screenshot of every page it saw in {@code target/screenshots/<journey>/}.
  */
+@org.junit.jupiter.api.extension.ExtendWith(PortalSystem.class)
 class PortalJourneysTest {
-
-    /** メジコン錠15mg, MFR001's; the pharmacist follows its ingredient. */
-    static final String MEDICON = "2223001F1050";
-    static final String MEDICON_NAME = "メジコン錠15mg";
-    /** The same ingredient, form and strength from MFR002: メジコン's alternative, shipping normally. */
-    static final String GENERIC = "2223001F1069";
-    static final String GENERIC_NAME = "デキストロメトルファン臭化水素酸塩錠15mg「ニシ」";
-    static final String INGREDIENT = "デキストロメトルファン臭化水素酸塩水和物";
 
     private static LocalStack stack;
     private static String portal;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent().getParent();
-        long begin = System.nanoTime();
-        stack = new LocalStack(LocalStack.options(root)
-                .keycloak(0)
-                .portal(0)
-                .logDir(Path.of("target", "portal-journeys", "logs").toAbsolutePath())
-                // the hospital's webhook endpoint in the other-facility check is on localhost
-                .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
-                .progress(line -> System.out.println("[stack] " + line))
-                .build()).start();
-        portal = stack.serviceUrl(LocalStack.PORTAL).toString();
-        System.out.printf("[journeys] stack with Keycloak and the portal ready in %.1f s%n", seconds(begin));
-
-        register(DemoRealm.MANUFACTURER, MEDICON, MEDICON_NAME, "BRAND");
-        register(DemoRealm.MANUFACTURER2, GENERIC, GENERIC_NAME, "GENERIC");
-        report(DemoRealm.MANUFACTURER, MEDICON, "NORMAL", null);
-        report(DemoRealm.MANUFACTURER2, GENERIC, "NORMAL", null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.stop();
-        }
+    static void start() {
+        stack = PortalSystem.stack();
+        portal = PortalSystem.portal();
     }
 
     // ------------------------------------------------------------------------------------------------- journeys
@@ -143,8 +120,8 @@ class PortalJourneysTest {
             browser.find(By.cssSelector("nav.main a[href='/me/notices']")).click();
             browser.find(By.cssSelector("form[action='/me/notices/" + notice + "/acknowledgement'] button")).click();
             browser.awaitText("確認済み");
-            assertTrue(browser.findAll(By.cssSelector("form[action$='/acknowledgement']")).isEmpty(),
-                    "acknowledged: the button is gone");
+            assertTrue(browser.findAll(By.cssSelector("form[action='/me/notices/" + notice + "/acknowledgement']")).isEmpty(),
+                    "acknowledged: its button is gone");
             browser.screenshot("my-notices-acknowledged");
             browser.assertNoConsoleErrors();
         });
@@ -326,75 +303,9 @@ class PortalJourneysTest {
         }
     }
 
-    // ------------------------------------------------------------------------------------------------- the APIs
-
-    /** A call to the service with the demo user's access token from Keycloak (password grant, TOTP if required). */
-    static RequestSpecification as(DemoRealm.User user, String service) {
-        return given().baseUri(stack.serviceUrl(service).toString())
-                .header("Authorization", "Bearer " + token(user));
-    }
-
-    private static final Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Token(String value, long fetched) {
-    }
-
-    /**
-     * The user's access token, fetched again after four of its five minutes: each fetch for a regulator uses up a
-     * one-time code, and Keycloak takes only two codes a 30-second step.
-     */
-    static String token(DemoRealm.User user) {
-        return TOKENS.compute(user.username(), (name, token) -> token != null
-                && System.nanoTime() - token.fetched() < Duration.ofMinutes(4).toNanos() ? token
-                        : new Token(stack.keycloak().accessToken(user), System.nanoTime())).value();
-    }
-
-    static void register(DemoRealm.User manufacturer, String yj, String name, String category) {
-        as(manufacturer, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                .body(Map.of("manufacturerCode", manufacturer.org(), "productName", name, "ingredient", INGREDIENT,
-                        "strengthUnit", "15mg1錠", "drugCategory", "INTERNAL", "productCategory", category))
-                .when().put("/api/v1/products/{yj}", yj)
-                .then().statusCode(anyOf(equalTo(200), equalTo(201)));
-    }
-
-    static void report(DemoRealm.User manufacturer, String yj, String response, String reason) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("yjCode", yj, "shipmentResponse", response,
-                "effectiveDate", "2026-12-01"));
-        if (reason != null) {
-            body.put("reason", reason);
-        }
-        as(manufacturer, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/status-changes").then().statusCode(201);
-    }
-
-    /** Drafted by one regulator, approved by the other, published: addressed to the demo pharmacy. */
-    static String publishNotice(String title) {
-        String body = """
-                {"addressees":["公益社団法人日本薬剤師会 御中"],
-                 "addresseeOrganisations":["%s"],
-                 "title":"%s",
-                 "background":"鎮咳薬及び去痰薬については、感染症の流行により需要が増加し、限定出荷が続いています。",
-                 "requests":["必要最小限の日数の処方とすること。","近隣の薬局と連携すること。"],
-                 "targetProducts":[{"yjCode":"1124023F1037","name":"テスト錠"}],
-                 "consultationDesk":"厚生労働省医政局医薬産業振興・医療情報企画課 電話 03-5253-1111",
-                 "followsUp":[]}""".formatted(DemoRealm.PHARMACY.org(), title);
-        String id = as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
-        as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/review-request", id)
-                .then().statusCode(200);
-        as(DemoRealm.REGULATOR2, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/approval", id)
-                .then().statusCode(200);
-        as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/publication", id)
-                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
-        return id;
-    }
-
     static io.restassured.response.ValidatableResponse statistics(String notice) {
         return as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().get("/api/v1/notices/{id}/statistics", notice)
                 .then().statusCode(200);
     }
 
-    private static double seconds(long begin) {
-        return (System.nanoTime() - begin) / 1e9;
-    }
 }

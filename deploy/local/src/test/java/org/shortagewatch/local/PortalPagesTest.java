@@ -1,0 +1,180 @@
+package org.shortagewatch.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.local.PortalSystem.GENERIC;
+import static org.shortagewatch.local.PortalSystem.GENERIC_NAME;
+import static org.shortagewatch.local.PortalSystem.INGREDIENT;
+import static org.shortagewatch.local.PortalSystem.as;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.infra.DemoRealm;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The portal's pages as a browser receives them, rendered from the real services' answers (the system of
+ * {@link PortalSystem}: Keycloak, Kafka, PostgreSQL, the three services and the portal), signed in through Keycloak's
+ * real login page where a page needs it. What needs JavaScript is in {@link PortalJourneysTest}, in Chromium.
+ */
+@org.junit.jupiter.api.extension.ExtendWith(PortalSystem.class)
+class PortalPagesTest {
+
+    /** メジコン's ingredient in another strength, MFR001's: limited for its maker's own reasons, with a history. */
+    static final String LIMITED = "2223001F2028";
+    static final String LIMITED_NAME = "メジコン錠30mg";
+    /** Registered, never reported. */
+    static final String UNREPORTED = "2223001F3024";
+    static final String UNREPORTED_NAME = "メジコン錠45mg";
+
+    private static final LocalDate OUTLOOK = LocalDate.now().plusMonths(4).withDayOfMonth(1);
+
+    @BeforeAll
+    static void products() {
+        PortalSystem.stack();
+        PortalSystem.register(DemoRealm.MANUFACTURER, LIMITED, LIMITED_NAME, "BRAND");
+        PortalSystem.register(DemoRealm.MANUFACTURER, UNREPORTED, UNREPORTED_NAME, "BRAND");
+        PortalSystem.report(DemoRealm.MANUFACTURER, Map.of("yjCode", LIMITED, "shipmentResponse", "NORMAL",
+                "effectiveDate", "2026-04-01"));
+        PortalSystem.report(DemoRealm.MANUFACTURER, Map.of("yjCode", LIMITED, "shipmentResponse", "LIMITED_OWN_REASONS",
+                "reason", "MANUFACTURING_TROUBLE", "effectiveDate", "2026-12-01", "resolutionOutlook", "YES",
+                "expectedResolutionDate", OUTLOOK.toString(), "shipmentVolume", "B"));
+    }
+
+    private static PortalSession visitor() {
+        return new PortalSession(PortalSystem.portal());
+    }
+
+    private static String page(HttpResponse<String> answer, int status) {
+        assertEquals(status, answer.statusCode(), () -> answer.uri() + " answered " + answer.statusCode() + ":\n"
+                + answer.body());
+        return answer.body();
+    }
+
+    private static void contains(String page, String... parts) {
+        for (String part : parts) {
+            assertTrue(page.contains(part), () -> "the page has «" + part + "»:\n" + page);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- public pages
+
+    @Test
+    void theSearchShowsEachProductWithItsStatusInJapanese() {
+        String page = page(visitor().get("/products?q=メジコン"), 200);
+        contains(page, "href=\"/products/" + LIMITED + "\"", LIMITED_NAME, "② 限定出荷（自社の事情）", "① 通常出荷",
+                "value=\"メジコン\"");
+        assertFalse(page.contains(GENERIC_NAME), "a search by name finds that name only");
+        page = page(visitor().get("/products?q=" + INGREDIENT), 200);
+        contains(page, GENERIC_NAME, LIMITED_NAME);
+    }
+
+    @Test
+    void aProductShowsStatusReasonOutlookVolumeHistoryAndAlternatives() {
+        String page = page(visitor().get("/products/" + LIMITED), 200);
+        contains(page, "<h1>" + LIMITED_NAME + "</h1>", "class=\"badge limited\"", "② 限定出荷（自社の事情）", "製造トラブル",
+                OUTLOOK.getYear() + "年" + OUTLOOK.getMonthValue() + "月1日", "B 出荷量減少", "2026年12月1日", "2026年4月1日",
+                "① 通常出荷", "href=\"/products/" + GENERIC + "\"", GENERIC_NAME, INGREDIENT);
+        assertFalse(page.contains("通常出荷の代替品目はありません"), "an alternative ships normally");
+        page = page(visitor().get("/products/" + LIMITED, "en"), 200);
+        contains(page, "Limited (own reasons)", "Manufacturing trouble", "B reduced", "1 Dec 2026");
+    }
+
+    @Test
+    void aProductWithoutAnyReportIsShownAsSuchAndAnUnknownOneIsNotFound() {
+        String page = page(visitor().get("/products/" + UNREPORTED), 200);
+        contains(page, UNREPORTED_NAME, "class=\"badge none\"", "href=\"/products/" + GENERIC + "\"");
+        page = page(visitor().get("/products/9999999X9999"), 404);
+        contains(page, "見つかりません");
+    }
+
+    @Test
+    void theNationalSituationHasChartsEachWithItsTable() {
+        String page = page(visitor().get("/situation?asOf=2026-12-02"), 200);
+        contains(page, "2026年12月2日", "data-chart-type=\"doughnut\"", "data-chart-type=\"bar\"",
+                "aria-describedby=\"by-response-table\"", "<th scope=\"row\">先発品</th>", "/webjars/chart.js/4.5.1/");
+    }
+
+    @Test
+    void publishedNoticesAsAListAndAPageAndTheirPrintableLayout() {
+        String title = "メジコン錠の限定出荷に伴う協力依頼（ページ）";
+        String notice = PortalSystem.publishNotice(title);
+        String page = page(visitor().get("/notices"), 200);
+        contains(page, title, "href=\"/notices/" + notice + "\"");
+        page = page(visitor().get("/notices/" + notice), 200);
+        contains(page, title, "公益社団法人日本薬剤師会 御中", "<li>必要最小限の日数の処方とすること。</li>",
+                "href=\"/products/" + PortalSystem.MEDICON + "\"");
+        contains(page(visitor().get("/notices/" + notice + "/print"), 200), title);
+    }
+
+    @Test
+    void everyPageSaysHowLongTheServerTookToMakeIt() {
+        HttpResponse<String> answer = visitor().get("/products?q=メジコン");
+        assertTrue(answer.headers().firstValue("Server-Timing").orElse("").matches("page;dur=[0-9]+\\.[0-9]"),
+                answer.headers().toString());
+    }
+
+    // ------------------------------------------------------------------------------------------------- signed in
+
+    @Test
+    void aHospitalKeepsItsFacilityWatchListAlertsAndQuotasThroughItsPages() {
+        PortalSession hospital = visitor();
+        String page = page(hospital.signIn(DemoRealm.HOSPITAL, "/me"), 200);
+        contains(page, "ログイン中", DemoRealm.HOSPITAL.org(), "<label for=\"name\">施設名</label>");
+
+        page = page(hospital.post("/me", Map.of("kind", "HOSPITAL", "name", "みなと総合病院 薬剤部",
+                "email", "yakuzai@minato-hp.example.jp", "quietStart", "22:00", "quietEnd", "07:00")), 200);
+        contains(page, "value=\"みなと総合病院 薬剤部\"", "value=\"HOSPITAL\" required checked");
+
+        page = page(hospital.post("/me/watchlist", Map.of("kind", "YJ_CODE", "target", LIMITED, "channels", "INBOX",
+                "minSeverity", "INFO")), 200);
+        contains(page, LIMITED_NAME, "/removal\"");
+        page = page(hospital.post("/me/watchlist", Map.of("kind", "INGREDIENT", "target", LIMITED.substring(0, 7),
+                "channels", "INBOX", "minSeverity", "INFO")), 200);
+        contains(page, ">成分</span>", INGREDIENT);
+        // the service's own refusal, shown beside the form and naming the field
+        page = page(hospital.post("/me/watchlist", Map.of("kind", "YJ_CODE", "target", "12345", "channels", "INBOX",
+                "minSeverity", "INFO")), 400);
+        contains(page, "target");
+
+        PortalSystem.report(DemoRealm.MANUFACTURER, Map.of("yjCode", LIMITED, "shipmentResponse", "STOPPED",
+                "reason", "MANUFACTURING_TROUBLE", "effectiveDate", "2026-12-03", "resolutionOutlook", "UNDECIDED",
+                "shipmentVolume", "C"));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                contains(page(hospital.get("/me/alerts"), 200), "⑤ 供給停止", ">" + LIMITED_NAME + "</a>"));
+        contains(page(hospital.get("/me/alerts"), 200), "data-stream=\"/me/alerts/stream?after=", "aria-live=\"polite\"");
+        contains(page(hospital.get("/me/alerts", "en"), 200), "Mark read");
+
+        page = page(hospital.get("/me/quotas?yj=" + LIMITED), 200);
+        contains(page, "<label for=\"yjCode\">", "value=\"" + LIMITED + "\"");
+        assertFalse(page.contains("サービスに接続できません"), "allocation answers");
+
+        page = page(hospital.get("/products/" + LIMITED), 200);
+        contains(page, "href=\"/me/watchlist?kind=YJ_CODE&amp;target=" + LIMITED + "\"", "href=\"/logout\"");
+    }
+
+    @Test
+    void aUserWhoIsNoFacilityIsNotOfferedAFacilitysPagesAndTheServicesRefuseThem() {
+        PortalSession wholesaler = visitor();
+        String page = page(wholesaler.signIn(DemoRealm.WHOLESALER, "/login"), 200);
+        contains(page, "ログイン中", "/logout");
+        assertFalse(page.contains("href=\"/me/watchlist\""), page);
+        assertFalse(page.contains("href=\"/me/alerts\""), page);
+        // a crafted address: the portal asks notification with the wholesaler's token, and notification refuses
+        page = page(wholesaler.get("/me/watchlist"), 403);
+        contains(page, "この操作の権限がありません。");
+        as(DemoRealm.WHOLESALER, LocalStack.NOTIFICATION).contentType(ContentType.JSON)
+                .body(Map.of("facilityCode", DemoRealm.WHOLESALER.org(), "kind", "YJ_CODE", "target", LIMITED,
+                        "channels", List.of("INBOX"), "minSeverity", "INFO"))
+                .when().post("/api/v1/subscriptions").then().statusCode(403);
+    }
+}

@@ -1,0 +1,153 @@
+package org.shortagewatch.local;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.shortagewatch.infra.DemoRealm;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The whole system with Keycloak and the portal, started once for every portal test class of the run (the browser
+ * journeys and the page tests, each {@code @ExtendWith(PortalSystem.class)}) and stopped when the last test of the
+ * run has finished (it is kept in JUnit's root store, which closes it): Keycloak, Kafka, PostgreSQL, the three services
+ * and the portal as built jars in their own processes. Seeded with メジコン錠15mg (MFR001) and its alternative
+ * (MFR002), both shipping normally. The helpers call the services' APIs with the demo users' Keycloak tokens.
+ */
+final class PortalSystem implements BeforeAllCallback {
+
+    /** メジコン錠15mg, MFR001's. */
+    static final String MEDICON = "2223001F1050";
+    static final String MEDICON_NAME = "メジコン錠15mg";
+    /** The same ingredient, form and strength from MFR002: メジコン's alternative, shipping normally. */
+    static final String GENERIC = "2223001F1069";
+    static final String GENERIC_NAME = "デキストロメトルファン臭化水素酸塩錠15mg「ニシ」";
+    static final String INGREDIENT = "デキストロメトルファン臭化水素酸塩水和物";
+
+    private static LocalStack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(PortalSystem.class, key -> new Started(stack()), Started.class);
+    }
+
+    /** Stops the system when JUnit closes its root store, at the end of the run. */
+    private record Started(LocalStack stack) implements AutoCloseable {
+        @Override
+        public void close() {
+            stack.stop();
+        }
+    }
+
+    /** The running system, started and seeded on first use. */
+    static synchronized LocalStack stack() {
+        if (stack == null) {
+            Path root = Path.of("").toAbsolutePath().getParent().getParent();
+            long begin = System.nanoTime();
+            LocalStack started = new LocalStack(LocalStack.options(root)
+                    .keycloak(0)
+                    .portal(0)
+                    .logDir(Path.of("target", "portal-system", "logs").toAbsolutePath())
+                    // the hospital's webhook endpoint in the other-facility check is on localhost
+                    .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
+                    .progress(line -> System.out.println("[stack] " + line))
+                    .build());
+            try {
+                started.start();
+            } catch (Exception e) {
+                started.stop();
+                throw new IllegalStateException("the system with Keycloak and the portal did not start", e);
+            }
+            stack = started;
+            System.out.printf("[portal] stack with Keycloak and the portal ready in %.1f s%n",
+                    (System.nanoTime() - begin) / 1e9);
+            register(DemoRealm.MANUFACTURER, MEDICON, MEDICON_NAME, "BRAND");
+            register(DemoRealm.MANUFACTURER2, GENERIC, GENERIC_NAME, "GENERIC");
+            report(DemoRealm.MANUFACTURER, MEDICON, "NORMAL", null);
+            report(DemoRealm.MANUFACTURER2, GENERIC, "NORMAL", null);
+        }
+        return stack;
+    }
+
+    static String portal() {
+        return stack().serviceUrl(LocalStack.PORTAL).toString();
+    }
+
+    /** A call to the service with the demo user's access token from Keycloak (password grant, TOTP if required). */
+    static RequestSpecification as(DemoRealm.User user, String service) {
+        return given().baseUri(stack().serviceUrl(service).toString())
+                .header("Authorization", "Bearer " + token(user));
+    }
+
+    private static final Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Token(String value, long fetched) {
+    }
+
+    /**
+     * The user's access token, fetched again after four of its five minutes: each fetch for a regulator uses up a
+     * one-time code, and Keycloak takes only two codes a 30-second step.
+     */
+    static String token(DemoRealm.User user) {
+        return TOKENS.compute(user.username(), (name, token) -> token != null
+                && System.nanoTime() - token.fetched() < Duration.ofMinutes(4).toNanos() ? token
+                        : new Token(stack().keycloak().accessToken(user), System.nanoTime())).value();
+    }
+
+    static void register(DemoRealm.User manufacturer, String yj, String name, String category) {
+        as(manufacturer, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
+                .body(Map.of("manufacturerCode", manufacturer.org(), "productName", name, "ingredient", INGREDIENT,
+                        "strengthUnit", "15mg1錠", "drugCategory", "INTERNAL", "productCategory", category))
+                .when().put("/api/v1/products/{yj}", yj)
+                .then().statusCode(anyOf(equalTo(200), equalTo(201)));
+    }
+
+    static void report(DemoRealm.User manufacturer, String yj, String response, String reason) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("yjCode", yj, "shipmentResponse", response,
+                "effectiveDate", "2026-12-01"));
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        report(manufacturer, body);
+    }
+
+    static void report(DemoRealm.User manufacturer, Map<String, Object> change) {
+        as(manufacturer, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON).body(change)
+                .when().post("/api/v1/status-changes").then().statusCode(201);
+    }
+
+    /** Drafted by one regulator, approved by the other, published: addressed to the demo pharmacy. */
+    static String publishNotice(String title) {
+        String body = """
+                {"addressees":["公益社団法人日本薬剤師会 御中"],
+                 "addresseeOrganisations":["%s"],
+                 "title":"%s",
+                 "background":"鎮咳薬及び去痰薬については、感染症の流行により需要が増加し、限定出荷が続いています。",
+                 "requests":["必要最小限の日数の処方とすること。","近隣の薬局と連携すること。"],
+                 "targetProducts":[{"yjCode":"%s","name":"%s"}],
+                 "consultationDesk":"厚生労働省医政局医薬産業振興・医療情報企画課 電話 03-5253-1111",
+                 "followsUp":[]}""".formatted(DemoRealm.PHARMACY.org(), title, MEDICON, MEDICON_NAME);
+        String id = as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
+        as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/review-request", id)
+                .then().statusCode(200);
+        as(DemoRealm.REGULATOR2, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/approval", id)
+                .then().statusCode(200);
+        as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/publication", id)
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        return id;
+    }
+
+    static double seconds(long begin) {
+        return (System.nanoTime() - begin) / 1e9;
+    }
+}
