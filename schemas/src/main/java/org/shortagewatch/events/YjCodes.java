@@ -20,4 +20,22 @@ public final class YjCodes {
     public static boolean isValid(String value) {
         return value != null && FORM.matcher(value).matches();
     }
+
+    /** First 4 characters: the therapeutic class (薬効分類). */
+    public static String therapeuticClass(String yjCode) {
+        return yjCode.substring(0, 4);
+    }
+
+    /**
+     * First 7 characters: the ingredient (一般名コード base), shared by every brand, form and strength of it; the key
+     * of "same-ingredient" alternatives, ingredient subscriptions and allocation's per-ingredient recomputation.
+     */
+    public static String ingredientKey(String yjCode) {
+        return yjCode.substring(0, 7);
+    }
+
+    /** First 9 characters: ingredient, dosage form and strength, shared by every brand of it. */
+    public static String ingredientFormStrengthKey(String yjCode) {
+        return yjCode.substring(0, 9);
+    }
 }

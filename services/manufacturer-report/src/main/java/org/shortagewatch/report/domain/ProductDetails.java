@@ -1,5 +1,6 @@
 package org.shortagewatch.report.domain;
 
+import org.shortagewatch.events.YjCodes;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.SupplySecurityClass;
@@ -43,6 +44,6 @@ public record ProductDetails(
 
     /** The therapeutic class (薬効分類): the first 4 characters of the YJ code. */
     public String therapeuticClass() {
-        return yjCode.substring(0, 4);
+        return YjCodes.therapeuticClass(yjCode);
     }
 }

@@ -1,5 +1,6 @@
 package org.shortagewatch.report.domain;
 
+import org.shortagewatch.events.YjCodes;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -76,12 +77,12 @@ public final class Scorecard {
             episodes(points, asOf, acc);
             promises(t.changes(), points, asOf, acc);
             for (Interval shortage : runs(points, asOf, p -> p.response().isShort())) {
-                shortByIngredient.computeIfAbsent(t.yjCode().substring(0, 7), k -> new ArrayList<>())
+                shortByIngredient.computeIfAbsent(YjCodes.ingredientKey(t.yjCode()), k -> new ArrayList<>())
                         .add(shortage.of(t.manufacturerCode()));
             }
         }
         for (Effective e : effective) {
-            List<Interval> others = shortByIngredient.getOrDefault(e.timeline.yjCode().substring(0, 7), List.of())
+            List<Interval> others = shortByIngredient.getOrDefault(YjCodes.ingredientKey(e.timeline.yjCode()), List.of())
                     .stream().filter(i -> !i.owner().equals(e.timeline.manufacturerCode())).toList();
             if (others.isEmpty()) {
                 continue;

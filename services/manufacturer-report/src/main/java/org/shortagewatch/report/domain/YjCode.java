@@ -24,12 +24,12 @@ public record YjCode(String value) {
 
     /** First 7 characters: the ingredient (一般名コード base), shared by every brand, form and strength. */
     public String ingredientKey() {
-        return value.substring(0, 7);
+        return YjCodes.ingredientKey(value);
     }
 
     /** First 9 characters: ingredient, dosage form and strength, shared by every brand of it. */
     public String ingredientFormStrengthKey() {
-        return value.substring(0, 9);
+        return YjCodes.ingredientFormStrengthKey(value);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.shortagewatch.report.rest;
 
+import org.shortagewatch.events.YjCodes;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record AlternativesView(ProductView product, LocalDate asOf, List<Product
 
     static AlternativesView of(ProductCatalog.ProductStatus product, LocalDate asOf,
             List<ProductCatalog.ProductStatus> alternatives) {
-        String key = product.product().yjCode.substring(0, 9);
+        String key = org.shortagewatch.events.YjCodes.ingredientFormStrengthKey(product.product().yjCode);
         return new AlternativesView(ProductView.of(product), asOf,
                 alternatives.stream().filter(a -> a.product().yjCode.startsWith(key)).map(ProductView::of).toList(),
                 alternatives.stream().filter(a -> !a.product().yjCode.startsWith(key)).map(ProductView::of).toList());

@@ -1,5 +1,6 @@
 package org.shortagewatch.report.rest;
 
+import org.shortagewatch.events.YjCodes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +55,8 @@ public record ProductView(
                 p.drugCategory == null ? null : p.drugCategory.japanese(), p.productCategory,
                 p.productCategory == null ? null : p.productCategory.japanese(), p.basicDrug, p.supplySecurityClass,
                 p.manufacturerCode, p.manufacturerName, p.priceListingDate, List.of(p.gs1Codes), List.of(p.packSizes),
-                p.yjCode.substring(0, 4), p.yjCode.substring(0, 7), p.yjCode.substring(0, 9), p.registeredAt,
+                YjCodes.therapeuticClass(p.yjCode), YjCodes.ingredientKey(p.yjCode),
+                YjCodes.ingredientFormStrengthKey(p.yjCode), p.registeredAt,
                 p.updatedAt, status == null ? null : StatusChangeView.of(status));
     }
 }

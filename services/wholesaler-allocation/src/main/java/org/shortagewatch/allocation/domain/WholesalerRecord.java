@@ -74,6 +74,6 @@ public record WholesalerRecord(RecordKind kind, String wholesalerCode, String re
 
     /** The ingredient (first 7 characters of the YJ code). */
     public String ingredientKey() {
-        return yjCode.substring(0, 7);
+        return YjCodes.ingredientKey(yjCode);
     }
 }

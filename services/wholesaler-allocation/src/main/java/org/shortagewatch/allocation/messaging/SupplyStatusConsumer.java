@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.messaging;
 
+import org.shortagewatch.events.YjCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -45,7 +46,7 @@ public class SupplyStatusConsumer {
                 // ingredient: plans, findings and their events, in this same transaction.
                 (session, event, change) -> tracking.apply(event.id(), change).chain(changed -> !changed
                         ? Uni.createFrom().voidItem()
-                        : recomputation.recompute(session, change.yjCode().substring(0, 7), TRIGGER)
+                        : recomputation.recompute(session, YjCodes.ingredientKey(change.yjCode()), TRIGGER)
                                 .replaceWithVoid()));
     }
 }

@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.persistence;
 
+import org.shortagewatch.events.YjCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -319,7 +320,7 @@ public class IngredientStore {
             java.util.HashMap<String, Object> row = new java.util.HashMap<>();
             row.put("id", p.planId().toString());
             row.put("yj", p.yjCode());
-            row.put("i", p.yjCode().substring(0, 7));
+            row.put("i", YjCodes.ingredientKey(p.yjCode()));
             row.put("w", p.wholesalerCode());
             row.put("revision", p.revision());
             row.put("ps", p.periodStart().toString());

@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.persistence;
 
+import org.shortagewatch.events.YjCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ public class WholesalerDataRepository {
                     period_end = excluded.period_end, supply_units = excluded.supply_units, updated_at = now()""")
                 .setParameter("w", wholesalerCode)
                 .setParameter("yj", yjCode)
-                .setParameter("i", yjCode.substring(0, 7))
+                .setParameter("i", YjCodes.ingredientKey(yjCode))
                 .setParameter("start", periodStart)
                 .setParameter("end", periodEnd)
                 .setParameter("units", supplyUnits)
@@ -134,7 +135,7 @@ public class WholesalerDataRepository {
                 .setParameter("f", facilityCode)
                 .setParameter("p", facilityCode.substring(0, 2))
                 .setParameter("yj", yjCode)
-                .setParameter("i", yjCode.substring(0, 7))
+                .setParameter("i", YjCodes.ingredientKey(yjCode))
                 .setParameter("day", day)
                 .setParameter("note", note)
                 .getSingleResult()

@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.rest;
 
+import org.shortagewatch.events.YjCodes;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -79,7 +80,7 @@ public class CannotObtainResource {
             if (day.isAfter(today)) {
                 throw ProblemException.invalidField("date", "must not be in the future");
             }
-            String ingredient = body.yjCode().substring(0, 7);
+            String ingredient = YjCodes.ingredientKey(body.yjCode());
             return Panache.getSession().chain(session -> data
                     .reportCannotObtain(session, body.facilityCode(), body.yjCode(), day, body.note())
                     .chain(id -> recomputation.afterPosting(session, List.of(ingredient), "CANNOT_OBTAIN_REPORTED")

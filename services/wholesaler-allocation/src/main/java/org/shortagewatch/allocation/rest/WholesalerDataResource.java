@@ -171,9 +171,9 @@ public class WholesalerDataResource {
                 })
                 .chain(() -> data.putSupply(session, wholesalerCode, yj, body.periodStart(), body.periodEnd(),
                         body.supplyUnits()))
-                .chain(() -> recomputation.afterPosting(session, List.of(yj.substring(0, 7)), "SUPPLY_POSTED"))
+                .chain(() -> recomputation.afterPosting(session, List.of(YjCodes.ingredientKey(yj)), "SUPPLY_POSTED"))
                 .call(() -> audit.record(session, "supply.put", wholesalerCode + "/" + yj, AuditTrail.SUCCESS))
-                .map(recomputed -> new UploadResult(null, wholesalerCode, 1, List.of(yj.substring(0, 7)), recomputed)));
+                .map(recomputed -> new UploadResult(null, wholesalerCode, 1, List.of(YjCodes.ingredientKey(yj)), recomputed)));
         });
     }
 
