@@ -1,8 +1,10 @@
 package org.shortagewatch.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,5 +23,12 @@ class YjCodesTest {
             "2456001F1 10"})
     void refusesMalformedCodes(String value) {
         assertFalse(YjCodes.isValid(value));
+    }
+
+    @Test
+    void theKeysAreTheCodesLeadingCharacters() {
+        assertEquals("2456", YjCodes.therapeuticClass("2456001F1310"));
+        assertEquals("2456001", YjCodes.ingredientKey("2456001F1310"));
+        assertEquals("2456001F1", YjCodes.ingredientFormStrengthKey("2456001F1310"));
     }
 }
