@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -22,13 +20,9 @@ import org.shortagewatch.events.CloudEvents;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -38,12 +32,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * Publishes outbox rows to Kafka as CloudEvents (binary mode), oldest first, and marks them published once the
  * broker has acknowledged them: at least once, in order per record key.
  *
- * <p>It wakes at once when a transaction that wrote to the outbox commits (PostgreSQL {@code LISTEN/NOTIFY}), and
- * also sweeps on a timer, which catches rows left by a crash and any missed notification. A transaction-scoped
+ * <p>A {@link QueueWorker}: it wakes at once when a transaction that wrote to the outbox commits (PostgreSQL
+ * {@code LISTEN/NOTIFY}), and also sweeps on a timer, which catches rows left by a crash and any missed notification. A transaction-scoped
  * advisory lock lets only one relay of a service drain at a time, so several replicas cannot reorder a key.
  */
 @ApplicationScoped
-public class OutboxRelay {
+public class OutboxRelay extends QueueWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory-lock key of the relay, per database. */
@@ -52,12 +46,6 @@ public class OutboxRelay {
 
     @Inject
     Pool pool;
-
-    @Inject
-    Vertx vertx;
-
-    @Inject
-    Config config;
 
     @Inject
     @Channel("outbox")
@@ -70,48 +58,50 @@ public class OutboxRelay {
     @ConfigProperty(name = "shortagewatch.outbox.relay.batch-size", defaultValue = "500")
     int batchSize;
 
+    @ConfigProperty(name = "shortagewatch.outbox.relay.sweep-interval", defaultValue = "5s")
+    Duration sweepInterval;
+
     @ConfigProperty(name = "shortagewatch.outbox.source")
     String source;
 
     @Inject
     MeterRegistry meters;
 
-    private NotifiedDrain drain;
     private Counter published;
 
-    void start(@Observes StartupEvent event) {
+    @Override
+    protected String workerName() {
+        return "outbox relay";
+    }
+
+    @Override
+    protected String channel() {
+        return Outbox.CHANNEL;
+    }
+
+    @Override
+    protected int batchSize() {
+        return batchSize;
+    }
+
+    @Override
+    protected Duration sweepInterval() {
+        return sweepInterval;
+    }
+
+    @Override
+    protected boolean enabled() {
+        return enabled;
+    }
+
+    @Override
+    protected void starting() {
         published = meters.counter("shortagewatch.outbox.published");
-        if (!enabled) {
-            LOG.warn("outbox relay disabled: events stay in the outbox until a relay runs");
-            return;
-        }
-        drain = NotifiedDrain.start("outbox relay", batchSize, this::drainOnce, vertx, config, Outbox.CHANNEL);
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (drain != null) {
-            drain.close();
-        }
-    }
-
-    @Scheduled(every = "${shortagewatch.outbox.relay.sweep-interval:5s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void sweep() {
-        if (enabled) {
-            wake();
-        }
-    }
-
-    /** Asks for a drain; coalesces with one already running. */
-    public void wake() {
-        if (drain != null) {
-            drain.wake();
-        }
     }
 
     /** Publishes one batch; returns how many rows it published. */
-    Uni<Integer> drainOnce() {
+    @Override
+    protected Uni<Integer> drainOnce() {
         if (!emitter.hasRequests()) {
             // The channel is not connected to Kafka yet (start-up) or asks for nothing now: look again shortly.
             return Uni.createFrom().item(0).onItem().delayIt().by(NOT_READY_PAUSE).invoke(this::wake);

@@ -1,0 +1,92 @@
+package org.shortagewatch.common.messaging;
+
+import java.time.Duration;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+
+/**
+ * The one lifecycle of every worker that drains a queue kept in a PostgreSQL table (the outbox relay, the bulk-job
+ * runner, the delivery dispatcher): started with the application, woken at once by the table's {@code NOTIFY}
+ * channel when a transaction that queued work commits, swept on a timer (which catches work left by a crash or a
+ * missed notification), never draining twice at once, stopped with the application.
+ *
+ * <p>A worker extends this class and says what it drains ({@link #drainOnce()}), on which channel, in batches of
+ * how many, and how often it sweeps. Periodic jobs that have no queue (detection sweeps, digests) are plain
+ * {@code @Scheduled} methods instead.
+ */
+public abstract class QueueWorker {
+
+    private static final Logger LOG = Logger.getLogger(QueueWorker.class);
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    Config config;
+
+    private NotifiedDrain drain;
+    private long sweepTimer = -1;
+
+    /** What the logs call this worker, e.g. "outbox relay". */
+    protected abstract String workerName();
+
+    /** The PostgreSQL notification channel that the transactions queueing work notify. */
+    protected abstract String channel();
+
+    /** At most how many items one {@link #drainOnce()} takes; a full batch makes the worker continue at once. */
+    protected abstract int batchSize();
+
+    /** How often the worker looks for work without being notified. */
+    protected abstract Duration sweepInterval();
+
+    /** Processes at most {@link #batchSize()} items; returns how many it processed. */
+    protected abstract Uni<Integer> drainOnce();
+
+    /** Whether this worker runs in this process (a disabled worker leaves its queue for another). */
+    protected boolean enabled() {
+        return true;
+    }
+
+    /** Prepares what the drain needs (clients, counters), before the first drain; nothing by default. */
+    protected void starting() {
+    }
+
+    void startWorker(@Observes StartupEvent event) {
+        starting();
+        if (!enabled()) {
+            LOG.warnf("%s disabled: its work stays queued until a process that runs it takes it", workerName());
+            return;
+        }
+        drain = NotifiedDrain.start(workerName(), batchSize(), this::drainOnce, vertx, config, channel());
+        long every = Math.max(1, sweepInterval().toMillis());
+        sweepTimer = vertx.setPeriodic(Math.min(every, 1_000), every, tick -> wake());
+    }
+
+    void stopWorker(@Observes ShutdownEvent event) {
+        if (sweepTimer >= 0) {
+            vertx.cancelTimer(sweepTimer);
+            sweepTimer = -1;
+        }
+        if (drain != null) {
+            drain.close();
+            drain = null;
+        }
+    }
+
+    /** Asks for a drain now; coalesces with one already running. */
+    public void wake() {
+        NotifiedDrain current = drain;
+        if (current != null) {
+            current.wake();
+        }
+    }
+}
