@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.BulkJobState;
-import org.shortagewatch.report.domain.BulkMode;
-import org.shortagewatch.report.domain.nationallist.FileFormat;
+import org.shortagewatch.common.bulk.BulkMode;
+import org.shortagewatch.common.bulk.FileFormat;
 
 /** A bulk upload and how far its processing got; the file itself is a {@link BulkJobFile}. */
 @Entity

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.report.domain.NationalAggregates;
 import org.shortagewatch.events.ProductCategory;
-import org.shortagewatch.report.domain.nationallist.Csv;
+import org.shortagewatch.common.bulk.Csv;
 import org.shortagewatch.report.persistence.ProductCatalog;
 
 import io.smallrye.mutiny.Uni;

@@ -20,7 +20,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.BulkJobKind;
-import org.shortagewatch.report.domain.nationallist.RowError;
+import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.report.persistence.BulkJob;
 import org.shortagewatch.report.persistence.BulkJobRepository;
 

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.BulkJobState;
-import org.shortagewatch.report.domain.nationallist.FileFormat;
-import org.shortagewatch.report.domain.nationallist.RowError;
+import org.shortagewatch.common.bulk.FileFormat;
+import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.report.persistence.BulkJob;
 
 @Schema(description = "A bulk upload and how far it got. errors name row (as the spreadsheet numbers it), column"
@@ -39,7 +39,7 @@ public record BulkJobView(
     static BulkJobView of(BulkJob job, List<RowError> errors, Long eventsPublished) {
         return new BulkJobView(job.id, job.kind, job.mode.parameter(), job.format, job.state, job.totalRows,
                 job.validatedRows, job.acceptedRows, job.rejectedRows, job.errorCount,
-                errors.stream().map(e -> Problem.FieldError.inFile(e.row(), e.column(), e.field(), e.detail()))
+                errors.stream().map(RowError::toFieldError)
                         .toList(),
                 job.failure, eventsPublished, job.submittedAt, job.startedAt, job.finishedAt);
     }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import org.shortagewatch.report.domain.ReportingDay;
-import org.shortagewatch.report.domain.nationallist.Csv;
-import org.shortagewatch.report.domain.nationallist.FileFormat;
+import org.shortagewatch.common.bulk.Csv;
+import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.report.domain.nationallist.ListWriter;
 import org.shortagewatch.report.persistence.ProductCatalog;
 

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import org.shortagewatch.report.domain.Scorecard;
-import org.shortagewatch.report.domain.nationallist.Csv;
+import org.shortagewatch.common.bulk.Csv;
 import org.shortagewatch.report.persistence.ProductCatalog;
 
 import io.smallrye.mutiny.Uni;

@@ -28,15 +28,15 @@ import org.shortagewatch.common.messaging.OutboxEvent;
 import org.shortagewatch.common.messaging.NotifiedDrain;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.BulkJobState;
-import org.shortagewatch.report.domain.BulkMode;
+import org.shortagewatch.common.bulk.BulkMode;
 import org.shortagewatch.report.domain.ProductDetails;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.StatusReport;
-import org.shortagewatch.report.domain.nationallist.FileFormat;
+import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.report.domain.nationallist.ListFile;
 import org.shortagewatch.report.domain.nationallist.ListRows;
-import org.shortagewatch.report.domain.nationallist.ParsedRow;
-import org.shortagewatch.report.domain.nationallist.RowError;
+import org.shortagewatch.common.bulk.ParsedRow;
+import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.report.persistence.StatusChange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -286,7 +286,7 @@ public class BulkJobRunner {
 
     /** Reads a file's rows as products or as status reports, checking each cell and row. */
     interface RowReader<T> {
-        List<ParsedRow<T>> read(ListFile file) throws ListFile.UnreadableFile;
+        List<ParsedRow<T>> read(ListFile file) throws org.shortagewatch.common.bulk.Sheet.UnreadableFile;
     }
 
     /** Refuses the rows the uploader may not write, given the holders of the products they name. */
@@ -327,7 +327,7 @@ public class BulkJobRunner {
             try {
                 ListFile file = ListFile.read(job.format(), job.content(), job.charset());
                 return new Read<>(file, reader.read(file), null);
-            } catch (ListFile.UnreadableFile e) {
+            } catch (org.shortagewatch.common.bulk.Sheet.UnreadableFile e) {
                 return new Read<T>(null, List.of(), e.getMessage());
             }
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());

@@ -22,7 +22,7 @@ import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.NationalLists;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestTokens;
-import org.shortagewatch.report.domain.nationallist.FileFormat;
+import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.report.domain.nationallist.ListFile;
 import org.shortagewatch.report.domain.nationallist.ListRows;
 

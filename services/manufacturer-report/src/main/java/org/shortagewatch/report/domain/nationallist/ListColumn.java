@@ -1,5 +1,6 @@
 package org.shortagewatch.report.domain.nationallist;
 
+import org.shortagewatch.common.bulk.Cells;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * company's product). Header wording varies between editions, so a header is recognised by its circled number
  * first and otherwise by a tolerant label.
  */
-public enum ListColumn {
+public enum ListColumn implements org.shortagewatch.common.bulk.Column {
     DRUG_CATEGORY(1, "薬剤区分", "drugCategory"),
     THERAPEUTIC_CLASS(2, "薬効分類", "therapeuticClass"),
     INGREDIENT(3, "成分名", "ingredient"),
@@ -55,11 +56,13 @@ public enum ListColumn {
     }
 
     /** The field of the API the column carries, for error messages. */
+    @Override
     public String field() {
         return field;
     }
 
     /** The header as this service writes it: circled number and label (e.g. ⑤YJコード). */
+    @Override
     public String header() {
         return number == 0 ? label : CIRCLED.charAt(number - 1) + label;
     }

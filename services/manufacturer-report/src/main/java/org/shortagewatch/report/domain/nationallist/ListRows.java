@@ -1,5 +1,9 @@
 package org.shortagewatch.report.domain.nationallist;
 
+import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.bulk.Sheet.SheetRow;
+import org.shortagewatch.common.bulk.ParsedRow;
+import org.shortagewatch.common.bulk.Cells;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,8 +44,8 @@ public final class ListRows {
      */
     public static List<ParsedRow<ProductDetails>> products(ListFile file, String holder) {
         List<ParsedRow<ProductDetails>> rows = new ArrayList<>(file.rows().size());
-        for (ListFile.SheetRow sheetRow : file.rows()) {
-            ParsedRow.Reader<ProductDetails> r = new ParsedRow.Reader<>(file, sheetRow);
+        for (SheetRow sheetRow : file.rows()) {
+            ParsedRow.Reader<ProductDetails, ListColumn> r = new ParsedRow.Reader<>(file.table(), sheetRow);
             String yj = r.required(ListColumn.YJ_CODE, ListRows::yjCode);
             String name = r.required(ListColumn.PRODUCT_NAME, ListRows::shortText);
             String ingredient = r.required(ListColumn.INGREDIENT, ListRows::shortText);
@@ -57,12 +61,12 @@ public final class ListRows {
                 r.reject(ListColumn.MANUFACTURER_CODE, "is required: the holder's organisation code");
             }
             String manufacturerName = r.get(ListColumn.MANUFACTURER_NAME, ListRows::shortText);
-            if (r.parsed.errors().isEmpty()) {
-                r.parsed.accept(new ProductDetails(yj, name, ingredient, strength, drug, category,
+            if (r.parsed().errors().isEmpty()) {
+                r.parsed().accept(new ProductDetails(yj, name, ingredient, strength, drug, category,
                         Boolean.TRUE.equals(basic), security, manufacturer,
                         manufacturerName == null ? manufacturer : manufacturerName, listed, List.of(), List.of()));
             }
-            rows.add(r.parsed);
+            rows.add(r.parsed());
         }
         rejectRepeatedProducts(file, rows);
         return rows;
@@ -74,18 +78,18 @@ public final class ListRows {
      * @param today the reporting day in Japan, against which expected dates must not lie in the past
      */
     public static List<ParsedRow<StatusReport>> statusReports(ListFile file, LocalDate today)
-            throws ListFile.UnreadableFile {
+            throws UnreadableFile {
         if (!file.has(ListColumn.SHIPMENT_RESPONSE)) {
-            throw new ListFile.UnreadableFile("no " + ListColumn.SHIPMENT_RESPONSE.header() + " column");
+            throw new UnreadableFile("no " + ListColumn.SHIPMENT_RESPONSE.header() + " column");
         }
         List<ParsedRow<StatusReport>> rows = new ArrayList<>(file.rows().size());
-        for (ListFile.SheetRow sheetRow : file.rows()) {
-            ParsedRow.Reader<StatusReport> r = new ParsedRow.Reader<>(file, sheetRow);
+        for (SheetRow sheetRow : file.rows()) {
+            ParsedRow.Reader<StatusReport, ListColumn> r = new ParsedRow.Reader<>(file.table(), sheetRow);
             String yj = r.required(ListColumn.YJ_CODE, ListRows::yjCode);
             ShipmentResponse response = r.required(ListColumn.SHIPMENT_RESPONSE,
                     c -> Cells.coded(c, ShipmentResponse.class, ShipmentResponse::code, ShipmentResponse::japanese));
             LocalDate effective = r.get(ListColumn.EFFECTIVE_DATE, Cells::date);
-            if (effective == null && !r.parsed.errors().stream().anyMatch(e -> e.field().equals("effectiveDate"))) {
+            if (effective == null && !r.parsed().errors().stream().anyMatch(e -> e.field().equals("effectiveDate"))) {
                 effective = r.get(ListColumn.UPDATED, Cells::date);
                 if (effective == null) {
                     r.reject(ListColumn.EFFECTIVE_DATE, "is required: the day the status takes effect");
@@ -100,17 +104,17 @@ public final class ListRows {
             LocalDate improvement = r.get(ListColumn.VOLUME_IMPROVEMENT_DATE, Cells::dateOrMonth);
             String amount = r.get(ListColumn.VOLUME_IMPROVEMENT_AMOUNT, c -> text(c, 200));
             String cause = r.get(ListColumn.CAUSE_YJ_CODE, ListRows::yjCode);
-            if (r.parsed.errors().isEmpty()) {
+            if (r.parsed().errors().isEmpty()) {
                 StatusReport report = new StatusReport(yj, response, reason, effective, null, cause, outlook, expected,
                         volume, improvement, amount);
                 for (StatusChangeRules.Violation broken : StatusChangeRules.check(report.forRules(), today)) {
                     r.reject(columnOf(broken.field()), broken.message());
                 }
-                if (r.parsed.errors().isEmpty()) {
-                    r.parsed.accept(report);
+                if (r.parsed().errors().isEmpty()) {
+                    r.parsed().accept(report);
                 }
             }
-            rows.add(r.parsed);
+            rows.add(r.parsed());
         }
         rejectRepeatedProducts(file, rows);
         return rows;

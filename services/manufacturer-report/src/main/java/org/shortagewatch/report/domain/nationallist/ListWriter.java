@@ -1,5 +1,6 @@
 package org.shortagewatch.report.domain.nationallist;
 
+import org.shortagewatch.common.bulk.Csv;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

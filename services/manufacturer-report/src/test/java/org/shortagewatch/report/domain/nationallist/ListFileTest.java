@@ -1,5 +1,8 @@
 package org.shortagewatch.report.domain.nationallist;
 
+import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.bulk.RowError;
+import org.shortagewatch.common.bulk.FileFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -91,10 +94,10 @@ class ListFileTest {
 
     @Test
     void aFileWithoutTheYjColumnOrTheStatusColumnCannotBeRead() throws Exception {
-        assertThrows(ListFile.UnreadableFile.class, () -> csv("a,b,c\n1,2,3\n"));
+        assertThrows(org.shortagewatch.common.bulk.Sheet.UnreadableFile.class, () -> csv("a,b,c\n1,2,3\n"));
         ListFile noStatus = csv("⑤YJコード,⑥品名\n1149019F1560,x\n");
-        assertThrows(ListFile.UnreadableFile.class, () -> ListRows.statusReports(noStatus, TODAY));
-        assertThrows(ListFile.UnreadableFile.class,
+        assertThrows(org.shortagewatch.common.bulk.Sheet.UnreadableFile.class, () -> ListRows.statusReports(noStatus, TODAY));
+        assertThrows(org.shortagewatch.common.bulk.Sheet.UnreadableFile.class,
                 () -> ListFile.read(FileFormat.XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8), null));
     }
 

@@ -1,4 +1,4 @@
-package org.shortagewatch.report.domain.nationallist;
+package org.shortagewatch.common.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

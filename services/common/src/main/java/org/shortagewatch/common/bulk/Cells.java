@@ -1,4 +1,4 @@
-package org.shortagewatch.report.domain.nationallist;
+package org.shortagewatch.common.bulk;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;

@@ -1,4 +1,4 @@
-package org.shortagewatch.report.domain;
+package org.shortagewatch.common.bulk;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,0 +1,136 @@
+package org.shortagewatch.common.bulk;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * The rows of an uploaded file as text, whatever it came as: CSV in UTF-8 (with or without a byte-order mark) or in
+ * Shift_JIS (what Japanese spreadsheets save), or the first sheet of an xlsx workbook. Rows are numbered as a
+ * spreadsheet numbers them, from 1.
+ */
+public final class Sheet {
+
+    /** Windows' Shift_JIS, what Japanese spreadsheets save CSV in. */
+    private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
+
+    /** One row of the file: its number as a spreadsheet shows it, and its cells (null where empty). */
+    public record SheetRow(int number, List<String> cells) {
+
+        /** The cell at {@code index}, or null when the row is shorter. */
+        public String cell(int index) {
+            return index < cells.size() ? cells.get(index) : null;
+        }
+
+        public boolean blank() {
+            return cells.stream().allMatch(c -> c == null || c.isBlank());
+        }
+    }
+
+    /** A file that cannot be read at all, or does not have the layout asked for; the message says why. */
+    public static final class UnreadableFile extends Exception {
+        public UnreadableFile(String message) {
+            super(message);
+        }
+    }
+
+    private Sheet() {
+    }
+
+    /**
+     * Every row of the file.
+     *
+     * @param charset the charset a CSV upload declared, or null: then a byte-order mark decides, else UTF-8 if the
+     *        bytes are valid UTF-8, else Shift_JIS
+     */
+    public static List<SheetRow> read(FileFormat format, byte[] content, String charset) throws UnreadableFile {
+        return format == FileFormat.XLSX ? xlsx(content) : csv(content, charset);
+    }
+
+    private static List<SheetRow> csv(byte[] content, String declared) throws UnreadableFile {
+        String text = decode(content, declared);
+        List<SheetRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
+                rows.add(new SheetRow((int) record.getRecordNumber(), record.toList()));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFile("not a readable CSV file: " + e.getMessage());
+        }
+        return rows;
+    }
+
+    /** The text of a CSV file: a byte-order mark, else the declared charset, else UTF-8 if valid, else Shift_JIS. */
+    public static String decode(byte[] content, String declared) throws UnreadableFile {
+        if (content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+                && (content[2] & 0xff) == 0xbf) {
+            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+        }
+        if (declared != null) {
+            try {
+                return new String(content, Charset.forName(declared));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new UnreadableFile("unknown charset '" + declared + "'");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(content, SHIFT_JIS);
+        }
+    }
+
+    private static List<SheetRow> xlsx(byte[] content) throws UnreadableFile {
+        // the header checks need a few bytes; a shorter file is no workbook either
+        if (content.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(content)) {
+            throw new UnreadableFile("not an xlsx workbook" + (content.length >= 8 && ReadableWorkbook.isOLE2Header(content)
+                    ? " (this is an old .xls file: save it as .xlsx or CSV)" : ""));
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+                Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+            List<SheetRow> rows = new ArrayList<>();
+            stream.forEach(row -> {
+                List<String> cells = new ArrayList<>(row.getCellCount());
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    cells.add(text(row.getCell(c)));
+                }
+                rows.add(new SheetRow(row.getRowNum(), cells));
+            });
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFile("not a readable xlsx workbook: " + e.getMessage());
+        }
+    }
+
+    /** A cell as text: numbers without an exponent (a date cell's serial number is read as a date later). */
+    private static String text(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return null;
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            BigDecimal number = cell.asNumber();
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return cell.getText();
+    }
+}

@@ -1,0 +1,106 @@
+package org.shortagewatch.common.bulk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+
+/** The bulk toolkit on a layout of its own: charsets, xlsx, the header below title lines, errors per cell. */
+class TableTest {
+
+    /** A layout of two columns, recognised by their labels. */
+    enum Layout implements Column {
+        CODE("コード", "code"), AMOUNT("数量", "amount");
+
+        private final String header;
+        private final String field;
+
+        Layout(String header, String field) {
+            this.header = header;
+            this.field = field;
+        }
+
+        @Override
+        public String header() {
+            return header;
+        }
+
+        @Override
+        public String field() {
+            return field;
+        }
+
+        static Optional<Layout> of(String cell) {
+            return Arrays.stream(values()).filter(c -> cell != null && cell.strip().equals(c.header)).findFirst();
+        }
+    }
+
+    static Table<Layout> table(FileFormat format, byte[] content) throws UnreadableFile {
+        return Table.of(Sheet.read(format, content, null), Layout.class, Layout::of, Layout.CODE, 5);
+    }
+
+    @Test
+    void csvInUtf8WithOrWithoutBomAndInShiftJisReadsTheSame() throws Exception {
+        String text = "在庫一覧,\n数量,コード\n12,A1\n,\n3,B2\n";
+        byte[] bom = ("\ufeff" + text).getBytes(StandardCharsets.UTF_8);
+        for (byte[] bytes : List.of(text.getBytes(StandardCharsets.UTF_8), bom, text.getBytes(Charset.forName("windows-31j")))) {
+            Table<Layout> t = table(FileFormat.CSV, bytes);
+            assertEquals(2, t.rows().size(), "blank rows are left out");
+            assertEquals("A1", t.cell(t.rows().get(0), Layout.CODE));
+            assertEquals("3", t.cell(t.rows().get(1), Layout.AMOUNT));
+            assertEquals(3, t.rows().get(0).number(), "numbered as the spreadsheet numbers it");
+        }
+    }
+
+    @Test
+    void xlsxReadsItsFirstSheetWithNumbersAsWritten() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(out, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("一覧");
+            ws.value(0, 0, "コード");
+            ws.value(0, 1, "数量");
+            ws.value(1, 0, "A1");
+            ws.value(1, 1, 1200);
+        }
+        Table<Layout> t = table(FileFormat.XLSX, out.toByteArray());
+        assertEquals("1200", t.cell(t.rows().get(0), Layout.AMOUNT));
+        assertEquals(2, t.rows().get(0).number());
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnOrNotAWorkbookIsUnreadableAndSaysWhy() {
+        UnreadableFile noHeader = assertThrows(UnreadableFile.class,
+                () -> table(FileFormat.CSV, "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(noHeader.getMessage().contains("コード"), noHeader.getMessage());
+        assertThrows(UnreadableFile.class, () -> table(FileFormat.XLSX, "plain".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aRowReaderCollectsEveryBadCellWithRowColumnAndField() throws Exception {
+        Table<Layout> t = table(FileFormat.CSV, " コード ,数量\n,x\n".getBytes(StandardCharsets.UTF_8));
+        ParsedRow.Reader<String, Layout> r = new ParsedRow.Reader<>(t, t.rows().get(0));
+        assertNull(r.required(Layout.CODE, Cells::text));
+        assertNull(r.get(Layout.AMOUNT, cell -> {
+            throw new Cells.CellException("is not a number");
+        }));
+        ParsedRow<String> row = r.parsed();
+        assertFalse(row.valid());
+        assertEquals(List.of(new RowError(2, "コード", "code", "is required"),
+                new RowError(2, "数量", "amount", "is not a number")), row.errors());
+        assertEquals(2, row.errors().get(0).toFieldError().row());
+        assertEquals("code", row.errors().get(0).toFieldError().field());
+    }
+}
