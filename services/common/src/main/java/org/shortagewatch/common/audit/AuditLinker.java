@@ -1,10 +1,10 @@
 package org.shortagewatch.common.audit;
 
+import org.shortagewatch.common.config.AuditSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.messaging.DrainLoop;
 
@@ -29,13 +29,13 @@ public class AuditLinker {
     @Inject
     Pool pool;
 
-    @ConfigProperty(name = "shortagewatch.audit.link-batch-size", defaultValue = "1000")
-    int batchSize;
+    @Inject
+    AuditSettings settings;
 
     private DrainLoop loop;
 
     void start(@Observes StartupEvent event) {
-        loop = new DrainLoop("audit linker", batchSize, this::linkOnce);
+        loop = new DrainLoop("audit linker", settings.linkBatchSize(), this::linkOnce);
         loop.wake();
     }
 
@@ -51,7 +51,7 @@ public class AuditLinker {
     /** Links one batch; returns how many rows it linked (0 when none wait or another linker holds the lock). */
     public Uni<Integer> linkOnce() {
         return pool.withTransaction(connection -> connection.preparedQuery("select audit_log_link($1) as linked")
-                .execute(Tuple.of(batchSize))
+                .execute(Tuple.of(settings.linkBatchSize()))
                 .map(rows -> rows.iterator().next().getInteger("linked")))
                 .invoke(linked -> {
                     if (linked > 0) {

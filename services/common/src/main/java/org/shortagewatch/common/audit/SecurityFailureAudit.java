@@ -1,10 +1,10 @@
 package org.shortagewatch.common.audit;
 
+import org.shortagewatch.common.config.AuditSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.security.Caller;
 
@@ -33,8 +33,8 @@ public class SecurityFailureAudit {
     @Inject
     AuditTrail audit;
 
-    @ConfigProperty(name = "shortagewatch.audit.security-failures.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    AuditSettings settings;
 
     void authenticationFailed(@Observes AuthenticationFailureEvent event) {
         write(AUTHENTICATION, event, null);
@@ -45,7 +45,7 @@ public class SecurityFailureAudit {
     }
 
     private void write(String action, SecurityEvent event, String fallbackTarget) {
-        if (!enabled) {
+        if (!settings.securityFailuresEnabled()) {
             return;
         }
         RoutingContext http = event.getEventProperties() == null ? null
@@ -67,7 +67,7 @@ public class SecurityFailureAudit {
      * for, nor fail because of, the audit write; a lost write is logged loudly.
      */
     public void deny(String action, String target, String actor, String org, String source) {
-        if (!enabled) {
+        if (!settings.securityFailuresEnabled()) {
             return;
         }
         audit.recordOutsideTransaction(action, target, AuditTrail.DENIED, actor, org, source)

@@ -1,12 +1,11 @@
 package org.shortagewatch.common.health;
 
-import java.time.Duration;
+import org.shortagewatch.common.config.OutboxSettings;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -38,8 +37,8 @@ public class OutboxLag implements HealthCheck {
     @Inject
     Pool pool;
 
-    @ConfigProperty(name = "shortagewatch.outbox.lag-warning", defaultValue = "60s")
-    Duration warnAfter;
+    @Inject
+    OutboxSettings settings;
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestSeconds = new AtomicLong();
@@ -65,7 +64,7 @@ public class OutboxLag implements HealthCheck {
                     Row row = rows.iterator().next();
                     pending.set(row.getLong("pending"));
                     oldestSeconds.set(row.getLong("oldest"));
-                    if (oldestSeconds.get() > warnAfter.toSeconds()) {
+                    if (oldestSeconds.get() > settings.lagWarning().toSeconds()) {
                         LOG.warnf("outbox: %d event(s) not yet on Kafka, the oldest for %d s; is the broker reachable?",
                                 pending.get(), oldestSeconds.get());
                     }

@@ -1,9 +1,9 @@
 package org.shortagewatch.common.idempotency;
 
+import org.shortagewatch.common.config.IdempotencySettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.rest.Problem;
@@ -60,8 +59,8 @@ public class IdempotentRequests {
     @Inject
     Pool pool;
 
-    @ConfigProperty(name = "shortagewatch.idempotency.retention", defaultValue = "24h")
-    Duration retention;
+    @Inject
+    IdempotencySettings settings;
 
     /** What a request produced: the resource, and whether it is the one an earlier request with the key created. */
     public record Outcome<T>(T value, boolean replayed) {
@@ -154,10 +153,10 @@ public class IdempotentRequests {
     @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> forgetOldKeys() {
         return pool.preparedQuery("delete from idempotency_key where created_at < now() - make_interval(secs => $1)")
-                .execute(Tuple.of((double) retention.toSeconds()))
+                .execute(Tuple.of((double) settings.retention().toSeconds()))
                 .invoke(rows -> {
                     if (rows.rowCount() > 0) {
-                        LOG.debugf("forgot %d idempotency keys older than %s", rows.rowCount(), retention);
+                        LOG.debugf("forgot %d idempotency keys older than %s", rows.rowCount(), settings.retention());
                     }
                 })
                 .replaceWithVoid();

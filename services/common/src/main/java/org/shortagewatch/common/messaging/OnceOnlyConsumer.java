@@ -1,6 +1,6 @@
 package org.shortagewatch.common.messaging;
 
-import java.time.Duration;
+import org.shortagewatch.common.config.ConsumerRetrySettings;
 import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
@@ -63,11 +62,8 @@ public class OnceOnlyConsumer {
     @Inject
     MeterRegistry meters;
 
-    @ConfigProperty(name = "shortagewatch.consumer.retry.initial-backoff", defaultValue = "200ms")
-    Duration initialBackoff;
-
-    @ConfigProperty(name = "shortagewatch.consumer.retry.max-backoff", defaultValue = "10s")
-    Duration maxBackoff;
+    @Inject
+    ConsumerRetrySettings retry;
 
     private volatile boolean stopping;
 
@@ -124,7 +120,7 @@ public class OnceOnlyConsumer {
                     LOG.warnf("applying event %s (%s-%d@%d) failed, not the record's fault; retrying: %s", event.id(),
                             record.topic(), record.partition(), record.offset(), failure.toString());
                 })
-                .onFailure(failure -> !stopping).retry().withBackOff(initialBackoff, maxBackoff).indefinitely()
+                .onFailure(failure -> !stopping).retry().withBackOff(retry.initialBackoff(), retry.maxBackoff()).indefinitely()
                 // stopping: leave the record unacknowledged (never dead-lettered); it is consumed again after restart
                 .onFailure().recoverWithUni(failure -> Uni.createFrom().nothing());
     }

@@ -1,5 +1,6 @@
 package org.shortagewatch.common.messaging;
 
+import org.shortagewatch.common.config.OutboxSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -52,17 +52,8 @@ public class OutboxRelay extends QueueWorker {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
     MutinyEmitter<String> emitter;
 
-    @ConfigProperty(name = "shortagewatch.outbox.relay.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "shortagewatch.outbox.relay.batch-size", defaultValue = "500")
-    int batchSize;
-
-    @ConfigProperty(name = "shortagewatch.outbox.relay.sweep-interval", defaultValue = "5s")
-    Duration sweepInterval;
-
-    @ConfigProperty(name = "shortagewatch.outbox.source")
-    String source;
+    @Inject
+    OutboxSettings settings;
 
     @Inject
     MeterRegistry meters;
@@ -81,17 +72,17 @@ public class OutboxRelay extends QueueWorker {
 
     @Override
     protected int batchSize() {
-        return batchSize;
+        return settings.relay().batchSize();
     }
 
     @Override
     protected Duration sweepInterval() {
-        return sweepInterval;
+        return settings.relay().sweepInterval();
     }
 
     @Override
     protected boolean enabled() {
-        return enabled;
+        return settings.relay().enabled();
     }
 
     @Override
@@ -118,7 +109,7 @@ public class OutboxRelay extends QueueWorker {
         return connection.preparedQuery("""
                 select id, event_id, topic, record_key, event_type, subject, occurred_at, payload
                 from outbox where published_at is null order by id limit $1""")
-                .execute(Tuple.of(batchSize))
+                .execute(Tuple.of(batchSize()))
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().item(0);
@@ -144,7 +135,7 @@ public class OutboxRelay extends QueueWorker {
         add(headers, CloudEvents.SPEC_VERSION, "1.0");
         add(headers, CloudEvents.ID, row.getUUID("event_id").toString());
         add(headers, CloudEvents.TYPE, row.getString("event_type"));
-        add(headers, CloudEvents.SOURCE, source);
+        add(headers, CloudEvents.SOURCE, settings.source());
         add(headers, CloudEvents.TIME, row.getOffsetDateTime("occurred_at").toInstant().toString());
         if (row.getString("subject") != null) {
             add(headers, CloudEvents.SUBJECT, row.getString("subject"));

@@ -1,12 +1,12 @@
 package org.shortagewatch.common.ratelimit;
 
+import org.shortagewatch.common.config.LoadSheddingSettings;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.rest.Problem;
 
@@ -72,7 +72,8 @@ public class LoadShedding {
     }
 
     void install(@Observes Router router, ObjectMapper json, MeterRegistry meters,
-            @ConfigProperty(name = "shortagewatch.load-shedding.max-in-flight", defaultValue = "128") int maxInFlight) {
+            LoadSheddingSettings settings) {
+        int maxInFlight = settings.maxInFlight();
         if (maxInFlight <= 0) {
             LOG.info("load shedding off: writes queue without bound");
             return;

@@ -1,5 +1,6 @@
 package org.shortagewatch.common.ratelimit;
 
+import org.shortagewatch.common.config.RateLimitSettings;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.security.Caller;
@@ -67,10 +67,11 @@ public class RateLimitFilter {
 
     @Inject
     public RateLimitFilter(
-            @ConfigProperty(name = "shortagewatch.rate-limit.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "shortagewatch.rate-limit.writes-per-minute", defaultValue = "600") long writesPerMinute,
-            @ConfigProperty(name = "shortagewatch.rate-limit.burst") Optional<Long> burst,
-            @ConfigProperty(name = "shortagewatch.rate-limit.max-keys", defaultValue = "100000") long maxKeys,
+            RateLimitSettings settings, Instance<CurrentIdentityAssociation> identities, MeterRegistry meters) {
+        this(settings.enabled(), settings.writesPerMinute(), settings.burst(), settings.maxKeys(), identities, meters);
+    }
+
+    RateLimitFilter(boolean enabled, long writesPerMinute, Optional<Long> burst, long maxKeys,
             Instance<CurrentIdentityAssociation> identities, MeterRegistry meters) {
         this.enabled = enabled;
         this.writesPerMinute = writesPerMinute;

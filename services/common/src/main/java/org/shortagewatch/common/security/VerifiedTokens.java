@@ -1,9 +1,9 @@
 package org.shortagewatch.common.security;
 
+import org.shortagewatch.common.config.SecuritySettings;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import javax.crypto.SecretKey;
@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -47,9 +46,9 @@ public class VerifiedTokens implements JWTParser {
 
     @Inject
     public VerifiedTokens(JWTAuthContextInfo authContext,
-            @ConfigProperty(name = "shortagewatch.security.verified-token-ttl", defaultValue = "60s") Duration ttl,
-            @ConfigProperty(name = "shortagewatch.security.verified-tokens-max", defaultValue = "10000") long max) {
-        this(new DefaultJWTParser(authContext), ttl, max, () -> System.currentTimeMillis() / 1000);
+            SecuritySettings settings) {
+        this(new DefaultJWTParser(authContext), settings.verifiedTokenTtl(), settings.verifiedTokensMax(),
+                () -> System.currentTimeMillis() / 1000);
     }
 
     VerifiedTokens(JWTParser delegate, Duration ttl, long max, LongSupplier epochSeconds) {
