@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The portal's words: Japanese in {@code messages/msg.properties} (the default), English in {@code msg_en.properties}.
- * Templates use them as {@code {msg:signIn}}, or by a key made from a code as {@code {msg:message(ctx.key('kind', k))}};
- * the locale is the page's ({@link PageContext}).
+ * Templates use them as {@code {msg:signIn}}, or by a key made from a code as
+ * {@code {msg:message(ctx.key('kind', k))}}; the locale is the page's ({@link PageContext}).
  * <p>
  * Each method declares one message: its name is the key in both files, its parameters the names the text may use
  * ({@code {name}}). The texts are only in the files (a method without {@code @Message} takes its text from them), one

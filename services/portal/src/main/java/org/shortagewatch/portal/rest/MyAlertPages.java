@@ -83,10 +83,13 @@ public class MyAlertPages {
     @GET
     public Response alerts() {
         try {
-            List<NotificationApi.InboxEntry> entries = new ArrayList<>(notification.inbox(ctx.orgOrEmpty(), false, 100));
+            List<NotificationApi.InboxEntry> entries = new ArrayList<>(
+                    notification.inbox(ctx.orgOrEmpty(), false, 100));
             long newest = entries.stream().mapToLong(NotificationApi.InboxEntry::position).max().orElse(0);
-            entries.sort(AlertOrder.unreadFirstNewestFirst(e -> e.readAt() != null, NotificationApi.InboxEntry::position));
-            return pages.ok(alerts.data("entries", entries).data("after", newest).data("names", names.ofAlerts(entries)));
+            entries.sort(AlertOrder.unreadFirstNewestFirst(e -> e.readAt() != null,
+                    NotificationApi.InboxEntry::position));
+            return pages.ok(alerts.data("entries", entries).data("after", newest)
+                    .data("names", names.ofAlerts(entries)));
         } catch (RuntimeException failure) {
             return pages.refusal(Refusal.of(failure));
         }

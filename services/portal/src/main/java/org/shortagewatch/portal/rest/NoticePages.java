@@ -15,7 +15,7 @@ import org.shortagewatch.portal.client.NotificationPublicClient;
 
 import io.quarkus.qute.Template;
 
-/** The ministry's notices (事務連絡), for anyone: the list, one notice, and its printable page, as notification has them. */
+/** The ministry's notices (事務連絡), for anyone: the list, one notice and its printable page, as notification has them. */
 @Path("/notices")
 @Produces(MediaType.TEXT_HTML)
 public class NoticePages {
@@ -57,7 +57,8 @@ public class NoticePages {
     @Path("{id}/print")
     public Response printable(@PathParam("id") UUID id) {
         try {
-            return Response.ok(notices.printable(id, "print")).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return Response.ok(notices.printable(id, "print")).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .build();
         } catch (RuntimeException failure) {
             return pages.refusal(Refusal.of(failure));
         }

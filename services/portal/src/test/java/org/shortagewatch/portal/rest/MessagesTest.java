@@ -60,7 +60,8 @@ class MessagesTest {
                 for (Parameter p : m.getParameters()) {
                     String argument = "<" + p.getName() + ">";
                     expected = expected.replace("{" + p.getName() + "}", argument);
-                    call.append(call.charAt(call.length() - 1) == '(' ? "" : ",").append('\'').append(argument).append('\'');
+                    call.append(call.charAt(call.length() - 1) == '(' ? "" : ",");
+                    call.append('\'').append(argument).append('\'');
                 }
                 call.append(')');
             }
