@@ -47,6 +47,12 @@ public final class ReportApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Alternatives(Product product, LocalDate asOf, List<Product> sameIngredientFormStrength,
             List<Product> sameIngredient) {
+
+        /** Whether any alternative, of either kind, ships normally (通常出荷). */
+        public boolean anyShippingNormally() {
+            return java.util.stream.Stream.concat(sameIngredientFormStrength.stream(), sameIngredient.stream())
+                    .anyMatch(p -> p.status() != null && "NORMAL".equals(p.status().shipmentResponse()));
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

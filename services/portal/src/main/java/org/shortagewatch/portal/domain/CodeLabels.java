@@ -44,4 +44,15 @@ public final class CodeLabels {
         }
         return japanese == null ? code : japanese;
     }
+
+    /**
+     * Shipment volume ⑰ in the page's language: on Japanese pages its letter and the service's words ({@code B 減少}),
+     * on English pages the English wording of its code.
+     */
+    public static String volume(String code, String letter, String japanese, Locale locale) {
+        if (Languages.isEnglish(locale)) {
+            return label(code, japanese, locale);
+        }
+        return (letter == null ? "" : letter + " ") + (japanese == null ? "" : japanese);
+    }
 }

@@ -58,6 +58,17 @@ public final class Dates {
                 : date(z.toLocalDate(), locale) + " " + String.format("%02d:%02d", z.getHour(), z.getMinute());
     }
 
+    /** The day asked for ({@code 2026-12-01}), or today in Japan when none or no valid day is asked for. */
+    public static LocalDate dayOrToday(String asked) {
+        LocalDate day = FormInput.date(asked);
+        return day == null ? today() : day;
+    }
+
+    /** The day in Japan of an instant; null for null. */
+    public static LocalDate dayInJapan(Instant t) {
+        return t == null ? null : t.atZone(JAPAN).toLocalDate();
+    }
+
     /** Today in Japan, the day the services' as-of queries default to. */
     public static LocalDate today() {
         return LocalDate.now(JAPAN);

@@ -48,4 +48,18 @@ public final class Languages {
             default -> null;
         };
     }
+
+    /** The language code a choice keeps: ja or en, Japanese for anything else. */
+    public static String codeOrJapanese(String code) {
+        Locale chosen = parse(code);
+        return (chosen == null ? JAPANESE : chosen).getLanguage();
+    }
+
+    /**
+     * Where to go back after choosing the language: the page it was chosen on if that is a path of this site, else
+     * the home page (never another site, as {@code //host} or {@code /\host} would be).
+     */
+    public static String backTo(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/";
+    }
 }

@@ -1,538 +1,224 @@
 package org.shortagewatch.portal.rest;
 
-import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The portal's words: Japanese in {@code messages/msg.properties} (the default), English in {@code msg_en.properties}.
- * Templates use them as {@code {msg:signIn}}; the locale is the page's ({@link PageContext}).
+ * Templates use them as {@code {msg:signIn}}, or by a key made from a code as
+ * {@code {msg:message(ctx.key('kind', k))}}; the locale is the page's ({@link PageContext}).
+ * <p>
+ * Each method declares one message: its name is the key in both files, its parameters the names the text may use
+ * ({@code {name}}). The texts are only in the files (a method without {@code @Message} takes its text from them), one
+ * language per file, in the same order. The build fails when the Japanese file lacks a declared key or a template
+ * names an undeclared one; {@code MessagesTest} holds the English file to the same keys.
  */
 @MessageBundle(value = "msg", locale = "ja")
 public interface Msg {
 
-    @Message
+    // The layout: site, navigation, sign-in, language, footer; the home page.
     String siteName();
-
-    @Message
     String siteTagline();
-
-    @Message
     String skipToContent();
-
-    @Message
     String navHome();
-
-    @Message
     String navSearch();
-
-    @Message
     String navSituation();
-
-    @Message
     String navNotices();
-
-    @Message
     String navMe();
-
-    @Message
     String navWatchlist();
-
-    @Message
     String navAlerts();
-
-    @Message
     String navMyNotices();
-
-    @Message
     String signIn();
-
-    @Message
     String signOut();
-
-    @Message
     String signedInAs(Object name);
-
-    @Message
     String language();
-
-    @Message
     String footerNote();
-
-    @Message
     String homeLead();
 
-    @Message
+    // Searching products.
     String searchLabel();
-
-    @Message
     String searchHint();
-
-    @Message
     String searchButton();
-
-    @Message
     String searchTitle();
-
-    @Message
     String resultsCount(Object count);
-
-    @Message
     String noResults();
 
-    @Message
+    // A product's facts, as columns of the search results and the product page; paging.
     String colYj();
-
-    @Message
     String colName();
-
-    @Message
     String colIngredient();
-
-    @Message
     String colStrength();
-
-    @Message
     String colMaker();
-
-    @Message
     String colCategory();
-
-    @Message
     String colStatus();
-
-    @Message
     String colReason();
-
-    @Message
     String colOutlook();
-
-    @Message
     String colOutlookDate();
-
-    @Message
     String colVolume();
-
-    @Message
     String colVolumeDate();
-
-    @Message
     String colVolumeAmount();
-
-    @Message
     String colEffective();
-
-    @Message
     String colReported();
-
-    @Message
     String colCause();
-
-    @Message
     String noStatus();
-
-    @Message
     String pagePrev();
-
-    @Message
     String pageNext();
-
-    @Message
     String pageOf(Object page, Object pages);
 
-    @Message
+    // A product: its status, history and alternatives.
     String productTitle();
-
-    @Message
     String currentStatus();
-
-    @Message
     String asOfLabel();
-
-    @Message
     String upcoming();
-
-    @Message
     String history();
-
-    @Message
     String alternatives();
-
-    @Message
     String alternativesSame();
-
-    @Message
     String alternativesOther();
-
-    @Message
     String noAlternatives();
-
-    @Message
     String noneNormal();
-
-    @Message
     String followProduct();
-
-    @Message
     String followIngredient();
 
-    @Message
+    // The national situation.
     String situationTitle();
-
-    @Message
     String situationLead(Object date);
-
-    @Message
     String showButton();
-
-    @Message
     String byResponse();
-
-    @Message
     String byCategory();
-
-    @Message
     String products();
-
-    @Message
     String total();
-
-    @Message
     String limitedOwn();
-
-    @Message
     String limitedOtherCo();
-
-    @Message
     String limitedOther();
-
-    @Message
     String limitedTotal();
-
-    @Message
     String stopped();
-
-    @Message
     String category();
 
-    @Message
+    // Notices (事務連絡).
     String noticesTitle();
-
-    @Message
     String noticesLead();
-
-    @Message
     String noNotices();
-
-    @Message
     String issuedOn();
-
-    @Message
     String issuer();
-
-    @Message
     String noticeTitle();
-
-    @Message
     String withdrawn();
-
-    @Message
     String withdrawnReason(Object reason);
-
-    @Message
     String printable();
-
-    @Message
     String addressees();
-
-    @Message
     String requests();
-
-    @Message
     String targetProducts();
-
-    @Message
     String consultationDesk();
-
-    @Message
     String followsUp();
 
-    @Message
+    // My facility.
     String meTitle();
-
-    @Message
     String facilityCode();
-
-    @Message
     String facilityKind();
-
-    @Message
     String facilityName();
-
-    @Message
     String facilityEmail();
-
-    @Message
     String quietHours();
-
-    @Message
     String quietStart();
-
-    @Message
     String quietEnd();
-
-    @Message
     String digest();
-
-    @Message
     String save();
-
-    @Message
     String saved();
-
-    @Message
     String kindPHARMACY();
-
-    @Message
     String kindHOSPITAL();
-
-    @Message
     String kindCLINIC();
-
-    @Message
     String notRegistered();
 
-    @Message
+    // The watch list: what a subscription follows, its channels and minimum severity.
     String watchlistTitle();
-
-    @Message
     String watchlistLead();
-
-    @Message
     String addEntry();
-
-    @Message
     String subKind();
-
-    @Message
     String subTarget();
-
-    @Message
     String kindYJ_CODE();
-
-    @Message
     String kindINGREDIENT();
-
-    @Message
     String kindTHERAPEUTIC_CLASS();
-
-    @Message
     String kindMANUFACTURER();
-
-    @Message
     String kindSUPPLY_SECURITY_CLASS();
-
-    @Message
     String channels();
-
-    @Message
     String channelINBOX();
-
-    @Message
     String channelSSE();
-
-    @Message
     String channelEMAIL();
-
-    @Message
     String channelWEBHOOK();
-
-    @Message
     String minSeverity();
-
-    @Message
     String severityINFO();
-
-    @Message
     String severityLOW();
-
-    @Message
     String severityMEDIUM();
-
-    @Message
     String severityHIGH();
-
-    @Message
     String severityCRITICAL();
-
-    @Message
     String webhookUrl();
-
-    @Message
     String add();
-
-    @Message
     String remove();
-
-    @Message
     String removeConfirm();
-
-    @Message
     String removed();
-
-    @Message
     String rotateSecret();
-
-    @Message
     String secretOnce();
-
-    @Message
     String noEntries();
-
-    @Message
     String inactive();
-
-    @Message
     String colSince();
 
-    @Message
+    // Alerts.
     String alertsTitle();
-
-    @Message
     String alertsLead();
-
-    @Message
     String liveStatus();
-
-    @Message
     String markRead();
-
-    @Message
     String unread();
-
-    @Message
     String read();
-
-    @Message
     String noAlerts();
 
-    @Message
+    // Notices to my facility.
     String acknowledge();
-
-    @Message
     String acknowledged();
-
-    @Message
     String myNoticesTitle();
-
-    @Message
     String noMyNotices();
 
-    @Message
+    // A service that could not be reached or found nothing.
     String unavailable();
-
-    @Message
     String notFound();
-
-    @Message
     String backToSearch();
-    @Message
+
+    // A subscription's kind in short, on the watch list.
     String shortYJ_CODE();
-
-    @Message
     String shortINGREDIENT();
-
-    @Message
     String shortTHERAPEUTIC_CLASS();
-
-    @Message
     String shortMANUFACTURER();
-
-    @Message
     String shortSUPPLY_SECURITY_CLASS();
-
-    @Message
     String orAbove(Object severity);
-    @Message
+
+    // Quotas and "cannot obtain" (入手困難).
     String navQuotas();
-
-    @Message
     String quotasTitle();
-
-    @Message
     String quotasLead();
-
-    @Message
     String noQuotas();
-
-    @Message
     String colWholesaler();
-
-    @Message
     String colPeriod();
-
-    @Message
     String colQuota();
-
-    @Message
     String colUsed();
-
-    @Message
     String colRemaining();
-
-    @Message
     String cannotObtainTitle();
-
-    @Message
     String cannotObtainLead();
-
-    @Message
     String yjCodeLabel();
-
-    @Message
     String dateLabel();
-
-    @Message
     String noteLabel();
-
-    @Message
     String report();
-
-    @Message
     String reportedOk();
-    @Message
     String reportCannotObtain();
-    @Message
+
+    // A service's refusal, by what it means for the user, and what the service said.
     String refusedBadRequest();
-
-    @Message
     String refusedForbidden();
-
-    @Message
     String refusedNotFound();
-
-    @Message
     String refusedConflict();
-
-    @Message
     String refusedBusy();
-
-    @Message
     String refusedOther();
-
-    @Message
     String serviceSaid(Object status, Object detail);
-    @Message
+
+    // A formulary upload.
     String formularyTitle();
-
-    @Message
     String formularyLead();
-
-    @Message
     String formularyFile();
-
-    @Message
     String upload();
-
-    @Message
     String formularyDone(Object count);
 }

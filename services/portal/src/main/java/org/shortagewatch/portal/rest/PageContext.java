@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.shortagewatch.portal.domain.CodeLabels;
 import org.shortagewatch.portal.domain.Dates;
+import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.Languages;
 import org.shortagewatch.portal.domain.ShipmentResponseLabel;
 
@@ -126,14 +127,6 @@ public class PageContext {
         return signedIn() && identity.hasRole("facility");
     }
 
-    private static Object claim(JsonWebToken token, String name) {
-        try {
-            return token == null ? null : token.getClaim(name);
-        } catch (RuntimeException noToken) {
-            return null;
-        }
-    }
-
     public String htmx() {
         return htmx;
     }
@@ -156,7 +149,7 @@ public class PageContext {
 
     /** The day in Japan of an instant. */
     public LocalDate day(Instant t) {
-        return t == null ? null : t.atZone(Dates.JAPAN).toLocalDate();
+        return Dates.dayInJapan(t);
     }
 
     public ShipmentResponseLabel response(String code) {
@@ -169,17 +162,17 @@ public class PageContext {
 
     /** Shipment volume ⑰: its letter and the service's words, or the English wording. */
     public String volume(String code, String letter, String japanese) {
-        return english() ? CodeLabels.label(code, japanese, locale()) : ((letter == null ? "" : letter + " ") + (japanese == null ? "" : japanese));
+        return CodeLabels.volume(code, letter, japanese, locale());
     }
 
     /** The message key of a code: {@code {msg:message(ctx.key('kind', s.kind))}}. */
     public String key(String prefix, String code) {
-        return prefix + (code == null ? "" : code);
+        return FormChoices.messageKey(prefix, code);
     }
 
     /** The message key of an alert's severity; INFO when it has none. */
     public String severityKey(String severity) {
-        return "severity" + (severity == null ? "INFO" : severity);
+        return FormChoices.severityKey(severity);
     }
 
     /** This context itself, not its request-scoped proxy: for a stream that outlives the request. */
@@ -191,5 +184,13 @@ public class PageContext {
     /** The template with this context and the page's locale. */
     public TemplateInstance page(TemplateInstance t) {
         return t.data("ctx", this).setLocale(locale());
+    }
+
+    private static Object claim(JsonWebToken token, String name) {
+        try {
+            return token == null ? null : token.getClaim(name);
+        } catch (RuntimeException noToken) {
+            return null;
+        }
     }
 }

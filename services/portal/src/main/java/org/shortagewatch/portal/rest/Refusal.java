@@ -25,6 +25,11 @@ public record Refusal(int status, String detail) {
         return status == 404;
     }
 
+    /** The status the page answers with: the service's own, or 503 when the service could not be reached. */
+    public int pageStatus() {
+        return unreachable() ? 503 : status;
+    }
+
     /** The message bundle key of what the refusal means for the user, in the page's language. */
     public String messageKey() {
         return switch (status) {

@@ -3,6 +3,7 @@ package org.shortagewatch.portal.rest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.ShipmentResponseLabel;
 import org.shortagewatch.portal.domain.SituationCharts;
 
@@ -10,6 +11,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
 
 /** Lets templates read the domain's plain Java types, which know nothing of Qute, and adds small helpers. */
+@TemplateData(target = FormChoices.Choice.class)
 @TemplateData(target = ShipmentResponseLabel.class)
 @TemplateData(target = SituationCharts.Slice.class)
 @TemplateData(target = SituationCharts.CategoryCounts.class)

@@ -30,5 +30,13 @@ class DatesTest {
         Instant utcEvening = Instant.parse("2026-11-30T15:04:00Z"); // 00:04 on 1 December in Japan
         assertEquals("2026年12月1日 00:04", Dates.time(utcEvening, Languages.JAPANESE));
         assertEquals("1 Dec 2026 00:04", Dates.time(utcEvening, Languages.ENGLISH));
+        assertEquals(LocalDate.of(2026, 12, 1), Dates.dayInJapan(utcEvening));
+    }
+
+    @Test
+    void theDayAskedForOrTodayInJapan() {
+        assertEquals(LocalDate.of(2026, 12, 1), Dates.dayOrToday(" 2026-12-01 "));
+        assertEquals(Dates.today(), Dates.dayOrToday(null));
+        assertEquals(Dates.today(), Dates.dayOrToday("yesterday"));
     }
 }

@@ -19,4 +19,21 @@ class LanguagesTest {
         assertEquals(Languages.ENGLISH, Languages.choose(" EN ", List.of(Locale.JAPAN)));
         assertEquals(Languages.JAPANESE, Languages.choose("fr", List.of()), "an unknown choice is no choice");
     }
+
+    @Test
+    void aChoiceKeepsJapaneseOrEnglishOnly() {
+        assertEquals("en", Languages.codeOrJapanese("EN"));
+        assertEquals("ja", Languages.codeOrJapanese("ja"));
+        assertEquals("ja", Languages.codeOrJapanese("fr"));
+        assertEquals("ja", Languages.codeOrJapanese(null));
+    }
+
+    @Test
+    void theLanguageSwitchReturnsOnlyToAPathOfThisSite() {
+        assertEquals("/products?q=x", Languages.backTo("/products?q=x"));
+        assertEquals("/", Languages.backTo(null));
+        assertEquals("/", Languages.backTo("https://evil.example/"));
+        assertEquals("/", Languages.backTo("//evil.example/"));
+        assertEquals("/", Languages.backTo("/\\evil.example/"));
+    }
 }

@@ -14,12 +14,13 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 
 /**
- * A pharmacy's page when a service cannot be reached at all (its address answers nothing), signed in as a test
- * identity. With the services up, the pages are tested on the whole system (deploy/local's PortalPagesTest).
+ * A pharmacy's quotas page when the allocation service cannot be reached at all (its address answers nothing), signed
+ * in as a test identity. With the services up, the pages are tested on the whole system (deploy/local's
+ * PortalPagesTest).
  */
 @QuarkusTest
-@TestProfile(FacilityPagesTest.AllocationAway.class)
-class FacilityPagesTest {
+@TestProfile(MyQuotaPagesTest.AllocationAway.class)
+class MyQuotaPagesTest {
 
     static final String YJ = "2233002R2020";
     static final String FACILITY = "1341234563";

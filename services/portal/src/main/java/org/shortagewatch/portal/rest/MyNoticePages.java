@@ -1,0 +1,76 @@
+package org.shortagewatch.portal.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.shortagewatch.portal.client.NotificationApi;
+import org.shortagewatch.portal.client.NotificationUserClient;
+
+import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
+
+/**
+ * Notices to my facility ({@code /me/notices}): the notices (事務連絡) in the facility's inbox with notification,
+ * marking one read and acknowledging one (受領確認).
+ */
+@Path("/me/notices")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class MyNoticePages {
+
+    @Inject
+    PageContext ctx;
+
+    @Inject
+    PageResponses pages;
+
+    @Inject
+    @RestClient
+    NotificationUserClient notification;
+
+    @Inject
+    Template myNotices;
+
+    @GET
+    public Response notices() {
+        try {
+            List<NotificationApi.InboxEntry> entries = notification.inbox(ctx.orgOrEmpty(), false, 200).stream()
+                    .filter(NotificationApi.InboxEntry::isNotice).toList();
+            return pages.ok(myNotices.data("entries", entries));
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+    }
+
+    @POST
+    @Path("{notice}/acknowledgement")
+    public Response acknowledge(@PathParam("notice") UUID notice) {
+        try {
+            notification.acknowledgeNotice(notice);
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+        return PageResponses.seeOther("/me/notices");
+    }
+
+    @POST
+    @Path("{entry}/read")
+    public Response readNotice(@PathParam("entry") UUID entry) {
+        try {
+            notification.markRead(ctx.orgOrEmpty(), entry);
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+        return PageResponses.seeOther("/me/notices");
+    }
+}

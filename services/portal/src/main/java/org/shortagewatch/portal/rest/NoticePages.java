@@ -1,0 +1,66 @@
+package org.shortagewatch.portal.rest;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.shortagewatch.portal.client.NotificationPublicClient;
+
+import io.quarkus.qute.Template;
+
+/** The ministry's notices (事務連絡), for anyone: the list, one notice and its printable page, as notification has them. */
+@Path("/notices")
+@Produces(MediaType.TEXT_HTML)
+public class NoticePages {
+
+    @Inject
+    PageResponses pages;
+
+    @Inject
+    @RestClient
+    NotificationPublicClient notices;
+
+    @Inject
+    Template noticeList;
+
+    @Inject
+    Template notice;
+
+    @GET
+    public Response notices() {
+        try {
+            return pages.ok(noticeList.data("notices", notices.notices(100)));
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public Response notice(@PathParam("id") UUID id) {
+        try {
+            return pages.ok(notice.data("n", notices.notice(id)));
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+    }
+
+    /** The notice's printable page (A4, the traditional layout), as notification renders it. */
+    @GET
+    @Path("{id}/print")
+    public Response printable(@PathParam("id") UUID id) {
+        try {
+            return Response.ok(notices.printable(id, "print")).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .build();
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.shortagewatch.portal.rest;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * How every page answers: the page with its {@link PageContext} in the user's language, as UTF-8 HTML; a service's
+ * refusal as the refusal page; a form that did its work as a redirect (303, so a reload does not send it again).
+ */
+@ApplicationScoped
+public class PageResponses {
+
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    @Inject
+    PageContext ctx;
+
+    @Inject
+    Template refused;
+
+    public Response ok(TemplateInstance page) {
+        return page(Response.Status.OK.getStatusCode(), page);
+    }
+
+    /** The page with another status than 200: a form shown again with the service's refusal, or a new secret. */
+    public Response page(int status, TemplateInstance page) {
+        return Response.status(status).entity(ctx.page(page)).type(HTML).build();
+    }
+
+    /** The refusal page, with the status of the refusal ({@link Refusal#pageStatus()}). */
+    public Response refusal(Refusal r) {
+        return page(r.pageStatus(), refused.data("r", r));
+    }
+
+    /** On to a page of this site after a form or a choice (303 See Other). */
+    public static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

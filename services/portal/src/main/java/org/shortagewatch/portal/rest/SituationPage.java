@@ -1,0 +1,67 @@
+package org.shortagewatch.portal.rest;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.shortagewatch.portal.client.ReportApi;
+import org.shortagewatch.portal.client.ReportClient;
+import org.shortagewatch.portal.domain.Dates;
+import org.shortagewatch.portal.domain.SituationCharts;
+
+import io.quarkus.qute.Template;
+
+/** The national situation, for anyone: manufacturer-report's aggregates on a day, as tables and charts. */
+@Path("/situation")
+@Produces(MediaType.TEXT_HTML)
+public class SituationPage {
+
+    @Inject
+    PageContext ctx;
+
+    @Inject
+    PageResponses pages;
+
+    @Inject
+    @RestClient
+    ReportClient report;
+
+    @Inject
+    Template situation;
+
+    @GET
+    public Response situation(@QueryParam("asOf") String asOf) {
+        LocalDate day = Dates.dayOrToday(asOf);
+        try {
+            ReportApi.Aggregates a = report.aggregates(day.toString());
+            Map<String, Long> byResponse = new LinkedHashMap<>();
+            a.byShipmentResponse().forEach(r -> byResponse.put(r.shipmentResponse(), r.products()));
+            List<SituationCharts.Slice> slices = SituationCharts.slices(byResponse, ctx.locale());
+            List<SituationCharts.CategoryCounts> categories = a.byProductCategory().stream()
+                    .map(c -> new SituationCharts.CategoryCounts(ctx.label(c.productCategory(), c.label()),
+                            c.limitedOwnReasons(), c.limitedOtherCompany(), c.limitedOther(), c.stopped()))
+                    .toList();
+            ReportApi.CategoryLine t = a.productCategoryTotal();
+            SituationCharts.CategoryCounts total = new SituationCharts.CategoryCounts("", t.limitedOwnReasons(),
+                    t.limitedOtherCompany(), t.limitedOther(), t.stopped());
+            long responding = slices.stream().mapToLong(SituationCharts.Slice::products).sum();
+            return pages.ok(situation.data("asOf", a.asOf() == null ? day : a.asOf())
+                    .data("day", day.toString()).data("slices", slices).data("responding", responding)
+                    .data("categories", categories).data("categoryTotal", total)
+                    .data("responseChart", SituationCharts.responseChartJson(slices))
+                    .data("categoryChart", SituationCharts.categoryChartJson(categories, ctx.locale())));
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+    }
+}
