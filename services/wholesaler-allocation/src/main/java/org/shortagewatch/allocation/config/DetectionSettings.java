@@ -31,9 +31,9 @@ public interface DetectionSettings {
     int clusterWindowDays();
 
     /**
-     * How often {@link org.shortagewatch.allocation.service.DetectionSweep} recomputes every ingredient that needs it (days of supply and the detectors'
-     * windows move with the calendar even when nobody posts); {@code off} disables it. Read by the scheduler
-     * (its expression names the same property).
+     * How often {@link org.shortagewatch.allocation.service.DetectionSweep} recomputes every ingredient that needs it
+     * (days of supply and the detectors' windows move with the calendar even when nobody posts); {@code off} disables
+     * it. Read by the scheduler, whose expression names the same property.
      */
     String sweepInterval();
 

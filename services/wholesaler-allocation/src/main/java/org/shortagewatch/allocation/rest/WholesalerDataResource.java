@@ -66,8 +66,8 @@ public class WholesalerDataResource {
     @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Post one order, shipment or stock figure", description = WholesalerDataDoc.ONE)
     @APIResponse(responseCode = "200", description = "Stored")
-    @APIResponse(responseCode = "400", description = "Invalid record, naming the field; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = WholesalerDataDoc.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = WholesalerDataDoc.REFUSED, content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<UploadResult> postOne(
             @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
             @PathParam("kind") @Parameter(description = WholesalerDataDoc.KIND) String kind,
@@ -82,8 +82,8 @@ public class WholesalerDataResource {
     @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Post orders, shipments or stock in bulk, as CSV", description = WholesalerDataDoc.CSV)
     @APIResponse(responseCode = "200", description = "All records stored")
-    @APIResponse(responseCode = "400", description = "Errors by row and column; nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = WholesalerDataDoc.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = WholesalerDataDoc.REFUSED_CSV, content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<UploadResult> postCsv(
             @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
             @PathParam("kind") @Parameter(description = WholesalerDataDoc.KIND) String kind,
@@ -98,7 +98,7 @@ public class WholesalerDataResource {
     @Operation(summary = "Set your supply of a product for a period", description = WholesalerDataDoc.SUPPLY)
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = WholesalerDataDoc.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<UploadResult> putSupply(
             @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
             @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT) String yj,
@@ -116,7 +116,7 @@ public class WholesalerDataResource {
     @Operation(summary = "Your current allocation plans, line by line: each customer's quota, used and remaining",
             description = "Used is what you shipped the customer in the plan's period.")
     @APIResponse(responseCode = "200", description = "One line per (product, customer) of your current plans")
-    @APIResponse(responseCode = "403", description = WholesalerDataDoc.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<List<QuotaLine>> allocations(
             @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode) {
         return forOwner(wholesalerCode, () -> views.allocationsOfWholesaler(wholesalerCode));
@@ -127,7 +127,7 @@ public class WholesalerDataResource {
     @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Open maldistribution findings about your customers (or the stock you hold)")
     @APIResponse(responseCode = "200", description = "The open findings naming you, newest change first, as published")
-    @APIResponse(responseCode = "403", description = WholesalerDataDoc.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<List<MaldistributionFinding>> findings(
             @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode) {
         return forOwner(wholesalerCode, () -> views.openFindingsOfWholesaler(wholesalerCode));

@@ -90,10 +90,11 @@ public class Recomputation {
      * @param customerLines lines of the plans computed
      * @param readMillisByStep how long each read took (the lock, each aggregate query)
      */
-    public record Report(String ingredientKey, LocalDate asOf, RecomputationTrigger trigger, List<String> shortProducts,
-            int demandRows, int prefectures, int reportRows, int plansComputed, int plansPublished, int customerLines,
-            int findingsOpened, int findingsRevised, int findingsResolved, int findingsOpen, long readMillis,
-            long computeMillis, long writeMillis, long totalMillis, Map<String, Long> readMillisByStep) {
+    public record Report(String ingredientKey, LocalDate asOf, RecomputationTrigger trigger,
+            List<String> shortProducts, int demandRows, int prefectures, int reportRows, int plansComputed,
+            int plansPublished, int customerLines, int findingsOpened, int findingsRevised, int findingsResolved,
+            int findingsOpen, long readMillis, long computeMillis, long writeMillis, long totalMillis,
+            Map<String, Long> readMillisByStep) {
     }
 
     @PostConstruct
