@@ -1,5 +1,8 @@
 package org.shortagewatch.allocation.domain;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** What a wholesaler posts about a customer facility and a product. */
 public enum RecordKind {
     /** A facility's order (受注) on a day, in units. */
@@ -24,5 +27,10 @@ public enum RecordKind {
 
     public String japanese() {
         return japanese;
+    }
+
+    /** The kind whose endpoint takes the path segment {@code path}, if any. */
+    public static Optional<RecordKind> ofPath(String path) {
+        return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
     }
 }

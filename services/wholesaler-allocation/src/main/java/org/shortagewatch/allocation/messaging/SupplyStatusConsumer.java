@@ -1,16 +1,17 @@
 package org.shortagewatch.allocation.messaging;
 
-import org.shortagewatch.events.YjCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.shortagewatch.allocation.domain.RecomputationTrigger;
 import org.shortagewatch.allocation.domain.SupplyStatusProjection;
 import org.shortagewatch.allocation.service.Recomputation;
 import org.shortagewatch.allocation.service.SupplyStatusTracking;
 import org.shortagewatch.common.messaging.OnceOnlyConsumer;
 import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.events.YjCodes;
 
 import io.smallrye.mutiny.Uni;
 
@@ -35,9 +36,6 @@ public class SupplyStatusConsumer {
     @Inject
     Recomputation recomputation;
 
-    /** The trigger named in the plans this consumer's recomputations publish. */
-    static final String TRIGGER = "SUPPLY_STATUS_CHANGED";
-
     @Incoming("supply-status-in")
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
         return onceOnly.apply(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
@@ -46,7 +44,8 @@ public class SupplyStatusConsumer {
                 // ingredient: plans, findings and their events, in this same transaction.
                 (session, event, change) -> tracking.apply(event.id(), change).chain(changed -> !changed
                         ? Uni.createFrom().voidItem()
-                        : recomputation.recompute(session, YjCodes.ingredientKey(change.yjCode()), TRIGGER)
+                        : recomputation.recompute(session, YjCodes.ingredientKey(change.yjCode()),
+                                RecomputationTrigger.SUPPLY_STATUS_CHANGED)
                                 .replaceWithVoid()));
     }
 }

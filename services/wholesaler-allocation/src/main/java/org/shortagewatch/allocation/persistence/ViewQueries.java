@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.events.MaldistributionFinding;
+import org.shortagewatch.events.MaldistributionRule;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -31,7 +32,7 @@ public class ViewQueries {
     }
 
     /** An open finding, as the map shows it. */
-    public record FindingSummary(UUID findingId, String rule, String prefectureCode, String yjCode, long revision,
+    public record FindingSummary(UUID findingId, MaldistributionRule rule, String prefectureCode, String yjCode, long revision,
             String summaryJa, String summaryEn, int facilityCount) {
     }
 

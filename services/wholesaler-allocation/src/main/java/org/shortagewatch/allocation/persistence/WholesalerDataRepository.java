@@ -1,6 +1,5 @@
 package org.shortagewatch.allocation.persistence;
 
-import org.shortagewatch.events.YjCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,8 @@ import jakarta.inject.Inject;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
+import org.shortagewatch.events.FacilityCodes;
+import org.shortagewatch.events.YjCodes;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -133,7 +134,7 @@ public class WholesalerDataRepository {
                 limit 1""", String.class)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("f", facilityCode)
-                .setParameter("p", facilityCode.substring(0, 2))
+                .setParameter("p", FacilityCodes.prefectureOf(facilityCode))
                 .setParameter("yj", yjCode)
                 .setParameter("i", YjCodes.ingredientKey(yjCode))
                 .setParameter("day", day)

@@ -15,16 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shortagewatch.allocation.persistence.ViewQueries;
 import org.shortagewatch.allocation.persistence.ViewQueries.QuotaLine;
+import org.shortagewatch.allocation.service.AllocationViews;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.FacilityCodes;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /** A facility's own view: its quotas in the current allocation plans (a wholesaler's is on {@link WholesalerDataResource}). */
@@ -34,7 +32,7 @@ import io.smallrye.mutiny.Uni;
 public class AllocationViewsResource {
 
     @Inject
-    ViewQueries views;
+    AllocationViews views;
 
     @Inject
     Caller caller;
@@ -45,14 +43,13 @@ public class AllocationViewsResource {
     @Operation(summary = "Your quotas: for each product and wholesaler, your quota in the current plan, used and remaining")
     @APIResponse(responseCode = "200", description = "Your lines only")
     @APIResponse(responseCode = "403", description = "Not your facility", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @WithSession
     public Uni<List<QuotaLine>> quotas(@PathParam("facilityCode") @Pattern(regexp = FacilityCodes.PATTERN,
             message = FacilityCodes.FORMAT_HINT) String facilityCode) {
         return Uni.createFrom().deferred(() -> {
             if (!caller.actsFor(facilityCode)) {
                 throw ProblemException.forbidden("a facility sees its own quotas only");
             }
-            return Panache.getSession().chain(s -> views.quotasOfFacility(s, facilityCode));
+            return views.quotasOfFacility(facilityCode);
         });
     }
 }

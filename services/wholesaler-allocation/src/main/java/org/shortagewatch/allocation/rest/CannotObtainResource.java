@@ -1,10 +1,6 @@
 package org.shortagewatch.allocation.rest;
 
-import org.shortagewatch.events.YjCodes;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,17 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
+import org.shortagewatch.allocation.service.CannotObtainReporting;
+import org.shortagewatch.allocation.service.CannotObtainReporting.CannotObtainReceipt;
 import org.shortagewatch.allocation.service.Recomputation;
-import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.FacilityCodes;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Facilities report products they cannot obtain; clusters of reports from one region are a maldistribution signal. */
@@ -39,24 +33,11 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Cannot obtain", description = "入手困難の報告: facilities report products they cannot obtain")
 public class CannotObtainResource {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
-    /** The stored report (the one already stored for that facility, product and day, if it was posted before). */
-    public record CannotObtainReceipt(UUID id, String facilityCode, String prefectureCode, String yjCode,
-            LocalDate date, List<String> recomputed) {
-    }
-
     @Inject
-    WholesalerDataRepository data;
-
-    @Inject
-    Recomputation recomputation;
+    CannotObtainReporting reporting;
 
     @Inject
     Caller caller;
-
-    @Inject
-    AuditTrail audit;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,7 +47,6 @@ public class CannotObtainResource {
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not your facility", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @WithTransaction
     public Uni<CannotObtainReceipt> report(@Valid @NotNull CannotObtainRequest body) {
         return Uni.createFrom().deferred(() -> {
             FacilityCodes.problem(body.facilityCode()).ifPresent(problem -> {
@@ -75,19 +55,12 @@ public class CannotObtainResource {
             if (!caller.actsFor(body.facilityCode())) {
                 throw ProblemException.forbidden("a facility reports for itself only, not " + body.facilityCode());
             }
-            LocalDate today = LocalDate.now(JAPAN);
+            LocalDate today = Recomputation.today();
             LocalDate day = body.date() == null ? today : body.date();
             if (day.isAfter(today)) {
                 throw ProblemException.invalidField("date", "must not be in the future");
             }
-            String ingredient = YjCodes.ingredientKey(body.yjCode());
-            return Panache.getSession().chain(session -> data
-                    .reportCannotObtain(session, body.facilityCode(), body.yjCode(), day, body.note())
-                    .chain(id -> recomputation.afterPosting(session, List.of(ingredient), "CANNOT_OBTAIN_REPORTED")
-                            .map(recomputed -> new CannotObtainReceipt(id, body.facilityCode(),
-                                    FacilityCodes.prefectureOf(body.facilityCode()), body.yjCode(), day, recomputed)))
-                    .call(() -> audit.record(session, "cannot-obtain.report",
-                            body.facilityCode() + "/" + body.yjCode(), AuditTrail.SUCCESS)));
+            return reporting.report(body.facilityCode(), body.yjCode(), day, body.note());
         });
     }
 }

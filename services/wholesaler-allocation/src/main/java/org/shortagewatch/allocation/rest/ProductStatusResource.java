@@ -13,12 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shortagewatch.events.YjCodes;
-import org.shortagewatch.allocation.persistence.ProductStatusRepository;
+import org.shortagewatch.allocation.service.SupplyStatusTracking;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.events.YjCodes;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/products")
@@ -27,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 public class ProductStatusResource {
 
     @Inject
-    ProductStatusRepository statuses;
+    SupplyStatusTracking statuses;
 
     @GET
     @Path("/{yj}")
@@ -37,10 +36,9 @@ public class ProductStatusResource {
     @APIResponse(responseCode = "400", description = "Malformed YJ code", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No supply-status event about this product was received",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @WithSession
     public Uni<ProductStatusView> status(
             @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT) String yj) {
-        return statuses.findById(yj)
+        return statuses.current(yj)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("no supply status is known for " + yj))
                 .map(ProductStatusView::of);
     }

@@ -13,11 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.allocation.service.Recomputation;
-import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.security.Roles;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Operators run a nationwide recomputation of one ingredient on demand, and see what it did and how long it took. */
@@ -29,9 +26,6 @@ public class RecomputationResource {
     @Inject
     Recomputation recomputation;
 
-    @Inject
-    AuditTrail audit;
-
     @POST
     @Path("/{ingredientKey}")
     @RolesAllowed(Roles.ADMIN)
@@ -40,12 +34,9 @@ public class RecomputationResource {
                     + "what changed, and answers what it read, what it changed and the time it took (reading, "
                     + "computing, writing), in milliseconds.")
     @APIResponse(responseCode = "200", description = "What the recomputation did")
-    @WithTransaction
     public Uni<Recomputation.Report> recompute(@PathParam("ingredientKey") @Pattern(
             regexp = IngredientMapResource.INGREDIENT, message = IngredientMapResource.INGREDIENT_HINT)
             String ingredientKey) {
-        return Panache.getSession().chain(session -> recomputation.recompute(session, ingredientKey,
-                "RECOMPUTE_REQUESTED")
-                .call(() -> audit.record(session, "recompute", ingredientKey, AuditTrail.SUCCESS)));
+        return recomputation.recomputeOnRequest(ingredientKey);
     }
 }

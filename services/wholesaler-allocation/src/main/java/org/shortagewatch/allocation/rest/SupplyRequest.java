@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shortagewatch.common.rest.ProblemException;
 
 /** A wholesaler's supply of a product for a period: its quota from the manufacturer, or what it has. */
 public record SupplyRequest(
@@ -14,4 +15,14 @@ public record SupplyRequest(
         @NotNull @PositiveOrZero @Schema(description = "Units to allocate in the period", example = "12000")
         Long supplyUnits,
         @NotNull @Schema(description = "The product's counting unit", example = "錠") String unit) {
+
+    /** Refuses a period that ends before it starts or is longer than a year. */
+    void checkPeriod() {
+        if (periodEnd.isBefore(periodStart)) {
+            throw ProblemException.invalidField("periodEnd", "must not be before periodStart");
+        }
+        if (periodEnd.isAfter(periodStart.plusDays(366))) {
+            throw ProblemException.invalidField("periodEnd", "a period is at most a year long");
+        }
+    }
 }

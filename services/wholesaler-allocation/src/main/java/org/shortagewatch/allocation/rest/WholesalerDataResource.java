@@ -1,6 +1,7 @@
 package org.shortagewatch.allocation.rest;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,20 +17,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.allocation.domain.RecordKind;
-import org.shortagewatch.allocation.domain.WholesalerRecord;
-import org.shortagewatch.allocation.persistence.ViewQueries;
+import org.shortagewatch.allocation.intake.CsvRecordFileReader;
 import org.shortagewatch.allocation.persistence.ViewQueries.QuotaLine;
-import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
-import org.shortagewatch.allocation.service.Recomputation;
+import org.shortagewatch.allocation.service.AllocationViews;
+import org.shortagewatch.allocation.service.UploadResult;
 import org.shortagewatch.allocation.service.WholesalerDataIntake;
-import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
@@ -37,9 +35,6 @@ import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.events.YjCodes;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -60,120 +55,58 @@ public class WholesalerDataResource {
     WholesalerDataIntake intake;
 
     @Inject
-    WholesalerDataRepository data;
-
-    @Inject
-    Recomputation recomputation;
+    AllocationViews views;
 
     @Inject
     Caller caller;
-
-    @Inject
-    ViewQueries viewQueries;
-
-    @Inject
-    AuditTrail audit;
-
-    @ConfigProperty(name = "shortagewatch.upload.max-rows", defaultValue = "200000")
-    int maxRows;
 
     @POST
     @Path("/{kind: " + KINDS + "}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
-    @Operation(summary = "Post one order, shipment or stock figure",
-            description = "kind is orders, shipments or stock. A record with a reference already posted replaces it.")
+    @Operation(summary = "Post one order, shipment or stock figure", description = WholesalerDataDoc.ONE)
     @APIResponse(responseCode = "200", description = "Stored")
-    @APIResponse(responseCode = "400", description = "Invalid record, naming the field; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = WholesalerDataDoc.REFUSED, content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @WithTransaction
     public Uni<UploadResult> postOne(
             @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
-            @PathParam("kind") @Parameter(description = "orders, shipments or stock") String kind,
+            @PathParam("kind") @Parameter(description = WholesalerDataDoc.KIND) String kind,
             @Valid @NotNull RecordRequest body) {
-        return Uni.createFrom().deferred(() -> {
-        RecordKind recordKind = kindOf(kind);
-        ownedBy(wholesalerCode);
-        WholesalerRecord record = body.toRecord(recordKind, wholesalerCode);
-        List<WholesalerRecord.Violation> violations = record.violations();
-        if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Invalid request",
-                    violations.get(0).field() + ": " + violations.get(0).message(),
-                    violations.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList());
-        }
-        return store(recordKind, wholesalerCode, List.of(record),
-                m -> Problem.FieldError.of("unit", WholesalerDataIntake.describe(m)));
-        });
+        return forOwner(wholesalerCode,
+                () -> intake.postRecord(wholesalerCode, body.toRecord(kindOf(kind), wholesalerCode)));
     }
 
     @POST
     @Path("/{kind: " + KINDS + "}")
-    @Consumes(CsvUpload.MEDIA_TYPE)
+    @Consumes(CsvRecordFileReader.MEDIA_TYPE)
     @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
-    @Operation(summary = "Post orders, shipments or stock in bulk, as CSV",
-            description = "UTF-8 CSV with a header row naming the columns (any order): reference (optional), "
-                    + "facilityCode, prefectureCode (optional), yjCode, date, units, unit. All or nothing: a file with "
-                    + "any error is refused whole, every error naming its row and column (#cell=row,column, the "
-                    + "header being row 1).")
+    @Operation(summary = "Post orders, shipments or stock in bulk, as CSV", description = WholesalerDataDoc.CSV)
     @APIResponse(responseCode = "200", description = "All records stored")
-    @APIResponse(responseCode = "400", description = "Errors by row and column; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = WholesalerDataDoc.REFUSED_CSV, content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @WithTransaction
     public Uni<UploadResult> postCsv(
             @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
-            @PathParam("kind") @Parameter(description = "orders, shipments or stock") String kind,
+            @PathParam("kind") @Parameter(description = WholesalerDataDoc.KIND) String kind,
             String body) {
-        return Uni.createFrom().deferred(() -> {
-        RecordKind recordKind = kindOf(kind);
-        ownedBy(wholesalerCode);
-        CsvUpload.Result csv = CsvUpload.read(body, recordKind, wholesalerCode, maxRows);
-        if (!csv.errors().isEmpty()) {
-            throw new ProblemException(400, "Invalid request", csv.errors().size() + " error(s) in the upload; first: "
-                    + csv.errors().get(0).detail(), csv.errors());
-        }
-        return store(recordKind, wholesalerCode, csv.records(),
-                m -> CsvUpload.cellError(m.index() + 2, null, "unit", WholesalerDataIntake.describe(m)));
-        });
+        return forOwner(wholesalerCode, () -> intake.postFile(kindOf(kind), wholesalerCode, body));
     }
 
     @PUT
     @Path("/supply/{yj}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
-    @Operation(summary = "Set your supply of a product for a period",
-            description = "The units you will allocate among your customers in the period (your quota from the "
-                    + "manufacturer, or what you have). Allocation plans for the product are recomputed.")
+    @Operation(summary = "Set your supply of a product for a period", description = WholesalerDataDoc.SUPPLY)
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @WithTransaction
     public Uni<UploadResult> putSupply(
             @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
             @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT) String yj,
             @Valid @NotNull SupplyRequest body) {
-        return Uni.createFrom().deferred(() -> {
-        ownedBy(wholesalerCode);
-        if (body.periodEnd().isBefore(body.periodStart())) {
-            throw ProblemException.invalidField("periodEnd", "must not be before periodStart");
-        }
-        if (body.periodEnd().isAfter(body.periodStart().plusDays(366))) {
-            throw ProblemException.invalidField("periodEnd", "a period is at most a year long");
-        }
-        WholesalerRecord unitCheck = new WholesalerRecord(RecordKind.STOCK, wholesalerCode, null, null, null, yj,
-                body.periodStart(), 0L, body.unit());
-        return Panache.getSession().chain(session -> data.checkUnits(session, List.of(unitCheck))
-                .invoke(mismatches -> {
-                    if (!mismatches.isEmpty()) {
-                        throw ProblemException.invalidField("unit", WholesalerDataIntake.describe(mismatches.get(0)));
-                    }
-                })
-                .chain(() -> data.putSupply(session, wholesalerCode, yj, body.periodStart(), body.periodEnd(),
-                        body.supplyUnits()))
-                .chain(() -> recomputation.afterPosting(session, List.of(YjCodes.ingredientKey(yj)), "SUPPLY_POSTED"))
-                .call(() -> audit.record(session, "supply.put", wholesalerCode + "/" + yj, AuditTrail.SUCCESS))
-                .map(recomputed -> new UploadResult(null, wholesalerCode, 1, List.of(YjCodes.ingredientKey(yj)), recomputed)));
+        return forOwner(wholesalerCode, () -> {
+            body.checkPeriod();
+            return intake.putSupply(wholesalerCode, yj, body.periodStart(), body.periodEnd(), body.supplyUnits(),
+                    body.unit());
         });
     }
 
@@ -184,14 +117,9 @@ public class WholesalerDataResource {
             description = "Used is what you shipped the customer in the plan's period.")
     @APIResponse(responseCode = "200", description = "One line per (product, customer) of your current plans")
     @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @WithSession
-    public Uni<List<QuotaLine>> allocations(@PathParam("wholesalerCode") @Pattern(
-            regexp = WHOLESALER_CODE, message = WHOLESALER_HINT)
-            String wholesalerCode) {
-        return Uni.createFrom().deferred(() -> {
-            ownedBy(wholesalerCode);
-            return Panache.getSession().chain(s -> viewQueries.allocationsOfWholesaler(s, wholesalerCode));
-        });
+    public Uni<List<QuotaLine>> allocations(
+            @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode) {
+        return forOwner(wholesalerCode, () -> views.allocationsOfWholesaler(wholesalerCode));
     }
 
     @GET
@@ -200,38 +128,23 @@ public class WholesalerDataResource {
     @Operation(summary = "Open maldistribution findings about your customers (or the stock you hold)")
     @APIResponse(responseCode = "200", description = "The open findings naming you, newest change first, as published")
     @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @WithSession
-    public Uni<List<MaldistributionFinding>> findings(@PathParam("wholesalerCode") @Pattern(
-            regexp = WHOLESALER_CODE, message = WHOLESALER_HINT)
-            String wholesalerCode) {
+    public Uni<List<MaldistributionFinding>> findings(
+            @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode) {
+        return forOwner(wholesalerCode, () -> views.openFindingsOfWholesaler(wholesalerCode));
+    }
+
+    /** Runs {@code work} if the caller acts for the wholesaler; refuses otherwise. */
+    private <T> Uni<T> forOwner(String wholesalerCode, Supplier<Uni<T>> work) {
         return Uni.createFrom().deferred(() -> {
-            ownedBy(wholesalerCode);
-            return Panache.getSession().chain(s -> viewQueries.openFindingsOfWholesaler(s, wholesalerCode));
+            if (!caller.actsFor(wholesalerCode)) {
+                throw ProblemException.forbidden("you may post for your own organisation only, not " + wholesalerCode);
+            }
+            return work.get();
         });
     }
 
-    private Uni<UploadResult> store(RecordKind kind, String wholesalerCode, List<WholesalerRecord> records,
-            java.util.function.Function<WholesalerDataRepository.UnitMismatch, Problem.FieldError> errorOf) {
-        return Panache.getSession().chain(session -> intake.store(session, records, errorOf)
-                .chain(ingredients -> recomputation.afterPosting(session, ingredients, kind.name() + "_POSTED")
-                        .map(recomputed -> new UploadResult(kind, wholesalerCode, records.size(), ingredients,
-                                recomputed)))
-                .call(() -> audit.record(session, "wholesaler-data." + kind.path(),
-                        wholesalerCode + " (" + records.size() + " records)", AuditTrail.SUCCESS)));
-    }
-
-    private void ownedBy(String wholesalerCode) {
-        if (!caller.actsFor(wholesalerCode)) {
-            throw ProblemException.forbidden("you may post for your own organisation only, not " + wholesalerCode);
-        }
-    }
-
     private static RecordKind kindOf(String path) {
-        for (RecordKind kind : RecordKind.values()) {
-            if (kind.path().equals(path)) {
-                return kind;
-            }
-        }
-        throw ProblemException.notFound("no such kind of record: " + path);
+        return RecordKind.ofPath(path)
+                .orElseThrow(() -> ProblemException.notFound("no such kind of record: " + path));
     }
 }

@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
-import org.shortagewatch.allocation.persistence.IngredientStore;
+import org.shortagewatch.allocation.domain.RecomputationTrigger;
+import org.shortagewatch.allocation.persistence.RecomputationCoordination;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -28,12 +29,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DetectionSweep {
 
-    /** The trigger named in the plans a sweep publishes. */
-    public static final String TRIGGER = "SCHEDULED_SWEEP";
     private static final Logger LOG = Logger.getLogger(DetectionSweep.class);
 
     @Inject
-    IngredientStore store;
+    RecomputationCoordination coordination;
 
     @Inject
     Recomputation recomputation;
@@ -43,8 +42,8 @@ public class DetectionSweep {
             int findingsResolved, int plansPublished, long millis) {
     }
 
-    @Scheduled(identity = "detection-sweep", every = "${shortagewatch.detection.sweep-interval:1h}",
-            delayed = "${shortagewatch.detection.sweep-delay:5m}",
+    @Scheduled(identity = "detection-sweep", every = "${shortagewatch.detection.sweep-interval}",
+            delayed = "${shortagewatch.detection.sweep-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
@@ -54,7 +53,7 @@ public class DetectionSweep {
     /** Runs one sweep now: lists the ingredients that need recomputing, then recomputes each in a transaction. */
     public Uni<Summary> sweep() {
         long started = System.nanoTime();
-        return Panache.withSession(() -> Panache.getSession().chain(session -> store.needingRecomputation(session)))
+        return Panache.withSession(() -> Panache.getSession().chain(session -> coordination.needingRecomputation(session)))
                 .chain(keys -> Multi.createFrom().iterable(keys)
                         .onItem().transformToUniAndConcatenate(this::recompute)
                         .collect().asList()
@@ -68,7 +67,8 @@ public class DetectionSweep {
     /** One ingredient in a transaction of its own; empty when it failed (rolled back, logged). */
     private Uni<Optional<Recomputation.Report>> recompute(String ingredientKey) {
         return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> recomputation.recompute(session, ingredientKey, TRIGGER)))
+                        .chain(session -> recomputation.recompute(session, ingredientKey,
+                                RecomputationTrigger.SCHEDULED_SWEEP)))
                 .map(Optional::of)
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf(failure, "detection sweep: recomputing %s failed; the sweep goes on", ingredientKey);

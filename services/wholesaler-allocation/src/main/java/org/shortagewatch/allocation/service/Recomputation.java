@@ -17,16 +17,24 @@ import jakarta.inject.Inject;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
+import org.shortagewatch.allocation.config.AllocationSettings;
+import org.shortagewatch.allocation.config.DetectionSettings;
 import org.shortagewatch.allocation.domain.Allocator;
 import org.shortagewatch.allocation.domain.BaselineWindow;
 import org.shortagewatch.allocation.domain.DateRange;
 import org.shortagewatch.allocation.domain.Detection;
 import org.shortagewatch.allocation.domain.FindingReconciler;
 import org.shortagewatch.allocation.domain.IngredientAssessment;
+import org.shortagewatch.allocation.domain.RecomputationTrigger;
 import org.shortagewatch.allocation.domain.Thresholds;
-import org.shortagewatch.allocation.persistence.IngredientStore;
-import org.shortagewatch.allocation.persistence.IngredientStore.CustomerRow;
-import org.shortagewatch.allocation.persistence.IngredientStore.Supply;
+import org.shortagewatch.allocation.persistence.FindingAndPlanStore;
+import org.shortagewatch.allocation.persistence.FindingAndPlanStore.CurrentPlan;
+import org.shortagewatch.allocation.persistence.FindingAndPlanStore.NewPlan;
+import org.shortagewatch.allocation.persistence.IngredientInputQueries;
+import org.shortagewatch.allocation.persistence.IngredientInputQueries.CustomerRow;
+import org.shortagewatch.allocation.persistence.IngredientInputQueries.Supply;
+import org.shortagewatch.allocation.persistence.RecomputationCoordination;
+import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.messaging.Outbox;
 import org.shortagewatch.common.messaging.OutboxEvent;
 import org.shortagewatch.events.AllocationPlanPublished;
@@ -34,6 +42,7 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -48,14 +57,21 @@ public class Recomputation {
 
     private static final Logger LOG = Logger.getLogger(Recomputation.class);
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    /** Triggers that always recompute, whatever the ingredient's status. */
-    private static final Set<String> ALWAYS = Set.of("CANNOT_OBTAIN_REPORTED", "STOCK_POSTED", "SUPPLY_POSTED");
 
     @Inject
-    IngredientStore store;
+    RecomputationCoordination coordination;
+
+    @Inject
+    IngredientInputQueries inputs;
+
+    @Inject
+    FindingAndPlanStore findingsAndPlans;
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     AllocationSettings allocation;
@@ -74,10 +90,11 @@ public class Recomputation {
      * @param customerLines lines of the plans computed
      * @param readMillisByStep how long each read took (the lock, each aggregate query)
      */
-    public record Report(String ingredientKey, LocalDate asOf, String trigger, List<String> shortProducts,
-            int demandRows, int prefectures, int reportRows, int plansComputed, int plansPublished, int customerLines,
-            int findingsOpened, int findingsRevised, int findingsResolved, int findingsOpen, long readMillis,
-            long computeMillis, long writeMillis, long totalMillis, Map<String, Long> readMillisByStep) {
+    public record Report(String ingredientKey, LocalDate asOf, RecomputationTrigger trigger,
+            List<String> shortProducts, int demandRows, int prefectures, int reportRows, int plansComputed,
+            int plansPublished, int customerLines, int findingsOpened, int findingsRevised, int findingsResolved,
+            int findingsOpen, long readMillis, long computeMillis, long writeMillis, long totalMillis,
+            Map<String, Long> readMillisByStep) {
     }
 
     @PostConstruct
@@ -99,40 +116,48 @@ public class Recomputation {
      *
      * @return the ingredients recomputed
      */
-    public Uni<List<String>> afterPosting(Mutiny.Session session, List<String> ingredientKeys, String trigger) {
-        Uni<List<String>> relevant = ALWAYS.contains(trigger) ? Uni.createFrom().item(ingredientKeys)
-                : store.needingRecomputation(session, ingredientKeys);
+    public Uni<List<String>> afterPosting(Mutiny.Session session, List<String> ingredientKeys,
+            RecomputationTrigger trigger) {
+        Uni<List<String>> relevant = trigger.alwaysRecomputes() ? Uni.createFrom().item(ingredientKeys)
+                : coordination.needingRecomputation(session, ingredientKeys);
         return relevant.chain(keys -> Multi.createFrom().iterable(keys)
                 .onItem().transformToUniAndConcatenate(key -> recompute(session, key, trigger).replaceWith(key))
                 .collect().asList());
     }
 
+    /** Recomputes one ingredient now, on an operator's request, in a transaction of its own, and audits it. */
+    public Uni<Report> recomputeOnRequest(String ingredientKey) {
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> recompute(session, ingredientKey,
+                RecomputationTrigger.RECOMPUTE_REQUESTED)
+                .call(() -> audit.record(session, "recompute", ingredientKey, AuditTrail.SUCCESS))));
+    }
+
     /** Recomputes one ingredient in the caller's transaction. */
-    public Uni<Report> recompute(Mutiny.Session session, String ingredientKey, String trigger) {
+    public Uni<Report> recompute(Mutiny.Session session, String ingredientKey, RecomputationTrigger trigger) {
         long started = System.nanoTime();
         LocalDate today = today();
         IngredientAssessment.Windows windows = IngredientAssessment.Windows.of(today, thresholds, baselineWindow);
         Reads reads = new Reads();
-        return timed(reads, "lock", () -> store.lock(session, ingredientKey))
-                .chain(() -> timed(reads, "shortProducts", () -> store.shortProducts(session, ingredientKey)))
+        return timed(reads, "lock", () -> coordination.lock(session, ingredientKey))
+                .chain(() -> timed(reads, "shortProducts", () -> inputs.shortProducts(session, ingredientKey)))
                 .invoke(s -> reads.shortProducts = s)
                 .chain(() -> timed(reads, "demand",
-                        () -> store.demand(session, ingredientKey, reads.shortProducts, windows)))
+                        () -> inputs.demand(session, ingredientKey, reads.shortProducts, windows)))
                 .invoke(d -> reads.demand = d)
                 .chain(() -> timed(reads, "prefectures",
-                        () -> store.prefectures(session, ingredientKey, today, windows.consumption())))
+                        () -> inputs.prefectures(session, ingredientKey, today, windows.consumption())))
                 .invoke(p -> reads.prefectures = p)
-                .chain(() -> timed(reads, "reports", () -> store.reports(session, ingredientKey, windows.reports())))
+                .chain(() -> timed(reads, "reports", () -> inputs.reports(session, ingredientKey, windows.reports())))
                 .invoke(r -> reads.reports = r)
                 .chain(() -> timed(reads, "supplies",
-                        () -> store.supplies(session, ingredientKey, reads.shortProducts, today)))
+                        () -> inputs.supplies(session, ingredientKey, reads.shortProducts, today)))
                 .invoke(s -> reads.supplies = s)
-                .chain(() -> timed(reads, "customers", () -> store.customers(session, ingredientKey, reads.supplies,
+                .chain(() -> timed(reads, "customers", () -> inputs.customers(session, ingredientKey, reads.supplies,
                         reads.supplies.stream().map(s -> allocationWindows(s.periodStart())).toList())))
                 .invoke(c -> reads.customers = c)
-                .chain(() -> timed(reads, "openFindings", () -> store.openFindings(session, ingredientKey)))
+                .chain(() -> timed(reads, "openFindings", () -> findingsAndPlans.openFindings(session, ingredientKey)))
                 .invoke(f -> reads.open = f)
-                .chain(() -> timed(reads, "currentPlans", () -> store.currentPlans(session, ingredientKey)))
+                .chain(() -> timed(reads, "currentPlans", () -> findingsAndPlans.currentPlans(session, ingredientKey)))
                 .invoke(p -> reads.plans = p)
                 .chain(() -> {
                     long read = System.nanoTime();
@@ -142,13 +167,13 @@ public class Recomputation {
                                     reads.prefectures, reads.reports));
                     List<FindingReconciler.Change> changes = FindingReconciler.reconcile(reads.open, detected, now,
                             UUID::randomUUID);
-                    List<IngredientStore.NewPlan> plans = plans(reads, trigger, now);
+                    List<NewPlan> plans = plans(reads, trigger, now);
                     long computed = System.nanoTime();
                     List<OutboxEvent> events = new ArrayList<>();
                     changes.forEach(c -> events.add(findingEvent(c.event(), now)));
                     plans.forEach(p -> events.add(planEvent(p.event(), now)));
-                    return store.saveFindings(session, changes)
-                            .chain(() -> store.savePlans(session, plans))
+                    return findingsAndPlans.saveFindings(session, changes)
+                            .chain(() -> findingsAndPlans.savePlans(session, plans))
                             .chain(() -> outbox.appendAll(session, events))
                             .map(ignored -> {
                                 long done = System.nanoTime();
@@ -173,29 +198,29 @@ public class Recomputation {
         return new DateRange[] {baselineWindow.of(periodStart), DateRange.daysBefore(periodStart, policy.recentDays())};
     }
 
-    private List<IngredientStore.NewPlan> plans(Reads reads, String trigger, Instant now) {
+    private List<NewPlan> plans(Reads reads, RecomputationTrigger trigger, Instant now) {
         Map<String, List<Allocator.Customer>> customers = new HashMap<>();
         for (CustomerRow c : reads.customers) {
             customers.computeIfAbsent(c.w() + "|" + c.yj(), k -> new ArrayList<>())
                     .add(new Allocator.Customer(c.f(), c.p(), c.b(), c.r()));
         }
-        Map<String, IngredientStore.CurrentPlan> current = new HashMap<>();
+        Map<String, CurrentPlan> current = new HashMap<>();
         reads.plans.forEach(p -> current.put(p.wholesalerCode() + "|" + p.yjCode(), p));
         Allocator allocator = new Allocator(policy);
-        List<IngredientStore.NewPlan> out = new ArrayList<>();
+        List<NewPlan> out = new ArrayList<>();
         for (Supply s : reads.supplies) {
             String key = s.wholesalerCode() + "|" + s.yjCode();
             DateRange period = new DateRange(s.periodStart(), s.periodEnd());
             Allocator.Plan plan = allocator.allocate(s.supplyUnits(), period, customers.getOrDefault(key, List.of()));
             String fingerprint = IngredientAssessment.fingerprint(period, plan);
-            IngredientStore.CurrentPlan before = current.get(key);
+            CurrentPlan before = current.get(key);
             if (before != null && before.fingerprint().equals(fingerprint)) {
                 continue; // the same plan: nobody is told it again
             }
             long revision = before == null ? 1 : before.revision() + 1;
-            out.add(new IngredientStore.NewPlan(new AllocationPlanPublished(UUID.randomUUID(), s.yjCode(),
+            out.add(new NewPlan(new AllocationPlanPublished(UUID.randomUUID(), s.yjCode(),
                     s.wholesalerCode(), revision, s.periodStart(), s.periodEnd(), s.supplyUnits(), plan.policy(),
-                    trigger, plan.lines(), now), fingerprint));
+                    trigger.name(), plan.lines(), now), fingerprint));
         }
         return out;
     }
@@ -236,7 +261,7 @@ public class Recomputation {
         List<Supply> supplies;
         List<CustomerRow> customers;
         List<FindingReconciler.OpenFinding> open;
-        List<IngredientStore.CurrentPlan> plans;
+        List<CurrentPlan> plans;
         final Map<String, Long> millis = new java.util.LinkedHashMap<>();
     }
 }

@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.shortagewatch.allocation.domain.SupplyStatusProjection;
+import org.shortagewatch.allocation.persistence.ProductStatus;
 import org.shortagewatch.allocation.persistence.ProductStatusRepository;
 import org.shortagewatch.events.SupplyStatusChanged;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Keeps each product's current status in step with the supply-status events. */
+/** Keeps each product's current status in step with the supply-status events, and answers it. */
 @ApplicationScoped
 public class SupplyStatusTracking {
 
@@ -22,6 +24,11 @@ public class SupplyStatusTracking {
 
     @Inject
     ProductStatusRepository statuses;
+
+    /** The product's current status, in a session of its own; null when no event about it was applied. */
+    public Uni<ProductStatus> current(String yjCode) {
+        return Panache.withSession(() -> statuses.findById(yjCode));
+    }
 
     /**
      * Applies one event to its product's current status; must run inside the transaction that also records the

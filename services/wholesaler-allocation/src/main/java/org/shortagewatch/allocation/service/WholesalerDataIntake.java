@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -7,17 +8,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.shortagewatch.allocation.config.UploadSettings;
+import org.shortagewatch.allocation.domain.RecomputationTrigger;
+import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
+import org.shortagewatch.allocation.intake.RecordFile;
+import org.shortagewatch.allocation.intake.RecordFileReader;
 import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
 import org.shortagewatch.allocation.persistence.WholesalerDataRepository.UnitMismatch;
+import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.events.YjCodes;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Takes in validated records: their units must be their products' units, then they are stored. Runs inside the
- * caller's transaction, so a refused batch leaves nothing behind.
+ * Takes in what a wholesaler posts: records one by one or as a bulk file, and its supply of a product for a period.
+ * Each posting is one transaction: the units must be their products' units, then the data is stored, the
+ * ingredients it touches are recomputed ({@link Recomputation#afterPosting}) and the posting is audited; a refused
+ * posting leaves nothing behind.
  */
 @ApplicationScoped
 public class WholesalerDataIntake {
@@ -25,13 +36,87 @@ public class WholesalerDataIntake {
     @Inject
     WholesalerDataRepository data;
 
+    @Inject
+    RecordFileReader files;
+
+    @Inject
+    Recomputation recomputation;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    UploadSettings upload;
+
+    /** Posts one record; a record with violations is refused, naming every field that is wrong. */
+    public Uni<UploadResult> postRecord(String wholesalerCode, WholesalerRecord record) {
+        List<WholesalerRecord.Violation> violations = record.violations();
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
+                    violations.get(0).field() + ": " + violations.get(0).message(),
+                    violations.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList()));
+        }
+        return post(record.kind(), wholesalerCode, List.of(record),
+                m -> Problem.FieldError.of("unit", describe(m)));
+    }
+
     /**
-     * Stores the records.
+     * Posts a bulk file of records of one kind, all or nothing: a file with any error is refused whole, every error
+     * naming where it is in the file.
+     */
+    public Uni<UploadResult> postFile(RecordKind kind, String wholesalerCode, String body) {
+        RecordFile file = files.read(body, kind, wholesalerCode, upload.maxRows());
+        if (!file.errors().isEmpty()) {
+            return Uni.createFrom().failure(new ProblemException(400, "Invalid request", file.errors().size()
+                    + " error(s) in the upload; first: " + file.errors().get(0).detail(), file.errors()));
+        }
+        return post(kind, wholesalerCode, file.records(),
+                m -> files.recordError(m.index(), "unit", describe(m)));
+    }
+
+    /** Sets a wholesaler's supply of a product for a period (checked by the caller); its unit must be the product's. */
+    public Uni<UploadResult> putSupply(String wholesalerCode, String yjCode, LocalDate periodStart,
+            LocalDate periodEnd, long supplyUnits, String unit) {
+        WholesalerRecord unitCheck = new WholesalerRecord(RecordKind.STOCK, wholesalerCode, null, null, null, yjCode,
+                periodStart, 0L, unit);
+        String ingredientKey = YjCodes.ingredientKey(yjCode);
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> data
+                .checkUnits(session, List.of(unitCheck))
+                .invoke(mismatches -> {
+                    if (!mismatches.isEmpty()) {
+                        throw ProblemException.invalidField("unit", describe(mismatches.get(0)));
+                    }
+                })
+                .chain(() -> data.putSupply(session, wholesalerCode, yjCode, periodStart, periodEnd, supplyUnits))
+                .chain(() -> recomputation.afterPosting(session, List.of(ingredientKey),
+                        RecomputationTrigger.SUPPLY_POSTED))
+                .call(() -> audit.record(session, "supply.put", wholesalerCode + "/" + yjCode, AuditTrail.SUCCESS))
+                .map(recomputed -> new UploadResult(null, wholesalerCode, 1, List.of(ingredientKey), recomputed))));
+    }
+
+    /** The words of a unit mismatch. */
+    static String describe(UnitMismatch m) {
+        return "'" + m.unit() + "' is not the unit of " + m.yjCode() + ", which is counted in '" + m.expected() + "'";
+    }
+
+    private Uni<UploadResult> post(RecordKind kind, String wholesalerCode, List<WholesalerRecord> records,
+            Function<UnitMismatch, Problem.FieldError> errorOf) {
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> store(session, records, errorOf)
+                .chain(ingredients -> recomputation.afterPosting(session, ingredients,
+                                RecomputationTrigger.posted(kind))
+                        .map(recomputed -> new UploadResult(kind, wholesalerCode, records.size(), ingredients,
+                                recomputed)))
+                .call(() -> audit.record(session, "wholesaler-data." + kind.path(),
+                        wholesalerCode + " (" + records.size() + " records)", AuditTrail.SUCCESS))));
+    }
+
+    /**
+     * Stores the records, in the caller's transaction: their units must be their products' units.
      *
-     * @param errorOf names the offending field (and, for CSV, the cell) of a record whose unit is wrong
+     * @param errorOf names the offending field (and, for a file, where the record is) of a record whose unit is wrong
      * @return the distinct ingredient keys the records are about, sorted
      */
-    public Uni<List<String>> store(Mutiny.Session session, List<WholesalerRecord> records,
+    private Uni<List<String>> store(Mutiny.Session session, List<WholesalerRecord> records,
             Function<UnitMismatch, Problem.FieldError> errorOf) {
         return data.checkUnits(session, records).chain(mismatches -> {
             if (!mismatches.isEmpty()) {
@@ -42,10 +127,5 @@ public class WholesalerDataIntake {
             return data.upsert(session, records).replaceWith(() -> records.stream()
                     .map(WholesalerRecord::ingredientKey).distinct().sorted().toList());
         });
-    }
-
-    /** The words of a unit mismatch. */
-    public static String describe(UnitMismatch m) {
-        return "'" + m.unit() + "' is not the unit of " + m.yjCode() + ", which is counted in '" + m.expected() + "'";
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.shortagewatch.allocation.persistence.IngredientStore;
+import org.shortagewatch.allocation.persistence.RecomputationCoordination;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
@@ -47,7 +47,7 @@ class DetectionSweepTest {
     DetectionSweep sweep;
 
     @Inject
-    IngredientStore store;
+    RecomputationCoordination store;
 
     @Test
     void aClusterOfReportsThatAgedOutOfItsWindowIsResolvedWithoutAnyPosting() throws Throwable {

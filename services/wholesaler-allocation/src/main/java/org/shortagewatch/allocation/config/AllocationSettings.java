@@ -1,34 +1,31 @@
-package org.shortagewatch.allocation.service;
+package org.shortagewatch.allocation.config;
 
 import org.shortagewatch.allocation.domain.Allocator;
 import org.shortagewatch.allocation.domain.BaselineWindow;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
-/** {@code shortagewatch.allocation.*}: the baseline window and the allocation policy. */
+/**
+ * {@code shortagewatch.allocation.*}: the baseline window and the allocation policy. Every value, default included,
+ * is in {@code application.properties}, where operators see it (and override it by environment variable).
+ */
 @ConfigMapping(prefix = "shortagewatch.allocation")
 public interface AllocationSettings {
 
     Baseline baseline();
 
     /** The share of the recent purchase rate protected for patients on therapy (0 to 1). */
-    @WithDefault("0.5")
     double therapyFloorShare();
 
     /** How many days before the period measure the recent purchase rate. */
-    @WithDefault("28")
     int recentDays();
 
-    @WithDefault("THERAPY_FLOOR_ONLY")
     Allocator.NewCustomerPolicy newCustomerPolicy();
 
     interface Baseline {
-        @WithDefault("SAME_QUARTER_LAST_YEAR")
         BaselineWindow.Kind window();
 
         /** For {@code TRAILING_DAYS}: how many days before the period. */
-        @WithDefault("90")
         int trailingDays();
     }
 

@@ -1,4 +1,4 @@
-package org.shortagewatch.allocation.rest;
+package org.shortagewatch.allocation.intake;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
 
 import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
@@ -20,9 +22,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 /**
  * Reads a bulk upload of orders, shipments or stock as CSV (RFC 4180, UTF-8, a header row naming the columns in any
  * order). Every error names its cell the way RFC 7111 fragment identifiers do: {@code #cell=row,column}, the header
- * being row 1; an upload with any error is refused whole.
+ * being row 1; an upload with any error is refused whole. Self-contained: jackson-dataformat-csv and nothing else.
  */
-public final class CsvUpload {
+@ApplicationScoped
+public class CsvRecordFileReader implements RecordFileReader {
 
     public static final String MEDIA_TYPE = "text/csv";
     static final List<String> COLUMNS = List.of("reference", "facilityCode", "prefectureCode", "yjCode", "date",
@@ -36,14 +39,8 @@ public final class CsvUpload {
             .enable(CsvParser.Feature.TRIM_SPACES)
             .build();
 
-    /** The records read, or the errors found (never both). */
-    public record Result(List<WholesalerRecord> records, List<Problem.FieldError> errors) {
-    }
-
-    private CsvUpload() {
-    }
-
-    public static Result read(String body, RecordKind kind, String wholesalerCode, int maxRows) {
+    @Override
+    public RecordFile read(String body, RecordKind kind, String wholesalerCode, int maxRows) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<WholesalerRecord> records = new ArrayList<>();
         String text = body != null && body.startsWith("\uFEFF") ? body.substring(1) : body; // a BOM from Excel
@@ -51,11 +48,11 @@ public final class CsvUpload {
             if (!rows.hasNext()) {
                 errors.add(new Problem.FieldError("(header)", "#row=1", "the upload is empty: expected a header row "
                         + "naming the columns " + COLUMNS));
-                return new Result(List.of(), errors);
+                return new RecordFile(List.of(), errors);
             }
             Map<String, Integer> columns = header(rows.next(), errors);
             if (!errors.isEmpty()) {
-                return new Result(List.of(), errors);
+                return new RecordFile(List.of(), errors);
             }
             int row = 1;
             while (rows.hasNext()) {
@@ -85,7 +82,7 @@ public final class CsvUpload {
             errors = new ArrayList<>(errors.subList(0, MAX_ERRORS));
             errors.add(new Problem.FieldError("(body)", null, "and " + more + " more errors"));
         }
-        return errors.isEmpty() ? new Result(records, List.of()) : new Result(List.of(), errors);
+        return errors.isEmpty() ? new RecordFile(records, List.of()) : new RecordFile(List.of(), errors);
     }
 
     private static Map<String, Integer> header(String[] names, List<Problem.FieldError> errors) {
@@ -143,6 +140,12 @@ public final class CsvUpload {
         }
         String value = cells[column - 1];
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The record's row: the header is row 1, so the first record is row 2. */
+    @Override
+    public Problem.FieldError recordError(int index, String field, String message) {
+        return cellError(index + 2, null, field, message);
     }
 
     static Problem.FieldError cellError(int row, Integer column, String field, String message) {

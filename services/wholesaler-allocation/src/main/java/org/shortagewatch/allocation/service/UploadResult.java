@@ -1,4 +1,4 @@
-package org.shortagewatch.allocation.rest;
+package org.shortagewatch.allocation.service;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.shortagewatch.allocation.rest;
+package org.shortagewatch.allocation.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,11 +11,13 @@ import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.common.rest.Problem;
 
-class CsvUploadTest {
+class CsvRecordFileReaderTest {
+
+    private final CsvRecordFileReader csv = new CsvRecordFileReader();
 
     @Test
     void readsRecordsWithColumnsInAnyOrder() {
-        CsvUpload.Result result = CsvUpload.read("""
+        RecordFile result = csv.read("""
                 yjCode,units,unit,date,facilityCode,reference
                 2456001F1310,300,錠,2026-12-01,1341234563,ORD-1
                 2456001F1310,20,錠,2026-12-02,4711234569,
@@ -30,7 +32,7 @@ class CsvUploadTest {
 
     @Test
     void everyErrorNamesItsRowAndColumn() {
-        CsvUpload.Result result = CsvUpload.read("""
+        RecordFile result = csv.read("""
                 facilityCode,yjCode,date,units,unit
                 1341234563,2456001F1310,2026-12-01,300,錠
                 1341234567,2456001F1310,2026-12-01,300,錠
@@ -46,7 +48,7 @@ class CsvUploadTest {
 
     @Test
     void anUnknownOrMissingColumnIsNamed() {
-        CsvUpload.Result result = CsvUpload.read("facilityCode,yjCode,day,units,unit\n", RecordKind.STOCK, "W", 10);
+        RecordFile result = csv.read("facilityCode,yjCode,day,units,unit\n", RecordKind.STOCK, "W", 10);
         assertEquals(List.of("day", "date"), result.errors().stream().map(Problem.FieldError::field).toList());
         assertEquals("#cell=1,3", result.errors().get(0).pointer());
     }
@@ -54,15 +56,22 @@ class CsvUploadTest {
     @Test
     void tooManyRowsAreRefused() {
         String row = "1341234563,2456001F1310,2026-12-01,1,錠\n";
-        CsvUpload.Result result = CsvUpload.read("facilityCode,yjCode,date,units,unit\n" + row + row + row,
+        RecordFile result = csv.read("facilityCode,yjCode,date,units,unit\n" + row + row + row,
                 RecordKind.ORDER, "W", 2);
         assertTrue(result.errors().get(0).detail().contains("at most 2 records"));
     }
 
     @Test
     void anEmptyUploadIsRefused() {
-        assertEquals("(header)", CsvUpload.read("", RecordKind.ORDER, "W", 2).errors().get(0).field());
-        assertEquals("#row=2", CsvUpload.read("facilityCode,yjCode,date,units,unit\n", RecordKind.ORDER, "W", 2)
+        assertEquals("(header)", csv.read("", RecordKind.ORDER, "W", 2).errors().get(0).field());
+        assertEquals("#row=2", csv.read("facilityCode,yjCode,date,units,unit\n", RecordKind.ORDER, "W", 2)
                 .errors().get(0).pointer());
+    }
+
+    @Test
+    void anErrorFoundAfterReadingPointsAtTheRecordsRow() {
+        Problem.FieldError error = csv.recordError(0, "unit", "'mL' is not the unit");
+        assertEquals("#row=2", error.pointer());
+        assertEquals("row 2 (unit): 'mL' is not the unit", error.detail());
     }
 }

@@ -1,0 +1,59 @@
+package org.shortagewatch.allocation.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.shortagewatch.allocation.config.DetectionSettings;
+import org.shortagewatch.allocation.domain.DateRange;
+import org.shortagewatch.allocation.persistence.IngredientInputQueries;
+import org.shortagewatch.allocation.persistence.ViewQueries;
+import org.shortagewatch.allocation.persistence.ViewQueries.QuotaLine;
+import org.shortagewatch.events.MaldistributionFinding;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** What facilities, wholesalers and regulators read: quotas, allocations, findings and the map; each in a session. */
+@ApplicationScoped
+public class AllocationViews {
+
+    @Inject
+    ViewQueries views;
+
+    @Inject
+    IngredientInputQueries inputs;
+
+    @Inject
+    DetectionSettings detection;
+
+    /** A facility's lines of every current plan: its quota, used and remaining. */
+    public Uni<List<QuotaLine>> quotasOfFacility(String facilityCode) {
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(session -> views.quotasOfFacility(session, facilityCode)));
+    }
+
+    /** Every line of a wholesaler's current plans. */
+    public Uni<List<QuotaLine>> allocationsOfWholesaler(String wholesalerCode) {
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(session -> views.allocationsOfWholesaler(session, wholesalerCode)));
+    }
+
+    /** The open findings that concern a wholesaler, as published. */
+    public Uni<List<MaldistributionFinding>> openFindingsOfWholesaler(String wholesalerCode) {
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(session -> views.openFindingsOfWholesaler(session, wholesalerCode)));
+    }
+
+    /** Days of supply today over the consumption window, and open findings, of an ingredient per prefecture. */
+    public Uni<IngredientMap> ingredientMap(String ingredientKey) {
+        LocalDate today = Recomputation.today();
+        DateRange window = DateRange.endingOn(today, detection.consumptionDays());
+        return Panache.withSession(() -> Panache.getSession().chain(session -> inputs
+                .prefectures(session, ingredientKey, today, window)
+                .chain(supply -> views.openFindingsOfIngredient(session, ingredientKey)
+                        .map(findings -> IngredientMap.of(ingredientKey, today, window, supply, findings)))));
+    }
+}

@@ -1,0 +1,53 @@
+package org.shortagewatch.allocation.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.shortagewatch.allocation.domain.RecomputationTrigger;
+import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
+import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.events.FacilityCodes;
+import org.shortagewatch.events.YjCodes;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A facility's report that it cannot obtain a product (入手困難), in one transaction: stored once per facility,
+ * product and day, the product's ingredient recomputed (clusters of reports from one region are a maldistribution
+ * signal), and audited.
+ */
+@ApplicationScoped
+public class CannotObtainReporting {
+
+    /** The stored report (the one already stored for that facility, product and day, if it was posted before). */
+    public record CannotObtainReceipt(UUID id, String facilityCode, String prefectureCode, String yjCode,
+            LocalDate date, List<String> recomputed) {
+    }
+
+    @Inject
+    WholesalerDataRepository data;
+
+    @Inject
+    Recomputation recomputation;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Records the report of a facility (checked by the caller) about a product on a day. */
+    public Uni<CannotObtainReceipt> report(String facilityCode, String yjCode, LocalDate day, String note) {
+        String ingredient = YjCodes.ingredientKey(yjCode);
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> data
+                .reportCannotObtain(session, facilityCode, yjCode, day, note)
+                .chain(id -> recomputation.afterPosting(session, List.of(ingredient),
+                                RecomputationTrigger.CANNOT_OBTAIN_REPORTED)
+                        .map(recomputed -> new CannotObtainReceipt(id, facilityCode,
+                                FacilityCodes.prefectureOf(facilityCode), yjCode, day, recomputed)))
+                .call(() -> audit.record(session, "cannot-obtain.report", facilityCode + "/" + yjCode,
+                        AuditTrail.SUCCESS))));
+    }
+}

@@ -1,0 +1,49 @@
+package org.shortagewatch.allocation.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shortagewatch.allocation.domain.DateRange;
+import org.shortagewatch.allocation.domain.Prefecture;
+import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.PrefectureSupply;
+import org.shortagewatch.allocation.persistence.ViewQueries.FindingSummary;
+
+/**
+ * One ingredient across Japan, keyed so a map can draw it: {@code prefectures} keyed by JIS code "01" to "47", every
+ * prefecture present; {@code nationwide} holds the open findings about no single prefecture.
+ */
+public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate consumptionFrom, LocalDate consumptionTo,
+        Map<String, PrefectureView> prefectures, List<FindingSummary> nationwide) {
+
+    /** One prefecture of the map. {@code daysOfSupply} is absent where nothing was shipped in the window. */
+    public record PrefectureView(String code, String nameJa, String nameEn, long stockUnits, long shippedUnits,
+            Double daysOfSupply, List<FindingSummary> openFindings) {
+    }
+
+    /**
+     * The map of what was read: every prefecture, with its supply (none where nothing was read about it) rounded to
+     * a tenth of a day, and its open findings.
+     *
+     * @param consumption the window whose shipments make the daily rate
+     */
+    public static IngredientMap of(String ingredientKey, LocalDate asOf, DateRange consumption,
+            List<PrefectureSupply> supply, List<FindingSummary> findings) {
+        Map<String, PrefectureSupply> byCode = new LinkedHashMap<>();
+        supply.forEach(s -> byCode.put(s.prefectureCode(), s));
+        Map<String, PrefectureView> prefectures = new LinkedHashMap<>();
+        List<FindingSummary> nationwide = new ArrayList<>();
+        for (Prefecture p : Prefecture.values()) {
+            PrefectureSupply s = byCode.get(p.code());
+            List<FindingSummary> here = findings.stream().filter(f -> p.code().equals(f.prefectureCode())).toList();
+            Double days = s == null || s.daysOfSupply().isEmpty() ? null
+                    : Math.round(s.daysOfSupply().getAsDouble() * 10) / 10.0;
+            prefectures.put(p.code(), new PrefectureView(p.code(), p.japanese(), p.english(),
+                    s == null ? 0 : s.stockUnits(), s == null ? 0 : s.shippedUnits(), days, here));
+        }
+        findings.stream().filter(f -> f.prefectureCode() == null).forEach(nationwide::add);
+        return new IngredientMap(ingredientKey, asOf, consumption.start(), consumption.end(), prefectures, nationwide);
+    }
+}

@@ -1,0 +1,49 @@
+package org.shortagewatch.allocation.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.allocation.domain.DateRange;
+import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.PrefectureSupply;
+import org.shortagewatch.allocation.persistence.ViewQueries.FindingSummary;
+import org.shortagewatch.events.MaldistributionRule;
+
+class IngredientMapTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 28);
+    private static final DateRange WINDOW = DateRange.endingOn(TODAY, 28);
+
+    private static FindingSummary finding(MaldistributionRule rule, String prefectureCode) {
+        return new FindingSummary(UUID.randomUUID(), rule, prefectureCode, null, 1, null, null, 3);
+    }
+
+    @Test
+    void everyPrefectureIsPresentWithItsSupplyAndFindings() {
+        FindingSummary tokyo = finding(MaldistributionRule.CANNOT_OBTAIN_CLUSTER, "13");
+        FindingSummary nationwide = finding(MaldistributionRule.REGIONAL_IMBALANCE, null);
+        IngredientMap map = IngredientMap.of("2456001", TODAY, WINDOW,
+                List.of(new PrefectureSupply("13", 100, 30, 28, Set.of("W1")),
+                        new PrefectureSupply("47", 50, 0, 28, Set.of("W2"))),
+                List.of(tokyo, nationwide));
+
+        assertEquals(47, map.prefectures().size());
+        assertEquals("01", map.prefectures().keySet().iterator().next());
+        assertEquals(WINDOW.start(), map.consumptionFrom());
+        assertEquals(TODAY, map.consumptionTo());
+        IngredientMap.PrefectureView t = map.prefectures().get("13");
+        assertEquals("東京都", t.nameJa());
+        assertEquals(100, t.stockUnits());
+        assertEquals(93.3, t.daysOfSupply(), "100 units over 30 shipped in 28 days, to a tenth of a day");
+        assertEquals(List.of(tokyo), t.openFindings());
+        assertNull(map.prefectures().get("47").daysOfSupply(), "nothing shipped: no rate to divide by");
+        assertEquals(0, map.prefectures().get("01").stockUnits());
+        assertEquals(List.of(), map.prefectures().get("01").openFindings());
+        assertEquals(List.of(nationwide), map.nationwide());
+    }
+}
