@@ -48,7 +48,10 @@ public abstract class QueueWorker {
     /** How often the worker looks for work without being notified. */
     protected abstract Duration sweepInterval();
 
-    /** Processes at most {@link #batchSize()} items; returns how many it processed. */
+    /**
+     * Processes at most {@link #batchSize()} items; returns how many it processed. Called on a Vert.x event loop (the
+     * notification's or the sweep timer's): blocking work (parsing a large file) must move to a worker thread.
+     */
     protected abstract Uni<Integer> drainOnce();
 
     /** Whether this worker runs in this process (a disabled worker leaves its queue for another). */

@@ -1,5 +1,7 @@
 package org.shortagewatch.report.domain;
 
+import java.util.regex.Pattern;
+
 import org.shortagewatch.events.YjCodes;
 
 /**
@@ -12,6 +14,9 @@ public record YjCode(String value) {
     public static final String PATTERN = YjCodes.PATTERN;
     public static final String FORMAT_HINT = YjCodes.FORMAT_HINT;
 
+    /** The start of a YJ code, as a search narrows by it: 1 to 12 digits and capital letters. */
+    private static final Pattern PREFIX = Pattern.compile("[0-9A-Z]{1,12}");
+
     public YjCode {
         if (!isValid(value)) {
             throw new IllegalArgumentException("'" + value + "' " + FORMAT_HINT);
@@ -20,6 +25,11 @@ public record YjCode(String value) {
 
     public static boolean isValid(String value) {
         return YjCodes.isValid(value);
+    }
+
+    /** Whether {@code value} could be the start of a YJ code (e.g. 7 characters for an ingredient). */
+    public static boolean isPrefix(String value) {
+        return value != null && PREFIX.matcher(value).matches();
     }
 
     /** First 7 characters: the ingredient (一般名コード base), shared by every brand, form and strength. */

@@ -2,7 +2,10 @@ package org.shortagewatch.report.persistence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +17,18 @@ import org.shortagewatch.report.domain.NationalAggregates;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.report.domain.Scorecard;
 import org.shortagewatch.events.SupplySecurityClass;
+import org.shortagewatch.events.YjCodes;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Reads products with their status on a given day, set-based: searches, alternatives and the national list.
+ * Reads products with their status on a given day, set-based: searches, alternatives and the national list; and
+ * who holds which product.
  *
  * <p>A product's status on day D is its change with the latest effective date on or before D, the highest revision
  * among changes effective on the same day: late reports correct the past, and a change announced for a future day
@@ -124,10 +130,28 @@ public class ProductCatalog {
      */
     public Uni<List<ProductStatus>> alternatives(String yjCode, LocalDate asOf) {
         return pool.preparedQuery(PRODUCTS_WITH_STATUS + """
-                 where p.ingredient_key = substr($2, 1, 7) and p.yj_code <> $2
-                 order by (p.ingredient_form_strength_key = substr($2, 1, 9)) desc,
+                 where p.ingredient_key = $3 and p.yj_code <> $2
+                 order by (p.ingredient_form_strength_key = $4) desc,
                           (s.shipment_response = 'NORMAL') desc nulls last, p.yj_code""")
-                .execute(Tuple.of(asOf, yjCode)).map(ProductCatalog::map);
+                .execute(Tuple.of(asOf, yjCode, YjCodes.ingredientKey(yjCode),
+                        YjCodes.ingredientFormStrengthKey(yjCode)))
+                .map(ProductCatalog::map);
+    }
+
+    /** The holder (manufacturer code) of each of these products that exists. */
+    public Uni<Map<String, String>> holders(Collection<String> yjCodes) {
+        return holders(pool, yjCodes);
+    }
+
+    /** The holder of each of these products that exists, read in the transaction of {@code client}. */
+    public Uni<Map<String, String>> holders(SqlClient client, Collection<String> yjCodes) {
+        return client.preparedQuery("select yj_code, manufacturer_code from product where yj_code = any($1)")
+                .execute(Tuple.of(yjCodes.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, String> holders = new HashMap<>();
+                    rows.forEach(r -> holders.put(r.getString("yj_code"), r.getString("manufacturer_code")));
+                    return holders;
+                });
     }
 
     /** Every product with its status on {@code asOf}, in YJ-code order: the national list of that day. */

@@ -20,13 +20,9 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.BulkJobKind;
-import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.report.persistence.BulkJob;
+import org.shortagewatch.report.persistence.BulkJobErrors;
 import org.shortagewatch.report.persistence.BulkJobRepository;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -36,9 +32,6 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Bulk uploads", description = "National-list files of products or status changes, run as jobs")
 public class BulkJobResource {
 
-    private static final TypeReference<List<RowError>> ERRORS = new TypeReference<>() {
-    };
-
     @Inject
     BulkJobRepository jobs;
 
@@ -46,7 +39,7 @@ public class BulkJobResource {
     Caller caller;
 
     @Inject
-    ObjectMapper json;
+    BulkJobErrors errors;
 
     @GET
     @Path("/{id}")
@@ -70,7 +63,7 @@ public class BulkJobResource {
                 })
                 .chain(job -> (job.kind == BulkJobKind.STATUS_CHANGES ? jobs.eventsPublished(job.id)
                         : Uni.createFrom().<Long>nullItem())
-                        .map(published -> BulkJobView.of(job, errors(job), published)));
+                        .map(published -> BulkJobView.of(job, errors.fromColumn(job), published)));
     }
 
     /** 202 Accepted with the job, where to follow it, and whether it repeats an earlier upload with the same key. */
@@ -83,16 +76,5 @@ public class BulkJobResource {
             response.header(IdempotentRequests.REPLAYED_HEADER, "true");
         }
         return response.build();
-    }
-
-    private List<RowError> errors(BulkJob job) {
-        if (job.errors == null || job.errors.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return json.readValue(job.errors, ERRORS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("bulk job " + job.id + " has unreadable errors", e);
-        }
     }
 }

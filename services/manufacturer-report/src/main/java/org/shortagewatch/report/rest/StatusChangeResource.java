@@ -1,11 +1,6 @@
 package org.shortagewatch.report.rest;
 
-import org.jboss.resteasy.reactive.RestQuery;
-import org.shortagewatch.report.domain.BulkJobKind;
-import org.shortagewatch.report.service.BulkUploads;
 import java.net.URI;
-import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,29 +16,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
-import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
-import org.shortagewatch.report.domain.StatusReport;
-import org.shortagewatch.report.domain.StatusChangeRules;
-import org.shortagewatch.report.persistence.StatusChange;
+import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.persistence.StatusChangeRepository;
+import org.shortagewatch.report.service.BulkUploads;
 import org.shortagewatch.report.service.StatusReporting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/status-changes")
@@ -61,18 +54,6 @@ public class StatusChangeResource {
     StatusChangeRepository changes;
 
     @Inject
-    Pool pool;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    IdempotentRequests idempotency;
-
-    @Inject
     ObjectMapper json;
 
     @POST
@@ -81,26 +62,15 @@ public class StatusChangeResource {
             description = "Stores the change as history and publishes it as a supply-status event.")
     @APIResponse(responseCode = "201", description = "Recorded; the event is on its way to Kafka")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field; nothing was stored",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The product is not held by your organisation",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
     public Uni<RestResponse<StatusChangeView>> report(@Valid @NotNull StatusChangeRequest body,
             @Parameter(description = "Makes a retry safe: a repeated request with the same key gets the same answer"
                     + " and records nothing more (remembered for 24 hours)")
             @RestHeader(IdempotentRequests.HEADER) String idempotencyKey) {
-        StatusReport report = body.report();
-        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(report.forRules(), QueryParams.today());
-        if (!broken.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
-                    broken.get(0).field() + ": " + broken.get(0).message(),
-                    broken.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList()));
-        }
-        StatusChange change = StatusChange.of(report, caller.org().orElseThrow());
-        return pool.withTransaction(c -> idempotency.once(c, idempotencyKey,
-                change.reportedBy + " status-change.report", requestHash(body),
-                () -> record(c, body, change), recorded -> String.valueOf(recorded.id),
-                id -> reporting.find(c, Long.parseLong(id))))
+        return reporting.report(body.report(), idempotencyKey, requestHash(body))
                 .map(outcome -> {
                     var response = RestResponse.ResponseBuilder
                             .<StatusChangeView>created(URI.create("/api/v1/status-changes/" + outcome.value().id))
@@ -112,27 +82,7 @@ public class StatusChangeResource {
                 });
     }
 
-    private Uni<StatusChange> record(SqlConnection c, StatusChangeRequest body, StatusChange change) {
-        Set<String> named = body.causeYjCode() == null ? Set.of(body.yjCode())
-                : Set.of(body.yjCode(), body.causeYjCode());
-        return StatusReporting.holders(c, named)
-                .invoke(holders -> {
-                    // Unknown and foreign products are refused alike, so the answer reveals nothing.
-                    String holder = holders.get(body.yjCode());
-                    if (holder == null || !caller.actsFor(holder)) {
-                        throw ProblemException.forbidden(body.yjCode() + " is not a product of your organisation");
-                    }
-                    if (body.causeYjCode() != null && !holders.containsKey(body.causeYjCode())) {
-                        throw ProblemException.invalidField("causeYjCode",
-                                "no product " + body.causeYjCode() + " is registered");
-                    }
-                })
-                .chain(() -> reporting.record(c, List.of(change), null))
-                .call(() -> audit.record(c, "status-change.report", change.yjCode + "#" + change.revision,
-                        AuditTrail.SUCCESS))
-                .replaceWith(change);
-    }
-
+    /** The request as received, which a retry with the same idempotency key must repeat. */
     private String requestHash(StatusChangeRequest body) {
         try {
             return IdempotentRequests.hash(json.writeValueAsBytes(body));

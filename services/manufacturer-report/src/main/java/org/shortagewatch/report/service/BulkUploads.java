@@ -15,6 +15,7 @@ import org.shortagewatch.common.idempotency.IdempotentRequests;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
+import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.BulkJobState;
 import org.shortagewatch.common.bulk.BulkMode;
@@ -89,10 +90,10 @@ public class BulkUploads {
         return Panache.getSession().chain(session -> session.persist(job)
                 .chain(() -> session.persist(file))
                 .chain(session::flush)
-                .chain(() -> audit.record(session, "bulk-job.submit", kind + " bulk-job:" + job.id,
+                .chain(() -> audit.record(session, AuditAction.BULK_JOB_SUBMIT.value(), kind + " bulk-job:" + job.id,
                         AuditTrail.SUCCESS))
                 // Delivered at commit: the runner takes the job as soon as it exists for others to see.
-                .chain(() -> session.createNativeQuery("select pg_notify('" + BulkJobRunner.CHANNEL + "', '')")
+                .chain(() -> session.createNativeQuery("select pg_notify('" + BulkJobWorker.CHANNEL + "', '')")
                         .getSingleResult()))
                 .replaceWith(job);
     }

@@ -1,7 +1,9 @@
 package org.shortagewatch.report.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,5 +20,16 @@ class YjCodeTest {
     @Test
     void refusesAMalformedCode() {
         assertThrows(IllegalArgumentException.class, () -> new YjCode("2456001F131"));
+    }
+
+    @Test
+    void aPrefixIsOneToTwelveDigitsAndCapitalLetters() {
+        assertTrue(YjCode.isPrefix("7"));
+        assertTrue(YjCode.isPrefix("5112001F1"));
+        assertTrue(YjCode.isPrefix("2456001F1310"));
+        assertFalse(YjCode.isPrefix(""));
+        assertFalse(YjCode.isPrefix("5112001f1"));
+        assertFalse(YjCode.isPrefix("2456001F13101"));
+        assertFalse(YjCode.isPrefix(null));
     }
 }

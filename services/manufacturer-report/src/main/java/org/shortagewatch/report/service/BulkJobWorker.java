@@ -1,0 +1,151 @@
+package org.shortagewatch.report.service;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.shortagewatch.common.messaging.QueueWorker;
+import org.shortagewatch.report.domain.BulkJobKind;
+import org.shortagewatch.report.domain.BulkJobOutcome;
+import org.shortagewatch.report.domain.nationallist.ListFile;
+import org.shortagewatch.common.bulk.ParsedRow;
+import org.shortagewatch.report.persistence.BulkJobErrors;
+import org.shortagewatch.report.persistence.BulkJobQueue;
+import org.shortagewatch.report.persistence.ClaimedBulkJob;
+import org.shortagewatch.report.persistence.ProductCatalog;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * Runs bulk uploads after they were acknowledged, one job at a time. The worker claims the oldest queued job (or one
+ * whose runner stopped beating), reads and checks every row, and applies the accepted rows in one transaction that
+ * also marks the job finished, guarded by the attempt it claimed: a job is applied once or not at all, whatever
+ * crashes. A national list of 18,520 rows takes one transaction, not 18,520.
+ *
+ * <p>A {@link QueueWorker}: woken when an upload commits (channel {@value #CHANNEL}) and swept every
+ * {@code shortagewatch.bulk.runner.sweep-interval}; a job that ran makes it look for the next at once.
+ */
+@ApplicationScoped
+public class BulkJobWorker extends QueueWorker {
+
+    /** The PostgreSQL notification an upload sends at commit. */
+    public static final String CHANNEL = "bulk_job";
+    private static final Logger LOG = Logger.getLogger(BulkJobWorker.class);
+    private static final int MAX_ATTEMPTS = 3;
+
+    @Inject
+    BulkJobRunnerSettings settings;
+
+    @Inject
+    BulkJobQueue queue;
+
+    @Inject
+    BulkJobErrors errors;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    ProductFileImport productFile;
+
+    @Inject
+    StatusChangeFileImport statusChangeFile;
+
+    @Override
+    protected String workerName() {
+        return "bulk job runner";
+    }
+
+    @Override
+    protected String channel() {
+        return CHANNEL;
+    }
+
+    /** One job at a time: a job is a whole file. */
+    @Override
+    protected int batchSize() {
+        return 1;
+    }
+
+    @Override
+    protected Duration sweepInterval() {
+        return settings.sweepInterval();
+    }
+
+    @Override
+    protected boolean enabled() {
+        return settings.enabled();
+    }
+
+    /** Claims and runs one job; 1 when it ran one (look for another at once), 0 when none was waiting. */
+    @Override
+    protected Uni<Integer> drainOnce() {
+        return queue.claim(settings.staleAfter())
+                .chain(job -> job == null ? Uni.createFrom().item(0) : run(job).replaceWith(1));
+    }
+
+    private Uni<Void> run(ClaimedBulkJob job) {
+        if (job.attempt() > MAX_ATTEMPTS) {
+            return finish(job, BulkJobOutcome.gaveUp(MAX_ATTEMPTS), c -> Uni.createFrom().voidItem());
+        }
+        LOG.infof("bulk job %s (%s, %s) attempt %d", job.id(), job.kind(), job.mode(), job.attempt());
+        Uni<Void> work = job.kind() == BulkJobKind.STATUS_CHANGES ? importFile(job, statusChangeFile)
+                : importFile(job, productFile);
+        return work.onFailure().recoverWithUni(failure -> {
+            LOG.errorf(failure, "bulk job %s failed on attempt %d", job.id(), job.attempt());
+            return queue.requeue(job, String.valueOf(failure.getMessage()));
+        });
+    }
+
+    /** A file read into rows; {@code file} null when it could not be read ({@code problem} says why). */
+    private record Read<T>(ListFile file, List<ParsedRow<T>> rows, String problem) {
+    }
+
+    /**
+     * The one path of every job: read and check the file off the event loop, look up the holders of the products it
+     * names, refuse what the uploader may not write, then finish the job and record the accepted rows together.
+     */
+    private <T> Uni<Void> importFile(ClaimedBulkJob job, BulkFileImport<T> fileImport) {
+        return offloaded(job, fileImport).chain(read -> {
+            if (read.file() == null) {
+                return finish(job, BulkJobOutcome.unreadable(read.problem()), c -> Uni.createFrom().voidItem());
+            }
+            return catalog.holders(fileImport.productsNamed(read.rows())).chain(holders -> {
+                fileImport.checkHolders(read.file(), read.rows(), holders, job.restrictedTo());
+                List<T> accepted = read.rows().stream().filter(ParsedRow::valid).map(ParsedRow::value).toList();
+                BulkJobOutcome outcome = BulkJobOutcome.of(job.mode(), read.rows(), accepted.size());
+                return queue.progress(job, read.rows().size()).chain(() -> finish(job, outcome,
+                        c -> outcome.recordsRows() ? fileImport.record(c, job, accepted)
+                                : Uni.createFrom().voidItem()));
+            });
+        });
+    }
+
+    /**
+     * Reads and checks the file on a worker thread of the default pool, as it always was: parsing a national list is
+     * CPU work, not for the event loop the sweep and the notifications wake this worker on.
+     */
+    private static <T> Uni<Read<T>> offloaded(ClaimedBulkJob job, BulkFileImport<T> fileImport) {
+        return Uni.createFrom().item(() -> {
+            try {
+                ListFile file = ListFile.read(job.format(), job.content(), job.charset());
+                return new Read<>(file, fileImport.read(file, job), null);
+            } catch (org.shortagewatch.common.bulk.Sheet.UnreadableFile e) {
+                return new Read<T>(null, List.of(), e.getMessage());
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Finishes the job with its outcome, applying {@code effect} in the same transaction if it still holds it. */
+    private Uni<Void> finish(ClaimedBulkJob job, BulkJobOutcome outcome, Function<SqlConnection, Uni<Void>> effect) {
+        return queue.finish(job, outcome, errors.toColumn(outcome.errors()), effect)
+                .invoke(() -> LOG.infof("bulk job %s %s: %d rows, %d accepted, %d rejected", job.id(),
+                        outcome.state(), outcome.total(), outcome.accepted(), outcome.rejected()));
+    }
+}
