@@ -1,6 +1,5 @@
 package org.shortagewatch.common.audit;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,9 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.common.security.Roles;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The service's audit trail, for administrators: its newest rows, and a check of its hash chain. */
 @Path("/api/v1/audit")
@@ -30,11 +26,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @RolesAllowed(Roles.ADMIN)
 public class AuditResource {
 
-    private static final String NEWEST = "select " + AuditEntry.COLUMNS
-            + " from audit_log where ($1::bigint is null or id < $1) order by id desc limit $2";
-
     @Inject
-    Pool pool;
+    AuditLogQueries queries;
 
     @Inject
     AuditVerification verification;
@@ -45,15 +38,7 @@ public class AuditResource {
     public Uni<List<AuditEntry>> newest(
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(1000) int limit,
             @QueryParam("beforeId") @Min(1) Long beforeId) {
-        return pool.preparedQuery(NEWEST)
-                .execute(Tuple.of(beforeId, limit))
-                .map(rows -> {
-                    List<AuditEntry> entries = new ArrayList<>(rows.size());
-                    for (Row row : rows) {
-                        entries.add(AuditEntry.of(row));
-                    }
-                    return entries;
-                });
+        return queries.newest(beforeId, limit);
     }
 
     @GET
