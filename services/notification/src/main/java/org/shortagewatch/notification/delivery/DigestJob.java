@@ -42,7 +42,7 @@ public class DigestJob {
     @Inject
     DeliveryDispatcher dispatcher;
 
-    @Scheduled(cron = "${shortagewatch.digest.cron:0 0 8 * * ?}", timeZone = "Asia/Tokyo",
+    @Scheduled(cron = "${shortagewatch.digest.cron}", timeZone = "Asia/Tokyo",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> daily() {

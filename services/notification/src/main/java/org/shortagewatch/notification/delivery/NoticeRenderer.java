@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shortagewatch.notification.config.NotificationSettings;
 import org.shortagewatch.notification.domain.Notice;
 
 import io.quarkus.qute.Location;
@@ -32,9 +32,8 @@ public class NoticeRenderer {
     @Location("notice/print.html")
     Template print;
 
-    /** Where links to other notices point. */
-    @ConfigProperty(name = "shortagewatch.public-url", defaultValue = "http://localhost:8083")
-    String baseUrl;
+    @Inject
+    NotificationSettings.PublicUrl publicUrl;
 
     public String render(Notice notice, Format format) {
         Template template = switch (format) {
@@ -43,12 +42,12 @@ public class NoticeRenderer {
             case PRINT -> print;
         };
         return template.data("notice", notice).data("paragraphs", paragraphs(notice.background()))
-                .data("baseUrl", baseUrl).render();
+                .data("baseUrl", publicUrl.value()).render();
     }
 
     /** The service's public address, which links in notices and their webhooks start with. */
     public String baseUrl() {
-        return baseUrl;
+        return publicUrl.value();
     }
 
     private static List<String> paragraphs(String text) {

@@ -15,7 +15,7 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.SupplyStatusAlert;
-import org.shortagewatch.notification.persistence.Ledger;
+import org.shortagewatch.notification.persistence.RecipientMatcher;
 import org.shortagewatch.notification.persistence.ProductProjection;
 
 import io.smallrye.mutiny.Uni;
@@ -39,7 +39,7 @@ public class SupplyStatusConsumer {
     ProductProjection products;
 
     @Inject
-    Ledger ledger;
+    RecipientMatcher matcher;
 
     @Incoming("supply-status-in")
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
@@ -60,11 +60,11 @@ public class SupplyStatusConsumer {
                     return products.alternatives(session, change.yjCode()).chain(alternatives -> {
                         String payload = EventJson.write(
                                 SupplyStatusAlert.payload(change, severity, alternatives, Instant.now()));
-                        Ledger.Alert alert = new Ledger.Alert(event.id(), "SUPPLY_STATUS", change.yjCode(),
+                        RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), "SUPPLY_STATUS", change.yjCode(),
                                 severity.level(), payload, SupplyStatusAlert.subject(change, severity),
                                 SupplyStatusAlert.bodyText(change, alternatives), null);
-                        return ledger.recordAlert(session, alert)
-                                .chain(() -> ledger.matchSupplyStatus(session, event.id(), change.yjCode(),
+                        return matcher.recordAlert(session, alert)
+                                .chain(() -> matcher.matchSubscribers(session, event.id(), change.yjCode(),
                                         severity.level()))
                                 .replaceWithVoid();
                     });

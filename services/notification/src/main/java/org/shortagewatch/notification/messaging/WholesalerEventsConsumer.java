@@ -19,7 +19,7 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.notification.domain.Severity;
-import org.shortagewatch.notification.persistence.Ledger;
+import org.shortagewatch.notification.persistence.RecipientMatcher;
 
 import io.smallrye.mutiny.Uni;
 
@@ -36,7 +36,7 @@ public class WholesalerEventsConsumer {
     OnceOnlyConsumer onceOnly;
 
     @Inject
-    Ledger ledger;
+    RecipientMatcher matcher;
 
     @Incoming("maldistribution-in")
     public Uni<Void> onFinding(ConsumerRecord<String, String> record) {
@@ -57,12 +57,12 @@ public class WholesalerEventsConsumer {
             payload.put("data", f);
             String subject = (open ? "【偏在の兆候】" : "【偏在の兆候・解消】") + f.summaryJa() + " / "
                     + (open ? "Maldistribution: " : "Resolved: ") + f.summaryEn();
-            Ledger.Alert alert = new Ledger.Alert(event.id(), "MALDISTRIBUTION", f.yjCode(), severity.level(),
+            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), "MALDISTRIBUTION", f.yjCode(), severity.level(),
                     EventJson.write(payload), subject, f.summaryJa() + "\n\n" + f.summaryEn() + "\n", null);
             List<String> recipients = new ArrayList<>(f.facilityCodes());
             recipients.addAll(f.wholesalerCodes());
-            return ledger.recordAlert(session, alert)
-                    .chain(() -> ledger.toRecipients(session, event.id(), recipients, List.of(), true))
+            return matcher.recordAlert(session, alert)
+                    .chain(() -> matcher.addressTo(session, event.id(), recipients, List.of(), true))
                     .replaceWithVoid();
         });
     }
@@ -97,7 +97,7 @@ public class WholesalerEventsConsumer {
                             + "〜" + plan.periodEnd() + " の割当が届きました。貴施設の割当数量は明細をご覧ください。\n\n"
                             + "Wholesaler " + plan.wholesalerCode() + " allocated " + plan.yjCode() + " for "
                             + plan.periodStart() + " to " + plan.periodEnd() + "; your own quota is in the detail.\n";
-                    Ledger.Alert alert = new Ledger.Alert(event.id(), "ALLOCATION", plan.yjCode(), Severity.MEDIUM.level(),
+                    RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), "ALLOCATION", plan.yjCode(), Severity.MEDIUM.level(),
                             EventJson.write(payload), subject, text, null);
                     List<String> recipients = new ArrayList<>();
                     List<String> details = new ArrayList<>();
@@ -108,8 +108,8 @@ public class WholesalerEventsConsumer {
                     recipients.add(plan.wholesalerCode());
                     details.add(EventJson.write(Map.of("supplyUnits", plan.supplyUnits(), "lines", plan.lines().size(),
                             "trigger", plan.trigger())));
-                    return ledger.recordAlert(session, alert)
-                            .chain(() -> ledger.toRecipients(session, event.id(), recipients, details, false))
+                    return matcher.recordAlert(session, alert)
+                            .chain(() -> matcher.addressTo(session, event.id(), recipients, details, false))
                             .replaceWithVoid();
                 });
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.events.EventJson;
@@ -14,7 +13,7 @@ import org.shortagewatch.notification.domain.FacilityKind;
 import org.shortagewatch.notification.rest.FacilityRequest;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Facilities and bulk subscriptions, written set-based: one statement per batch, never one per row. */
@@ -23,9 +22,6 @@ public class Facilities {
 
     /** Rows per statement in bulk registration. */
     static final int BATCH = 10_000;
-
-    @Inject
-    Pool pool;
 
     /** One facility row of a bulk registration. */
     public record Row(String code, FacilityKind kind, String name, String email) {
@@ -51,36 +47,37 @@ public class Facilities {
                 .replaceWithVoid();
     }
 
-    /** Registers or updates many facilities: one statement per {@value #BATCH} rows, in one transaction. */
-    public Uni<Integer> upsertAll(List<Row> rows) {
-        return pool.withTransaction(connection -> {
-            Uni<Integer> chain = Uni.createFrom().item(0);
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-                chain = chain.chain(done -> connection.preparedQuery("""
-                        insert into facility (code, kind, prefecture_code, name, email)
-                        select c, k, left(c, 2), n, e from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as t(c, k, n, e)
-                        on conflict (code) do update set kind = excluded.kind, name = excluded.name,
-                            email = coalesce(excluded.email, facility.email), updated_at = now()""")
-                        .execute(Tuple.of(batch.stream().map(Row::code).toArray(String[]::new),
-                                batch.stream().map(r -> r.kind().name()).toArray(String[]::new),
-                                batch.stream().map(Row::name).toArray(String[]::new),
-                                batch.stream().map(Row::email).toArray(String[]::new)))
-                        .map(result -> done + result.rowCount()));
-            }
-            return chain;
-        });
+    /**
+     * Registers or updates many facilities in the transaction of {@code connection}: one statement per
+     * {@value #BATCH} rows.
+     */
+    public Uni<Integer> upsertAll(SqlConnection connection, List<Row> rows) {
+        Uni<Integer> chain = Uni.createFrom().item(0);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            chain = chain.chain(done -> connection.preparedQuery("""
+                    insert into facility (code, kind, prefecture_code, name, email)
+                    select c, k, left(c, 2), n, e from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as t(c, k, n, e)
+                    on conflict (code) do update set kind = excluded.kind, name = excluded.name,
+                        email = coalesce(excluded.email, facility.email), updated_at = now()""")
+                    .execute(Tuple.of(batch.stream().map(Row::code).toArray(String[]::new),
+                            batch.stream().map(r -> r.kind().name()).toArray(String[]::new),
+                            batch.stream().map(Row::name).toArray(String[]::new),
+                            batch.stream().map(Row::email).toArray(String[]::new)))
+                    .map(result -> done + result.rowCount()));
+        }
+        return chain;
     }
 
     /**
      * Subscribes a facility to every product of its formulary in one statement; products it already follows by YJ
-     * code are left as they are. Returns how many subscriptions were added.
+     * code are left as they are. Returns how many subscriptions were added. In the transaction of {@code connection}.
      */
-    public Uni<Integer> subscribeFormulary(String facility, List<String> yjCodes, String[] channels, short minSeverity,
-            List<String> secrets) {
+    public Uni<Integer> subscribeFormulary(SqlConnection connection, String facility, List<String> yjCodes,
+            String[] channels, short minSeverity, List<String> secrets) {
         List<UUID> ids = new ArrayList<>();
         yjCodes.forEach(ignored -> ids.add(UUID.randomUUID()));
-        return pool.withTransaction(connection -> connection.preparedQuery("""
+        return connection.preparedQuery("""
                 insert into subscription (id, facility_code, kind, target, yj_code, channels, min_severity, secret)
                 select t.id, $1::text, 'YJ_CODE', t.yj, t.yj, $4::text[], $5, t.secret
                 from unnest($2::uuid[], $3::text[], $6::text[]) as t(id, yj, secret)
@@ -89,7 +86,7 @@ public class Facilities {
                 .execute(Tuple.tuple().addString(facility).addArrayOfUUID(ids.toArray(new UUID[0]))
                         .addArrayOfString(yjCodes.toArray(new String[0])).addArrayOfString(channels)
                         .addShort(minSeverity).addArrayOfString(secrets.toArray(new String[0])))
-                .map(result -> result.rowCount()));
+                .map(result -> result.rowCount());
     }
 
     public Uni<FacilityView> find(Mutiny.Session session, String code) {

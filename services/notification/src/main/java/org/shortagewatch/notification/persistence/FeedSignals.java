@@ -14,12 +14,15 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.vertx.mutiny.core.Vertx;
 
 /**
- * A tick each time a transaction that wrote feed rows (inbox and server-sent events) commits: the {@link Ledger}
- * notifies {@value Ledger#FEED_CHANNEL}, and this listens on it once for the whole service, so open streams read
+ * A tick each time a transaction that wrote feed rows (inbox and server-sent events) commits: the
+ * {@link RecipientMatcher} notifies {@value #CHANNEL}, and this listens on it once for the whole service, so open streams read
  * their new rows at once instead of on their next poll.
  */
 @ApplicationScoped
 public class FeedSignals {
+
+    /** Notified at commit when feed rows (SSE, INBOX) were written. */
+    public static final String CHANNEL = "feed";
 
     @Inject
     Vertx vertx;
@@ -31,7 +34,7 @@ public class FeedSignals {
     private PgListener listener;
 
     void start(@Observes StartupEvent event) {
-        listener = PgListener.listen(vertx, config, Ledger.FEED_CHANNEL, () -> ticks.onNext(System.nanoTime()))
+        listener = PgListener.listen(vertx, config, CHANNEL, () -> ticks.onNext(System.nanoTime()))
                 .orElse(null);
     }
 

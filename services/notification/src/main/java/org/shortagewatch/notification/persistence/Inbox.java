@@ -76,6 +76,20 @@ public class Inbox {
         return t == null ? null : t.toInstant();
     }
 
+    /** A timestamp as Hibernate hands back a native query's column. */
+    private static Instant timestamp(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
     /** Marks a message read, or read and acknowledged; false when the recipient has no such message. */
     public Uni<Boolean> mark(Mutiny.Session session, String recipient, UUID id, boolean acknowledge) {
         return session.createNativeQuery("""
@@ -103,6 +117,6 @@ public class Inbox {
     private static Entry entry(Object[] r) {
         return new Entry((UUID) r[0], (UUID) r[1], ((Number) r[2]).longValue(), (String) r[3],
                 Severity.ofLevel(((Number) r[4]).intValue()).name(), (String) r[5], (String) r[6], (String) r[7],
-                (String) r[8], Ledger.instant(r[9]), Ledger.instant(r[10]), Ledger.instant(r[11]));
+                (String) r[8], timestamp(r[9]), timestamp(r[10]), timestamp(r[11]));
     }
 }

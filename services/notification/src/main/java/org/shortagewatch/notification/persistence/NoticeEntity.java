@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -26,8 +28,10 @@ public class NoticeEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** Governs which step may come next ({@link NoticeStatus#after}). */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public NoticeStatus status;
 
     @Column(name = "issued_on")
     public LocalDate issuedOn;
@@ -102,10 +106,6 @@ public class NoticeEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public NoticeStatus noticeStatus() {
-        return NoticeStatus.valueOf(status);
-    }
-
     public List<UUID> followsUpIds() {
         return Arrays.stream(followsUp).map(UUID::fromString).toList();
     }
@@ -117,7 +117,7 @@ public class NoticeEntity extends PanacheEntityBase {
             String name = i < targetNames.length && !targetNames[i].isEmpty() ? targetNames[i] : null;
             targets.add(new Notice.TargetProduct(targetYjCodes[i], name));
         }
-        return new Notice(id, noticeStatus(), issuedOn, List.of(addressees), issuer, title, background,
+        return new Notice(id, status, issuedOn, List.of(addressees), issuer, title, background,
                 List.of(requests), targets, consultationDesk,
                 followed.stream().map(f -> new Notice.FollowUp(f.id, f.issuedOn, f.title)).toList());
     }

@@ -27,7 +27,7 @@ import io.smallrye.mutiny.Uni;
 public class NoticeFanOut {
 
     @Inject
-    Ledger ledger;
+    RecipientMatcher matcher;
 
     /**
      * One ledger per cause, checked once for the statement: all its rows are written by one statement, under the
@@ -94,30 +94,12 @@ public class NoticeFanOut {
     }
 
     private Uni<Integer> write(Mutiny.Session session, String sql, UUID notice, UUID cause) {
-        return ledger.lockFeed(session)
+        return matcher.lockFeed(session)
                 .chain(() -> session.createNativeQuery(SORT_MEMORY).getSingleResult())
                 .chain(() -> session.createNativeQuery(sql)
                         .setParameter("notice", notice)
                         .setParameter("cause", cause)
                         .executeUpdate())
-                .call(count -> ledger.notifyWritten(session, count));
-    }
-
-    /** Recipients, delivered, read and acknowledged, e-mail and webhook counts, per notice (or withdrawal). */
-    public Uni<Object[]> statistics(Mutiny.Session session, UUID cause) {
-        return session.createNativeQuery("""
-                select count(distinct recipient),
-                       count(distinct recipient) filter (where status = 'DELIVERED'),
-                       count(distinct recipient) filter (where read_at is not null),
-                       count(distinct recipient) filter (where acknowledged_at is not null),
-                       count(*) filter (where channel = 'EMAIL'),
-                       count(*) filter (where channel = 'EMAIL' and status = 'DELIVERED'),
-                       count(*) filter (where channel = 'EMAIL' and status = 'FAILED'),
-                       count(*) filter (where channel = 'WEBHOOK'),
-                       count(*) filter (where channel = 'WEBHOOK' and status = 'DELIVERED'),
-                       count(*) filter (where channel = 'WEBHOOK' and status = 'FAILED')
-                from delivery where cause_event_id = :cause""", Object[].class)
-                .setParameter("cause", cause)
-                .getSingleResult();
+                .call(count -> matcher.notifyWritten(session, count));
     }
 }

@@ -5,11 +5,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.shortagewatch.notification.domain.SubscriptionKind;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
@@ -27,8 +30,9 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "facility_code", nullable = false)
     public String facilityCode;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String kind;
+    public SubscriptionKind kind;
 
     @Column(nullable = false)
     public String target;

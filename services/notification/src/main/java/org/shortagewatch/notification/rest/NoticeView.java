@@ -23,7 +23,7 @@ public record NoticeView(UUID id, String status, int revision, LocalDate issuedO
             String name = i < n.targetNames.length && !n.targetNames[i].isEmpty() ? n.targetNames[i] : null;
             targets.add(new NoticeRequest.TargetProduct(n.targetYjCodes[i], name));
         }
-        return new NoticeView(n.id, n.status, n.revision, n.issuedOn,
+        return new NoticeView(n.id, n.status.name(), n.revision, n.issuedOn,
                 n.issuedOn == null ? null : JapaneseDates.era(n.issuedOn), List.of(n.addressees),
                 List.of(n.addresseeOrgs), List.of(n.targetFacilityKinds), n.issuer, n.title, n.background,
                 List.of(n.requests), targets, n.consultationDesk, n.followsUpIds(), n.draftedBy, n.reviewedBy,

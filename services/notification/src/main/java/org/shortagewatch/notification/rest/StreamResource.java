@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.EventJson;
+import org.shortagewatch.notification.config.NotificationSettings;
 import org.shortagewatch.notification.persistence.FeedSignals;
 import org.shortagewatch.notification.persistence.Inbox;
 
@@ -30,7 +30,8 @@ import io.smallrye.mutiny.Multi;
 /**
  * A recipient's live feed as server-sent events. Each event's id is its feed position; a client that reconnects
  * with {@code Last-Event-ID} gets every message after it, in order, and none twice. Positions become visible in
- * order (see {@link org.shortagewatch.notification.persistence.Ledger}), so reading "after n" never skips one.
+ * order (see {@link org.shortagewatch.notification.persistence.RecipientMatcher}), so reading "after n" never skips
+ * one.
  */
 @Path("/api/v1/streams/{recipient}")
 @Tag(name = "Streams", description = "Server-sent events per facility, resumable with Last-Event-ID")
@@ -45,9 +46,8 @@ public class StreamResource {
     @Inject
     FeedSignals signals;
 
-    /** How often a stream looks for new rows when no commit has woken it (a missed or lost notification). */
-    @ConfigProperty(name = "shortagewatch.sse.poll-interval", defaultValue = "1s")
-    Duration pollInterval;
+    @Inject
+    NotificationSettings.Sse settings;
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -64,7 +64,7 @@ public class StreamResource {
         // Woken at once by every commit of feed rows, and by a slow timer in case a notification was missed. While a
         // read runs, further wake-ups collapse into one (the latest), read after it: none is lost, none piles up.
         return Multi.createBy().merging().streams(
-                        Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval),
+                        Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(settings.pollInterval()),
                         signals.ticks())
                 .onOverflow().dropPreviousItems()
                 // one poll at a time, each after the last position the previous one read

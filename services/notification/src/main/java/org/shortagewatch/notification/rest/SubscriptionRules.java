@@ -44,7 +44,7 @@ final class SubscriptionRules {
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.facilityCode = body.facilityCode();
-        s.kind = kind.name();
+        s.kind = kind;
         s.target = target;
         s.yjCode = kind == SubscriptionKind.YJ_CODE ? target : null;
         s.channels = channels.stream().map(Channel::name).toArray(String[]::new);

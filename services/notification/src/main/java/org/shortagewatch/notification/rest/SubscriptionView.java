@@ -24,7 +24,7 @@ public record SubscriptionView(UUID id, String facilityCode, String kind, String
     }
 
     private static SubscriptionView view(Subscription s, String secret) {
-        return new SubscriptionView(s.id, s.facilityCode, s.kind, s.target, s.yjCode, List.of(s.channels),
+        return new SubscriptionView(s.id, s.facilityCode, s.kind.name(), s.target, s.yjCode, List.of(s.channels),
                 Severity.ofLevel(s.minSeverity).name(), s.webhookUrl, s.active, s.disabledReason, s.createdAt, secret);
     }
 }

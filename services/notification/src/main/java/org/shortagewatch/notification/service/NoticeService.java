@@ -20,9 +20,10 @@ import org.shortagewatch.notification.delivery.NoticeRenderer;
 import org.shortagewatch.notification.domain.JapaneseDates;
 import org.shortagewatch.notification.domain.Notice;
 import org.shortagewatch.notification.domain.NoticeAlert;
+import org.shortagewatch.notification.domain.NoticeStatus;
 import org.shortagewatch.notification.domain.QuietHours;
 import org.shortagewatch.notification.domain.Severity;
-import org.shortagewatch.notification.persistence.Ledger;
+import org.shortagewatch.notification.persistence.RecipientMatcher;
 import org.shortagewatch.notification.persistence.NoticeEntity;
 import org.shortagewatch.notification.persistence.NoticeFanOut;
 
@@ -42,7 +43,7 @@ public class NoticeService {
     NoticeRenderer renderer;
 
     @Inject
-    Ledger ledger;
+    RecipientMatcher matcher;
 
     @Inject
     NoticeFanOut fanOut;
@@ -67,10 +68,10 @@ public class NoticeService {
         return followed(session, n).map(n::toNotice);
     }
 
-    /** Publishes an approved notice (the caller checked the transition); a published one is left as it is. */
+    /** Publishes an approved notice (the caller checked the transition and left a published one as it is). */
     public Uni<NoticeEntity> publish(Mutiny.Session session, NoticeEntity n) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        n.status = "PUBLISHED";
+        n.status = next(n, NoticeStatus.Action.PUBLISH);
         n.issuedOn = n.issuedOn == null ? LocalDate.now(QuietHours.JAPAN) : n.issuedOn;
         n.publishedAt = now;
         n.updatedAt = now;
@@ -78,10 +79,10 @@ public class NoticeService {
             String text = renderer.render(notice, NoticeRenderer.Format.TEXT);
             String html = renderer.render(notice, NoticeRenderer.Format.HTML);
             CooperationRequestNotice event = event(n, notice, CooperationRequestNotice.Status.PUBLISHED);
-            Ledger.Alert alert = new Ledger.Alert(n.id, "NOTICE", null, Severity.HIGH.level(),
+            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(n.id, "NOTICE", null, Severity.HIGH.level(),
                     webhookPayload(event), "【事務連絡】" + n.title, text, html);
             long started = System.nanoTime();
-            return ledger.recordAlert(session, alert)
+            return matcher.recordAlert(session, alert)
                     .chain(() -> fanOut.published(session, n.id))
                     .invoke(rows -> {
                         n.fanoutMs = (int) ((System.nanoTime() - started) / 1_000_000);
@@ -100,7 +101,7 @@ public class NoticeService {
     /** Withdraws a published notice and tells everyone it reached. */
     public Uni<NoticeEntity> withdraw(Mutiny.Session session, NoticeEntity n, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        n.status = "WITHDRAWN";
+        n.status = next(n, NoticeStatus.Action.WITHDRAW);
         n.withdrawnAt = now;
         n.withdrawalReason = reason;
         n.revision = 2;
@@ -111,14 +112,20 @@ public class NoticeService {
             String text = "次の事務連絡は廃止されました。\n" + JapaneseDates.era(n.issuedOn) + "付け「" + n.title + "」\n"
                     + (reason == null ? "" : "理由：" + reason + "\n")
                     + "\nThe notice \"" + n.title + "\" of " + n.issuedOn + " has been withdrawn.\n";
-            Ledger.Alert alert = new Ledger.Alert(withdrawal, "NOTICE_WITHDRAWN", null, Severity.HIGH.level(),
+            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(withdrawal, "NOTICE_WITHDRAWN", null, Severity.HIGH.level(),
                     webhookPayload(event), "【事務連絡の廃止】" + n.title, text, null);
-            return ledger.recordAlert(session, alert)
+            return matcher.recordAlert(session, alert)
                     .chain(() -> fanOut.withdrawn(session, n.id, withdrawal))
                     .chain(() -> outbox.append(session, outboxEvent(event, now)))
                     .chain(() -> audit.record(session, "notice.withdraw", n.id.toString(), AuditTrail.SUCCESS))
                     .replaceWith(n);
         });
+    }
+
+    /** The status after the action; the caller checked that the action is allowed now. */
+    private static NoticeStatus next(NoticeEntity n, NoticeStatus.Action action) {
+        return n.status.after(action).orElseThrow(() -> new IllegalStateException(
+                "notice " + n.id + " is " + n.status + ": " + action + " is not allowed"));
     }
 
     static CooperationRequestNotice event(NoticeEntity n, Notice notice, CooperationRequestNotice.Status status) {

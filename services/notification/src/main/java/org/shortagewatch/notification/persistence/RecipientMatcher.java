@@ -1,6 +1,5 @@
 package org.shortagewatch.notification.persistence;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,21 +10,18 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The delivery ledger, written set-based: one statement matches every recipient of a cause and writes its ledger
- * rows, whatever their number. The unique (cause, recipient, channel) key makes a repeat a no-op.
+ * Who receives what: matches the recipients of a cause (the subscriptions that follow a product, or recipients
+ * named by the cause) and writes their rows of the delivery ledger, set-based: one statement per cause, whatever the
+ * number of recipients. The unique (cause, recipient, channel) key makes a repeat a no-op. The alert itself (what
+ * every recipient is told) is written once beside them.
  *
  * <p>Rows of the pulled channels (SSE, INBOX) are delivered as they are written and take a feed position from
  * {@code delivery_feed_seq}. Writers take a transaction-scoped advisory lock first, so positions are drawn in commit
  * order: once a reader sees position n, every position below n is visible too (no gaps for a resuming stream).
  */
 @ApplicationScoped
-public class Ledger {
+public class RecipientMatcher {
 
-    public static final String WEBHOOK = "WEBHOOK";
-    /** Notified at commit when new deliveries are due. */
-    public static final String CHANNEL = "delivery";
-    /** Notified at commit when feed rows (SSE, INBOX) were written. */
-    public static final String FEED_CHANNEL = "feed";
     private static final long FEED_LOCK = 0x46_45_45_44L;
     /** Separates list items passed as one text parameter: the record separator, which JSON always escapes. */
     private static final String SEPARATOR = "\u001e";
@@ -56,11 +52,6 @@ public class Ledger {
             where (m.channel <> 'EMAIL' or f.email is not null)
             on conflict (cause_event_id, recipient, channel) do nothing""";
 
-    /** One ledger entry as a subscriber or operator sees it. */
-    public record Entry(UUID id, UUID causeEventId, String channel, String status, int attempts,
-            Instant nextAttemptAt, Instant deliveredAt, String lastError) {
-    }
-
     /** What recipients are told about one cause, rendered once. */
     public record Alert(UUID cause, String kind, String yjCode, int severity, String payload, String subject,
             String bodyText, String bodyHtml) {
@@ -90,7 +81,7 @@ public class Ledger {
     }
 
     /** Writes the ledger rows of a supply-status alert for every matching subscription and channel. */
-    public Uni<Integer> matchSupplyStatus(Mutiny.Session session, UUID cause, String yjCode, int severity) {
+    public Uni<Integer> matchSubscribers(Mutiny.Session session, UUID cause, String yjCode, int severity) {
         return lockFeed(session)
                 .chain(() -> session.createNativeQuery(MATCH_SUPPLY_STATUS)
                         .setParameter("cause", cause)
@@ -105,7 +96,7 @@ public class Ledger {
      * all: inbox and server-sent events for each, and e-mail for facilities with an address when {@code email}.
      * {@code details}, when given, holds each recipient's own part (same order as {@code recipients}).
      */
-    public Uni<Integer> toRecipients(Mutiny.Session session, UUID cause, List<String> recipients, List<String> details,
+    public Uni<Integer> addressTo(Mutiny.Session session, UUID cause, List<String> recipients, List<String> details,
             boolean email) {
         if (recipients.isEmpty()) {
             return Uni.createFrom().item(0);
@@ -138,31 +129,8 @@ public class Ledger {
     /** Wakes the dispatchers and the open streams at commit. */
     public Uni<Void> notifyWritten(Mutiny.Session session, int count) {
         return count == 0 ? Uni.createFrom().voidItem()
-                : session.createNativeQuery("select cast(pg_notify('" + CHANNEL + "', '') as text), cast(pg_notify('"
-                        + FEED_CHANNEL + "', '') as text)").getSingleResult().replaceWithVoid();
-    }
-
-    public Uni<List<Entry>> forSubscription(Mutiny.Session session, UUID subscriptionId) {
-        return session.createNativeQuery("""
-                select id, cause_event_id, channel, status, attempts, next_attempt_at, delivered_at, last_error
-                from delivery where subscription_id = :s order by created_at desc limit 100""", Object[].class)
-                .setParameter("s", subscriptionId)
-                .getResultList()
-                .map(rows -> rows.stream().map(r -> new Entry((UUID) r[0], (UUID) r[1], (String) r[2],
-                        (String) r[3], ((Number) r[4]).intValue(), instant(r[5]), instant(r[6]), (String) r[7]))
-                        .toList());
-    }
-
-    public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+                : session.createNativeQuery("select cast(pg_notify('" + DeliveryQueue.CHANNEL
+                        + "', '') as text), cast(pg_notify('" + FeedSignals.CHANNEL + "', '') as text)")
+                        .getSingleResult().replaceWithVoid();
     }
 }

@@ -1,4 +1,4 @@
-package org.shortagewatch.notification.delivery;
+package org.shortagewatch.notification.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
-import org.shortagewatch.notification.domain.WebhookTargetPolicy;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -50,9 +49,7 @@ class WebhookTargetsTest {
     }
 
     private static WebhookTargets targets(boolean allowPrivate, Function<String, List<InetAddress>> resolver) {
-        WebhookTargets t = new WebhookTargets();
-        t.vertx = vertx;
-        t.allowPrivateTargets = allowPrivate;
+        WebhookTargets t = new WebhookTargets(vertx, allowPrivate);
         t.resolver = resolver;
         return t;
     }
@@ -148,7 +145,7 @@ class WebhookTargetsTest {
         assertTrue(targets.allowPrivateTargets());
         targets.check("http://localhost:8083/hook").await().atMost(java.time.Duration.ofSeconds(10));
         targets.check("http://10.0.0.5/hook").await().atMost(java.time.Duration.ofSeconds(10));
-        WebhookTargetPolicy.Verdict v = targets.verdict("http://localhost:8083/hook")
+        WebhookTargetGuard.Verdict v = targets.verdict("http://localhost:8083/hook")
                 .await().atMost(java.time.Duration.ofSeconds(10));
         assertTrue(v.allowed());
         assertEquals(List.of(ip("127.0.0.1")), v.addresses());
@@ -169,7 +166,7 @@ class WebhookTargetsTest {
 
     @Test
     void theVerdictCarriesTheCheckedAddresses() {
-        WebhookTargetPolicy.Verdict v = targets(false, WebhookTargetsTest::fakeDns)
+        WebhookTargetGuard.Verdict v = targets(false, WebhookTargetsTest::fakeDns)
                 .verdict("https://hooks.pharmacy.example.jp/x").await().atMost(java.time.Duration.ofSeconds(10));
         assertTrue(v.allowed());
         assertSame(DNS.get("hooks.pharmacy.example.jp").get(0), v.addresses().get(0));

@@ -1,4 +1,4 @@
-package org.shortagewatch.notification.delivery;
+package org.shortagewatch.notification.network;
 
 import java.net.InetAddress;
 import java.util.Collection;
@@ -10,15 +10,14 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shortagewatch.common.rest.ProblemException;
-import org.shortagewatch.notification.domain.WebhookTargetPolicy;
+import org.shortagewatch.notification.config.NotificationSettings;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
 /**
- * Checks subscribers' webhook URLs against server-side request forgery ({@link WebhookTargetPolicy}), resolving
+ * Checks subscribers' webhook URLs against server-side request forgery ({@link WebhookTargetGuard}), resolving
  * their hosts on a worker thread so the event loop never waits for DNS.
  *
  * <p>The answer comes back on the caller's Vert.x context (Vert.x delivers an {@code executeBlocking} result
@@ -30,14 +29,26 @@ import io.vertx.mutiny.core.Vertx;
 @ApplicationScoped
 public class WebhookTargets {
 
-    @Inject
-    Vertx vertx;
-
-    @ConfigProperty(name = "shortagewatch.webhook.allow-private-targets", defaultValue = "false")
-    boolean allowPrivateTargets;
+    private final Vertx vertx;
+    private final boolean allowPrivateTargets;
 
     /** Blocking; tests put a fake here. */
-    Function<String, List<InetAddress>> resolver = WebhookTargetPolicy.SYSTEM_RESOLVER;
+    Function<String, List<InetAddress>> resolver = WebhookTargetGuard.SYSTEM_RESOLVER;
+
+    @Inject
+    WebhookTargets(Vertx vertx, NotificationSettings.Webhook settings) {
+        this(vertx, settings.allowPrivateTargets());
+    }
+
+    /** Without settings: private targets are refused, the safe choice. */
+    WebhookTargets() {
+        this(null, false);
+    }
+
+    WebhookTargets(Vertx vertx, boolean allowPrivateTargets) {
+        this.vertx = vertx;
+        this.allowPrivateTargets = allowPrivateTargets;
+    }
 
     /**
      * Completes when the URL may be called; fails with a 400 {@link ProblemException} naming {@code webhookUrl}
@@ -52,23 +63,23 @@ public class WebhookTargets {
      * The full decision, with the addresses the host resolved to when allowed: for the dispatcher, to check again
      * at delivery time (DNS rebinding) and, ideally, to connect to exactly those addresses.
      */
-    public Uni<WebhookTargetPolicy.Verdict> verdict(String url) {
-        WebhookTargetPolicy policy = new WebhookTargetPolicy(allowPrivateTargets, resolver);
+    public Uni<WebhookTargetGuard.Verdict> verdict(String url) {
+        WebhookTargetGuard guard = new WebhookTargetGuard(allowPrivateTargets, resolver);
         // unordered: independent lookups from one context (a dispatcher's batch) need not wait for each other
-        return vertx.executeBlocking(Uni.createFrom().item(() -> policy.check(url)), false);
+        return vertx.executeBlocking(Uni.createFrom().item(() -> guard.check(url)), false);
     }
 
     /**
      * The decisions for many URLs at once (a dispatcher's batch), in one task on a worker thread, each host resolved
      * once however many of the URLs name it.
      */
-    public Uni<Map<String, WebhookTargetPolicy.Verdict>> verdicts(Collection<String> urls) {
+    public Uni<Map<String, WebhookTargetGuard.Verdict>> verdicts(Collection<String> urls) {
         Map<String, List<InetAddress>> resolved = new HashMap<>();
-        WebhookTargetPolicy policy = new WebhookTargetPolicy(allowPrivateTargets,
+        WebhookTargetGuard guard = new WebhookTargetGuard(allowPrivateTargets,
                 host -> resolved.computeIfAbsent(host, resolver));
         return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            Map<String, WebhookTargetPolicy.Verdict> verdicts = new HashMap<>();
-            urls.forEach(url -> verdicts.computeIfAbsent(url, policy::check));
+            Map<String, WebhookTargetGuard.Verdict> verdicts = new HashMap<>();
+            urls.forEach(url -> verdicts.computeIfAbsent(url, guard::check));
             return verdicts;
         }), false);
     }

@@ -1,84 +1,26 @@
-package org.shortagewatch.notification.domain;
+package org.shortagewatch.notification.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.notification.network.AddressClassifierTest.ip;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.shortagewatch.notification.domain.WebhookTargetPolicy.AddressClass;
-import org.shortagewatch.notification.domain.WebhookTargetPolicy.Verdict;
+import org.shortagewatch.notification.network.WebhookTargetGuard.Verdict;
 
 /** The server-side request forgery rules for webhook targets, with a fake resolver: no network. */
-class WebhookTargetPolicyTest {
-
-    /** Only IP literals are parsed by the JDK (no lookup happens for them); names come from the fake DNS. */
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
-
-    /** A fake DNS: names to addresses, IP literals to themselves, anything else unresolvable; counts lookups. */
-    static final class FakeResolver implements Function<String, List<InetAddress>> {
-        final Map<String, List<InetAddress>> names = new HashMap<>();
-        final List<String> asked = new ArrayList<>();
-
-        FakeResolver answer(String name, String... addresses) {
-            List<InetAddress> list = new ArrayList<>();
-            for (String a : addresses) {
-                list.add(ip(name, a));
-            }
-            names.put(name, list);
-            return this;
-        }
-
-        @Override
-        public List<InetAddress> apply(String host) {
-            asked.add(host);
-            String fqdn = host.endsWith(".") ? host.substring(0, host.length() - 1) : host; // as real DNS does
-            if (names.containsKey(fqdn)) {
-                return names.get(fqdn);
-            }
-            if (IP_LITERAL.matcher(host).matches()) {
-                return List.of(ip(null, host));
-            }
-            return List.of();
-        }
-    }
-
-    static InetAddress ip(String name, String literal) {
-        if (!IP_LITERAL.matcher(literal).matches()) {
-            throw new IllegalArgumentException("not an IP literal: " + literal);
-        }
-        try {
-            InetAddress parsed = InetAddress.getByName(literal); // a literal: parsed, not looked up
-            return InetAddress.getByAddress(name, parsed.getAddress());
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(literal, e);
-        }
-    }
-
-    /** Keeps an IPv4-mapped address an Inet6Address (the JDK turns ::ffff:a.b.c.d into an Inet4Address). */
-    static InetAddress v6(int... bytes) throws UnknownHostException {
-        byte[] b = new byte[16];
-        for (int i = 0; i < 16; i++) {
-            b[i] = (byte) bytes[i];
-        }
-        return Inet6Address.getByAddress(null, b, -1);
-    }
+class WebhookTargetGuardTest {
 
     private static FakeResolver dns() {
         return new FakeResolver()
@@ -100,11 +42,11 @@ class WebhookTargetPolicyTest {
     }
 
     private static Verdict check(String url) {
-        return new WebhookTargetPolicy(false, dns()).check(url);
+        return new WebhookTargetGuard(false, dns()).check(url);
     }
 
     private static Verdict checkAllowingPrivate(String url) {
-        return new WebhookTargetPolicy(true, dns()).check(url);
+        return new WebhookTargetGuard(true, dns()).check(url);
     }
 
     private static void assertRefused(Verdict v, String reasonFragment) {
@@ -114,132 +56,6 @@ class WebhookTargetPolicyTest {
         assertNotNull(v.reason());
         assertTrue(v.reason().contains(reasonFragment), () -> "reason '" + v.reason() + "' lacks '" + reasonFragment + "'");
         assertTrue(v.addresses().isEmpty());
-    }
-
-    // --- addresses --------------------------------------------------------------------------------------------
-
-    @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({
-            // public, including the neighbours of every refused IPv4 range
-            "8.8.8.8, PUBLIC",
-            "1.1.1.1, PUBLIC",
-            "203.104.209.10, PUBLIC",
-            "1.0.0.0, PUBLIC",
-            "9.255.255.255, PUBLIC",
-            "11.0.0.0, PUBLIC",
-            "100.63.255.255, PUBLIC",
-            "100.128.0.0, PUBLIC",
-            "126.255.255.255, PUBLIC",
-            "128.0.0.0, PUBLIC",
-            "169.253.255.255, PUBLIC",
-            "169.255.0.0, PUBLIC",
-            "172.15.255.255, PUBLIC",
-            "172.32.0.0, PUBLIC",
-            "192.167.255.255, PUBLIC",
-            "192.169.0.0, PUBLIC",
-            "192.0.1.1, PUBLIC",
-            "198.17.255.255, PUBLIC",
-            "198.20.0.0, PUBLIC",
-            "223.255.255.255, PUBLIC",
-            // this network, any-local
-            "0.0.0.0, ANY_LOCAL",
-            "0.0.0.1, THIS_NETWORK",
-            "0.255.255.255, THIS_NETWORK",
-            // loopback
-            "127.0.0.1, LOOPBACK",
-            "127.0.0.0, LOOPBACK",
-            "127.1.2.3, LOOPBACK",
-            "127.255.255.255, LOOPBACK",
-            // private
-            "10.0.0.0, PRIVATE",
-            "10.255.255.255, PRIVATE",
-            "172.16.0.0, PRIVATE",
-            "172.31.255.255, PRIVATE",
-            "192.168.0.0, PRIVATE",
-            "192.168.255.255, PRIVATE",
-            // carrier-grade NAT
-            "100.64.0.0, CARRIER_GRADE_NAT",
-            "100.127.255.255, CARRIER_GRADE_NAT",
-            // link-local, the cloud metadata endpoint among them
-            "169.254.0.0, LINK_LOCAL",
-            "169.254.169.254, LINK_LOCAL",
-            "169.254.255.255, LINK_LOCAL",
-            // multicast, broadcast, reserved, documentation, benchmarking
-            "224.0.0.1, MULTICAST",
-            "239.255.255.255, MULTICAST",
-            "255.255.255.255, BROADCAST",
-            "240.0.0.1, RESERVED",
-            "255.255.255.254, RESERVED",
-            "192.0.0.8, RESERVED",
-            "192.0.2.1, RESERVED",
-            "198.51.100.7, RESERVED",
-            "203.0.113.9, RESERVED",
-            "198.18.0.1, RESERVED",
-            "198.19.255.255, RESERVED",
-            // IPv6
-            "2001:4860:4860::8888, PUBLIC",
-            "2606:4700:4700::1111, PUBLIC",
-            "2400:cb00::1, PUBLIC",
-            "::, ANY_LOCAL",
-            "::1, LOOPBACK",
-            "fe80::1, LINK_LOCAL",
-            "febf:ffff::1, LINK_LOCAL",
-            "fec0::1, PRIVATE",
-            "fc00::1, UNIQUE_LOCAL",
-            "fd12:3456:789a::1, UNIQUE_LOCAL",
-            "ff02::1, MULTICAST",
-            "ff0e::1, MULTICAST",
-            "100::1, RESERVED",
-            "2001:db8::1, RESERVED",
-            "2001:0:4136:e378::1, RESERVED",
-            "3fff::1, RESERVED",
-            "4000::1, RESERVED",
-            "::2, RESERVED",
-            // IPv4 inside IPv6: judged as the IPv4 (the JDK hands mapped ones back as IPv4)
-            "::ffff:127.0.0.1, LOOPBACK",
-            "::ffff:169.254.169.254, LINK_LOCAL",
-            "::ffff:10.0.0.1, PRIVATE",
-            "::ffff:8.8.8.8, PUBLIC",
-            "::127.0.0.1, LOOPBACK",
-            "::10.0.0.1, PRIVATE",
-            "::8.8.8.8, RESERVED",
-            "64:ff9b::808:808, PUBLIC",
-            "64:ff9b::7f00:1, LOOPBACK",
-            "64:ff9b::a9fe:a9fe, LINK_LOCAL",
-            "64:ff9b::c0a8:101, PRIVATE",
-            "64:ff9b:1::a00:1, RESERVED",
-            "2002:808:808::1, PUBLIC",
-            "2002:7f00:1::1, LOOPBACK",
-            "2002:a00:1::1, PRIVATE",
-            "2002:a9fe:a9fe::1, LINK_LOCAL",
-    })
-    void classifiesAddresses(String literal, AddressClass expected) {
-        InetAddress address = ip(null, literal);
-        assertEquals(expected, WebhookTargetPolicy.classify(address));
-        assertEquals(expected == AddressClass.PUBLIC, WebhookTargetPolicy.isPublic(address));
-    }
-
-    @Test
-    void judgesIpv4MappedAddressesKeptAsIpv6AsTheirIpv4() throws Exception {
-        int ff = 0xff;
-        InetAddress mappedLoopback = v6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ff, ff, 127, 0, 0, 1);
-        assertInstanceOf(Inet6Address.class, mappedLoopback);
-        assertEquals(AddressClass.LOOPBACK, WebhookTargetPolicy.classify(mappedLoopback));
-        assertEquals(AddressClass.LINK_LOCAL,
-                WebhookTargetPolicy.classify(v6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ff, ff, 169, 254, 169, 254)));
-        assertEquals(AddressClass.PRIVATE,
-                WebhookTargetPolicy.classify(v6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ff, ff, 172, 16, 0, 1)));
-        assertEquals(AddressClass.ANY_LOCAL,
-                WebhookTargetPolicy.classify(v6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ff, ff, 0, 0, 0, 0)));
-        assertEquals(AddressClass.BROADCAST,
-                WebhookTargetPolicy.classify(v6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ff, ff, 255, 255, 255, 255)));
-        assertEquals(AddressClass.PUBLIC,
-                WebhookTargetPolicy.classify(v6(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ff, ff, 8, 8, 8, 8)));
-        // IPv4-translated ::ffff:0:a.b.c.d
-        assertEquals(AddressClass.LOOPBACK,
-                WebhookTargetPolicy.classify(v6(0, 0, 0, 0, 0, 0, 0, 0, ff, ff, 0, 0, 127, 0, 0, 1)));
-        assertEquals(AddressClass.RESERVED,
-                WebhookTargetPolicy.classify(v6(0, 0, 0, 0, 0, 0, 0, 0, ff, ff, 0, 0, 8, 8, 8, 8)));
     }
 
     // --- URLs that are refused whatever the configuration ----------------------------------------------------
@@ -279,8 +95,8 @@ class WebhookTargetPolicyTest {
     })
     void refusesMalformedOrUnresolvableTargetsEvenWhenPrivateTargetsAreAllowed(String url, String reason) {
         FakeResolver dns = dns();
-        assertRefused(new WebhookTargetPolicy(false, dns).check(url), reason);
-        assertRefused(new WebhookTargetPolicy(true, dns).check(url), reason);
+        assertRefused(new WebhookTargetGuard(false, dns).check(url), reason);
+        assertRefused(new WebhookTargetGuard(true, dns).check(url), reason);
         if (!reason.equals("cannot be resolved")) {
             assertTrue(dns.asked.isEmpty(), () -> "no lookup for a malformed URL, but asked " + dns.asked);
         }
@@ -354,7 +170,7 @@ class WebhookTargetPolicyTest {
     @Test
     void neverLooksUpLocalhostWhenPrivateTargetsAreNotAllowed() {
         FakeResolver dns = dns();
-        assertRefused(new WebhookTargetPolicy(false, dns).check("http://localhost:8080/hook"), "localhost");
+        assertRefused(new WebhookTargetGuard(false, dns).check("http://localhost:8080/hook"), "localhost");
         assertTrue(dns.asked.isEmpty());
     }
 
@@ -391,13 +207,13 @@ class WebhookTargetPolicyTest {
         assertNull(v.reason());
         assertEquals("webhookUrl", v.field());
         assertFalse(v.addresses().isEmpty());
-        assertTrue(v.addresses().stream().allMatch(WebhookTargetPolicy::isPublic));
+        assertTrue(v.addresses().stream().allMatch(AddressClassifier::isPublic));
     }
 
     @Test
     void resolvesTheHostAsWrittenButLowerCasedAndIpv6WithoutBrackets() {
         FakeResolver dns = dns();
-        WebhookTargetPolicy policy = new WebhookTargetPolicy(false, dns);
+        WebhookTargetGuard policy = new WebhookTargetGuard(false, dns);
         policy.check("https://HOOKS.Pharmacy.Example.JP/x");
         policy.check("https://[2606:4700:4700::1111]/x");
         assertEquals(List.of("hooks.pharmacy.example.jp", "2606:4700:4700::1111"), dns.asked);
@@ -417,7 +233,7 @@ class WebhookTargetPolicyTest {
         Function<String, List<InetAddress>> empty = host -> List.of();
         for (Function<String, List<InetAddress>> resolver : List.of(throwing, nothing, empty)) {
             for (boolean allowPrivate : new boolean[] {false, true}) {
-                assertRefused(new WebhookTargetPolicy(allowPrivate, resolver).check("https://hooks.pharmacy.example.jp/x"),
+                assertRefused(new WebhookTargetGuard(allowPrivate, resolver).check("https://hooks.pharmacy.example.jp/x"),
                         "cannot be resolved");
             }
         }
@@ -427,23 +243,23 @@ class WebhookTargetPolicyTest {
 
     @Test
     void checksAddressesResolvedAgainAtDeliveryTime() {
-        assertTrue(WebhookTargetPolicy.checkResolved("hooks.pharmacy.example.jp",
+        assertTrue(WebhookTargetGuard.checkResolved("hooks.pharmacy.example.jp",
                 List.of(ip("hooks.pharmacy.example.jp", "203.104.209.10")), false).allowed());
         // the same name, rebound to a private address after the subscription was checked
-        Verdict rebound = WebhookTargetPolicy.checkResolved("hooks.pharmacy.example.jp",
+        Verdict rebound = WebhookTargetGuard.checkResolved("hooks.pharmacy.example.jp",
                 List.of(ip("hooks.pharmacy.example.jp", "203.104.209.10"), ip("hooks.pharmacy.example.jp", "127.0.0.1")),
                 false);
         assertRefused(rebound, "a loopback address");
-        assertRefused(WebhookTargetPolicy.checkResolved("[::1]", List.of(ip(null, "::1")), false), "loopback");
-        assertRefused(WebhookTargetPolicy.checkResolved("localhost", List.of(ip(null, "8.8.8.8")), false), "localhost");
-        assertRefused(WebhookTargetPolicy.checkResolved(null, List.of(ip(null, "169.254.169.254")), false), "link-local");
-        assertRefused(WebhookTargetPolicy.checkResolved("gone.example", List.of(), false), "cannot be resolved");
-        assertRefused(WebhookTargetPolicy.checkResolved("gone.example", null, true), "cannot be resolved");
+        assertRefused(WebhookTargetGuard.checkResolved("[::1]", List.of(ip(null, "::1")), false), "loopback");
+        assertRefused(WebhookTargetGuard.checkResolved("localhost", List.of(ip(null, "8.8.8.8")), false), "localhost");
+        assertRefused(WebhookTargetGuard.checkResolved(null, List.of(ip(null, "169.254.169.254")), false), "link-local");
+        assertRefused(WebhookTargetGuard.checkResolved("gone.example", List.of(), false), "cannot be resolved");
+        assertRefused(WebhookTargetGuard.checkResolved("gone.example", null, true), "cannot be resolved");
         List<InetAddress> withNull = new ArrayList<>();
         withNull.add(null);
-        assertRefused(WebhookTargetPolicy.checkResolved("gone.example", withNull, false), "cannot be resolved");
+        assertRefused(WebhookTargetGuard.checkResolved("gone.example", withNull, false), "cannot be resolved");
 
-        Verdict demo = WebhookTargetPolicy.checkResolved("localhost", List.of(ip(null, "127.0.0.1")), true);
+        Verdict demo = WebhookTargetGuard.checkResolved("localhost", List.of(ip(null, "127.0.0.1")), true);
         assertTrue(demo.allowed());
         assertEquals("localhost", demo.host());
         assertEquals(List.of(ip(null, "127.0.0.1")), demo.addresses());

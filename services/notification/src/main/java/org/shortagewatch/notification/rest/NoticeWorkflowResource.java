@@ -1,0 +1,119 @@
+package org.shortagewatch.notification.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.notification.persistence.NoticeEntity;
+import org.shortagewatch.notification.service.NoticeWorkflow;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The regulator's side of cooperation-request notices (事務連絡), each step in one transaction
+ * ({@link NoticeWorkflow}): draft, edit, submit for review, approve (a second person), send back, publish (to every
+ * facility stocking a target product, every facility of the targeted kinds and the addressed organisations), follow
+ * up (続報) and withdraw.
+ */
+@Path("/api/v1/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notices", description = "Cooperation-request notices (事務連絡) of the regulator")
+@RolesAllowed({Roles.REGULATOR, Roles.ADMIN})
+public class NoticeWorkflowResource {
+
+    @Inject
+    NoticeWorkflow workflow;
+
+    public record Withdrawal(@Size(max = 2000) String reason) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draft a notice")
+    @WithTransaction
+    public Uni<RestResponse<NoticeView>> draft(@Valid @NotNull NoticeRequest body) {
+        return workflow.draft(body).map(NoticeWorkflowResource::created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a draft")
+    @WithTransaction
+    public Uni<NoticeView> edit(@PathParam("id") UUID id, @Valid @NotNull NoticeRequest body) {
+        return workflow.edit(id, body).map(NoticeView::of);
+    }
+
+    @POST
+    @Path("/{id}/review-request")
+    @Operation(summary = "Submit a draft for review")
+    @WithTransaction
+    public Uni<NoticeView> submit(@PathParam("id") UUID id) {
+        return workflow.submit(id).map(NoticeView::of);
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @Operation(summary = "Approve a notice under review; the reviewer is not its drafter")
+    @WithTransaction
+    public Uni<NoticeView> approve(@PathParam("id") UUID id) {
+        return workflow.approve(id).map(NoticeView::of);
+    }
+
+    @POST
+    @Path("/{id}/send-back")
+    @Operation(summary = "Send a notice under review (or approved) back to draft")
+    @WithTransaction
+    public Uni<NoticeView> sendBack(@PathParam("id") UUID id) {
+        return workflow.sendBack(id).map(NoticeView::of);
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @Operation(summary = "Publish an approved notice",
+            description = "Fans it out set-based and puts it on Kafka (topic notices). Publishing it again answers the "
+                    + "notice as it is and notifies nobody a second time.")
+    @WithTransaction
+    public Uni<NoticeView> publish(@PathParam("id") UUID id) {
+        return workflow.publish(id).map(NoticeView::of);
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a published notice; everyone it reached is told")
+    @WithTransaction
+    public Uni<NoticeView> withdraw(@PathParam("id") UUID id, @Valid Withdrawal body) {
+        return workflow.withdraw(id, body == null ? null : body.reason()).map(NoticeView::of);
+    }
+
+    @POST
+    @Path("/{id}/follow-up")
+    @Operation(summary = "Draft a follow-up (続報) of a published notice: a copy that links it")
+    @WithTransaction
+    public Uni<RestResponse<NoticeView>> followUp(@PathParam("id") UUID id) {
+        return workflow.followUp(id).map(NoticeWorkflowResource::created);
+    }
+
+    private static RestResponse<NoticeView> created(NoticeEntity n) {
+        return RestResponse.ResponseBuilder.<NoticeView>created(URI.create("/api/v1/notices/" + n.id))
+                .entity(NoticeView.of(n)).build();
+    }
+}
