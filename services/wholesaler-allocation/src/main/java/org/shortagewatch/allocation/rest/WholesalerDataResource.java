@@ -22,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.shortagewatch.allocation.domain.RecordKind;
-import org.shortagewatch.allocation.intake.CsvRecordFileReader;
+import org.shortagewatch.allocation.intake.UploadedFile;
 import org.shortagewatch.allocation.persistence.ViewQueries.QuotaLine;
 import org.shortagewatch.allocation.service.AllocationViews;
 import org.shortagewatch.allocation.service.UploadResult;
@@ -39,8 +40,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Wholesalers post orders, shipments and stock on hand per customer facility and product, one by one (JSON) or in
- * bulk (CSV), and their own supply of a product for a period; and read their current allocations and the open
- * findings about their customers. A wholesaler acts for itself only; admins for any.
+ * bulk (a CSV or xlsx file), and their own supply of a product for a period; and read their current allocations
+ * and the open findings about their customers. A wholesaler acts for itself only; admins for any.
  */
 @Path("/api/v1/wholesalers/{wholesalerCode}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,17 +79,17 @@ public class WholesalerDataResource {
 
     @POST
     @Path("/{kind: " + KINDS + "}")
-    @Consumes(CsvRecordFileReader.MEDIA_TYPE)
+    @Consumes({UploadedFile.CSV, UploadedFile.XLSX})
     @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
-    @Operation(summary = "Post orders, shipments or stock in bulk, as CSV", description = WholesalerDataDoc.CSV)
+    @Operation(summary = "Post orders, shipments or stock in bulk, as CSV or xlsx", description = WholesalerDataDoc.FILE)
     @APIResponse(responseCode = "200", description = "All records stored")
-    @APIResponse(responseCode = "400", description = WholesalerDataDoc.REFUSED_CSV, content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = WholesalerDataDoc.REFUSED_FILE, content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<UploadResult> postCsv(
+    public Uni<UploadResult> postFile(
             @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
             @PathParam("kind") @Parameter(description = WholesalerDataDoc.KIND) String kind,
-            String body) {
-        return forOwner(wholesalerCode, () -> intake.postFile(kindOf(kind), wholesalerCode, body));
+            @RestHeader("Content-Type") String contentType, byte[] body) {
+        return forOwner(wholesalerCode, () -> intake.postFile(kindOf(kind), wholesalerCode, contentType, body));
     }
 
     @PUT
@@ -144,7 +145,6 @@ public class WholesalerDataResource {
     }
 
     private static RecordKind kindOf(String path) {
-        return RecordKind.ofPath(path)
-                .orElseThrow(() -> ProblemException.notFound("no such kind of record: " + path));
+        return RecordKind.ofPath(path).orElseThrow(() -> ProblemException.notFound("no such kind of record: " + path));
     }
 }

@@ -14,6 +14,7 @@ import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.allocation.intake.RecordFile;
 import org.shortagewatch.allocation.intake.RecordFileReader;
+import org.shortagewatch.allocation.intake.UploadedFile;
 import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
 import org.shortagewatch.allocation.persistence.WholesalerDataRepository.UnitMismatch;
 import org.shortagewatch.common.audit.AuditTrail;
@@ -63,15 +64,17 @@ public class WholesalerDataIntake {
     /**
      * Posts a bulk file of records of one kind, all or nothing: a file with any error is refused whole, every error
      * naming where it is in the file.
+     *
+     * @param contentType the request's, which says the file's format (CSV or xlsx) and a CSV file's charset
      */
-    public Uni<UploadResult> postFile(RecordKind kind, String wholesalerCode, String body) {
-        RecordFile file = files.read(body, kind, wholesalerCode, upload.maxRows());
+    public Uni<UploadResult> postFile(RecordKind kind, String wholesalerCode, String contentType, byte[] content) {
+        RecordFile file = files.read(UploadedFile.of(contentType, content), kind, wholesalerCode, upload.maxRows());
         if (!file.errors().isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(400, "Invalid request", file.errors().size()
                     + " error(s) in the upload; first: " + file.errors().get(0).detail(), file.errors()));
         }
         return post(kind, wholesalerCode, file.records(),
-                m -> files.recordError(m.index(), "unit", describe(m)));
+                m -> file.recordError(m.index(), "unit", describe(m)));
     }
 
     /** Sets a wholesaler's supply of a product for a period (checked by the caller); its unit must be the product's. */

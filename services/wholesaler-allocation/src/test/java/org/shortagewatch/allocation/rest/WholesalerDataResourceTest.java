@@ -6,9 +6,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.FacilityCodes;
@@ -27,6 +34,7 @@ import io.restassured.specification.RequestSpecification;
 class WholesalerDataResourceTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger(500);
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A product no other test uses. */
     static String freshYj() {
@@ -130,6 +138,62 @@ class WholesalerDataResourceTest {
         assertEquals(0, records(yj));
         assertEquals(0, TestDatabase.count("select count(*) from product_unit where yj_code = ?", yj),
                 "the refused upload fixed no unit");
+    }
+
+    @Test
+    void aBulkUploadMayBeAnXlsxWorkbookOrAShiftJisCsv() throws Exception {
+        String yj = freshYj();
+        byte[] good = workbook(List.of(List.of("facilityCode", "yjCode", "date", "units", "unit"),
+                List.of(1341234563L, yj, LocalDate.of(2026, 11, 2), 100, "錠"),
+                List.of("4711234569", yj, "2026-11-03", 40, "錠")));
+        as(Roles.WHOLESALER, "WHS001").contentType(XLSX).body(good)
+                .post("/api/v1/wholesalers/WHS001/orders")
+                .then().statusCode(200)
+                .body("records", equalTo(2));
+        assertEquals(2, records(yj));
+        assertEquals(1, TestDatabase.count("select count(*) from product_unit where yj_code = ? and unit = '錠'", yj));
+
+        byte[] bad = workbook(List.of(List.of("facilityCode", "yjCode", "date", "units", "unit"),
+                List.of("1341234563", yj, "2026-11-04", 1, "錠"),
+                List.of("4811234566", yj, "2026-11-04", 1, "錠")));
+        as(Roles.WHOLESALER, "WHS001").contentType(XLSX).body(bad)
+                .post("/api/v1/wholesalers/WHS001/orders")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("facilityCode"))
+                .body("errors[0].pointer", equalTo("#cell=3,1"))
+                .body("errors[0].row", equalTo(3))
+                .body("errors[0].column", equalTo("facilityCode"));
+        assertEquals(2, records(yj));
+
+        String csv = "reference,facilityCode,yjCode,date,units,unit\nSJ-1,1341234563," + yj + ",2026-11-05,7,錠\n";
+        as(Roles.WHOLESALER, "WHS001").contentType("text/csv; charset=Shift_JIS")
+                .body(csv.getBytes(Charset.forName("windows-31j")))
+                .post("/api/v1/wholesalers/WHS001/orders")
+                .then().statusCode(200)
+                .body("records", equalTo(1));
+        assertEquals(3, records(yj), "the unit read from Shift_JIS is the product's 錠");
+    }
+
+    /** An xlsx workbook whose first sheet holds {@code rows}. */
+    static byte[] workbook(List<List<Object>> rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook wb = new Workbook(out, "test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("受注");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof LocalDate day) {
+                        ws.value(r, c, day);
+                    } else if (value instanceof Number number) {
+                        ws.value(r, c, number);
+                    } else {
+                        ws.value(r, c, (String) value);
+                    }
+                }
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -3,17 +3,30 @@ package org.shortagewatch.allocation.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
+import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.common.rest.Problem;
 
-class CsvRecordFileReaderTest {
+/** CSV as it always was read: header names, required columns, dates, units, and where each error is. */
+class SpreadsheetRecordFileReaderTest {
 
-    private final CsvRecordFileReader csv = new CsvRecordFileReader();
+    private final Csv csv = new Csv();
+
+    /** Reads CSV text sent as UTF-8. */
+    static final class Csv {
+        private final SpreadsheetRecordFileReader reader = new SpreadsheetRecordFileReader();
+
+        RecordFile read(String text, RecordKind kind, String wholesalerCode, int maxRows) {
+            return reader.read(new UploadedFile(FileFormat.CSV, text.getBytes(StandardCharsets.UTF_8), "UTF-8"), kind,
+                    wholesalerCode, maxRows);
+        }
+    }
 
     @Test
     void readsRecordsWithColumnsInAnyOrder() {
@@ -70,7 +83,9 @@ class CsvRecordFileReaderTest {
 
     @Test
     void anErrorFoundAfterReadingPointsAtTheRecordsRow() {
-        Problem.FieldError error = csv.recordError(0, "unit", "'mL' is not the unit");
+        RecordFile file = csv.read("facilityCode,yjCode,date,units,unit\n1341234563,2456001F1310,2026-12-01,1,mL\n",
+                RecordKind.ORDER, "W", 2);
+        Problem.FieldError error = file.recordError(0, "unit", "'mL' is not the unit");
         assertEquals("#row=2", error.pointer());
         assertEquals("row 2 (unit): 'mL' is not the unit", error.detail());
     }

@@ -1,0 +1,40 @@
+package org.shortagewatch.allocation.intake;
+
+import java.util.List;
+
+import org.shortagewatch.common.bulk.FileFormat;
+import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.ProblemException;
+
+/**
+ * A bulk file as posted: its format and, for CSV, the charset its Content-Type declared (null when it declared
+ * none: then the bytes decide, see {@link org.shortagewatch.common.bulk.Sheet#read}).
+ */
+public record UploadedFile(FileFormat format, byte[] content, String charset) {
+
+    /** The media types a bulk file may be posted as, for {@code @Consumes}. */
+    public static final String CSV = "text/csv";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The file a request carried; 415 when its Content-Type is neither CSV nor xlsx. */
+    public static UploadedFile of(String contentType, byte[] content) {
+        FileFormat format = FileFormat.ofMediaType(contentType).orElseThrow(() -> new ProblemException(415,
+                "Unsupported Media Type", "post the file as " + CSV + " or " + XLSX,
+                List.of(Problem.FieldError.of("Content-Type", "must be " + CSV + " or " + XLSX))));
+        return new UploadedFile(format, content == null ? new byte[0] : content, charset(contentType));
+    }
+
+    /** The charset parameter of a media type such as {@code text/csv; charset=Shift_JIS}, or null. */
+    static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                return pair[1].strip().replace("\"", "");
+            }
+        }
+        return null;
+    }
+}
