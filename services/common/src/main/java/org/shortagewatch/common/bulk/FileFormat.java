@@ -3,10 +3,14 @@ package org.shortagewatch.common.bulk;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats the national list travels in. */
+/** The file formats uploads and exports travel in. */
 public enum FileFormat {
-    CSV("text/csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    CSV(FileFormat.CSV_MEDIA_TYPE),
+    XLSX(FileFormat.XLSX_MEDIA_TYPE);
+
+    /** For {@code @Consumes} and {@code @Produces}. */
+    public static final String CSV_MEDIA_TYPE = "text/csv";
+    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String mediaType;
 

@@ -3,7 +3,6 @@ package org.shortagewatch.report.rest;
 /** What the OpenAPI document says of every bulk upload. */
 final class BulkUploadDoc {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String DESCRIPTION = " The body is the file: text/csv (UTF-8, or Shift_JIS when it says"
             + " charset=Shift_JIS or is not valid UTF-8) or xlsx (first sheet), with the national list's header row"
             + " (columns found by their circled number ① to ⑳ or their label, in any order). It runs as a job:"

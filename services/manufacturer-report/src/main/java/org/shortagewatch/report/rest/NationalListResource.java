@@ -37,7 +37,7 @@ public class NationalListResource {
 
     @GET
     @PermitAll // public: the national list is public information
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, BulkUploadDoc.XLSX})
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, FileFormat.XLSX_MEDIA_TYPE})
     @Operation(summary = "The national list on a day: every product with its status",
             description = "format=json (default), csv or xlsx. CSV and xlsx keep the national layout, columns ① to ⑳"
                     + " in order (codes in their Japanese wording), followed by 製造販売業者コード and 原因品目YJコード,"

@@ -1,5 +1,6 @@
 package org.shortagewatch.report.rest;
 
+import org.shortagewatch.common.bulk.FileFormat;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -132,7 +133,7 @@ public class ProductResource {
 
     @POST
     @Path("/bulk")
-    @Consumes({"text/csv", BulkUploadDoc.XLSX})
+    @Consumes({FileFormat.CSV_MEDIA_TYPE, FileFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
     @Operation(summary = "Register or update many products at once from a national-list file",
             description = "One row per product, columns ① to ⑪; 製造販売業者コード names the holder (a manufacturer's own upload may leave it out)." + BulkUploadDoc.DESCRIPTION)

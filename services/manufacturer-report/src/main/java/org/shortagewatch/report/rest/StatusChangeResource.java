@@ -1,5 +1,6 @@
 package org.shortagewatch.report.rest;
 
+import org.shortagewatch.common.bulk.FileFormat;
 import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
@@ -104,7 +105,7 @@ public class StatusChangeResource {
 
     @POST
     @Path("/bulk")
-    @Consumes({"text/csv", BulkUploadDoc.XLSX})
+    @Consumes({FileFormat.CSV_MEDIA_TYPE, FileFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
     @Operation(summary = "Report many status changes at once from a national-list file",
             description = "One row per product: ⑤YJコード, ⑫ the shipment response, ⑬ the day it takes effect (⑳ when ⑬ is empty), ⑭ to ⑲ as the list has them, and optionally 原因品目YJコード. Every row is checked like a single report; every accepted row becomes one status change and one supply-status event." + BulkUploadDoc.DESCRIPTION)

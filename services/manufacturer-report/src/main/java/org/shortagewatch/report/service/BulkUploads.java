@@ -1,5 +1,6 @@
 package org.shortagewatch.report.service;
 
+import org.shortagewatch.common.bulk.UploadedFile;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -65,7 +66,7 @@ public class BulkUploads {
         String org = caller.org().orElseThrow();
         String hash = IdempotentRequests.hash(content, kind.name().getBytes(), mode.name().getBytes());
         return idempotency.once(idempotencyKey, org + " bulk." + kind.name().toLowerCase(Locale.ROOT), hash,
-                () -> store(kind, mode, format, content, charset(contentType), hash, org),
+                () -> store(kind, mode, format, content, UploadedFile.charset(contentType), hash, org),
                 job -> job.id.toString(), id -> jobs.findById(UUID.fromString(id)));
     }
 
@@ -96,19 +97,5 @@ public class BulkUploads {
                 .chain(() -> session.createNativeQuery("select pg_notify('" + BulkJobWorker.CHANNEL + "', '')")
                         .getSingleResult()))
                 .replaceWith(job);
-    }
-
-    /** The charset parameter of a media type, if any. */
-    static String charset(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        for (String parameter : contentType.split(";")) {
-            String[] pair = parameter.strip().split("=", 2);
-            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
-                return pair[1].strip().replace("\"", "");
-            }
-        }
-        return null;
     }
 }

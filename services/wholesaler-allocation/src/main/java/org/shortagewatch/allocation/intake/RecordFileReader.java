@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.intake;
 
+import org.shortagewatch.common.bulk.UploadedFile;
 import org.shortagewatch.allocation.domain.RecordKind;
 
 /**

@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.intake;
 
+import org.shortagewatch.common.bulk.UploadedFile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

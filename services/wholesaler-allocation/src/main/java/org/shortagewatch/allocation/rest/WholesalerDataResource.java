@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.shortagewatch.allocation.domain.RecordKind;
-import org.shortagewatch.allocation.intake.UploadedFile;
+import org.shortagewatch.common.bulk.UploadedFile;
 import org.shortagewatch.allocation.persistence.ViewQueries.QuotaLine;
 import org.shortagewatch.allocation.service.AllocationViews;
 import org.shortagewatch.allocation.service.UploadResult;

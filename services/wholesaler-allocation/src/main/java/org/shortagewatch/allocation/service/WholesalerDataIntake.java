@@ -14,7 +14,7 @@ import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.allocation.intake.RecordFile;
 import org.shortagewatch.allocation.intake.RecordFileReader;
-import org.shortagewatch.allocation.intake.UploadedFile;
+import org.shortagewatch.common.bulk.UploadedFile;
 import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
 import org.shortagewatch.allocation.persistence.WholesalerDataRepository.UnitMismatch;
 import org.shortagewatch.common.audit.AuditTrail;

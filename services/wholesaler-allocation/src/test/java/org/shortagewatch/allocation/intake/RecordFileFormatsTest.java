@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.intake;
 
+import org.shortagewatch.common.bulk.UploadedFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

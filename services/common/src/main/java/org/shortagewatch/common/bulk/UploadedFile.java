@@ -1,8 +1,7 @@
-package org.shortagewatch.allocation.intake;
+package org.shortagewatch.common.bulk;
 
 import java.util.List;
 
-import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 
@@ -13,8 +12,8 @@ import org.shortagewatch.common.rest.ProblemException;
 public record UploadedFile(FileFormat format, byte[] content, String charset) {
 
     /** The media types a bulk file may be posted as, for {@code @Consumes}. */
-    public static final String CSV = "text/csv";
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV = FileFormat.CSV_MEDIA_TYPE;
+    public static final String XLSX = FileFormat.XLSX_MEDIA_TYPE;
 
     /** The file a request carried; 415 when its Content-Type is neither CSV nor xlsx. */
     public static UploadedFile of(String contentType, byte[] content) {
@@ -25,7 +24,7 @@ public record UploadedFile(FileFormat format, byte[] content, String charset) {
     }
 
     /** The charset parameter of a media type such as {@code text/csv; charset=Shift_JIS}, or null. */
-    static String charset(String contentType) {
+    public static String charset(String contentType) {
         if (contentType == null) {
             return null;
         }

@@ -1,11 +1,10 @@
-package org.shortagewatch.allocation.intake;
+package org.shortagewatch.common.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.common.rest.ProblemException;
 
 class UploadedFileTest {
