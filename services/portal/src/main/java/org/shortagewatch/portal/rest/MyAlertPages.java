@@ -26,7 +26,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.shortagewatch.portal.client.NotificationApi;
 import org.shortagewatch.portal.client.NotificationInboxClient;
 import org.shortagewatch.portal.client.NotificationStreamClient;
-import org.shortagewatch.portal.client.NotificationUserClient;
 import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.domain.AlertOrder;
 
@@ -44,19 +43,9 @@ import io.smallrye.mutiny.Uni;
 @Path("/me/alerts")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
-public class MyAlertPages {
+public class MyAlertPages extends FacilityPage {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-
-    @Inject
-    PageContext ctx;
-
-    @Inject
-    PageResponses pages;
-
-    @Inject
-    @RestClient
-    NotificationUserClient notification;
 
     @Inject
     @RestClient

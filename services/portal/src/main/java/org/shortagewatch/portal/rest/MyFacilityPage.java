@@ -10,10 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.shortagewatch.portal.client.NotificationApi;
-import org.shortagewatch.portal.client.NotificationUserClient;
 import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.FormInput;
 
@@ -29,17 +27,7 @@ import io.quarkus.security.Authenticated;
 @Path("/me")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
-public class MyFacilityPage {
-
-    @Inject
-    PageContext ctx;
-
-    @Inject
-    PageResponses pages;
-
-    @Inject
-    @RestClient
-    NotificationUserClient notification;
+public class MyFacilityPage extends FacilityPage {
 
     @Inject
     Template me;

@@ -12,9 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.shortagewatch.portal.client.NotificationApi;
-import org.shortagewatch.portal.client.NotificationUserClient;
 
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
@@ -26,17 +24,7 @@ import io.quarkus.security.Authenticated;
 @Path("/me/notices")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
-public class MyNoticePages {
-
-    @Inject
-    PageContext ctx;
-
-    @Inject
-    PageResponses pages;
-
-    @Inject
-    @RestClient
-    NotificationUserClient notification;
+public class MyNoticePages extends FacilityPage {
 
     @Inject
     Template myNotices;

@@ -27,13 +27,7 @@ import io.quarkus.security.Authenticated;
 @Path("/me/quotas")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
-public class MyQuotaPages {
-
-    @Inject
-    PageContext ctx;
-
-    @Inject
-    PageResponses pages;
+public class MyQuotaPages extends PortalPage {
 
     @Inject
     @RestClient

@@ -19,11 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.shortagewatch.portal.client.NotificationApi;
-import org.shortagewatch.portal.client.NotificationUserClient;
 import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.FormInput;
@@ -39,17 +37,7 @@ import io.quarkus.security.Authenticated;
 @Path("/me/watchlist")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
-public class MyWatchlistPages {
-
-    @Inject
-    PageContext ctx;
-
-    @Inject
-    PageResponses pages;
-
-    @Inject
-    @RestClient
-    NotificationUserClient notification;
+public class MyWatchlistPages extends FacilityPage {
 
     @Inject
     ProductNames names;

@@ -18,10 +18,7 @@ import io.quarkus.qute.Template;
 /** The ministry's notices (事務連絡), for anyone: the list, one notice and its printable page, as notification has them. */
 @Path("/notices")
 @Produces(MediaType.TEXT_HTML)
-public class NoticePages {
-
-    @Inject
-    PageResponses pages;
+public class NoticePages extends PortalPage {
 
     @Inject
     @RestClient

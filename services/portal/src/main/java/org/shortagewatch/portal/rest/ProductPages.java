@@ -24,12 +24,9 @@ import io.quarkus.qute.Template;
 /** Products, for anyone: the search, and one product with its status and alternatives (manufacturer-report's). */
 @Path("/products")
 @Produces(MediaType.TEXT_HTML)
-public class ProductPages {
+public class ProductPages extends PortalPage {
 
     static final int PAGE_SIZE = 20;
-
-    @Inject
-    PageResponses pages;
 
     @Inject
     @RestClient

@@ -24,10 +24,7 @@ import io.quarkus.security.Authenticated;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class PublicPages {
-
-    @Inject
-    PageContext ctx;
+public class PublicPages extends PortalPage {
 
     @Inject
     Template home;

@@ -24,13 +24,7 @@ import io.quarkus.qute.Template;
 /** The national situation, for anyone: manufacturer-report's aggregates on a day, as tables and charts. */
 @Path("/situation")
 @Produces(MediaType.TEXT_HTML)
-public class SituationPage {
-
-    @Inject
-    PageContext ctx;
-
-    @Inject
-    PageResponses pages;
+public class SituationPage extends PortalPage {
 
     @Inject
     @RestClient
