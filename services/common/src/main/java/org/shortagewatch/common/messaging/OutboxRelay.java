@@ -61,33 +61,14 @@ public class OutboxRelay extends QueueWorker {
     private Counter published;
 
     @Override
-    protected String workerName() {
-        return "outbox relay";
-    }
-
-    @Override
-    protected String channel() {
-        return Outbox.CHANNEL;
-    }
-
-    @Override
-    protected int batchSize() {
-        return settings.relay().batchSize();
-    }
-
-    @Override
-    protected Duration sweepInterval() {
-        return settings.relay().sweepInterval();
-    }
-
-    @Override
-    protected boolean enabled() {
-        return settings.relay().enabled();
-    }
-
-    @Override
     protected void starting() {
         published = meters.counter("shortagewatch.outbox.published");
+    }
+
+    @Override
+    protected Spec spec() {
+        return new Spec("outbox relay", Outbox.CHANNEL, settings.relay().batchSize(), settings.relay().sweepInterval(),
+                settings.relay().enabled());
     }
 
     /** Publishes one batch; returns how many rows it published. */
@@ -109,7 +90,7 @@ public class OutboxRelay extends QueueWorker {
         return connection.preparedQuery("""
                 select id, event_id, topic, record_key, event_type, subject, occurred_at, payload
                 from outbox where published_at is null order by id limit $1""")
-                .execute(Tuple.of(batchSize()))
+                .execute(Tuple.of(settings.relay().batchSize()))
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().item(0);

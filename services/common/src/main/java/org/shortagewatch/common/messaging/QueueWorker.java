@@ -19,8 +19,8 @@ import io.vertx.mutiny.core.Vertx;
  * channel when a transaction that queued work commits, swept on a timer (which catches work left by a crash or a
  * missed notification), never draining twice at once, stopped with the application.
  *
- * <p>A worker extends this class and says what it drains ({@link #drainOnce()}), on which channel, in batches of
- * how many, and how often it sweeps. Periodic jobs that have no queue (detection sweeps, digests) are plain
+ * <p>A worker extends this class and says what it drains ({@link #drainOnce()}) and, in its {@link Spec}, on which
+ * channel, in batches of how many, and how often it sweeps. Periodic jobs that have no queue (detection sweeps, digests) are plain
  * {@code @Scheduled} methods instead.
  */
 public abstract class QueueWorker {
@@ -36,17 +36,20 @@ public abstract class QueueWorker {
     private NotifiedDrain drain;
     private long sweepTimer = -1;
 
-    /** What the logs call this worker, e.g. "outbox relay". */
-    protected abstract String workerName();
+    /**
+     * What a worker drains and how often.
+     *
+     * @param name what the logs call it, e.g. "outbox relay"
+     * @param channel the PostgreSQL notification channel that the transactions queueing work notify
+     * @param batchSize at most how many items one {@link #drainOnce()} takes; a full batch continues at once
+     * @param sweepInterval how often the worker looks for work without being notified
+     * @param enabled whether it runs in this process (a disabled worker leaves its queue for another)
+     */
+    public record Spec(String name, String channel, int batchSize, Duration sweepInterval, boolean enabled) {
+    }
 
-    /** The PostgreSQL notification channel that the transactions queueing work notify. */
-    protected abstract String channel();
-
-    /** At most how many items one {@link #drainOnce()} takes; a full batch makes the worker continue at once. */
-    protected abstract int batchSize();
-
-    /** How often the worker looks for work without being notified. */
-    protected abstract Duration sweepInterval();
+    /** This worker's {@link Spec}, read once at start-up. */
+    protected abstract Spec spec();
 
     /**
      * Processes at most {@link #batchSize()} items; returns how many it processed. Called on a Vert.x event loop (the
@@ -54,23 +57,19 @@ public abstract class QueueWorker {
      */
     protected abstract Uni<Integer> drainOnce();
 
-    /** Whether this worker runs in this process (a disabled worker leaves its queue for another). */
-    protected boolean enabled() {
-        return true;
-    }
-
     /** Prepares what the drain needs (clients, counters), before the first drain; nothing by default. */
     protected void starting() {
     }
 
     void startWorker(@Observes StartupEvent event) {
         starting();
-        if (!enabled()) {
-            LOG.warnf("%s disabled: its work stays queued until a process that runs it takes it", workerName());
+        Spec spec = spec();
+        if (!spec.enabled()) {
+            LOG.warnf("%s disabled: its work stays queued until a process that runs it takes it", spec.name());
             return;
         }
-        drain = NotifiedDrain.start(workerName(), batchSize(), this::drainOnce, vertx, config, channel());
-        long every = Math.max(1, sweepInterval().toMillis());
+        drain = NotifiedDrain.start(spec.name(), spec.batchSize(), this::drainOnce, vertx, config, spec.channel());
+        long every = Math.max(1, spec.sweepInterval().toMillis());
         sweepTimer = vertx.setPeriodic(Math.min(every, 1_000), every, tick -> wake());
     }
 

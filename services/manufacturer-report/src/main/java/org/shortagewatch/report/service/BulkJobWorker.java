@@ -1,6 +1,5 @@
 package org.shortagewatch.report.service;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
@@ -57,30 +56,10 @@ public class BulkJobWorker extends QueueWorker {
     @Inject
     StatusChangeFileImport statusChangeFile;
 
-    @Override
-    protected String workerName() {
-        return "bulk job runner";
-    }
-
-    @Override
-    protected String channel() {
-        return CHANNEL;
-    }
-
     /** One job at a time: a job is a whole file. */
     @Override
-    protected int batchSize() {
-        return 1;
-    }
-
-    @Override
-    protected Duration sweepInterval() {
-        return settings.sweepInterval();
-    }
-
-    @Override
-    protected boolean enabled() {
-        return settings.enabled();
+    protected Spec spec() {
+        return new Spec("bulk job runner", CHANNEL, 1, settings.sweepInterval(), settings.enabled());
     }
 
     /** Claims and runs one job; 1 when it ran one (look for another at once), 0 when none was waiting. */

@@ -57,29 +57,14 @@ public class DeliveryDispatcher extends QueueWorker {
     NotificationSettings.Webhook settings;
 
     @Override
-    protected String workerName() {
-        return "delivery dispatcher";
-    }
-
-    @Override
-    protected String channel() {
-        return DeliveryQueue.CHANNEL;
-    }
-
-    @Override
-    protected int batchSize() {
-        return settings.batchSize();
-    }
-
-    @Override
-    protected Duration sweepInterval() {
-        return settings.sweepInterval();
+    protected Spec spec() {
+        return new Spec("delivery dispatcher", DeliveryQueue.CHANNEL, settings.batchSize(), settings.sweepInterval(), true);
     }
 
     /** Claims, sends and records one batch; returns how many deliveries it claimed. */
     @Override
     protected Uni<Integer> drainOnce() {
-        return queue.claim(batchSize(), leaseSeconds(), clock.now())
+        return queue.claim(settings.batchSize(), leaseSeconds(), clock.now())
                 .chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
                         : verdicts(due).chain(verdicts -> Uni.join().all(due.stream()
                                         .map(d -> send(d, d.url() == null ? null : verdicts.get(d.url()))).toList())
