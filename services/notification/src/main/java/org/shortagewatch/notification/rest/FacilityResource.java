@@ -44,8 +44,8 @@ public class FacilityResource {
 
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String FILES = " CSV in UTF-8 (with or without a byte-order mark) or Shift_JIS, or the first"
-            + " sheet of an xlsx workbook.";
+    private static final String FILES = " The file: CSV in UTF-8 (with or without a byte-order mark) or Shift_JIS (a"
+            + " charset the Content-Type declares is taken as given), or the first sheet of an xlsx workbook.";
 
     @Inject
     FacilityRegistration registration;
