@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.notification.domain.FacilityKind;
+import org.shortagewatch.notification.domain.upload.FacilityEntry;
 import org.shortagewatch.notification.rest.FacilityRequest;
 
 import io.smallrye.mutiny.Uni;
@@ -22,10 +23,6 @@ public class Facilities {
 
     /** Rows per statement in bulk registration. */
     static final int BATCH = 10_000;
-
-    /** One facility row of a bulk registration. */
-    public record Row(String code, FacilityKind kind, String name, String email) {
-    }
 
     public Uni<Void> upsert(Mutiny.Session session, String code, FacilityRequest f) {
         return session.createNativeQuery("""
@@ -51,19 +48,19 @@ public class Facilities {
      * Registers or updates many facilities in the transaction of {@code connection}: one statement per
      * {@value #BATCH} rows.
      */
-    public Uni<Integer> upsertAll(SqlConnection connection, List<Row> rows) {
+    public Uni<Integer> upsertAll(SqlConnection connection, List<FacilityEntry> rows) {
         Uni<Integer> chain = Uni.createFrom().item(0);
         for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            List<FacilityEntry> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             chain = chain.chain(done -> connection.preparedQuery("""
                     insert into facility (code, kind, prefecture_code, name, email)
                     select c, k, left(c, 2), n, e from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as t(c, k, n, e)
                     on conflict (code) do update set kind = excluded.kind, name = excluded.name,
                         email = coalesce(excluded.email, facility.email), updated_at = now()""")
-                    .execute(Tuple.of(batch.stream().map(Row::code).toArray(String[]::new),
+                    .execute(Tuple.of(batch.stream().map(FacilityEntry::code).toArray(String[]::new),
                             batch.stream().map(r -> r.kind().name()).toArray(String[]::new),
-                            batch.stream().map(Row::name).toArray(String[]::new),
-                            batch.stream().map(Row::email).toArray(String[]::new)))
+                            batch.stream().map(FacilityEntry::name).toArray(String[]::new),
+                            batch.stream().map(FacilityEntry::email).toArray(String[]::new)))
                     .map(result -> done + result.rowCount()));
         }
         return chain;

@@ -10,6 +10,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.WebhookSigner;
+import org.shortagewatch.notification.domain.upload.FacilityEntry;
 import org.shortagewatch.notification.persistence.Facilities;
 import org.shortagewatch.notification.rest.FacilityRequest;
 
@@ -58,7 +59,7 @@ public class FacilityRegistration {
     }
 
     /** Registers or updates many facilities in one transaction; returns how many. */
-    public Uni<Integer> registerAll(List<Facilities.Row> rows) {
+    public Uni<Integer> registerAll(List<FacilityEntry> rows) {
         return pool.withTransaction(connection -> facilities.upsertAll(connection, rows)
                 .call(n -> audit.record(connection, "facility.bulk", n + " facilities", AuditTrail.SUCCESS)));
     }

@@ -1,0 +1,103 @@
+package org.shortagewatch.notification.domain.upload;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.shortagewatch.common.bulk.Cells.CellException;
+import org.shortagewatch.common.bulk.ParsedRow;
+import org.shortagewatch.common.bulk.Sheet.SheetRow;
+import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.bulk.Table;
+import org.shortagewatch.events.FacilityCodes;
+import org.shortagewatch.notification.domain.FacilityKind;
+
+/**
+ * Reads a facility list for bulk registration: one facility a row, {@code code,kind,name[,email]} in that order,
+ * below an optional header row (a first row whose first cell is {@code code}); CSV or xlsx through common's bulk
+ * toolkit. Each row is checked as a single registration is (the code in full, check digit included; the kind
+ * fitting the code; a name; the e-mail address by the same check as the JSON request), and every error is named by
+ * row and column.
+ */
+public final class FacilityListFile {
+
+    static final String SHORT_ROW = "expected code,kind,name[,email]";
+    static final String KIND_VALUES = "kind must be PHARMACY, HOSPITAL or CLINIC";
+    static final String MISFIT = "kind does not fit the code, or the name is empty";
+
+    private FacilityListFile() {
+    }
+
+    /**
+     * Every row of the file, read or refused.
+     *
+     * @param emailProblem what is wrong with an e-mail address, if anything: the check the JSON request applies
+     * @throws UnreadableFile when the file is empty or cannot be read at all
+     */
+    public static List<ParsedRow<FacilityEntry>> read(UploadedFile file, Function<String, Optional<String>> emailProblem)
+            throws UnreadableFile {
+        List<SheetRow> sheet = file.rows();
+        boolean headed = "code".equalsIgnoreCase(PositionalLayout.stripped(sheet.get(0).cell(0)));
+        Table<FacilityColumn> table = PositionalLayout.table(sheet, FacilityColumn.class, headed);
+        List<ParsedRow<FacilityEntry>> rows = new ArrayList<>(table.rows().size());
+        for (SheetRow sheetRow : table.rows()) {
+            rows.add(row(table, sheetRow, emailProblem));
+        }
+        return rows;
+    }
+
+    private static ParsedRow<FacilityEntry> row(Table<FacilityColumn> table, SheetRow sheetRow,
+            Function<String, Optional<String>> emailProblem) {
+        ParsedRow.Reader<FacilityEntry, FacilityColumn> r = new ParsedRow.Reader<>(table, sheetRow);
+        for (FacilityColumn column : List.of(FacilityColumn.CODE, FacilityColumn.KIND, FacilityColumn.NAME)) {
+            if (table.cell(sheetRow, column) == null) {
+                r.reject(column, SHORT_ROW);
+                return r.parsed();
+            }
+        }
+        String code = r.get(FacilityColumn.CODE, FacilityListFile::code);
+        FacilityKind kind = r.get(FacilityColumn.KIND, FacilityListFile::kind);
+        if (code != null && kind != null && !kind.fits(code)) {
+            r.reject(FacilityColumn.KIND, MISFIT);
+        }
+        String name = PositionalLayout.stripped(table.cell(sheetRow, FacilityColumn.NAME));
+        if (name.isEmpty()) {
+            r.reject(FacilityColumn.NAME, MISFIT);
+        }
+        String email = r.get(FacilityColumn.EMAIL, cell -> email(cell, emailProblem));
+        if (r.parsed().errors().isEmpty()) {
+            r.parsed().accept(new FacilityEntry(code, kind, name, email));
+        }
+        return r.parsed();
+    }
+
+    private static String code(String cell) {
+        String code = PositionalLayout.stripped(cell);
+        FacilityCodes.problem(code).ifPresent(problem -> {
+            throw new CellException("code: " + problem);
+        });
+        return code;
+    }
+
+    private static FacilityKind kind(String cell) {
+        try {
+            return FacilityKind.valueOf(PositionalLayout.stripped(cell).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CellException(KIND_VALUES);
+        }
+    }
+
+    /** The address, or null when the cell is empty; refused as the JSON request would refuse it. */
+    private static String email(String cell, Function<String, Optional<String>> emailProblem) {
+        String email = PositionalLayout.stripped(cell);
+        if (email.isEmpty()) {
+            return null;
+        }
+        emailProblem.apply(email).ifPresent(problem -> {
+            throw new CellException("email: " + problem);
+        });
+        return email;
+    }
+}

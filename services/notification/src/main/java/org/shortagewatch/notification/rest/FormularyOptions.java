@@ -1,0 +1,41 @@
+package org.shortagewatch.notification.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.notification.domain.Channel;
+import org.shortagewatch.notification.domain.Severity;
+
+/** The query parameters of a formulary upload ({@link FacilityResource}): its channels and minimum severity. */
+final class FormularyOptions {
+
+    private FormularyOptions() {
+    }
+
+    /** The channels of a formulary subscription, comma-separated; webhooks are subscribed one at a time. */
+    static String[] channels(String channels) {
+        List<String> chosen = new ArrayList<>();
+        for (String c : channels.split(",")) {
+            try {
+                Channel channel = Channel.valueOf(c.trim().toUpperCase(Locale.ROOT));
+                if (channel == Channel.WEBHOOK) {
+                    throw ProblemException.invalidField("channels", "webhook subscriptions are made one at a time, with their URL");
+                }
+                chosen.add(channel.name());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("channels", "must be EMAIL, SSE or INBOX, comma-separated");
+            }
+        }
+        return chosen.toArray(String[]::new);
+    }
+
+    static Severity minSeverity(String minSeverity) {
+        try {
+            return Severity.valueOf(minSeverity.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("minSeverity", "must be INFO, LOW, MEDIUM, HIGH or CRITICAL");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.shortagewatch.notification.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import org.shortagewatch.common.bulk.FileFormat;
+import org.shortagewatch.common.bulk.ParsedRow;
+import org.shortagewatch.common.bulk.RowError;
+import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.notification.domain.upload.FacilityEntry;
+import org.shortagewatch.notification.domain.upload.FacilityListFile;
+import org.shortagewatch.notification.domain.upload.FormularyFile;
+import org.shortagewatch.notification.domain.upload.UploadedFile;
+import org.shortagewatch.notification.rest.FacilityRequest;
+
+/**
+ * Reads the files of facility uploads (a facility list, a formulary) and refuses a file with any bad row as a whole:
+ * a 400 whose errors name each bad cell as {@code facilities[line N]} (or {@code formulary[line N]}) with its row
+ * and column, the form every service reports file errors in.
+ */
+@ApplicationScoped
+public class FacilityUploadReader {
+
+    /** How many errors a refusal lists; the detail counts them all. */
+    static final int MAX_LISTED_ERRORS = 1000;
+
+    @Inject
+    Validator validator;
+
+    /** The facilities of a facility list, every e-mail address checked as the JSON request checks it. */
+    public List<FacilityEntry> facilities(String contentType, byte[] content) {
+        UploadedFile file = file(contentType, content);
+        try {
+            return accepted("facilities", FacilityListFile.read(file,
+                    address -> FacilityRequest.emailProblem(validator, address)));
+        } catch (UnreadableFile e) {
+            throw ProblemException.invalidField("facilities", e.getMessage());
+        }
+    }
+
+    /** The YJ codes of a formulary, each once, in file order. */
+    public List<String> formulary(String contentType, byte[] content) {
+        UploadedFile file = file(contentType, content);
+        try {
+            List<ParsedRow<String>> rows = FormularyFile.read(file);
+            accepted("formulary", rows);
+            return FormularyFile.codes(rows);
+        } catch (UnreadableFile e) {
+            throw ProblemException.invalidField("formulary", e.getMessage());
+        }
+    }
+
+    private static UploadedFile file(String contentType, byte[] content) {
+        return UploadedFile.of(contentType, content).orElseThrow(() -> new ProblemException(415,
+                "Unsupported Media Type", "upload the file as text/csv or xlsx",
+                List.of(Problem.FieldError.of("Content-Type", "must be text/csv or " + FileFormat.XLSX.mediaType()))));
+    }
+
+    /** The values of the rows when every row is valid; otherwise the refusal naming every error. */
+    private static <T> List<T> accepted(String name, List<ParsedRow<T>> rows) {
+        List<RowError> errors = rows.stream().flatMap(row -> row.errors().stream()).toList();
+        if (!errors.isEmpty()) {
+            throw refusal(name, errors);
+        }
+        return rows.stream().map(ParsedRow::value).toList();
+    }
+
+    /**
+     * A 400 naming each error as {@code name[line N]} (the field and pointer file uploads have always answered),
+     * with its row and column.
+     */
+    static ProblemException refusal(String name, List<RowError> errors) {
+        List<Problem.FieldError> listed = errors.stream().limit(MAX_LISTED_ERRORS).map(e -> {
+            Problem.FieldError named = Problem.FieldError.of(name + "[line " + e.row() + "]", e.detail());
+            return new Problem.FieldError(named.field(), named.pointer(), named.detail(), e.row(), e.column());
+        }).toList();
+        Problem.FieldError first = listed.get(0);
+        String detail = errors.size() == 1 ? first.detail()
+                : errors.size() + " errors in the file, nothing was stored; the first: " + first.field() + ": "
+                        + first.detail();
+        return new ProblemException(400, "Invalid request", detail, listed);
+    }
+}
