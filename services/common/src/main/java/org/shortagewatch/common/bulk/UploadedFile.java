@@ -36,4 +36,21 @@ public record UploadedFile(FileFormat format, byte[] content, String charset) {
         }
         return null;
     }
+
+    /**
+     * Every row of the file, numbered as a spreadsheet numbers it.
+     *
+     * @throws Sheet.UnreadableFile when the file is empty (nothing but blank rows) or cannot be read at all
+     */
+    public List<Sheet.SheetRow> rows() throws Sheet.UnreadableFile {
+        String empty = format == FileFormat.CSV ? "the CSV is empty" : "the workbook's first sheet is empty";
+        if (content.length == 0) {
+            throw new Sheet.UnreadableFile(empty);
+        }
+        List<Sheet.SheetRow> rows = Sheet.read(format, content, charset);
+        if (rows.stream().allMatch(Sheet.SheetRow::blank)) {
+            throw new Sheet.UnreadableFile(empty);
+        }
+        return rows;
+    }
 }

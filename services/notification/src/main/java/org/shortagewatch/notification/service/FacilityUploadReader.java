@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
-import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
@@ -15,7 +14,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.notification.domain.upload.FacilityEntry;
 import org.shortagewatch.notification.domain.upload.FacilityListFile;
 import org.shortagewatch.notification.domain.upload.FormularyFile;
-import org.shortagewatch.notification.domain.upload.UploadedFile;
+import org.shortagewatch.common.bulk.UploadedFile;
 import org.shortagewatch.notification.rest.FacilityRequest;
 
 /**
@@ -56,9 +55,7 @@ public class FacilityUploadReader {
     }
 
     private static UploadedFile file(String contentType, byte[] content) {
-        return UploadedFile.of(contentType, content).orElseThrow(() -> new ProblemException(415,
-                "Unsupported Media Type", "upload the file as text/csv or xlsx",
-                List.of(Problem.FieldError.of("Content-Type", "must be text/csv or " + FileFormat.XLSX.mediaType()))));
+        return UploadedFile.of(contentType, content);
     }
 
     /** The values of the rows when every row is valid; otherwise the refusal naming every error. */

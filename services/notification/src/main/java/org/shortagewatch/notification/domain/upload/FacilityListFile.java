@@ -1,5 +1,6 @@
 package org.shortagewatch.notification.domain.upload;
 
+import org.shortagewatch.common.bulk.UploadedFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

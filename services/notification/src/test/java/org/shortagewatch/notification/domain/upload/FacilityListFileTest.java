@@ -1,5 +1,6 @@
 package org.shortagewatch.notification.domain.upload;
 
+import org.shortagewatch.common.bulk.UploadedFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -67,8 +68,7 @@ class FacilityListFileTest {
         assertEquals(List.of(new FacilityEntry(PHARMACY, FacilityKind.PHARMACY, "さくら薬局　本店", null)),
                 entries(read(Uploads.csv(text, Uploads.SHIFT_JIS))));
         // declared by the upload, the charset is taken as it is
-        UploadedFile declared = UploadedFile.of("text/csv; charset=Shift_JIS", text.getBytes(Uploads.SHIFT_JIS))
-                .orElseThrow();
+        UploadedFile declared = UploadedFile.of("text/csv; charset=Shift_JIS", text.getBytes(Uploads.SHIFT_JIS));
         assertEquals("さくら薬局　本店", entries(read(declared)).get(0).name());
     }
 

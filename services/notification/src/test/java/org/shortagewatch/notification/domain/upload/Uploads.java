@@ -1,5 +1,6 @@
 package org.shortagewatch.notification.domain.upload;
 
+import org.shortagewatch.common.bulk.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
