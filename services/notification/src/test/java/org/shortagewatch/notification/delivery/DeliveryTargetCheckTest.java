@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
@@ -28,25 +26,13 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(DeliveryTargetCheckTest.PublicTargetsOnly.class)
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
-class DeliveryTargetCheckTest {
+class DeliveryTargetCheckTest extends WithWebhookReceiver {
 
     public static class PublicTargetsOnly implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("shortagewatch.webhook.allow-private-targets", "false");
         }
-    }
-
-    private static WebhookReceiver receiver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterAll
-    static void stop() {
-        receiver.close();
     }
 
     @Test

@@ -21,8 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
@@ -43,20 +41,9 @@ import io.restassured.specification.RequestSpecification;
 /** Subscriptions and signed webhook delivery, from real Kafka records to a real HTTP receiver. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
-class WebhookDeliveryTest {
+class WebhookDeliveryTest extends WithWebhookReceiver {
 
     private static final AtomicInteger NEXT = new AtomicInteger(100);
-    private static WebhookReceiver receiver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterAll
-    static void stop() {
-        receiver.close();
-    }
 
     static String freshYj() {
         return String.format("3999%03dF1022", NEXT.getAndIncrement());

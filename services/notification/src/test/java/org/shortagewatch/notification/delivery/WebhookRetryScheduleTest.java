@@ -17,9 +17,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
@@ -38,7 +36,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(WebhookRetryScheduleTest.StandardSchedule.class)
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
-class WebhookRetryScheduleTest {
+class WebhookRetryScheduleTest extends WithWebhookReceiver {
 
     public static class StandardSchedule implements QuarkusTestProfile {
         @Override
@@ -49,22 +47,10 @@ class WebhookRetryScheduleTest {
         }
     }
 
-    private static WebhookReceiver receiver;
-
     @Inject
     DeliveryClock clock;
 
     private Instant now;
-
-    @BeforeAll
-    static void start() throws Exception {
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterAll
-    static void stop() {
-        receiver.close();
-    }
 
     @AfterEach
     void realTime() {

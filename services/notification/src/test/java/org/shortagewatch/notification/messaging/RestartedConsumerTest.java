@@ -24,8 +24,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.FacilityCodes;
@@ -37,7 +35,7 @@ import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestEvents;
 import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.infra.TopicReader;
-import org.shortagewatch.notification.delivery.WebhookReceiver;
+import org.shortagewatch.notification.delivery.WithWebhookReceiver;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -56,24 +54,13 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
-class RestartedConsumerTest {
+class RestartedConsumerTest extends WithWebhookReceiver {
 
     private static final String CHANNEL = "supply-status-in";
     private static final AtomicInteger NEXT = new AtomicInteger(520000);
-    private static WebhookReceiver receiver;
 
     @Inject
     KafkaClientService kafka;
-
-    @BeforeAll
-    static void start() throws Exception {
-        receiver = new WebhookReceiver();
-    }
-
-    @AfterAll
-    static void stop() {
-        receiver.close();
-    }
 
     /** A pharmacy of prefecture 29 with a valid check digit, new to this JVM. */
     static String facility() {

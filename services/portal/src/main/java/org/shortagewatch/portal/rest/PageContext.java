@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.shortagewatch.portal.config.AssetSettings;
 import org.shortagewatch.portal.domain.CodeLabels;
 import org.shortagewatch.portal.domain.Dates;
 import org.shortagewatch.portal.domain.FormChoices;
@@ -49,11 +49,8 @@ public class PageContext {
     @IdToken
     JsonWebToken idToken;
 
-    @ConfigProperty(name = "shortagewatch.portal.assets.htmx")
-    String htmx;
-
-    @ConfigProperty(name = "shortagewatch.portal.assets.chartjs")
-    String chartjs;
+    @Inject
+    AssetSettings assets;
 
     private Locale locale;
 
@@ -128,11 +125,11 @@ public class PageContext {
     }
 
     public String htmx() {
-        return htmx;
+        return assets.htmx();
     }
 
     public String chartjs() {
-        return chartjs;
+        return assets.chartjs();
     }
 
     public String date(LocalDate d) {
