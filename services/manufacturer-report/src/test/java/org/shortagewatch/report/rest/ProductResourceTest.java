@@ -203,4 +203,21 @@ class ProductResourceTest {
         given().get("/api/v1/products/5114001F1013?asOf=2025-05-02").then().body("status.shipmentResponse",
                 equalTo("STOPPED"));
     }
+
+    /** A name a spreadsheet would run as a formula is defused in every CSV export (CSV injection, OWASP). */
+    @Test
+    void aProductNameThatASpreadsheetWouldRunIsDefusedInTheCsvExport() {
+        admin().body("""
+                {"manufacturerCode":"MFR777","manufacturerName":"@SUM(1+9)*cmd","productName":"=HYPERLINK(\\"http://example.com\\",\\"x\\")",
+                 "ingredient":"検算成分","strengthUnit":"10mg1錠","drugCategory":"INTERNAL","productCategory":"GENERIC"}""")
+                .when().put("/api/v1/products/{yj}", "5119001F1010").then().statusCode(org.hamcrest.Matchers.anyOf(
+                        equalTo(200), equalTo(201)));
+        String csv = given().get("/api/v1/national-list?format=csv").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\""),
+                csv.lines().filter(l -> l.contains("5119001F1010")).findFirst().orElse(csv));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("'@SUM(1+9)*cmd"), "the maker's name too");
+        // the JSON keeps the name as it was registered
+        given().get("/api/v1/products/5119001F1010").then().statusCode(200)
+                .body("productName", equalTo("=HYPERLINK(\"http://example.com\",\"x\")"));
+    }
 }

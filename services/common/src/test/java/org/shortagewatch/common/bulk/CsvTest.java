@@ -1,0 +1,42 @@
+package org.shortagewatch.common.bulk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Exports open safely in a spreadsheet: text that would run as a formula is defused, numbers stay numbers. */
+class CsvTest {
+
+    @Test
+    void textThatASpreadsheetWouldRunIsDefusedWithALeadingQuote() {
+        assertEquals("'=HYPERLINK(\"http://example.com\",\"x\")", Csv.cell("=HYPERLINK(\"http://example.com\",\"x\")"));
+        assertEquals("'+cmd|' /C calc'!A0", Csv.cell("+cmd|' /C calc'!A0"));
+        assertEquals("'-2+3+cmd|' /C calc'!A0", Csv.cell("-2+3+cmd|' /C calc'!A0"));
+        assertEquals("'@SUM(1+9)*cmd|' /C calc'!A0", Csv.cell("@SUM(1+9)*cmd|' /C calc'!A0"));
+        assertEquals("'\tx", Csv.cell("\tx"));
+        assertEquals("'\rx", Csv.cell("\rx"));
+    }
+
+    @Test
+    void numbersDatesAndOrdinaryTextAreWrittenAsTheyAre() {
+        assertEquals("-5", Csv.cell(-5));
+        assertEquals("-12.5", Csv.cell("-12.5"));
+        assertEquals("+3", Csv.cell("+3"));
+        assertEquals("2026-12-01", Csv.cell("2026-12-01"));
+        assertEquals("メジコン錠15mg", Csv.cell("メジコン錠15mg"));
+        assertEquals("", Csv.cell(null));
+    }
+
+    @Test
+    void theFileStartsWithAByteOrderMarkAndCarriesTheDefusedCell() {
+        byte[] bytes = Csv.bytes(List.of(Arrays.asList("品名", "数量"), Arrays.asList("=1+1", 3)));
+        assertEquals((byte) 0xef, bytes[0]);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.contains("'=1+1,3"), text);
+    }
+}
