@@ -212,6 +212,12 @@ class NoticeTest {
                 .body("draftedBy", org.hamcrest.Matchers.notNullValue());
         given().when().get("/api/v1/notices/{id}/rendering?format=print", published).then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("協力依頼"));
+        // opened from an e-mail's link: no script may run in it, and the browser takes the declared type
+        given().when().get("/api/v1/notices/{id}/rendering?format=print", published).then()
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Content-Security-Policy", org.hamcrest.Matchers.not(containsString("script-src")))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+        given().when().get("/api/v1/notices/{id}", published).then().header("X-Content-Type-Options", equalTo("nosniff"));
         given().when().get("/api/v1/notices?limit=200").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem(published))
                 .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(draft)));
