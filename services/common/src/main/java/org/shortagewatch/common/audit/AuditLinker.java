@@ -39,7 +39,7 @@ public class AuditLinker {
         loop.wake();
     }
 
-    @Scheduled(every = "${shortagewatch.audit.link-interval:200ms}", delayed = "1s",
+    @Scheduled(every = "${shortagewatch.audit.link-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {

@@ -14,6 +14,12 @@ public interface OutboxSettings {
 
     Relay relay();
 
+    /**
+     * How often the outbox's lag is measured (read by a {@code @Scheduled} expression, so its default is in common's
+     * microprofile-config.properties).
+     */
+    Duration lagInterval();
+
     /** How old the oldest unpublished event may grow before the outbox's health says so. */
     @WithDefault("60s")
     Duration lagWarning();

@@ -51,7 +51,7 @@ public class OutboxLag implements HealthCheck {
                 .description("age of the oldest event not yet published to Kafka").baseUnit("seconds").register(meters);
     }
 
-    @Scheduled(every = "${shortagewatch.outbox.lag-interval:5s}", delayed = "5s",
+    @Scheduled(every = "${shortagewatch.outbox.lag-interval}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> measure() {

@@ -195,6 +195,7 @@ class AccessControlTest {
                 Arguments.of("wrong issuer", tokens.mintWith(Map.of("iss", "https://elsewhere.example/auth"),
                         "m", OWN, hour, Roles.MANUFACTURER)),
                 Arguments.of("without org", tokens.mint("m", null, hour, Roles.MANUFACTURER)),
+                Arguments.of("valid for ten years", tokens.mint("m", OWN, Duration.ofDays(3650), Roles.MANUFACTURER)),
                 Arguments.of("not a token", "not.a.token"));
     }
 
