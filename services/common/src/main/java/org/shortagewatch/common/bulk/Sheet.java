@@ -53,7 +53,15 @@ public final class Sheet {
         }
     }
 
+    /** How many leading bytes the workbook checks read; a shorter file is no workbook (and would make them throw). */
+    private static final int MAGIC_BYTES = 8;
+
     private Sheet() {
+    }
+
+    /** Whether the bytes begin as an xlsx workbook does (a zip); false for anything shorter than that beginning. */
+    public static boolean isWorkbook(byte[] content) {
+        return content.length >= MAGIC_BYTES && ReadableWorkbook.isOOXMLZipHeader(content);
     }
 
     /**
@@ -101,10 +109,9 @@ public final class Sheet {
     }
 
     private static List<SheetRow> xlsx(byte[] content) throws UnreadableFile {
-        // the header checks need a few bytes; a shorter file is no workbook either
-        if (content.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(content)) {
-            throw new UnreadableFile("not an xlsx workbook" + (content.length >= 8 && ReadableWorkbook.isOLE2Header(content)
-                    ? " (this is an old .xls file: save it as .xlsx or CSV)" : ""));
+        if (!isWorkbook(content)) {
+            throw new UnreadableFile("not an xlsx workbook" + (content.length >= MAGIC_BYTES
+                    && ReadableWorkbook.isOLE2Header(content) ? " (this is an old .xls file: save it as .xlsx or CSV)" : ""));
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {

@@ -86,6 +86,7 @@ class TableTest {
                 () -> table(FileFormat.CSV, "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(noHeader.getMessage().contains("コード"), noHeader.getMessage());
         assertThrows(UnreadableFile.class, () -> table(FileFormat.XLSX, "plain".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(Sheet.isWorkbook(new byte[] {'P', 'K'}), "too short to be a workbook, and no failure");
     }
 
     @Test

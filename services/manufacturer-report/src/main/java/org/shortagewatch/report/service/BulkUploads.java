@@ -1,5 +1,6 @@
 package org.shortagewatch.report.service;
 
+import org.shortagewatch.common.bulk.Sheet;
 import org.shortagewatch.common.bulk.UploadedFile;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
 import org.shortagewatch.common.rest.Problem;
@@ -60,7 +60,7 @@ public class BulkUploads {
         if (content == null || content.length == 0) {
             throw ProblemException.invalidField("file", "is empty");
         }
-        if (format == FileFormat.XLSX && !ReadableWorkbook.isOOXMLZipHeader(content)) {
+        if (format == FileFormat.XLSX && !Sheet.isWorkbook(content)) {
             throw ProblemException.invalidField("file", "is not an xlsx workbook");
         }
         String org = caller.org().orElseThrow();

@@ -214,6 +214,10 @@ class BulkUploadTest {
         as(Roles.MANUFACTURER, HOLDER).contentType(XLSX).body(csv)
                 .when().post("/api/v1/status-changes/bulk")
                 .then().statusCode(400).body("errors.field", hasItem("file"));
+        // a few bytes: too short even for the workbook check, refused the same way
+        as(Roles.MANUFACTURER, HOLDER).contentType(XLSX).body(new byte[] {'P', 'K', 3})
+                .when().post("/api/v1/status-changes/bulk")
+                .then().statusCode(400).body("errors.field", hasItem("file"));
         as(Roles.MANUFACTURER, HOLDER).contentType("application/pdf").body(csv)
                 .when().post("/api/v1/status-changes/bulk")
                 .then().statusCode(415).contentType("application/problem+json");
