@@ -81,7 +81,7 @@ final class QueryParams {
             throw ProblemException.invalidField(name, "names " + values.size() + " products: at most 100 at once");
         }
         for (String value : values) {
-            if (value == null || !value.strip().matches(org.shortagewatch.report.domain.YjCode.PATTERN)) {
+            if (value == null || !org.shortagewatch.report.domain.YjCode.isValid(value.strip())) {
                 throw ProblemException.invalidField(name, "'" + value + "' is not a YJ code: " + org.shortagewatch.report.domain.YjCode.FORMAT_HINT);
             }
         }
