@@ -1,12 +1,8 @@
 package org.shortagewatch.common.security;
 
 import org.shortagewatch.common.config.SecuritySettings;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.util.function.LongSupplier;
-
-import javax.crypto.SecretKey;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +17,6 @@ import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
@@ -33,28 +28,39 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * {@code shortagewatch.security.verified-token-ttl} (60 s by default) and never past its own {@code exp}; a token
  * that fails verification is never remembered. A signing key withdrawn from the JWKS therefore stops its tokens
  * within that time. {@code 0s} turns the cache off. It replaces the JWT parser Quarkus' bearer-token mechanism uses
- * and delegates everything but {@link #parse(String)}.
+ * and changes nothing but {@link #parse(String)}.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokens implements JWTParser {
+public class VerifiedTokens extends DefaultJWTParser {
 
-    private final JWTParser delegate;
+    /** Verifies a token's signature and claims, as the parser Quarkus would use otherwise. */
+    @FunctionalInterface
+    interface Verification {
+        JsonWebToken verify(String token) throws ParseException;
+    }
+
+    private final Verification verification;
     private final Cache<String, JsonWebToken> verified;
     private final LongSupplier epochSeconds;
 
     @Inject
-    public VerifiedTokens(JWTAuthContextInfo authContext,
-            SecuritySettings settings) {
-        this(new DefaultJWTParser(authContext), settings.verifiedTokenTtl(), settings.verifiedTokensMax(),
-                () -> System.currentTimeMillis() / 1000);
+    public VerifiedTokens(JWTAuthContextInfo authContext, SecuritySettings settings) {
+        super(authContext);
+        this.verification = super::parse;
+        this.epochSeconds = () -> System.currentTimeMillis() / 1000;
+        this.verified = cache(settings.verifiedTokenTtl(), settings.verifiedTokensMax());
     }
 
-    VerifiedTokens(JWTParser delegate, Duration ttl, long max, LongSupplier epochSeconds) {
-        this.delegate = delegate;
+    VerifiedTokens(Verification verification, Duration ttl, long max, LongSupplier epochSeconds) {
+        this.verification = verification;
         this.epochSeconds = epochSeconds;
-        this.verified = ttl.isZero() ? null : Caffeine.newBuilder()
+        this.verified = cache(ttl, max);
+    }
+
+    private Cache<String, JsonWebToken> cache(Duration ttl, long max) {
+        return ttl.isZero() ? null : Caffeine.newBuilder()
                 .maximumSize(max)
                 .expireAfter(Expiry.<String, JsonWebToken>creating((token, jwt) -> Duration.ofSeconds(
                         Math.max(0, Math.min(ttl.toSeconds(), jwt.getExpirationTime() - epochSeconds.getAsLong())))))
@@ -64,13 +70,13 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         if (verified == null) {
-            return delegate.parse(token);
+            return verification.verify(token);
         }
         JsonWebToken known = verified.getIfPresent(token);
         if (known != null && known.getExpirationTime() > epochSeconds.getAsLong()) {
             return known;
         }
-        JsonWebToken jwt = delegate.parse(token);
+        JsonWebToken jwt = verification.verify(token);
         if (jwt.getExpirationTime() > epochSeconds.getAsLong()) {
             verified.put(token, jwt);
         }
@@ -84,45 +90,5 @@ public class VerifiedTokens implements JWTParser {
         }
         verified.cleanUp();
         return verified.estimatedSize();
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return delegate.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return delegate.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return delegate.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return delegate.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return delegate.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return delegate.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return delegate.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return delegate.parseOnly(token);
     }
 }
