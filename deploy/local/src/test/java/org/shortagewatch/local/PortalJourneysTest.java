@@ -53,7 +53,6 @@ class PortalJourneysTest {
     /** (a) A pharmacist follows an ingredient; a manufacturer's report appears on the open alerts page, live. */
     @Test
     void aPharmacistFollowsAnIngredientAndSeesTheAlertArriveOnTheOpenPage() {
-        long begin = System.nanoTime();
         journey("a-live-alert", browser -> {
             browser.open(portal + "/me/watchlist");
             assertTrue(browser.isKeycloak(), "a signed-out visitor is sent to Keycloak's login page: " + browser.url());
@@ -90,7 +89,6 @@ class PortalJourneysTest {
             browser.screenshot("alerts-live");
             browser.assertNoConsoleErrors();
         });
-        System.out.printf("[journeys] (a) live alert: %.1f s%n", seconds(begin));
     }
 
     /** (b) A pharmacist reads and acknowledges a published notice; the regulator's statistics count it. */
@@ -105,7 +103,6 @@ class PortalJourneysTest {
                         .then().statusCode(200).body(org.hamcrest.Matchers.containsString(notice)));
         System.out.println("[journeys] (b) the pharmacy's inbox: " + as(DemoRealm.PHARMACY, LocalStack.NOTIFICATION)
                 .when().get("/api/v1/inbox/{code}", DemoRealm.PHARMACY.org()).asString());
-        long begin = System.nanoTime();
         journey("b-notice-acknowledged", browser -> {
             browser.open(portal + "/me/notices");
             browser.signIn(DemoRealm.PHARMACY);
@@ -126,13 +123,11 @@ class PortalJourneysTest {
             browser.assertNoConsoleErrors();
         });
         statistics(notice).body("acknowledged", equalTo(1));
-        System.out.printf("[journeys] (b) notice acknowledged: %.1f s%n", seconds(begin));
     }
 
     /** (c) The public search finds a product by its Japanese name and shows its alternatives with their status. */
     @Test
     void thePublicSearchFindsAProductByItsJapaneseNameAndShowsItsAlternatives() {
-        long begin = System.nanoTime();
         journey("c-public-search", browser -> {
             browser.open(portal + "/");
             browser.screenshot("home");
@@ -165,13 +160,11 @@ class PortalJourneysTest {
             browser.screenshot("situation");
             browser.assertNoConsoleErrors();
         });
-        System.out.printf("[journeys] (c) public search: %.1f s%n", seconds(begin));
     }
 
     /** (d) A regulator's sign-in asks for the one-time code after the password; the code signs in. */
     @Test
     void aRegulatorsSignInAsksForTheSecondFactor() {
-        long begin = System.nanoTime();
         journey("d-regulator-two-factor", browser -> {
             browser.open(portal + "/");
             browser.find(By.cssSelector("a[href='/login']")).click();
@@ -194,13 +187,11 @@ class PortalJourneysTest {
             browser.screenshot("signed-in");
             browser.assertNoConsoleErrors();
         });
-        System.out.printf("[journeys] (d) regulator two-factor: %.1f s%n", seconds(begin));
     }
 
     /** Every demo user signs in to the portal through Keycloak (with the one-time code where required), and out. */
     @Test
     void everyDemoUserSignsInAndOut() {
-        long begin = System.nanoTime();
         journey("f-every-user", browser -> {
             browser.oneTimeCodes(stack.keycloak()::totpCode);
             browser.open(portal + "/");
@@ -220,7 +211,6 @@ class PortalJourneysTest {
             browser.screenshot("signed-out");
             browser.assertNoConsoleErrors();
         });
-        System.out.printf("[journeys] (f) every demo user in and out: %.1f s%n", seconds(begin));
     }
 
     /**
@@ -235,7 +225,6 @@ class PortalJourneysTest {
                 .body(Map.of("facilityCode", DemoRealm.HOSPITAL.org(), "kind", "YJ_CODE", "target", GENERIC,
                         "channels", List.of("INBOX", "WEBHOOK"), "minSeverity", "INFO", "webhookUrl", hospitalHook))
                 .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
-        long begin = System.nanoTime();
         journey("e-other-facility", browser -> {
             browser.open(portal + "/me/watchlist");
             browser.signIn(DemoRealm.PHARMACY);
@@ -279,14 +268,15 @@ class PortalJourneysTest {
         // and the hospital's subscription is untouched
         as(DemoRealm.HOSPITAL, LocalStack.NOTIFICATION).when().get("/api/v1/subscriptions/{id}", hospitals)
                 .then().statusCode(200).body("active", equalTo(true));
-        System.out.printf("[journeys] (e) another facility's URLs: %.1f s%n", seconds(begin));
     }
 
     /**
      * Runs the journey's steps in a fresh browser, closed afterwards; when a step fails, the page as it was then is
      * saved as the journey's last screenshot ({@code NN-failed.png}) and its address and text join the failure.
      */
+    /** Runs a journey's steps in a fresh browser; on failure, adds a screenshot and the page's text; prints its time. */
     static void journey(String name, java.util.function.Consumer<Browser> steps) {
+        long begin = System.nanoTime();
         try (Browser browser = new Browser(name)) {
             try {
                 steps.accept(browser);
@@ -301,6 +291,7 @@ class PortalJourneysTest {
                 throw failure;
             }
         }
+        System.out.printf("[journeys] %s: %.1f s%n", name, seconds(begin));
     }
 
     static io.restassured.response.ValidatableResponse statistics(String notice) {
