@@ -130,7 +130,7 @@ public class AuditTrail {
     }
 
     /** The client's IP address as the HTTP layer sees it (the forwarded one when proxy forwarding is enabled). */
-    static String addressOf(RoutingContext context) {
+    public static String addressOf(RoutingContext context) {
         if (context == null || context.request() == null) {
             return null;
         }

@@ -1,5 +1,10 @@
 package org.shortagewatch.common.audit;
 
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.shortagewatch.common.config.AuditSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,6 +34,14 @@ public class SecurityFailureAudit {
 
     public static final String AUTHENTICATION = "authentication";
     public static final String AUTHORIZATION = "authorization";
+    /** A write refused because its organisation, caller or address is over the rate limit (429). */
+    public static final String RATE_LIMIT = "rate-limit";
+    /** A write refused because the service was answering as many writes as it can (503). */
+    public static final String OVERLOAD = "overload";
+
+    /** Refusals that repeat (429, 503) are audited once per action, caller and minute: enough to see who. */
+    private final Cache<String, Boolean> recentlyAudited = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
 
     @Inject
     AuditTrail audit;
@@ -60,6 +73,16 @@ public class SecurityFailureAudit {
                 : identity.getPrincipal().getName();
         Object org = identity == null ? null : identity.getAttribute(Caller.ORG_ATTRIBUTE);
         deny(action, target, actor, org == null ? null : org.toString(), source);
+    }
+
+    /**
+     * Records a refusal that a caller may repeat many times a second (429, 503): the first one per action and key
+     * (organisation, caller or address) in a minute, so a flood of refusals cannot become a flood of audit writes.
+     */
+    public void denyRepeated(String action, String key, String target, String actor, String org, String source) {
+        if (settings.securityFailuresEnabled() && recentlyAudited.asMap().putIfAbsent(action + " " + key, true) == null) {
+            deny(action, target, actor, org, source);
+        }
     }
 
     /**

@@ -3,6 +3,9 @@ package org.shortagewatch.common.bulk;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+
+import org.shortagewatch.common.validation.ControlCharacters;
+import org.shortagewatch.common.validation.DateRange;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Locale;
@@ -47,10 +50,14 @@ public final class Cells {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
     }
 
-    /** The cell's text, or null when it is empty or a dash. */
+    /** The cell's text, or null when it is empty or a dash; a control character (NUL and the like) is refused. */
     public static String text(String cell) {
         if (cell == null) {
             return null;
+        }
+        int control = ControlCharacters.indexIn(cell);
+        if (control >= 0) {
+            throw new CellException(ControlCharacters.describe(cell, control).en());
         }
         String stripped = cell.strip();
         return NOTHING.contains(normalized(stripped)) ? null : stripped;
@@ -118,6 +125,15 @@ public final class Cells {
     }
 
     private static LocalDate date(String cell, boolean monthAllowed) {
+        LocalDate date = parseDate(cell, monthAllowed);
+        DateRange range = DateRange.current();
+        if (date != null && !range.contains(date)) {
+            throw new CellException(range.outside(date).en());
+        }
+        return date;
+    }
+
+    private static LocalDate parseDate(String cell, boolean monthAllowed) {
         String text = text(cell);
         if (text == null) {
             return null;

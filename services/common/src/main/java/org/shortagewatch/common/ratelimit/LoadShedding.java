@@ -8,7 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.audit.SecurityFailureAudit;
+import org.shortagewatch.common.rest.Language;
 import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.ProblemTitles;
+import org.shortagewatch.common.rest.Text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,7 +77,7 @@ public class LoadShedding {
     }
 
     void install(@Observes Router router, ObjectMapper json, MeterRegistry meters,
-            LoadSheddingSettings settings) {
+            LoadSheddingSettings settings, SecurityFailureAudit audit) {
         int maxInFlight = settings.maxInFlight();
         if (maxInFlight <= 0) {
             LOG.info("load shedding off: writes queue without bound");
@@ -83,7 +88,8 @@ public class LoadShedding {
                 .description("Writes refused with 503 because too many were in flight").register(meters);
         Gauge.builder("shortagewatch.load_shedding.in_flight", inFlight, InFlight::current)
                 .description("Writes being answered").register(meters);
-        byte[] body = problem(json, maxInFlight);
+        byte[] japanese = problem(json, maxInFlight, Language.JA);
+        byte[] english = problem(json, maxInFlight, Language.EN);
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             if (!RateLimitFilter.applies(context.request().method().name(), context.normalizedPath())) {
                 context.next();
@@ -91,7 +97,9 @@ public class LoadShedding {
             }
             if (!inFlight.tryEnter()) {
                 refused.increment();
-                refuse(context, body);
+                boolean inEnglish = Language.of(context.acceptableLanguages().stream()
+                        .map(header -> java.util.Locale.forLanguageTag(header.tag())).toList()) == Language.EN;
+                refuse(context, inEnglish ? english : japanese, inEnglish ? "en" : "ja");
                 return;
             }
             context.addEndHandler(done -> inFlight.exit());
@@ -99,20 +107,24 @@ public class LoadShedding {
         });
     }
 
-    private static void refuse(RoutingContext context, byte[] body) {
+    private static void refuse(RoutingContext context, byte[] body, String language) {
         context.response()
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
                 .setStatusCode(503)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.RETRY_AFTER, "1")
                 .end(io.vertx.core.buffer.Buffer.buffer(body));
     }
 
-    private static byte[] problem(ObjectMapper json, int maxInFlight) {
+    private static byte[] problem(ObjectMapper json, int maxInFlight, Language language) {
+        Text detail = Text.of("いま " + maxInFlight + " 件の書き込みを処理中です。1 秒後に再送してください（Idempotency-Key を"
+                        + "送った場合は同じキーで）。何も変更していません。",
+                "The service is answering " + maxInFlight + " writes already; retry after 1 s"
+                        + " (with the same Idempotency-Key, if you sent one). Nothing was changed.");
         try {
-            return json.writeValueAsBytes(new Problem(PROBLEM_TYPE, "Service Unavailable", 503,
-                    "The service is answering " + maxInFlight + " writes already; retry after 1 s"
-                            + " (with the same Idempotency-Key, if you sent one). Nothing was changed.",
-                    null, List.of()));
+            return json.writeValueAsBytes(new Problem(PROBLEM_TYPE,
+                    ProblemTitles.in(language, "Service Unavailable"), 503,
+                    detail.in(language), null, List.of()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -18,8 +18,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.audit.SecurityFailureAudit;
+import org.shortagewatch.common.rest.Language;
 import org.shortagewatch.common.security.Caller;
+import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.ProblemTitles;
+import org.shortagewatch.common.rest.Text;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,6 +69,10 @@ public class RateLimitFilter {
     private final Instance<CurrentIdentityAssociation> identities;
     /** Refusals by kind of key; registered up front so the counters are there, at 0, before the first refusal. */
     private final Map<String, Counter> refused;
+
+    /** Audits the first refusal per key and minute (absent in unit tests). */
+    @Inject
+    Instance<SecurityFailureAudit> audit;
 
     @Inject
     public RateLimitFilter(
@@ -118,7 +127,14 @@ public class RateLimitFilter {
                 return null;
             }
             refused.get(key.substring(0, key.indexOf(':'))).increment();
-            return tooManyRequests(key, decision, path);
+            if (audit != null && audit.isResolvable()) {
+                boolean anonymous = caller == null || caller.isAnonymous();
+                Object org = anonymous ? null : caller.getAttribute(Caller.ORG_ATTRIBUTE);
+                audit.get().denyRepeated(SecurityFailureAudit.RATE_LIMIT, key, request.getMethod() + " " + path,
+                        anonymous ? AuditTrail.ANONYMOUS : caller.getPrincipal().getName(),
+                        org == null ? null : org.toString(), address);
+            }
+            return tooManyRequests(key, decision, path, Language.of(request.getAcceptableLanguages()));
         });
     }
 
@@ -159,17 +175,22 @@ public class RateLimitFilter {
         return remote.hostAddress() != null ? remote.hostAddress() : remote.toString();
     }
 
-    Response tooManyRequests(String key, RateLimiter.Decision decision, String path) {
+    Response tooManyRequests(String key, RateLimiter.Decision decision, String path, Language language) {
         long retryAfter = decision.retryAfterSeconds();
-        String who = key.startsWith("org:") ? "Organisation " + key.substring("org:".length())
-                : key.startsWith("subject:") ? "Caller " + key.substring("subject:".length())
-                : "This client address";
-        String detail = who + " has reached its limit of " + writesPerMinute + " writes per minute (bursts of up to "
-                + burst + "); retry after " + retryAfter + " s. Nothing was changed.";
-        Problem body = new Problem(PROBLEM_TYPE, "Too Many Requests", 429, detail, path, List.of());
+        String id = key.substring(key.indexOf(':') + 1);
+        Text who = key.startsWith("org:") ? Text.of("組織 " + id, "Organisation " + id)
+                : key.startsWith("subject:") ? Text.of("利用者 " + id, "Caller " + id)
+                : Text.of("この接続元アドレス", "This client address");
+        Text detail = Text.of(who.ja() + " は書き込みの上限（毎分 " + writesPerMinute + " 件、一度に最大 " + burst
+                        + " 件）に達しました。" + retryAfter + " 秒後に再送してください。何も変更していません。",
+                who.en() + " has reached its limit of " + writesPerMinute + " writes per minute (bursts of up to "
+                        + burst + "); retry after " + retryAfter + " s. Nothing was changed.");
+        Problem body = new Problem(PROBLEM_TYPE, ProblemTitles.in(language, "Too Many Requests"),
+                429, detail.in(language), path, List.of());
         return Response.status(429)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.RETRY_AFTER, retryAfter)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language == Language.EN ? "en" : "ja")
                 .entity(body)
                 .build();
     }

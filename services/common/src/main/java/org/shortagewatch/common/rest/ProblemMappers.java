@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -24,10 +25,7 @@ import org.shortagewatch.common.audit.SecurityFailureAudit;
 import org.shortagewatch.common.security.Caller;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every refusal into RFC 9457 problem+json, naming the offending field where there is one. A refused request
@@ -41,55 +39,50 @@ public class ProblemMappers {
     public static final String BODY_PARAMETER = "body";
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        // Bean Validation wrote each message in the caller's language already (quarkus.locales, Accept-Language).
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> Problem.FieldError.of(fieldOf(v), v.getMessage()))
                 .sorted((a, b) -> String.valueOf(a.field()).compareTo(String.valueOf(b.field())))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.detail()).collect(Collectors.joining("; "));
-        return respond(400, "invalid-request", "Invalid request", detail, uri, errors);
+        return respond(400, "invalid-request", "Invalid request", Text.of(detail, detail), uri, headers, errors);
     }
 
     /** Replaces Quarkus's built-in mapper for this type, which answers without naming the field. */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
-            String detail;
-            if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                detail = "'" + format.getValue() + "' is not one of " + List.of(format.getTargetType().getEnumConstants());
-            } else if (e instanceof InvalidFormatException format) {
-                detail = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName();
-            } else if (e instanceof UnrecognizedPropertyException) {
-                detail = "unknown field";
-            } else {
-                detail = "has the wrong type or form";
-            }
-            return respond(400, "invalid-request", "Invalid request", field + ": " + detail, uri,
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String field = JsonRefusals.fieldOf(e);
+        if (field != null) {
+            Text detail = JsonRefusals.detailOf(e);
+            return respond(400, "invalid-request", "Invalid request",
+                    Text.of(field + ": " + detail.ja(), field + ": " + detail.en()), uri, headers,
                     List.of(Problem.FieldError.of(field, detail)));
         }
         return respond(400, "malformed-json", "Malformed JSON",
-                "the request body is not well-formed JSON: " + e.getOriginalMessage(), uri,
-                List.of(new Problem.FieldError("(body)", "#", "not well-formed JSON")));
+                Text.of("リクエスト本文が正しい JSON ではありません: " + e.getOriginalMessage(),
+                        "the request body is not well-formed JSON: " + e.getOriginalMessage()), uri, headers,
+                List.of(Problem.FieldError.inBody(Text.of("正しい JSON ではありません", "not well-formed JSON"))));
     }
 
     /** No valid credentials: a missing, expired, wrongly signed or foreign-issuer token, or one without org. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         Response problem = respond(401, "unauthorized", "Unauthorized",
-                "send a valid bearer token (Authorization: Bearer ...) or API key", uri, List.of());
+                Text.of("有効なアクセストークン（Authorization: Bearer ...）または API キーを送ってください",
+                        "send a valid bearer token (Authorization: Bearer ...) or API key"), uri, headers, List.of());
         return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "forbidden", "Forbidden", "your role does not allow this", uri, List.of());
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, "forbidden", "Forbidden",
+                Text.of("あなたのロールではこの操作はできません", "your role does not allow this"), uri, headers, List.of());
     }
 
     @Inject
@@ -102,53 +95,70 @@ public class ProblemMappers {
     Caller caller;
 
     @ServerExceptionMapper
-    public Response refused(ProblemException e, UriInfo uri, HttpServerRequest request) {
-        if (e.status() == 403) {
-            // An ownership refusal is an authorisation failure: audited like the role checks Quarkus makes itself,
-            // in a transaction of its own (the refused one was rolled back).
+    public Response refused(ProblemException e, UriInfo uri, HttpHeaders headers, HttpServerRequest request) {
+        if (e.isProbe()) {
+            // An ownership refusal (403, or a 404 that hides another organisation's object) is an authorisation
+            // failure: audited like the role checks Quarkus makes itself, in a transaction of its own (the refused
+            // one was rolled back).
             refusals.deny(SecurityFailureAudit.AUTHORIZATION, request.method() + " " + request.path(),
                     caller.subject(), caller.org().orElse(null), audit.currentSourceAddress());
         }
-        return respond(e.status(), slug(e.title()), e.title(), e.getMessage(), uri, e.errors());
+        return respond(e.status(), slug(e.title()), e.title(),
+                Text.of(e.detail(Language.JA), e.detail(Language.EN)), uri, headers, e.errors());
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri);
+            return unreadableJson(json, uri, headers);
         }
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail = switch (status) {
-            case 415 -> "send the request body as application/json";
-            case 406 -> "this resource answers application/json";
-            default -> e.getMessage();
+        Text detail = switch (status) {
+            case 415 -> Text.of("リクエスト本文は application/json で送ってください", "send the request body as application/json");
+            case 406 -> Text.of("この資源は application/json で応答します", "this resource answers application/json");
+            case 404 -> Text.of("そのアドレスには何もありません", "nothing is at this address");
+            case 405 -> Text.of("このアドレスはこのメソッドを受け付けません", "this address does not take this method");
+            default -> Text.of(e.getMessage(), e.getMessage());
         };
         List<Problem.FieldError> errors = status == 415
-                ? List.of(new Problem.FieldError("Content-Type", null, "must be application/json"))
+                ? List.of(new Problem.FieldError("Content-Type", null, "must be application/json", null, null,
+                        "application/json でなければなりません"))
                 : List.of();
-        return respond(status, slug(title), title, detail, uri, errors);
+        return respond(status, slug(title), title, detail, uri, headers, errors);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (DependencyFailures.isDependencyFailure(e)) {
             LOG.warnf("%s: a dependency is unavailable, answered 503: %s", uri.getPath(), e.toString());
             Response problem = respond(503, "service-unavailable", "Service Unavailable",
-                    "the database is unavailable for a moment; try again (with the same Idempotency-Key, so the "
-                            + "request takes effect at most once)", uri, List.of());
+                    Text.of("データベースが一時的に利用できません。同じ Idempotency-Key で再送してください（一度だけ反映されます）",
+                            "the database is unavailable for a moment; try again (with the same Idempotency-Key, "
+                                    + "so the request takes effect at most once)"), uri, headers, List.of());
             return Response.fromResponse(problem).header("Retry-After", "5").build();
         }
         LOG.error("unexpected failure serving " + uri.getPath(), e);
         return respond(500, "internal-error", "Internal Server Error",
-                "the request could not be completed; nothing was changed", uri, List.of());
+                Text.of("処理を完了できませんでした。何も変更していません",
+                        "the request could not be completed; nothing was changed"), uri, headers, List.of());
     }
 
-    static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+    /** The problem+json response, in the language the caller's {@code Accept-Language} asks for (Japanese first). */
+    static Response respond(int status, String slug, String title, Text detail, UriInfo uri, HttpHeaders headers,
             List<Problem.FieldError> errors) {
-        Problem body = new Problem(TYPE_BASE + slug, title, status, detail, uri == null ? null : uri.getPath(), errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        return respond(status, slug, title, detail, uri,
+                Language.of(headers == null ? null : headers.getAcceptableLanguages()), errors);
+    }
+
+    static Response respond(int status, String slug, String title, Text detail, UriInfo uri, Language language,
+            List<Problem.FieldError> errors) {
+        Problem body = new Problem(TYPE_BASE + slug, ProblemTitles.in(language, title), status,
+                detail.in(language), uri == null ? null : uri.getPath(),
+                errors.stream().map(error -> error.in(language)).toList());
+        return Response.status(status).type(Problem.MEDIA_TYPE).header(HttpHeaders.CONTENT_LANGUAGE,
+                language == Language.EN ? "en" : "ja").entity(body).build();
     }
 
     private static String slug(String title) {
@@ -183,20 +193,5 @@ public class ProblemMappers {
         }
         // Resources name their request-body parameter "body"; a violation on it is about the body as a whole.
         return parameter == null || BODY_PARAMETER.equals(parameter) ? "(body)" : parameter;
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -66,16 +66,30 @@ class RateLimitTest {
         long changesBefore = changesOf(PRODUCT);
         assertEquals(3, changesBefore);
 
+        long auditedBefore = rateLimitRefusalsAudited();
         report(MANUFACTURER, Roles.MANUFACTURER)
                 .then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesWholeSeconds(1, 20))
                 .body("type", equalTo("https://shortagewatch.org/problems/too-many-requests"))
-                .body("title", equalTo("Too Many Requests"))
+                .body("title", equalTo("リクエストが多すぎます"))
                 .body("status", equalTo(429))
-                .body("detail", allOf(containsString(MANUFACTURER), containsString("3 writes per minute")))
+                .body("detail", allOf(containsString(MANUFACTURER), containsString("毎分 3 件")))
                 .body("instance", equalTo("/api/v1/status-changes"));
         assertEquals(changesBefore, changesOf(PRODUCT), "a refused write stores nothing");
+        given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, MANUFACTURER))
+                .header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("{\"yjCode\":\"%s\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}"
+                        .formatted(PRODUCT))
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(429)
+                .body("title", equalTo("Too Many Requests"))
+                .body("detail", allOf(containsString(MANUFACTURER), containsString("3 writes per minute")));
+        // The refusals are audited once a minute per organisation: the trail shows who is over the limit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> rateLimitRefusalsAudited() == auditedBefore + 1);
+        Thread.sleep(500);
+        assertEquals(auditedBefore + 1, rateLimitRefusalsAudited(), "two refusals in a minute, one audit row");
 
         // Reads are never limited, even with the organisation's bucket empty.
         for (int i = 0; i < 10; i++) {
@@ -93,12 +107,12 @@ class RateLimitTest {
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(401).contentType("application/problem+json");
 
-        // And the refusal is counted.
+        // And the refusals are counted.
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher refused = Pattern.compile("(?m)^shortagewatch_rate_limit_refused_total\\{[^}]*key_type=\"org\"[^}]*\\} (\\S+)$")
                 .matcher(metrics);
         assertTrue(refused.find(), "refusal counter exported");
-        assertEquals(1.0, Double.parseDouble(refused.group(1)));
+        assertEquals(2.0, Double.parseDouble(refused.group(1)));
     }
 
     private static io.restassured.response.Response report(String org, String role) {
@@ -125,6 +139,11 @@ class RateLimitTest {
                 description.appendText("whole seconds between " + min + " and " + max);
             }
         };
+    }
+
+    private static long rateLimitRefusalsAudited() throws Exception {
+        return TestDatabase.count("select count(*) from audit_log where action = 'rate-limit' and outcome = 'DENIED'"
+                + " and org = ?", MANUFACTURER);
     }
 
     private static long changesOf(String yj) throws Exception {

@@ -117,8 +117,8 @@ class StatusChangeResourceTest {
                 .body("""
                         {"yjCode":"%s","shipmentResponse":"LIMITED_OTHER_COMPANY","reason":"DEMAND_INCREASE",
                          "causeYjCode":"%s","effectiveDate":"2026-12-01","effectiveDateCertainty":"ANTICIPATED",
-                         "resolutionOutlook":"YES","expectedResolutionDate":"2099-03-31","shipmentVolume":"B",
-                         "volumeImprovementDate":"2099-01-15","volumeImprovementAmount":"通常の50%%"}"""
+                         "resolutionOutlook":"YES","expectedResolutionDate":"2027-03-31","shipmentVolume":"B",
+                         "volumeImprovementDate":"2027-01-15","volumeImprovementAmount":"通常の50%%"}"""
                         .formatted(yj, cause))
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(201)
@@ -127,7 +127,7 @@ class StatusChangeResourceTest {
                 .body("volumeImprovementAmount", equalTo("通常の50%"));
         SupplyStatusChanged event = EventJson.read(eventsFor(yj, 1).get(0).value(), SupplyStatusChanged.class);
         assertEquals(cause, event.causeYjCode());
-        assertEquals(java.time.LocalDate.of(2099, 3, 31), event.expectedResolutionDate());
+        assertEquals(java.time.LocalDate.of(2027, 3, 31), event.expectedResolutionDate());
         assertEquals(org.shortagewatch.events.ShipmentVolume.B, event.shipmentVolume());
         assertEquals(org.shortagewatch.events.DateCertainty.ANTICIPATED, event.effectiveDateCertainty());
         assertEquals("通常の50%", event.volumeImprovementAmount());
