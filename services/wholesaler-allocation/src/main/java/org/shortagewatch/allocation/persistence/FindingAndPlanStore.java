@@ -1,8 +1,8 @@
 package org.shortagewatch.allocation.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,24 +67,7 @@ public class FindingAndPlanStore {
         if (changes.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (FindingReconciler.Change c : changes) {
-            MaldistributionFinding e = c.event();
-            java.util.HashMap<String, Object> row = new java.util.HashMap<>();
-            row.put("id", e.findingId().toString());
-            row.put("rule", e.rule().name());
-            row.put("subject", c.subjectKey());
-            row.put("ingredient", e.ingredientKey());
-            row.put("yj", e.yjCode());
-            row.put("pref", e.prefectureCode());
-            row.put("status", e.status().name());
-            row.put("revision", e.revision());
-            row.put("fp", c.fingerprint());
-            row.put("detected", e.detectedAt().toString());
-            row.put("resolved", e.resolvedAt() == null ? null : e.resolvedAt().toString());
-            row.put("event", EventJson.write(e));
-            rows.add(row);
-        }
+        List<MaldistributionFinding> events = changes.stream().map(FindingReconciler.Change::event).toList();
         return session.createNativeQuery("""
                 insert into finding (finding_id, rule, subject_key, ingredient_key, yj_code, prefecture_code, status,
                                      revision, fingerprint, facility_codes, wholesaler_codes, detected_at, resolved_at,
@@ -92,16 +75,29 @@ public class FindingAndPlanStore {
                 select r.id, r.rule, r.subject, r.ingredient, r.yj, r.pref, r.status, r.revision, r.fp,
                        array(select jsonb_array_elements_text(cast(r.event as jsonb) -> 'facilityCodes')),
                        array(select jsonb_array_elements_text(cast(r.event as jsonb) -> 'wholesalerCodes')),
-                       r.detected, r.resolved, now(), cast(r.event as jsonb)
-                from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
-                     as r(id uuid, rule text, subject text, ingredient text, yj text, pref text, status text,
-                          revision bigint, fp text, detected timestamptz, resolved timestamptz, event text)
+                       r.detected at time zone 'UTC', r.resolved at time zone 'UTC', now(), cast(r.event as jsonb)
+                from unnest(cast(:id as uuid[]), cast(:rule as text[]), cast(:subject as text[]),
+                            cast(:ingredient as text[]), cast(:yj as text[]), cast(:pref as text[]),
+                            cast(:status as text[]), cast(:revision as bigint[]), cast(:fp as text[]),
+                            cast(:detected as timestamp[]), cast(:resolved as timestamp[]), cast(:event as text[]))
+                     as r(id, rule, subject, ingredient, yj, pref, status, revision, fp, detected, resolved, event)
                 on conflict (finding_id) do update set
                     status = excluded.status, revision = excluded.revision, fingerprint = excluded.fingerprint,
                     yj_code = excluded.yj_code, prefecture_code = excluded.prefecture_code,
                     facility_codes = excluded.facility_codes, wholesaler_codes = excluded.wholesaler_codes,
                     resolved_at = excluded.resolved_at, updated_at = now(), event = excluded.event""")
-                .setParameter("rows", sql.write(rows))
+                .setParameter("id", BatchArrays.uuid(events, MaldistributionFinding::findingId))
+                .setParameter("rule", BatchArrays.text(events, e -> e.rule().name()))
+                .setParameter("subject", BatchArrays.text(changes, FindingReconciler.Change::subjectKey))
+                .setParameter("ingredient", BatchArrays.text(events, MaldistributionFinding::ingredientKey))
+                .setParameter("yj", BatchArrays.text(events, MaldistributionFinding::yjCode))
+                .setParameter("pref", BatchArrays.text(events, MaldistributionFinding::prefectureCode))
+                .setParameter("status", BatchArrays.text(events, e -> e.status().name()))
+                .setParameter("revision", BatchArrays.bigint(events, MaldistributionFinding::revision))
+                .setParameter("fp", BatchArrays.text(changes, FindingReconciler.Change::fingerprint))
+                .setParameter("detected", BatchArrays.utc(events, MaldistributionFinding::detectedAt))
+                .setParameter("resolved", BatchArrays.utc(events, MaldistributionFinding::resolvedAt))
+                .setParameter("event", BatchArrays.text(events, EventJson::write))
                 .executeUpdate();
     }
 
@@ -110,45 +106,47 @@ public class FindingAndPlanStore {
         if (plans.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (NewPlan n : plans) {
-            AllocationPlanPublished p = n.event();
-            java.util.HashMap<String, Object> row = new java.util.HashMap<>();
-            row.put("id", p.planId().toString());
-            row.put("yj", p.yjCode());
-            row.put("i", YjCodes.ingredientKey(p.yjCode()));
-            row.put("w", p.wholesalerCode());
-            row.put("revision", p.revision());
-            row.put("ps", p.periodStart().toString());
-            row.put("pe", p.periodEnd().toString());
-            row.put("supply", p.supplyUnits());
-            row.put("policy", p.policy());
-            row.put("trig", p.trigger());
-            row.put("fp", n.fingerprint());
-            row.put("at", p.computedAt().toString());
-            row.put("lines", p.lines());
-            rows.add(row);
+        List<AllocationPlanPublished> events = plans.stream().map(NewPlan::event).toList();
+        record PlanLine(UUID planId, AllocationPlanPublished.Line line) {
         }
-        String payload = sql.write(rows);
+        List<PlanLine> lines = events.stream()
+                .flatMap(p -> p.lines().stream().map(line -> new PlanLine(p.planId(), line))).toList();
         return session.createNativeQuery("""
                 insert into allocation_plan (plan_id, yj_code, ingredient_key, wholesaler_code, revision, period_start,
                                              period_end, supply_units, policy, trigger, fingerprint, computed_at)
-                select r.id, r.yj, r.i, r.w, r.revision, r.ps, r.pe, r.supply, r.policy, r.trig, r.fp, r.at
-                from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
-                     as r(id uuid, yj text, i text, w text, revision bigint, ps date, pe date, supply bigint,
-                          policy text, trig text, fp text, at timestamptz)""")
-                .setParameter("rows", payload)
+                select r.id, r.yj, r.i, r.w, r.revision, r.ps, r.pe, r.supply, r.policy, r.trig, r.fp,
+                       r.at at time zone 'UTC'
+                from unnest(cast(:id as uuid[]), cast(:yj as text[]), cast(:i as text[]), cast(:w as text[]),
+                            cast(:revision as bigint[]), cast(:ps as date[]), cast(:pe as date[]),
+                            cast(:supply as bigint[]), cast(:policy as text[]), cast(:trig as text[]),
+                            cast(:fp as text[]), cast(:at as timestamp[]))
+                     as r(id, yj, i, w, revision, ps, pe, supply, policy, trig, fp, at)""")
+                .setParameter("id", BatchArrays.uuid(events, AllocationPlanPublished::planId))
+                .setParameter("yj", BatchArrays.text(events, AllocationPlanPublished::yjCode))
+                .setParameter("i", BatchArrays.text(events, p -> YjCodes.ingredientKey(p.yjCode())))
+                .setParameter("w", BatchArrays.text(events, AllocationPlanPublished::wholesalerCode))
+                .setParameter("revision", BatchArrays.bigint(events, AllocationPlanPublished::revision))
+                .setParameter("ps", BatchArrays.date(events, AllocationPlanPublished::periodStart))
+                .setParameter("pe", BatchArrays.date(events, AllocationPlanPublished::periodEnd))
+                .setParameter("supply", BatchArrays.bigint(events, AllocationPlanPublished::supplyUnits))
+                .setParameter("policy", BatchArrays.text(events, AllocationPlanPublished::policy))
+                .setParameter("trig", BatchArrays.text(events, AllocationPlanPublished::trigger))
+                .setParameter("fp", BatchArrays.text(plans, NewPlan::fingerprint))
+                .setParameter("at", BatchArrays.utc(events, AllocationPlanPublished::computedAt))
                 .executeUpdate()
                 .chain(() -> session.createNativeQuery("""
                         insert into allocation_line (plan_id, facility_code, prefecture_code, baseline_units,
                                                      floor_units, quota_units, new_customer)
-                        select r.id, l."facilityCode", l."prefectureCode", l."baselineUnits", l."floorUnits",
-                               l."quotaUnits", l."newCustomer"
-                        from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(id uuid, lines jsonb)
-                        cross join lateral jsonb_to_recordset(r.lines) as l("facilityCode" text,
-                             "prefectureCode" text, "baselineUnits" bigint, "floorUnits" bigint, "quotaUnits" bigint,
-                             "newCustomer" boolean)""")
-                        .setParameter("rows", payload)
+                        select * from unnest(cast(:id as uuid[]), cast(:f as text[]), cast(:p as text[]),
+                                             cast(:baseline as bigint[]), cast(:floor as bigint[]),
+                                             cast(:quota as bigint[]), cast(:fresh as boolean[]))""")
+                        .setParameter("id", BatchArrays.uuid(lines, PlanLine::planId))
+                        .setParameter("f", BatchArrays.text(lines, l -> l.line().facilityCode()))
+                        .setParameter("p", BatchArrays.text(lines, l -> l.line().prefectureCode()))
+                        .setParameter("baseline", BatchArrays.bigint(lines, l -> l.line().baselineUnits()))
+                        .setParameter("floor", BatchArrays.bigint(lines, l -> l.line().floorUnits()))
+                        .setParameter("quota", BatchArrays.bigint(lines, l -> l.line().quotaUnits()))
+                        .setParameter("fresh", BatchArrays.bool(lines, l -> l.line().newCustomer()))
                         .executeUpdate())
                 .replaceWithVoid();
     }

@@ -69,10 +69,10 @@ public class IngredientInputQueries {
                              coalesce(sum(units) filter (where kind = 'SHIPMENT' and %1$s), 0) b,
                              coalesce(sum(units) filter (where kind = 'ORDER' and %2$s), 0) o
                       from wholesaler_record
-                      where ingredient_key = :i and yj_code = any(string_to_array(:short, ','))
+                      where ingredient_key = :i and yj_code = any(cast(:short as text[]))
                         and ((kind = 'SHIPMENT' and %1$s) or (kind = 'ORDER' and %2$s))
                       group by 1, 2, 3, 4) d""".formatted(days(w.baseline()), days(w.orders())),
-                Map.of("i", ingredientKey, "short", String.join(",", shortProducts)),
+                Map.of("i", ingredientKey, "short", shortProducts.toArray(String[]::new)),
                 new TypeReference<List<Demand>>() {
                 });
     }
@@ -129,10 +129,10 @@ public class IngredientInputQueries {
                            'periodStart', period_start, 'periodEnd', period_end, 'supplyUnits', supply_units)),
                        '[]'::json)::text
                 from (select distinct on (wholesaler_code, yj_code) * from wholesaler_supply
-                      where ingredient_key = :i and yj_code = any(string_to_array(:short, ','))
+                      where ingredient_key = :i and yj_code = any(cast(:short as text[]))
                         and period_start <= :today and period_end >= :today
                       order by wholesaler_code, yj_code, period_start desc) s""",
-                Map.of("i", ingredientKey, "short", String.join(",", shortProducts), "today", today),
+                Map.of("i", ingredientKey, "short", shortProducts.toArray(String[]::new), "today", today),
                 new TypeReference<List<Supply>>() {
                 });
     }
@@ -175,13 +175,13 @@ public class IngredientInputQueries {
                              coalesce(sum(units) filter (where kind = 'SHIPMENT' and %1$s), 0) b,
                              coalesce(sum(units) filter (where kind = 'SHIPMENT' and %2$s), 0) r
                       from wholesaler_record
-                      where ingredient_key = :i and yj_code = any(string_to_array(:yj, ','))
-                        and wholesaler_code = any(string_to_array(:w, ','))
+                      where ingredient_key = :i and yj_code = any(cast(:yj as text[]))
+                        and wholesaler_code = any(cast(:w as text[]))
                         and ((kind = 'SHIPMENT' and (%1$s or %2$s)) or (kind = 'ORDER' and %3$s))
                       group by 1, 2, 3, 4) x""".formatted(days(baseline), days(recent), days(period)),
                 Map.of("i", ingredientKey,
-                        "yj", String.join(",", supplies.stream().map(Supply::yjCode).distinct().toList()),
-                        "w", String.join(",", supplies.stream().map(Supply::wholesalerCode).distinct().toList())),
+                        "yj", supplies.stream().map(Supply::yjCode).distinct().toArray(String[]::new),
+                        "w", supplies.stream().map(Supply::wholesalerCode).distinct().toArray(String[]::new)),
                 new TypeReference<List<CustomerRow>>() {
                 }).map(rows -> rows.stream().filter(c -> supplied.contains(c.w() + "|" + c.yj())).toList());
     }

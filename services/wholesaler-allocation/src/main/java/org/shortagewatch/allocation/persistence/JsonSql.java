@@ -14,9 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The set-based idiom of this service's SQL: batches travel to PostgreSQL as one JSON array (unpacked there with
- * {@code jsonb_to_recordset(cast(cast(:rows as text) as jsonb))}; the double cast keeps the driver from sending the
- * text as a JSON string), and a query answers a whole result as one JSON document ({@code jsonb_agg}).
+ * How this service's set-based queries answer: a whole result as one JSON document ({@code jsonb_agg}), read here
+ * into the query's named records. (Batches go the other way as typed arrays: {@link BatchArrays}.)
  */
 @ApplicationScoped
 public class JsonSql {
@@ -31,15 +30,7 @@ public class JsonSql {
         return query.getSingleResult().map(text -> read(text, type));
     }
 
-    /** A batch (or any value) as JSON text, to bind as a parameter. */
-    public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
+    /** Reads a query's JSON answer as {@code type}. */
     public <T> T read(String text, TypeReference<T> type) {
         try {
             return json.readValue(text, type);

@@ -53,8 +53,8 @@ public class RecomputationCoordination {
             return Uni.createFrom().item(List.of());
         }
         return sql.query(session, "select coalesce(json_agg(k.i order by k.i), '[]'::json)::text from ("
-                + NEEDING_RECOMPUTATION + ") k where k.i = any(string_to_array(:keys, ','))",
-                Map.of("keys", String.join(",", ingredientKeys)), new TypeReference<List<String>>() {
+                + NEEDING_RECOMPUTATION + ") k where k.i = any(cast(:keys as text[]))",
+                Map.of("keys", ingredientKeys.toArray(String[]::new)), new TypeReference<List<String>>() {
                 });
     }
 }

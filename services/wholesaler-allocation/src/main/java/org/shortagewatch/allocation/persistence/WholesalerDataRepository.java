@@ -1,9 +1,7 @@
 package org.shortagewatch.allocation.persistence;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +18,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Stores what wholesalers and facilities post, set-based: a batch of any size is one statement (the rows travel as
- * one JSON array and PostgreSQL unpacks them with {@code jsonb_to_recordset}).
+ * one typed array per column, unnested in the statement: {@link BatchArrays}).
  */
 @ApplicationScoped
 public class WholesalerDataRepository {
@@ -37,26 +35,25 @@ public class WholesalerDataRepository {
      * unit differs from their product's: the caller refuses the batch if there are any.
      */
     public Uni<List<UnitMismatch>> checkUnits(Mutiny.Session session, List<WholesalerRecord> records) {
-        List<Map<String, Object>> rows = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            rows.add(Map.of("n", i, "yj", records.get(i).yjCode(), "unit", records.get(i).unit()));
-        }
-        String payload = sql.write(rows);
+        String[] yjCodes = BatchArrays.text(records, WholesalerRecord::yjCode);
+        String[] units = BatchArrays.text(records, WholesalerRecord::unit);
         return session.createNativeQuery("""
                 insert into product_unit (yj_code, unit)
                 select distinct on (r.yj) r.yj, r.unit
-                from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(n int, yj text, unit text)
+                from unnest(cast(:yj as text[]), cast(:unit as text[])) with ordinality as r(yj, unit, n)
                 order by r.yj, r.n
                 on conflict (yj_code) do nothing""")
-                .setParameter("rows", payload)
+                .setParameter("yj", yjCodes)
+                .setParameter("unit", units)
                 .executeUpdate()
                 .chain(() -> session.createNativeQuery("""
-                        select coalesce(jsonb_agg(jsonb_build_object('index', r.n, 'yjCode', r.yj, 'unit', r.unit,
-                                   'expected', p.unit) order by r.n), '[]'::jsonb)::text
-                        from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(n int, yj text, unit text)
+                        select coalesce(jsonb_agg(jsonb_build_object('index', r.n - 1, 'yjCode', r.yj,
+                                   'unit', r.unit, 'expected', p.unit) order by r.n), '[]'::jsonb)::text
+                        from unnest(cast(:yj as text[]), cast(:unit as text[])) with ordinality as r(yj, unit, n)
                         join product_unit p on p.yj_code = r.yj
                         where p.unit <> r.unit""", String.class)
-                        .setParameter("rows", payload)
+                        .setParameter("yj", yjCodes)
+                        .setParameter("unit", units)
                         .getSingleResult())
                 .map(text -> sql.read(text, new TypeReference<List<UnitMismatch>>() {
                 }));
@@ -69,19 +66,13 @@ public class WholesalerDataRepository {
      * @return how many rows were written
      */
     public Uni<Integer> upsert(Mutiny.Session session, List<WholesalerRecord> records) {
-        List<Map<String, Object>> rows = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            WholesalerRecord r = records.get(i);
-            rows.add(Map.of("n", i, "kind", r.kind().name(), "w", r.wholesalerCode(), "ref", r.effectiveReference(),
-                    "f", r.facilityCode(), "p", r.prefecture(), "yj", r.yjCode(), "i", r.ingredientKey(),
-                    "d", r.date().toString(), "u", r.units()));
-        }
         return session.createNativeQuery("""
                 insert into wholesaler_record (kind, wholesaler_code, reference, facility_code, prefecture_code, yj_code,
                                                ingredient_key, day, units)
                 select distinct on (r.kind, r.w, r.ref) r.kind, r.w, r.ref, r.f, r.p, r.yj, r.i, r.d, r.u
-                from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
-                     as r(n int, kind text, w text, ref text, f text, p text, yj text, i text, d date, u bigint)
+                from unnest(cast(:kind as text[]), cast(:w as text[]), cast(:ref as text[]), cast(:f as text[]),
+                            cast(:p as text[]), cast(:yj as text[]), cast(:i as text[]), cast(:d as date[]),
+                            cast(:u as bigint[])) with ordinality as r(kind, w, ref, f, p, yj, i, d, u, n)
                 order by r.kind, r.w, r.ref, r.n desc
                 on conflict (wholesaler_code, kind, reference) do update set
                     facility_code = excluded.facility_code,
@@ -91,7 +82,15 @@ public class WholesalerDataRepository {
                     day = excluded.day,
                     units = excluded.units,
                     recorded_at = now()""")
-                .setParameter("rows", sql.write(rows))
+                .setParameter("kind", BatchArrays.text(records, r -> r.kind().name()))
+                .setParameter("w", BatchArrays.text(records, WholesalerRecord::wholesalerCode))
+                .setParameter("ref", BatchArrays.text(records, WholesalerRecord::effectiveReference))
+                .setParameter("f", BatchArrays.text(records, WholesalerRecord::facilityCode))
+                .setParameter("p", BatchArrays.text(records, WholesalerRecord::prefecture))
+                .setParameter("yj", BatchArrays.text(records, WholesalerRecord::yjCode))
+                .setParameter("i", BatchArrays.text(records, WholesalerRecord::ingredientKey))
+                .setParameter("d", BatchArrays.date(records, WholesalerRecord::date))
+                .setParameter("u", BatchArrays.bigint(records, WholesalerRecord::units))
                 .executeUpdate();
     }
 

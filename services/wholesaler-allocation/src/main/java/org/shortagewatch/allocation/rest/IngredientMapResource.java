@@ -24,9 +24,6 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Maps", description = "Days of supply (在庫日数) and maldistribution findings by prefecture")
 public class IngredientMapResource {
 
-    static final String INGREDIENT = "^[0-9]{7}$";
-    static final String INGREDIENT_HINT = "must be an ingredient key: the first 7 digits of a YJ code, e.g. 2456001";
-
     @Inject
     AllocationViews views;
 
@@ -37,7 +34,7 @@ public class IngredientMapResource {
                     + "consumption window. Findings about single facilities are counted, not named.")
     @APIResponse(responseCode = "200", description = "All 47 prefectures, keyed by JIS code")
     public Uni<IngredientMap> map(
-            @PathParam("ingredientKey") @Pattern(regexp = INGREDIENT, message = INGREDIENT_HINT) String ingredientKey) {
+            @PathParam("ingredientKey") @Pattern(regexp = PathCodes.INGREDIENT, message = PathCodes.INGREDIENT_HINT) String ingredientKey) {
         return views.ingredientMap(ingredientKey);
     }
 }

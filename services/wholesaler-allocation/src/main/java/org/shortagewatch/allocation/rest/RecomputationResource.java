@@ -35,8 +35,7 @@ public class RecomputationResource {
                     + "computing, writing), in milliseconds.")
     @APIResponse(responseCode = "200", description = "What the recomputation did")
     public Uni<Recomputation.Report> recompute(@PathParam("ingredientKey") @Pattern(
-            regexp = IngredientMapResource.INGREDIENT, message = IngredientMapResource.INGREDIENT_HINT)
-            String ingredientKey) {
+            regexp = PathCodes.INGREDIENT, message = PathCodes.INGREDIENT_HINT) String ingredientKey) {
         return recomputation.recomputeOnRequest(ingredientKey);
     }
 }

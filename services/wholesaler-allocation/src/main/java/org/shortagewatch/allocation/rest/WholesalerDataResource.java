@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,11 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
-import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.common.bulk.UploadedFile;
 import org.shortagewatch.allocation.persistence.ViewQueries.QuotaLine;
 import org.shortagewatch.allocation.service.AllocationViews;
@@ -46,11 +45,9 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/wholesalers/{wholesalerCode}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Wholesaler data", description = "Orders (受注), shipments (出荷), stock on hand (在庫) and supply, per customer facility")
+@RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
+@APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class WholesalerDataResource {
-
-    static final String WHOLESALER_CODE = "^[A-Za-z0-9_-]{1,64}$";
-    static final String WHOLESALER_HINT = "must be 1-64 letters, digits, '_' or '-'";
-    private static final String KINDS = "orders|shipments|stock";
 
     @Inject
     WholesalerDataIntake intake;
@@ -62,46 +59,36 @@ public class WholesalerDataResource {
     Caller caller;
 
     @POST
-    @Path("/{kind: " + KINDS + "}")
+    @Path("/{kind: " + RecordsPath.KINDS + "}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Post one order, shipment or stock figure", description = WholesalerDataDoc.ONE)
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "400", description = WholesalerDataDoc.REFUSED, content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<UploadResult> postOne(
-            @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
-            @PathParam("kind") @Parameter(description = WholesalerDataDoc.KIND) String kind,
-            @Valid @NotNull RecordRequest body) {
-        return forOwner(wholesalerCode,
-                () -> intake.postRecord(wholesalerCode, body.toRecord(kindOf(kind), wholesalerCode)));
+    public Uni<UploadResult> postOne(@BeanParam @Valid RecordsPath path, @Valid @NotNull RecordRequest body) {
+        return forOwner(path.wholesalerCode(),
+                () -> intake.postRecord(path.wholesalerCode(), body.toRecord(path.kind(), path.wholesalerCode())));
     }
 
     @POST
-    @Path("/{kind: " + KINDS + "}")
+    @Path("/{kind: " + RecordsPath.KINDS + "}")
     @Consumes({UploadedFile.CSV, UploadedFile.XLSX})
-    @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Post orders, shipments or stock in bulk, as CSV or xlsx", description = WholesalerDataDoc.FILE)
     @APIResponse(responseCode = "200", description = "All records stored")
     @APIResponse(responseCode = "400", description = WholesalerDataDoc.REFUSED_FILE, content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<UploadResult> postFile(
-            @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
-            @PathParam("kind") @Parameter(description = WholesalerDataDoc.KIND) String kind,
+    public Uni<UploadResult> postFile(@BeanParam @Valid RecordsPath path,
             @RestHeader("Content-Type") String contentType, byte[] body) {
-        return forOwner(wholesalerCode, () -> intake.postFile(kindOf(kind), wholesalerCode, contentType, body));
+        return forOwner(path.wholesalerCode(),
+                () -> intake.postFile(path.kind(), path.wholesalerCode(), contentType, body));
     }
 
     @PUT
     @Path("/supply/{yj}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Set your supply of a product for a period", description = WholesalerDataDoc.SUPPLY)
     @APIResponse(responseCode = "200", description = "Stored")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<UploadResult> putSupply(
-            @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode,
+            @PathParam("wholesalerCode") @Pattern(regexp = PathCodes.WHOLESALER, message = PathCodes.WHOLESALER_HINT) String wholesalerCode,
             @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT) String yj,
             @Valid @NotNull SupplyRequest body) {
         return forOwner(wholesalerCode, () -> {
@@ -113,24 +100,20 @@ public class WholesalerDataResource {
 
     @GET
     @Path("/allocations")
-    @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Your current allocation plans, line by line: each customer's quota, used and remaining",
             description = "Used is what you shipped the customer in the plan's period.")
     @APIResponse(responseCode = "200", description = "One line per (product, customer) of your current plans")
-    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<List<QuotaLine>> allocations(
-            @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode) {
+            @PathParam("wholesalerCode") @Pattern(regexp = PathCodes.WHOLESALER, message = PathCodes.WHOLESALER_HINT) String wholesalerCode) {
         return forOwner(wholesalerCode, () -> views.allocationsOfWholesaler(wholesalerCode));
     }
 
     @GET
     @Path("/findings")
-    @RolesAllowed({Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Open maldistribution findings about your customers (or the stock you hold)")
     @APIResponse(responseCode = "200", description = "The open findings naming you, newest change first, as published")
-    @APIResponse(responseCode = "403", description = "Not your organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<List<MaldistributionFinding>> findings(
-            @PathParam("wholesalerCode") @Pattern(regexp = WHOLESALER_CODE, message = WHOLESALER_HINT) String wholesalerCode) {
+            @PathParam("wholesalerCode") @Pattern(regexp = PathCodes.WHOLESALER, message = PathCodes.WHOLESALER_HINT) String wholesalerCode) {
         return forOwner(wholesalerCode, () -> views.openFindingsOfWholesaler(wholesalerCode));
     }
 
@@ -142,9 +125,5 @@ public class WholesalerDataResource {
             }
             return work.get();
         });
-    }
-
-    private static RecordKind kindOf(String path) {
-        return RecordKind.ofPath(path).orElseThrow(() -> ProblemException.notFound("no such kind of record: " + path));
     }
 }

@@ -39,6 +39,7 @@ import org.shortagewatch.infra.TopicReader;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * Real CloudEvents records on a real Kafka broker, applied into a real PostgreSQL database; the effect is observed
@@ -59,12 +60,10 @@ class SupplyStatusConsumerTest {
     @Test
     void aSupplyStatusEventBecomesTheProductsCurrentStatusOnce() throws Exception {
         String yj = freshYj();
-        UUID first = send(record(yj, UUID.randomUUID(),
-                event(yj, 1, ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.MANUFACTURING_TROUBLE)));
+        UUID first = publish(yj, 1, ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.MANUFACTURING_TROUBLE);
 
         awaitCurrent(yj, first);
-        given().when().get("/api/v1/products/{yj}", yj)
-                .then().statusCode(200)
+        product(yj).statusCode(200)
                 .body("yjCode", equalTo(yj))
                 .body("revision", equalTo(1))
                 .body("shipmentResponse", equalTo("LIMITED_OWN_REASONS"))
@@ -77,10 +76,9 @@ class SupplyStatusConsumerTest {
                 .body("lastEventId", equalTo(first.toString()));
         assertEquals(1, processed(first), "recorded as processed, once");
 
-        UUID second = send(record(yj, UUID.randomUUID(), event(yj, 2, ShipmentResponse.NORMAL, null)));
+        UUID second = publish(yj, 2, ShipmentResponse.NORMAL, null);
         awaitCurrent(yj, second);
-        given().when().get("/api/v1/products/{yj}", yj)
-                .then().statusCode(200)
+        product(yj).statusCode(200)
                 .body("revision", equalTo(2))
                 .body("shipmentResponse", equalTo("NORMAL"))
                 .body("shipmentResponseLabel", equalTo("通常出荷"))
@@ -105,7 +103,7 @@ class SupplyStatusConsumerTest {
         UUID id;
         try {
             double retriesBefore = retries();
-            id = send(record(yj, UUID.randomUUID(), event(yj, 1, ShipmentResponse.STOPPED, ShortageReason.OTHER)));
+            id = publish(yj, 1, ShipmentResponse.STOPPED, ShortageReason.OTHER);
             await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 3);
             assertEquals(0, processed(id), "not applied while every attempt fails");
         } finally {
@@ -122,19 +120,17 @@ class SupplyStatusConsumerTest {
     @Test
     void aRedeliveredEventChangesNothing() throws Exception {
         String yj = freshYj();
-        UUID id = send(record(yj, UUID.randomUUID(),
-                event(yj, 1, ShipmentResponse.LIMITED_OTHER, ShortageReason.RAW_MATERIALS)));
+        UUID id = publish(yj, 1, ShipmentResponse.LIMITED_OTHER, ShortageReason.RAW_MATERIALS);
         awaitCurrent(yj, id);
-        String updatedAt = given().when().get("/api/v1/products/{yj}", yj).then().extract().path("updatedAt");
+        String updatedAt = product(yj).extract().path("updatedAt");
 
         // The same event id again, with a body that would win if it were applied (revision 5, stopped).
         send(record(yj, id, event(yj, 5, ShipmentResponse.STOPPED, ShortageReason.OTHER)));
         // Then the product's real next revision, on the same partition: it is applied only if revision 5 was not.
-        UUID next = send(record(yj, UUID.randomUUID(), event(yj, 2, ShipmentResponse.NORMAL, null)));
+        UUID next = publish(yj, 2, ShipmentResponse.NORMAL, null);
 
         awaitCurrent(yj, next);
-        given().when().get("/api/v1/products/{yj}", yj)
-                .then().statusCode(200)
+        product(yj).statusCode(200)
                 .body("revision", equalTo(2))
                 .body("shipmentResponse", equalTo("NORMAL"));
         assertEquals(1, processed(id), "the redelivered event is recorded once");
@@ -145,14 +141,13 @@ class SupplyStatusConsumerTest {
     @Test
     void anOlderRevisionArrivingLateIsIgnored() throws Exception {
         String yj = freshYj();
-        UUID newer = send(record(yj, UUID.randomUUID(), event(yj, 3, ShipmentResponse.STOPPED, ShortageReason.REGULATORY_ACTION)));
-        UUID older = send(record(yj, UUID.randomUUID(), event(yj, 2, ShipmentResponse.NORMAL, null)));
+        UUID newer = publish(yj, 3, ShipmentResponse.STOPPED, ShortageReason.REGULATORY_ACTION);
+        UUID older = publish(yj, 2, ShipmentResponse.NORMAL, null);
 
         // The older event is consumed (and recorded as processed) without effect.
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> processed(older) == 1);
-        given().when().get("/api/v1/products/{yj}", yj)
-                .then().statusCode(200)
+        product(yj).statusCode(200)
                 .body("revision", equalTo(3))
                 .body("shipmentResponse", equalTo("STOPPED"))
                 .body("reasonLabel", equalTo("行政処分"))
@@ -189,11 +184,10 @@ class SupplyStatusConsumerTest {
                 record(yj, poisonId, event(yj, 1, ShipmentResponse.STOPPED, ShortageReason.OTHER)));
         send(poison);
         // Same key, so same partition, after the poison record.
-        UUID good = send(record(yj, UUID.randomUUID(), event(yj, 2, ShipmentResponse.LIMITED_OTHER_COMPANY, ShortageReason.OTHER)));
+        UUID good = publish(yj, 2, ShipmentResponse.LIMITED_OTHER_COMPANY, ShortageReason.OTHER);
 
         awaitCurrent(yj, good);
-        given().when().get("/api/v1/products/{yj}", yj)
-                .then().statusCode(200)
+        product(yj).statusCode(200)
                 .body("revision", equalTo(2))
                 .body("shipmentResponse", equalTo("LIMITED_OTHER_COMPANY"));
 
@@ -226,11 +220,20 @@ class SupplyStatusConsumerTest {
         return id == null ? null : UUID.fromString(new String(id.value(), StandardCharsets.UTF_8));
     }
 
+    /** Sends a new event (an id of its own) about the product, and answers its id. */
+    static UUID publish(String yj, long revision, ShipmentResponse response, ShortageReason reason) throws Exception {
+        return send(record(yj, UUID.randomUUID(), event(yj, revision, response, reason)));
+    }
+
+    /** The product's status, as the public API answers it. */
+    static ValidatableResponse product(String yj) {
+        return given().when().get("/api/v1/products/{yj}", yj).then();
+    }
+
     /** Waits until the product's current status is the one event {@code id} brought. */
     static void awaitCurrent(String yj, UUID id) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().when().get("/api/v1/products/{yj}", yj)
-                        .then().statusCode(200).body("lastEventId", equalTo(id.toString())));
+                product(yj).statusCode(200).body("lastEventId", equalTo(id.toString())));
     }
 
     /** How many times this service's supply-status consumer has retried an event so far (its Prometheus counter). */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.shortagewatch.infra.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /** Wholesalers' orders, shipments, stock and supply, and facilities' "cannot obtain" reports, as posted. */
@@ -49,6 +51,33 @@ class WholesalerDataResourceTest {
         return TestDatabase.count("select count(*) from wholesaler_record where yj_code = ?", yj);
     }
 
+    /** The product's stored records that meet {@code condition} (SQL on wholesaler_record). */
+    static long records(String yj, String condition) throws Exception {
+        return TestDatabase.count("select count(*) from wholesaler_record where yj_code = ? and " + condition, yj);
+    }
+
+    /** Posts one record as JSON to the wholesaler's records of {@code kind}, as {@code role} of {@code org}. */
+    static ValidatableResponse postJson(String role, String org, String wholesaler, String kind, Object record) {
+        return as(role, org).contentType("application/json").body(record)
+                .post("/api/v1/wholesalers/{w}/{kind}", wholesaler, kind).then();
+    }
+
+    /** Posts one record as JSON to its own records of {@code kind}, as wholesaler WHS001. */
+    static ValidatableResponse postJson(String kind, Object record) {
+        return postJson(Roles.WHOLESALER, "WHS001", "WHS001", kind, record);
+    }
+
+    /** Posts a file to WHS001's records of {@code kind}, as WHS001. */
+    static ValidatableResponse postFile(String kind, String contentType, byte[] file) {
+        return as(Roles.WHOLESALER, "WHS001").contentType(contentType).body(file)
+                .post("/api/v1/wholesalers/WHS001/{kind}", kind).then();
+    }
+
+    /** A CSV file in UTF-8, as {@link #postFile} sends it. */
+    static byte[] utf8(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
     static Map<String, Object> order(String facility, String yj, long units, String unit) {
         return Map.of("reference", "ORD-" + yj + "-" + facility, "facilityCode", facility, "yjCode", yj,
                 "date", "2026-11-20", "units", units, "unit", unit);
@@ -57,26 +86,22 @@ class WholesalerDataResourceTest {
     @Test
     void aWholesalerPostsAnOrderForItself() throws Exception {
         String yj = freshYj();
-        as(Roles.WHOLESALER, "WHS001").contentType("application/json").body(order("1341234563", yj, 300, "錠"))
-                .post("/api/v1/wholesalers/WHS001/orders")
-                .then().statusCode(200)
+        postJson("orders", order("1341234563", yj, 300, "錠"))
+                .statusCode(200)
                 .body("kind", equalTo("ORDER"))
                 .body("records", equalTo(1))
                 .body("ingredients", hasItem(yj.substring(0, 7)));
         // Posted again under the same reference: replaced, not doubled.
-        as(Roles.WHOLESALER, "WHS001").contentType("application/json").body(order("1341234563", yj, 280, "錠"))
-                .post("/api/v1/wholesalers/WHS001/orders").then().statusCode(200);
+        postJson("orders", order("1341234563", yj, 280, "錠")).statusCode(200);
         assertEquals(1, records(yj));
-        assertEquals(1, TestDatabase.count(
-                "select count(*) from wholesaler_record where yj_code = ? and units = 280 and prefecture_code = '13'", yj));
+        assertEquals(1, records(yj, "units = 280 and prefecture_code = '13'"));
     }
 
     @Test
     void aBadFacilityCodeIsNamedAndNothingIsStored() throws Exception {
         String yj = freshYj();
-        as(Roles.WHOLESALER, "WHS001").contentType("application/json").body(order("1341234567", yj, 300, "錠"))
-                .post("/api/v1/wholesalers/WHS001/shipments")
-                .then().statusCode(400)
+        postJson("shipments", order("1341234567", yj, 300, "錠"))
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("facilityCode"))
                 .body("errors[0].pointer", equalTo("#/facilityCode"));
@@ -86,11 +111,9 @@ class WholesalerDataResourceTest {
     @Test
     void aProductKeepsOneUnit() throws Exception {
         String yj = freshYj();
-        as(Roles.WHOLESALER, "WHS001").contentType("application/json").body(order("1341234563", yj, 3, "錠"))
-                .post("/api/v1/wholesalers/WHS001/orders").then().statusCode(200);
-        as(Roles.WHOLESALER, "WHS002").contentType("application/json").body(order("4711234569", yj, 3, "mL"))
-                .post("/api/v1/wholesalers/WHS002/orders")
-                .then().statusCode(400)
+        postJson("orders", order("1341234563", yj, 3, "錠")).statusCode(200);
+        postJson(Roles.WHOLESALER, "WHS002", "WHS002", "orders", order("4711234569", yj, 3, "mL"))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("unit"))
                 .body("errors[0].detail", equalTo("'mL' is not the unit of " + yj + ", which is counted in '錠'"));
         assertEquals(1, records(yj));
@@ -100,10 +123,9 @@ class WholesalerDataResourceTest {
     void aBulkUploadIsAllOrNothingWithErrorsByRowAndColumn() throws Exception {
         String yj = freshYj();
         String good = "1341234563," + yj + ",2026-11-01,100,錠\n";
-        as(Roles.WHOLESALER, "WHS001").contentType("text/csv; charset=UTF-8")
-                .body("facilityCode,yjCode,date,units,unit\n" + good + "4811234566," + yj + ",2026-11-01,100,錠\n")
-                .post("/api/v1/wholesalers/WHS001/shipments")
-                .then().statusCode(400)
+        postFile("shipments", "text/csv; charset=UTF-8",
+                utf8("facilityCode,yjCode,date,units,unit\n" + good + "4811234566," + yj + ",2026-11-01,100,錠\n"))
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("facilityCode"))
                 .body("errors[0].pointer", equalTo("#cell=3,1"))
@@ -116,9 +138,8 @@ class WholesalerDataResourceTest {
             csv.append("S").append(i).append(',').append(facility).append(',').append(yj).append(",2026-11-0")
                     .append(1 + i % 9).append(",10,錠\n");
         }
-        as(Roles.WHOLESALER, "WHS001").contentType("text/csv; charset=UTF-8").body(csv.toString())
-                .post("/api/v1/wholesalers/WHS001/shipments")
-                .then().statusCode(200)
+        postFile("shipments", "text/csv; charset=UTF-8", utf8(csv.toString()))
+                .statusCode(200)
                 .body("records", equalTo(500));
         assertEquals(500, records(yj));
         assertEquals(47, TestDatabase.count(
@@ -128,11 +149,9 @@ class WholesalerDataResourceTest {
     @Test
     void aUnitMismatchInABulkUploadNamesItsRow() throws Exception {
         String yj = freshYj();
-        as(Roles.WHOLESALER, "WHS001").contentType("text/csv; charset=UTF-8")
-                .body("facilityCode,yjCode,date,units,unit\n1341234563," + yj + ",2026-11-01,1,錠\n4711234569," + yj
-                        + ",2026-11-01,1,包\n")
-                .post("/api/v1/wholesalers/WHS001/stock")
-                .then().statusCode(400)
+        postFile("stock", "text/csv; charset=UTF-8", utf8("facilityCode,yjCode,date,units,unit\n1341234563," + yj
+                + ",2026-11-01,1,錠\n4711234569," + yj + ",2026-11-01,1,包\n"))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("unit"))
                 .body("errors[0].pointer", equalTo("#row=3"));
         assertEquals(0, records(yj));
@@ -146,9 +165,8 @@ class WholesalerDataResourceTest {
         byte[] good = workbook(List.of(List.of("facilityCode", "yjCode", "date", "units", "unit"),
                 List.of(1341234563L, yj, LocalDate.of(2026, 11, 2), 100, "錠"),
                 List.of("4711234569", yj, "2026-11-03", 40, "錠")));
-        as(Roles.WHOLESALER, "WHS001").contentType(XLSX).body(good)
-                .post("/api/v1/wholesalers/WHS001/orders")
-                .then().statusCode(200)
+        postFile("orders", XLSX, good)
+                .statusCode(200)
                 .body("records", equalTo(2));
         assertEquals(2, records(yj));
         assertEquals(1, TestDatabase.count("select count(*) from product_unit where yj_code = ? and unit = '錠'", yj));
@@ -156,9 +174,8 @@ class WholesalerDataResourceTest {
         byte[] bad = workbook(List.of(List.of("facilityCode", "yjCode", "date", "units", "unit"),
                 List.of("1341234563", yj, "2026-11-04", 1, "錠"),
                 List.of("4811234566", yj, "2026-11-04", 1, "錠")));
-        as(Roles.WHOLESALER, "WHS001").contentType(XLSX).body(bad)
-                .post("/api/v1/wholesalers/WHS001/orders")
-                .then().statusCode(400)
+        postFile("orders", XLSX, bad)
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("facilityCode"))
                 .body("errors[0].pointer", equalTo("#cell=3,1"))
@@ -167,10 +184,8 @@ class WholesalerDataResourceTest {
         assertEquals(2, records(yj));
 
         String csv = "reference,facilityCode,yjCode,date,units,unit\nSJ-1,1341234563," + yj + ",2026-11-05,7,錠\n";
-        as(Roles.WHOLESALER, "WHS001").contentType("text/csv; charset=Shift_JIS")
-                .body(csv.getBytes(Charset.forName("windows-31j")))
-                .post("/api/v1/wholesalers/WHS001/orders")
-                .then().statusCode(200)
+        postFile("orders", "text/csv; charset=Shift_JIS", csv.getBytes(Charset.forName("windows-31j")))
+                .statusCode(200)
                 .body("records", equalTo(1));
         assertEquals(3, records(yj), "the unit read from Shift_JIS is the product's 錠");
     }
@@ -199,12 +214,9 @@ class WholesalerDataResourceTest {
     @Test
     void aWholesalerPostsForNoOtherOrganisation() throws Exception {
         String yj = freshYj();
-        as(Roles.WHOLESALER, "WHS002").contentType("application/json").body(order("1341234563", yj, 3, "錠"))
-                .post("/api/v1/wholesalers/WHS001/orders").then().statusCode(403);
-        as(Roles.FACILITY, "1341234563").contentType("application/json").body(order("1341234563", yj, 3, "錠"))
-                .post("/api/v1/wholesalers/WHS001/orders").then().statusCode(403);
-        as(Roles.ADMIN, "ops").contentType("application/json").body(order("1341234563", yj, 3, "錠"))
-                .post("/api/v1/wholesalers/WHS001/orders").then().statusCode(200);
+        postJson(Roles.WHOLESALER, "WHS002", "WHS001", "orders", order("1341234563", yj, 3, "錠")).statusCode(403);
+        postJson(Roles.FACILITY, "1341234563", "WHS001", "orders", order("1341234563", yj, 3, "錠")).statusCode(403);
+        postJson(Roles.ADMIN, "ops", "WHS001", "orders", order("1341234563", yj, 3, "錠")).statusCode(200);
         assertEquals(1, records(yj));
     }
 

@@ -1,0 +1,71 @@
+package org.shortagewatch.allocation.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.infra.RealInfrastructureResource;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The arrays of {@link BatchArrays}, bound to a native query of the Hibernate Reactive session and unnested by a
+ * real PostgreSQL: each element arrives in its place, with its type, nulls as nulls.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "allocation"))
+class BatchArraysBindingTest {
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    record Row(String code, UUID id, long units, boolean flag, LocalDate day, Instant at, String json) {
+    }
+
+    @Test
+    void everyColumnArrivesInOrderWithItsTypeAndNulls() {
+        UUID id = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        List<Row> rows = List.of(
+                new Row("A", id, 3, true, LocalDate.of(2025, 1, 2), Instant.parse("2025-03-01T00:30:00.123456Z"),
+                        "{\"x\": 1}"),
+                new Row(null, null, 0, false, null, null, null),
+                new Row("C,D", id, Long.MAX_VALUE, true, LocalDate.of(2025, 12, 31),
+                        Instant.parse("2025-12-31T23:59:59Z"), "[1, 2]"));
+        String answer = sessions.withTransaction(session -> session.createNativeQuery("""
+                select string_agg(concat_ws('|', r.n, coalesce(r.code, '-'), coalesce(cast(r.id as text), '-'),
+                           r.units, r.flag, coalesce(cast(r.day as text), '-'),
+                           coalesce(cast(extract(epoch from r.at at time zone 'UTC') as text), '-'),
+                           coalesce(cast(cast(r.json as jsonb) as text), '-')), ';' order by r.n)
+                from unnest(cast(:code as text[]), cast(:id as uuid[]), cast(:units as bigint[]),
+                            cast(:flag as boolean[]), cast(:day as date[]), cast(:at as timestamp[]),
+                            cast(:json as text[]))
+                     with ordinality as r(code, id, units, flag, day, at, json, n)""", String.class)
+                .setParameter("code", BatchArrays.text(rows, Row::code))
+                .setParameter("id", BatchArrays.uuid(rows, Row::id))
+                .setParameter("units", BatchArrays.bigint(rows, Row::units))
+                .setParameter("flag", BatchArrays.bool(rows, Row::flag))
+                .setParameter("day", BatchArrays.date(rows, Row::day))
+                .setParameter("at", BatchArrays.utc(rows, Row::at))
+                .setParameter("json", BatchArrays.text(rows, Row::json))
+                .getSingleResult()).await().atMost(Duration.ofSeconds(30));
+        assertEquals("1|A|" + id + "|3|t|2025-01-02|" + epoch(rows.get(0).at()) + "|{\"x\": 1}"
+                + ";2|-|-|0|f|-|-|-"
+                + ";3|C,D|" + id + "|" + Long.MAX_VALUE + "|t|2025-12-31|" + epoch(rows.get(2).at()) + "|[1, 2]",
+                answer);
+    }
+
+    /** The instant as PostgreSQL's {@code extract(epoch from ...)} writes it: seconds, six decimals. */
+    private static String epoch(Instant at) {
+        return String.format("%d.%06d", at.getEpochSecond(), at.getNano() / 1000);
+    }
+}
