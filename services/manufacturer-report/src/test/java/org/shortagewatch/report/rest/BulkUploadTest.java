@@ -82,8 +82,7 @@ class BulkUploadTest {
 
     /** Status rows in the national layout (each ending in a newline) uploaded as CSV by {@link #HOLDER}. */
     static String uploadStatusRows(String mode, String rows) {
-        return upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", mode, CSV,
-                utf8(STATUS_HEADER + rows));
+        return upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", mode, CSV, utf8(STATUS_HEADER + rows));
     }
 
     /** The outcome of {@link #uploadStatusRows}, once its job has finished. */
@@ -235,9 +234,8 @@ class BulkUploadTest {
 
     @Test
     void aFileThatIsNotTheNationalLayoutIsRejectedWithTheReason() {
-        String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", null, CSV,
-                utf8("name,value\na,1\n"));
-        finished(HOLDER, id).body("state", equalTo("REJECTED"))
+        finished(HOLDER, upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", null, CSV,
+                utf8("name,value\na,1\n"))).body("state", equalTo("REJECTED"))
                 .body("failure", matchesPattern(".*⑤YJコード.*"));
     }
 
