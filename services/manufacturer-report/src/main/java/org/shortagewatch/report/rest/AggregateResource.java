@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,8 @@ import org.shortagewatch.report.persistence.ProductCatalog;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/aggregates")
+@PermitAll // public: computed from the public national list
+@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Tag(name = "National aggregates", description = "The national tables of the supply survey, for any day")
 public class AggregateResource {
 
@@ -52,7 +55,6 @@ public class AggregateResource {
     }
 
     @GET
-    @PermitAll // public: computed from the public national list
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Both national tables on a day",
             description = "Products by shipment response, and limited shipment and supply stop by product category"
@@ -64,13 +66,9 @@ public class AggregateResource {
 
     @GET
     @Path("/shipment-response")
-    @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "Products by shipment response on a day (json or csv)")
-    public Uni<Response> byResponse(
-            @Parameter(description = NationalListResource.AS_OF) @QueryParam("asOf") String asOf,
-            @Parameter(description = "json or csv") @QueryParam("format") String format) {
-        return table(asOf, format, "shipment-response", AggregatesView::byShipmentResponse, view -> {
+    public Uni<Response> byResponse(@BeanParam TableQuery query) {
+        return table(query, "shipment-response", AggregatesView::byShipmentResponse, view -> {
             List<Object> header = new ArrayList<>(List.of("区分"));
             List<Object> line = new ArrayList<>(List.of("全体"));
             for (ResponseCount count : view.byShipmentResponse()) {
@@ -85,13 +83,9 @@ public class AggregateResource {
 
     @GET
     @Path("/product-category")
-    @PermitAll
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "Limited shipment and supply stop by product category on a day (json or csv)")
-    public Uni<Response> byCategory(
-            @Parameter(description = NationalListResource.AS_OF) @QueryParam("asOf") String asOf,
-            @Parameter(description = "json or csv") @QueryParam("format") String format) {
-        return table(asOf, format, "product-category", AggregatesView::categoryLines, view -> {
+    public Uni<Response> byCategory(@BeanParam TableQuery query) {
+        return table(query, "product-category", AggregatesView::categoryLines, view -> {
             List<List<?>> rows = new ArrayList<>();
             rows.add(List.of("製品区分", ShipmentResponse.LIMITED_OWN_REASONS.japanese(),
                     ShipmentResponse.LIMITED_OTHER_COMPANY.japanese(), ShipmentResponse.LIMITED_OTHER.japanese(),
@@ -105,10 +99,10 @@ public class AggregateResource {
     }
 
     /** One table on a day, as JSON or as a CSV file. */
-    private Uni<Response> table(String asOf, String format, String name, Function<AggregatesView, Object> json,
+    private Uni<Response> table(TableQuery query, String name, Function<AggregatesView, Object> json,
             Function<AggregatesView, List<? extends List<?>>> csv) {
-        LocalDate day = QueryParams.asOf(asOf);
-        Download download = Download.of(format, Download.JSON, Download.CSV);
+        LocalDate day = query.day();
+        Download download = query.download();
         return tables(day).map(t -> {
             AggregatesView view = view(day, t);
             return download == Download.JSON ? Response.ok(json.apply(view), MediaType.APPLICATION_JSON).build()

@@ -22,10 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.shortagewatch.common.idempotency.IdempotentRequests;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.BulkJobKind;
@@ -136,14 +133,10 @@ public class ProductResource {
     @Consumes({FileFormat.CSV_MEDIA_TYPE, FileFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
     @Operation(summary = "Register or update many products at once from a national-list file",
-            description = "One row per product, columns ① to ⑪; 製造販売業者コード names the holder (a manufacturer's own upload may leave it out)." + BulkUploadDoc.DESCRIPTION)
-    @APIResponse(responseCode = "202", description = "Accepted; follow the job at its Location")
+            description = "One row per product, columns ① to ⑪; 製造販売業者コード names the holder (a manufacturer's own upload may leave it out)." + BulkUploadRequest.DESCRIPTION)
+    @APIResponse(responseCode = "202", description = BulkUploadRequest.ACCEPTED)
     @WithTransaction
-    public Uni<RestResponse<BulkJobView>> putBulk(byte[] file,
-            @Parameter(description = BulkUploadDoc.MODE) @RestQuery String mode,
-            @RestHeader("Content-Type") String contentType,
-            @Parameter(description = BulkUploadDoc.IDEMPOTENCY_KEY) @RestHeader(IdempotentRequests.HEADER) String idempotencyKey) {
-        return uploads.submit(BulkJobKind.PRODUCTS, file, contentType, mode, idempotencyKey)
-                .map(BulkJobResource::accepted);
+    public Uni<RestResponse<BulkJobView>> putBulk(byte[] file, @BeanParam BulkUploadRequest request) {
+        return request.submit(uploads, BulkJobKind.PRODUCTS, file);
     }
 }

@@ -7,14 +7,13 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import org.shortagewatch.report.domain.Scorecard;
@@ -48,11 +47,9 @@ public class ScorecardResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "Every manufacturer's supply-reliability scorecard on a day (json or csv)",
             description = METHOD)
-    public Uni<Response> scorecard(
-            @Parameter(description = NationalListResource.AS_OF) @QueryParam("asOf") String asOf,
-            @Parameter(description = "json or csv") @QueryParam("format") String format) {
-        LocalDate day = QueryParams.asOf(asOf);
-        Download download = Download.of(format, Download.JSON, Download.CSV);
+    public Uni<Response> scorecard(@BeanParam TableQuery query) {
+        LocalDate day = query.day();
+        Download download = query.download();
         return catalog.timelines(day).emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(timelines -> Scorecard.compute(timelines, day))
                 .map(lines -> download == Download.JSON

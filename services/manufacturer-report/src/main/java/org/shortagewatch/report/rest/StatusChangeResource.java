@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
 import org.shortagewatch.common.rest.Problem;
@@ -108,14 +108,10 @@ public class StatusChangeResource {
     @Consumes({FileFormat.CSV_MEDIA_TYPE, FileFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
     @Operation(summary = "Report many status changes at once from a national-list file",
-            description = "One row per product: ⑤YJコード, ⑫ the shipment response, ⑬ the day it takes effect (⑳ when ⑬ is empty), ⑭ to ⑲ as the list has them, and optionally 原因品目YJコード. Every row is checked like a single report; every accepted row becomes one status change and one supply-status event." + BulkUploadDoc.DESCRIPTION)
-    @APIResponse(responseCode = "202", description = "Accepted; follow the job at its Location")
+            description = "One row per product: ⑤YJコード, ⑫ the shipment response, ⑬ the day it takes effect (⑳ when ⑬ is empty), ⑭ to ⑲ as the list has them, and optionally 原因品目YJコード. Every row is checked like a single report; every accepted row becomes one status change and one supply-status event." + BulkUploadRequest.DESCRIPTION)
+    @APIResponse(responseCode = "202", description = BulkUploadRequest.ACCEPTED)
     @WithTransaction
-    public Uni<RestResponse<BulkJobView>> reportBulk(byte[] file,
-            @Parameter(description = BulkUploadDoc.MODE) @RestQuery String mode,
-            @RestHeader("Content-Type") String contentType,
-            @Parameter(description = BulkUploadDoc.IDEMPOTENCY_KEY) @RestHeader(IdempotentRequests.HEADER) String idempotencyKey) {
-        return uploads.submit(BulkJobKind.STATUS_CHANGES, file, contentType, mode, idempotencyKey)
-                .map(BulkJobResource::accepted);
+    public Uni<RestResponse<BulkJobView>> reportBulk(byte[] file, @BeanParam BulkUploadRequest request) {
+        return request.submit(uploads, BulkJobKind.STATUS_CHANGES, file);
     }
 }

@@ -33,6 +33,6 @@ interface BulkFileImport<T> {
      */
     void checkHolders(ListFile file, List<ParsedRow<T>> rows, Map<String, String> holders, String org);
 
-    /** Records the accepted rows in the transaction that finishes the job. */
+    /** Records the accepted rows in the transaction that finishes the job (the worker adds the job's audit entry). */
     Uni<Void> record(SqlConnection connection, ClaimedBulkJob job, List<T> accepted);
 }

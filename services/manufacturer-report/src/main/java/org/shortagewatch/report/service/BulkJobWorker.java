@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.messaging.QueueWorker;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.BulkJobOutcome;
@@ -51,6 +52,9 @@ public class BulkJobWorker extends QueueWorker {
     ProductCatalog catalog;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     ProductFileImport productFile;
 
     @Inject
@@ -88,7 +92,8 @@ public class BulkJobWorker extends QueueWorker {
 
     /**
      * The one path of every job: read and check the file off the event loop, look up the holders of the products it
-     * names, refuse what the uploader may not write, then finish the job and record the accepted rows together.
+     * names, refuse what the uploader may not write, then finish the job and record the accepted rows together,
+     * with one audit entry for the job.
      */
     private <T> Uni<Void> importFile(ClaimedBulkJob job, BulkFileImport<T> fileImport) {
         return offloaded(job, fileImport).chain(read -> {
@@ -101,9 +106,15 @@ public class BulkJobWorker extends QueueWorker {
                 BulkJobOutcome outcome = BulkJobOutcome.of(job.mode(), read.rows(), accepted.size());
                 return queue.progress(job, read.rows().size()).chain(() -> finish(job, outcome,
                         c -> outcome.recordsRows() ? fileImport.record(c, job, accepted)
-                                : Uni.createFrom().voidItem()));
+                                .chain(() -> audited(c, job, accepted.size())) : Uni.createFrom().voidItem()));
             });
         });
+    }
+
+    /** The job's one audit entry, in the uploader's name, in the transaction that recorded its rows. */
+    private Uni<Void> audited(SqlConnection c, ClaimedBulkJob job, int rows) {
+        return audit.record(c, job.kind().applied().value(), job.kind().auditSubject(job.id(), rows),
+                AuditTrail.SUCCESS, job.submittedBy(), job.org(), job.sourceAddress());
     }
 
     /**

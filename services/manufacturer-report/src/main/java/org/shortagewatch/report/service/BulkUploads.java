@@ -4,7 +4,6 @@ import org.shortagewatch.common.bulk.Sheet;
 import org.shortagewatch.common.bulk.UploadedFile;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
-import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.report.domain.AuditAction;
@@ -30,8 +28,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Accepts a bulk upload: checks what can be checked at once (mode, format, a non-empty file), then stores the job and
- * its file in the caller's transaction and asks a runner to take it when that commits. An upload retried with the
- * same {@code Idempotency-Key} gets the same job back.
+ * its file in the caller's transaction and asks a runner to take it when that commits. The format and charset come
+ * from the bulk toolkit's {@link UploadedFile}, which gives every service's uploads the same 415. An upload retried
+ * with the same {@code Idempotency-Key} gets the same job back.
  */
 @ApplicationScoped
 public class BulkUploads {
@@ -54,24 +53,21 @@ public class BulkUploads {
         BulkMode mode = modeParameter == null || modeParameter.isBlank() ? BulkMode.ALL_OR_NOTHING
                 : BulkMode.ofParameter(modeParameter.strip()).orElseThrow(() -> ProblemException.invalidField("mode",
                         "'" + modeParameter + "' is not all-or-nothing or accept-valid"));
-        FileFormat format = FileFormat.ofMediaType(contentType).orElseThrow(() -> new ProblemException(415,
-                "Unsupported Media Type", "upload the national list as text/csv or xlsx",
-                List.of(Problem.FieldError.of("Content-Type", "must be text/csv or " + FileFormat.XLSX.mediaType()))));
-        if (content == null || content.length == 0) {
+        UploadedFile upload = UploadedFile.of(contentType, content);
+        if (upload.content().length == 0) {
             throw ProblemException.invalidField("file", "is empty");
         }
-        if (format == FileFormat.XLSX && !Sheet.isWorkbook(content)) {
+        if (upload.format() == FileFormat.XLSX && !Sheet.isWorkbook(upload.content())) {
             throw ProblemException.invalidField("file", "is not an xlsx workbook");
         }
         String org = caller.org().orElseThrow();
-        String hash = IdempotentRequests.hash(content, kind.name().getBytes(), mode.name().getBytes());
+        String hash = IdempotentRequests.hash(upload.content(), kind.name().getBytes(), mode.name().getBytes());
         return idempotency.once(idempotencyKey, org + " bulk." + kind.name().toLowerCase(Locale.ROOT), hash,
-                () -> store(kind, mode, format, content, UploadedFile.charset(contentType), hash, org),
-                job -> job.id.toString(), id -> jobs.findById(UUID.fromString(id)));
+                () -> store(kind, mode, upload, hash, org), job -> job.id.toString(),
+                id -> jobs.findById(UUID.fromString(id)));
     }
 
-    private Uni<BulkJob> store(BulkJobKind kind, BulkMode mode, FileFormat format, byte[] content, String charset,
-            String hash, String org) {
+    private Uni<BulkJob> store(BulkJobKind kind, BulkMode mode, UploadedFile upload, String hash, String org) {
         BulkJob job = new BulkJob();
         job.id = UUID.randomUUID();
         job.kind = kind;
@@ -80,14 +76,14 @@ public class BulkUploads {
         job.submittedBy = caller.subject();
         job.sourceAddress = audit.currentSourceAddress();
         job.mode = mode;
-        job.format = format;
+        job.format = upload.format();
         job.contentSha256 = hash;
         job.state = BulkJobState.QUEUED;
         job.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         BulkJobFile file = new BulkJobFile();
         file.jobId = job.id;
-        file.content = content;
-        file.charset = charset;
+        file.content = upload.content();
+        file.charset = upload.charset();
         return Panache.getSession().chain(session -> session.persist(job)
                 .chain(() -> session.persist(file))
                 .chain(session::flush)

@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.shortagewatch.common.audit.AuditTrail;
-import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.ProductDetails;
 import org.shortagewatch.report.domain.nationallist.ListFile;
 import org.shortagewatch.report.domain.nationallist.ListRows;
@@ -21,16 +19,13 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * A national-list file of products (columns ① to ⑪): each row a master record, registered or updated through
- * {@link ProductRegistry} like a single one, all in one transaction with one audit entry for the job.
+ * {@link ProductRegistry} like a single one, all in one transaction.
  */
 @ApplicationScoped
 class ProductFileImport implements BulkFileImport<ProductDetails> {
 
     @Inject
     ProductRegistry registry;
-
-    @Inject
-    AuditTrail audit;
 
     @Override
     public List<ParsedRow<ProductDetails>> read(ListFile file, ClaimedBulkJob job) {
@@ -50,9 +45,6 @@ class ProductFileImport implements BulkFileImport<ProductDetails> {
 
     @Override
     public Uni<Void> record(SqlConnection c, ClaimedBulkJob job, List<ProductDetails> products) {
-        return registry.registerAll(c, products)
-                .chain(() -> audit.record(c, AuditAction.PRODUCT_BULK.value(),
-                        "bulk-job:" + job.id() + " (" + products.size() + " products)", AuditTrail.SUCCESS,
-                        job.submittedBy(), job.org(), job.sourceAddress()));
+        return registry.registerAll(c, products);
     }
 }

@@ -7,8 +7,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.shortagewatch.common.audit.AuditTrail;
-import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.report.domain.nationallist.ListFile;
@@ -22,16 +20,13 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * A national-list file of status changes (columns ⑤ and ⑫ to ⑲): each row checked like a single report and
- * recorded through {@link StatusReporting}, all in one transaction with one audit entry for the job.
+ * recorded through {@link StatusReporting}, all in one transaction.
  */
 @ApplicationScoped
 class StatusChangeFileImport implements BulkFileImport<StatusReport> {
 
     @Inject
     StatusReporting reporting;
-
-    @Inject
-    AuditTrail audit;
 
     @Override
     public List<ParsedRow<StatusReport>> read(ListFile file, ClaimedBulkJob job) throws org.shortagewatch.common.bulk.Sheet.UnreadableFile {
@@ -52,9 +47,6 @@ class StatusChangeFileImport implements BulkFileImport<StatusReport> {
     @Override
     public Uni<Void> record(SqlConnection c, ClaimedBulkJob job, List<StatusReport> reports) {
         List<StatusChange> changes = reports.stream().map(report -> StatusChange.of(report, job.org())).toList();
-        return reporting.record(c, changes, job.id())
-                .chain(() -> audit.record(c, AuditAction.STATUS_CHANGE_BULK.value(), "bulk-job:" + job.id() + " ("
-                        + reports.size() + " changes)", AuditTrail.SUCCESS, job.submittedBy(), job.org(),
-                        job.sourceAddress()));
+        return reporting.record(c, changes, job.id()).replaceWithVoid();
     }
 }

@@ -80,6 +80,16 @@ class BulkUploadTest {
                 .extract().path("id");
     }
 
+    /** Status rows in the national layout (each ending in a newline) uploaded as CSV by {@link #HOLDER}. */
+    static String uploadStatusRows(String mode, String rows) {
+        return upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", mode, CSV, utf8(STATUS_HEADER + rows));
+    }
+
+    /** The outcome of {@link #uploadStatusRows}, once its job has finished. */
+    static ValidatableResponse statusRowsOutcome(String mode, String rows) {
+        return finished(HOLDER, uploadStatusRows(mode, rows));
+    }
+
     static ValidatableResponse finished(String org, String id) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 !List.of("QUEUED", "RUNNING").contains(as(Roles.MANUFACTURER, org).get("/api/v1/bulk-jobs/{id}", id)
@@ -99,12 +109,10 @@ class BulkUploadTest {
     @Test
     void everyRowOfAValidFileBecomesOneChangeAndOneEventWithAllItsFields() throws Exception {
         List<String> yj = products(3);
-        String csv = STATUS_HEADER
-                + yj.get(0) + ",通常出荷,2026-11-01,,,,A\n"
+        String id = uploadStatusRows("all-or-nothing",
+                yj.get(0) + ",通常出荷,2026-11-01,,,,A\n"
                 + yj.get(1) + ",②限定出荷（自社の事情）,2026-11-02,3．製造トラブル,あり,2099年3月,B\n"
-                + yj.get(2) + ",供給停止,2026-11-03,品質トラブル,未定,,C\n";
-        String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", "all-or-nothing",
-                CSV, utf8(csv));
+                + yj.get(2) + ",供給停止,2026-11-03,品質トラブル,未定,,C\n");
         finished(HOLDER, id).body("state", equalTo("SUCCEEDED")).body("totalRows", equalTo(3))
                 .body("acceptedRows", equalTo(3)).body("rejectedRows", equalTo(0));
         await().atMost(Duration.ofSeconds(30)).until(() -> as(Roles.MANUFACTURER, HOLDER)
@@ -128,12 +136,10 @@ class BulkUploadTest {
     void allOrNothingRejectsTheWholeFileNamingRowAndColumnAndRecordsNothing() throws Exception {
         List<String> yj = products(2);
         long outbox = StatusChangeResourceTest.count("outbox");
-        String csv = STATUS_HEADER
-                + yj.get(0) + ",通常出荷,2026-11-01,,,,\n"
-                + yj.get(1) + ",供給停止,2026-11-01,,,,\n"; // a stop without its reason
-        String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", null, CSV,
-                utf8(csv));
-        finished(HOLDER, id).body("state", equalTo("REJECTED")).body("acceptedRows", equalTo(0))
+        statusRowsOutcome(null,
+                yj.get(0) + ",通常出荷,2026-11-01,,,,\n"
+                + yj.get(1) + ",供給停止,2026-11-01,,,,\n") // a stop without its reason
+                .body("state", equalTo("REJECTED")).body("acceptedRows", equalTo(0))
                 .body("errorCount", equalTo(1))
                 .body("errors[0].row", equalTo(3))
                 .body("errors[0].column", equalTo("⑭限定出荷等の理由"))
@@ -145,13 +151,11 @@ class BulkUploadTest {
     @Test
     void acceptValidRecordsTheValidRowsAndListsTheOthers() throws Exception {
         List<String> yj = products(2);
-        String csv = STATUS_HEADER
-                + yj.get(0) + ",通常出荷,2026-11-01,,,,\n"
+        statusRowsOutcome("accept-valid",
+                yj.get(0) + ",通常出荷,2026-11-01,,,,\n"
                 + yj.get(1) + ",限定出荷（その他）,2026-11-01,9,,,\n"
-                + "2456999F1310,通常出荷,2026-11-01,,,,\n"; // nobody's product
-        String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", "accept-valid",
-                CSV, utf8(csv));
-        finished(HOLDER, id).body("state", equalTo("PARTIALLY_SUCCEEDED")).body("acceptedRows", equalTo(1))
+                + "2456999F1310,通常出荷,2026-11-01,,,,\n") // nobody's product
+                .body("state", equalTo("PARTIALLY_SUCCEEDED")).body("acceptedRows", equalTo(1))
                 .body("rejectedRows", equalTo(2))
                 .body("errors.row", equalTo(List.of(3, 4)))
                 .body("errors.field", equalTo(List.of("reason", "yjCode")));
@@ -230,17 +234,15 @@ class BulkUploadTest {
 
     @Test
     void aFileThatIsNotTheNationalLayoutIsRejectedWithTheReason() {
-        String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", null, CSV,
-                utf8("name,value\na,1\n"));
-        finished(HOLDER, id).body("state", equalTo("REJECTED"))
+        finished(HOLDER, upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", null, CSV,
+                utf8("name,value\na,1\n"))).body("state", equalTo("REJECTED"))
                 .body("failure", matchesPattern(".*⑤YJコード.*"));
     }
 
     @Test
     void aJobIsSeenOnlyByItsOrganisationAndAdmins() {
         String yj = products(1).get(0);
-        String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", null, CSV,
-                utf8(STATUS_HEADER + yj + ",通常出荷,2026-11-01,,,,\n"));
+        String id = uploadStatusRows(null, yj + ",通常出荷,2026-11-01,,,,\n");
         as(Roles.MANUFACTURER, "MFR999").get("/api/v1/bulk-jobs/{id}", id).then().statusCode(404);
         as(Roles.ADMIN, "ops").get("/api/v1/bulk-jobs/{id}", id).then().statusCode(200);
         as(Roles.MANUFACTURER, "MFR999").get("/api/v1/bulk-jobs/{id}", "not-a-uuid").then().statusCode(404);
@@ -251,10 +253,8 @@ class BulkUploadTest {
         String mine = products(1).get(0);
         String theirs = String.format("3%06dF1010", NEXT.incrementAndGet());
         StatusChangeResourceTest.register(theirs, "MFR202");
-        String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", "accept-valid",
-                CSV, utf8(STATUS_HEADER + mine + ",通常出荷,2026-11-01,,,,\n" + theirs
-                        + ",供給停止,2026-11-01,1,,,\n"));
-        finished(HOLDER, id).body("state", equalTo("PARTIALLY_SUCCEEDED"))
+        statusRowsOutcome("accept-valid", mine + ",通常出荷,2026-11-01,,,,\n" + theirs + ",供給停止,2026-11-01,1,,,\n")
+                .body("state", equalTo("PARTIALLY_SUCCEEDED"))
                 .body("errors[0].row", equalTo(3)).body("errors[0].field", equalTo("yjCode"));
         assertEquals(0, changesOf(List.of(theirs)));
     }

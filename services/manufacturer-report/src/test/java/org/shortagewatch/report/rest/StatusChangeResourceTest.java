@@ -12,14 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
@@ -159,51 +157,25 @@ class StatusChangeResourceTest {
                 .body("errors.field", hasItem("yj"));
     }
 
-    static Stream<Arguments> badReports() {
-        String yj = "2456999F1310";
-        return Stream.of(
-                Arguments.of("unknown status", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"LIMITED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}",
-                        400, "shipmentResponse"),
-                Arguments.of("malformed YJ code", ContentType.JSON,
-                        "{\"yjCode\":\"2456-001\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}",
-                        400, "yjCode"),
-                Arguments.of("missing field", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\"}",
-                        400, "effectiveDate"),
-                Arguments.of("malformed date", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-13-01\"}",
-                        400, "effectiveDate"),
-                Arguments.of("unknown reason", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"7\",\"effectiveDate\":\"2026-12-01\"}",
-                        400, "reason"),
-                Arguments.of("normal shipment with a reason", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"NORMAL\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}",
-                        400, "reason"),
-                Arguments.of("cause product is the product itself", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"LIMITED_OTHER_COMPANY\",\"reason\":\"DEMAND_INCREASE\",\"causeYjCode\":\"" + yj + "\",\"effectiveDate\":\"2026-12-01\"}",
-                        400, "causeYjCode"),
-                Arguments.of("cause product with another shipment response", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"causeYjCode\":\"2456001F1310\",\"effectiveDate\":\"2026-12-01\"}",
-                        400, "causeYjCode"),
-                Arguments.of("expected resolution in the past", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"resolutionOutlook\":\"YES\",\"expectedResolutionDate\":\"2020-01-01\",\"effectiveDate\":\"2026-12-01\"}",
-                        400, "expectedResolutionDate"),
-                Arguments.of("unknown shipment volume", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"shipmentVolume\":\"E\",\"effectiveDate\":\"2026-12-01\"}",
-                        400, "shipmentVolume"),
-                Arguments.of("malformed JSON", ContentType.JSON,
-                        "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":",
-                        400, "(body)"),
-                Arguments.of("empty body", ContentType.JSON, "", 400, "(body)"),
-                Arguments.of("wrong content type", ContentType.TEXT,
-                        "yjCode=" + yj + "&shipmentResponse=STOPPED", 415, "Content-Type"));
-    }
-
+    /** Each bad report: why it is bad, its content type, the answer's status and the field it names, the body. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("badReports")
-    void badInputIsRefusedAsProblemJsonNamingTheFieldAndChangesNothing(String why, ContentType type, String body,
-            int status, String field) throws Exception {
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown status | JSON | 400 | shipmentResponse | {"yjCode":"2456999F1310","shipmentResponse":"LIMITED","reason":"OTHER","effectiveDate":"2026-12-01"}
+            malformed YJ code | JSON | 400 | yjCode | {"yjCode":"2456-001","shipmentResponse":"STOPPED","reason":"OTHER","effectiveDate":"2026-12-01"}
+            missing field | JSON | 400 | effectiveDate | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER"}
+            malformed date | JSON | 400 | effectiveDate | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","effectiveDate":"2026-13-01"}
+            unknown reason | JSON | 400 | reason | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"7","effectiveDate":"2026-12-01"}
+            normal shipment with a reason | JSON | 400 | reason | {"yjCode":"2456999F1310","shipmentResponse":"NORMAL","reason":"OTHER","effectiveDate":"2026-12-01"}
+            cause product is the product itself | JSON | 400 | causeYjCode | {"yjCode":"2456999F1310","shipmentResponse":"LIMITED_OTHER_COMPANY","reason":"DEMAND_INCREASE","causeYjCode":"2456999F1310","effectiveDate":"2026-12-01"}
+            cause product with another shipment response | JSON | 400 | causeYjCode | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","causeYjCode":"2456001F1310","effectiveDate":"2026-12-01"}
+            expected resolution in the past | JSON | 400 | expectedResolutionDate | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","resolutionOutlook":"YES","expectedResolutionDate":"2020-01-01","effectiveDate":"2026-12-01"}
+            unknown shipment volume | JSON | 400 | shipmentVolume | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","shipmentVolume":"E","effectiveDate":"2026-12-01"}
+            malformed JSON | JSON | 400 | (body) | {"yjCode":"2456999F1310","shipmentResponse":
+            empty body | JSON | 400 | (body) | ''
+            wrong content type | TEXT | 415 | Content-Type | yjCode=2456999F1310&shipmentResponse=STOPPED
+            """)
+    void badInputIsRefusedAsProblemJsonNamingTheFieldAndChangesNothing(String why, ContentType type, int status,
+            String field, String body) throws Exception {
         long changesBefore = count("status_change");
         long outboxBefore = count("outbox");
 

@@ -3,8 +3,8 @@ package org.shortagewatch.report.domain.nationallist;
 import org.shortagewatch.common.bulk.Cells;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The columns of the national supply-status list, numbered ① to ⑳ as it prints them, and two columns of ours that
@@ -13,28 +13,28 @@ import java.util.stream.Stream;
  * first and otherwise by a tolerant label.
  */
 public enum ListColumn implements org.shortagewatch.common.bulk.Column {
-    DRUG_CATEGORY(1, "薬剤区分", "drugCategory"),
-    THERAPEUTIC_CLASS(2, "薬効分類", "therapeuticClass"),
-    INGREDIENT(3, "成分名", "ingredient"),
-    STRENGTH_UNIT(4, "規格単位", "strengthUnit"),
-    YJ_CODE(5, "YJコード", "yjCode"),
-    PRODUCT_NAME(6, "品名", "productName"),
-    MANUFACTURER_NAME(7, "製造販売業者名", "manufacturerName"),
-    PRODUCT_CATEGORY(8, "製品区分", "productCategory"),
-    BASIC_DRUG(9, "基礎的医薬品", "basicDrug"),
-    SUPPLY_SECURITY_CLASS(10, "供給確保医薬品", "supplySecurityClass", "安定確保医薬品"),
-    PRICE_LISTING_DATE(11, "薬価収載年月日", "priceListingDate"),
-    SHIPMENT_RESPONSE(12, "製造販売業者の出荷対応の状況", "shipmentResponse", "出荷対応の状況"),
-    EFFECTIVE_DATE(13, "⑫の更新日", "effectiveDate"),
-    REASON(14, "限定出荷等の理由", "reason", "限定出荷の理由"),
-    RESOLUTION_OUTLOOK(15, "解消見込み", "resolutionOutlook"),
-    EXPECTED_RESOLUTION_DATE(16, "解消見込み時期", "expectedResolutionDate"),
-    SHIPMENT_VOLUME(17, "出荷量の状況", "shipmentVolume"),
-    VOLUME_IMPROVEMENT_DATE(18, "出荷量改善の見込み時期", "volumeImprovementDate"),
-    VOLUME_IMPROVEMENT_AMOUNT(19, "出荷量改善の見込み量", "volumeImprovementAmount"),
-    UPDATED(20, "更新日", "updated"),
-    MANUFACTURER_CODE(0, "製造販売業者コード", "manufacturerCode"),
-    CAUSE_YJ_CODE(0, "原因品目YJコード", "causeYjCode", "他社品YJコード");
+    DRUG_CATEGORY(1, "薬剤区分"),
+    THERAPEUTIC_CLASS(2, "薬効分類"),
+    INGREDIENT(3, "成分名"),
+    STRENGTH_UNIT(4, "規格単位"),
+    YJ_CODE(5, "YJコード"),
+    PRODUCT_NAME(6, "品名"),
+    MANUFACTURER_NAME(7, "製造販売業者名"),
+    PRODUCT_CATEGORY(8, "製品区分"),
+    BASIC_DRUG(9, "基礎的医薬品"),
+    SUPPLY_SECURITY_CLASS(10, "供給確保医薬品", "安定確保医薬品"),
+    PRICE_LISTING_DATE(11, "薬価収載年月日"),
+    SHIPMENT_RESPONSE(12, "製造販売業者の出荷対応の状況", "出荷対応の状況"),
+    EFFECTIVE_DATE(13, "⑫の更新日"),
+    REASON(14, "限定出荷等の理由", "限定出荷の理由"),
+    RESOLUTION_OUTLOOK(15, "解消見込み"),
+    EXPECTED_RESOLUTION_DATE(16, "解消見込み時期"),
+    SHIPMENT_VOLUME(17, "出荷量の状況"),
+    VOLUME_IMPROVEMENT_DATE(18, "出荷量改善の見込み時期"),
+    VOLUME_IMPROVEMENT_AMOUNT(19, "出荷量改善の見込み量"),
+    UPDATED(20, "更新日"),
+    MANUFACTURER_CODE(0, "製造販売業者コード"),
+    CAUSE_YJ_CODE(0, "原因品目YJコード", "他社品YJコード");
 
     private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
@@ -43,11 +43,23 @@ public enum ListColumn implements org.shortagewatch.common.bulk.Column {
     private final String field;
     private final List<String> labels;
 
-    ListColumn(int number, String label, String field, String... otherLabels) {
+    /**
+     * @param labels the label this service writes, then other wordings editions have used; the API field is the
+     *     constant's name in camel case (YJ_CODE: yjCode)
+     */
+    ListColumn(int number, String... labels) {
         this.number = number;
-        this.label = label;
-        this.field = field;
-        this.labels = Stream.concat(Stream.of(label), Arrays.stream(otherLabels)).map(Cells::normalized).toList();
+        this.label = labels[0];
+        this.field = camelCase(name());
+        this.labels = Arrays.stream(labels).map(Cells::normalized).toList();
+    }
+
+    private static String camelCase(String constant) {
+        StringBuilder camel = new StringBuilder();
+        for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
+            camel.append(camel.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return camel.toString();
     }
 
     /** Its number in the national list, 1 to 20; 0 for a column of ours. */
