@@ -3,6 +3,7 @@ package org.shortagewatch.notification.persistence;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.events.ProductChanged;
@@ -27,16 +28,22 @@ public class ProductProjection {
     public record Known(ShipmentResponse shipmentResponse, long revision, boolean basicDrug, String supplySecurityClass) {
     }
 
+    /** The product as the projection has it, or null when it knows nothing of it. */
     public Uni<Known> find(Mutiny.Session session, String yjCode) {
         return session.createNativeQuery("""
-                select shipment_response, revision, basic_drug, cast(supply_security_class as text)
-                from product where yj_code = :yj""", Object[].class)
+                select shipment_response, revision, basic_drug, cast(supply_security_class as text) as supply_security_class
+                from product where yj_code = :yj""", Tuple.class)
                 .setParameter("yj", yjCode)
                 .getResultList()
-                .map(rows -> rows.isEmpty() ? null : new Known(rows.get(0)[0] == null ? null
-                        : ShipmentResponse.valueOf((String) rows.get(0)[0]),
-                        ((Number) rows.get(0)[1]).longValue(), Boolean.TRUE.equals(rows.get(0)[2]),
-                        (String) rows.get(0)[3]));
+                .map(rows -> rows.isEmpty() ? null : known(rows.get(0)));
+    }
+
+    /** The one place a product row becomes a {@link Known}. */
+    private static Known known(Tuple r) {
+        String response = r.get("shipment_response", String.class);
+        return new Known(response == null ? null : ShipmentResponse.valueOf(response),
+                r.get("revision", Number.class).longValue(), Boolean.TRUE.equals(r.get("basic_drug")),
+                r.get("supply_security_class", String.class));
     }
 
     /** Applies a change; a revision the projection has passed changes nothing (returns false). */
@@ -99,11 +106,15 @@ public class ProductProjection {
         return session.createNativeQuery("""
                 select yj_code, manufacturer_code from product
                 where alternative_key = :key and yj_code <> :yj and shipment_response = 'NORMAL'
-                order by yj_code limit 20""", Object[].class)
+                order by yj_code limit 20""", Tuple.class)
                 .setParameter("key", ProductKeys.of(yjCode).alternativeKey())
                 .setParameter("yj", yjCode)
                 .getResultList()
-                .map(rows -> rows.stream()
-                        .map(r -> new SupplyStatusAlert.Alternative((String) r[0], (String) r[1])).toList());
+                .map(rows -> rows.stream().map(ProductProjection::alternative).toList());
+    }
+
+    /** The one place a product row becomes an {@link SupplyStatusAlert.Alternative}. */
+    private static SupplyStatusAlert.Alternative alternative(Tuple r) {
+        return new SupplyStatusAlert.Alternative(r.get("yj_code", String.class), r.get("manufacturer_code", String.class));
     }
 }
