@@ -48,8 +48,7 @@ public class ProductProjection {
 
     /** Applies a change; a revision the projection has passed changes nothing (returns false). */
     public Uni<Boolean> apply(Mutiny.Session session, SupplyStatusChanged e) {
-        ProductKeys keys = ProductKeys.of(e.yjCode());
-        return session.createNativeQuery("""
+        return upsert(session, e.yjCode(), """
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
                                      shipment_response, revision, effective_date)
                 values (:yj, :ingredient, :alternative, :class, :manufacturer, :response, :revision, :effective)
@@ -59,10 +58,6 @@ public class ProductProjection {
                     shipment_response = excluded.shipment_response, revision = excluded.revision,
                     effective_date = excluded.effective_date, updated_at = now()
                 where product.revision < excluded.revision""")
-                .setParameter("yj", e.yjCode())
-                .setParameter("ingredient", keys.ingredientKey())
-                .setParameter("alternative", keys.alternativeKey())
-                .setParameter("class", keys.therapeuticClass())
                 .setParameter("manufacturer", e.reportedBy())
                 .setParameter("response", e.shipmentResponse().name())
                 .setParameter("revision", e.revision())
@@ -76,8 +71,7 @@ public class ProductProjection {
      * projection has passed changes nothing (returns false). The status columns are left as they are.
      */
     public Uni<Boolean> applyMaster(Mutiny.Session session, ProductChanged p) {
-        ProductKeys keys = ProductKeys.of(p.yjCode());
-        return session.createNativeQuery("""
+        return upsert(session, p.yjCode(), """
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
                                      supply_security_class, basic_drug, product_name, master_version)
                 values (:yj, :ingredient, :alternative, :class, :manufacturer, :security, :basic, :name, :version)
@@ -87,10 +81,6 @@ public class ProductProjection {
                     product_name = excluded.product_name, master_version = excluded.master_version,
                     updated_at = now()
                 where product.master_version < excluded.master_version""")
-                .setParameter("yj", p.yjCode())
-                .setParameter("ingredient", keys.ingredientKey())
-                .setParameter("alternative", keys.alternativeKey())
-                .setParameter("class", keys.therapeuticClass())
                 .setParameter("manufacturer", p.manufacturerCode())
                 .setParameter("security", p.supplySecurityClass() == SupplySecurityClass.NONE ? null
                         : p.supplySecurityClass().name())
@@ -99,6 +89,19 @@ public class ProductProjection {
                 .setParameter("version", p.version())
                 .executeUpdate()
                 .map(n -> n == 1);
+    }
+
+    /**
+     * An upsert of one product's row with the keys its YJ code gives bound ({@code :yj}, {@code :ingredient},
+     * {@code :alternative}, {@code :class}); the caller binds the rest.
+     */
+    private static Mutiny.MutationQuery upsert(Mutiny.Session session, String yjCode, String statement) {
+        ProductKeys keys = ProductKeys.of(yjCode);
+        return session.createNativeQuery(statement)
+                .setParameter("yj", yjCode)
+                .setParameter("ingredient", keys.ingredientKey())
+                .setParameter("alternative", keys.alternativeKey())
+                .setParameter("class", keys.therapeuticClass());
     }
 
     /** Products of the same ingredient, form and strength that ship normally now (at most 20). */
