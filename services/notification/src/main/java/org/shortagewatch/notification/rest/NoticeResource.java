@@ -34,12 +34,14 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Reading cooperation-request notices (事務連絡): published and withdrawn ones are public, drafts the regulator's;
- * recipients acknowledge what they received; the regulator reads delivery and acknowledgement rates. The regulator's
- * drafting and publishing: {@link NoticeWorkflowResource}.
+ * recipients acknowledge what they received; the regulator reads delivery and acknowledgement rates. Every endpoint
+ * here is public but those two, which name their roles. The regulator's drafting and publishing:
+ * {@link NoticeWorkflowResource}.
  */
 @Path("/api/v1/notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notices", description = "Cooperation-request notices (事務連絡) of the regulator")
+@PermitAll
 public class NoticeResource {
 
     @Inject
@@ -55,7 +57,6 @@ public class NoticeResource {
     @Operation(summary = "Published and withdrawn notices, newest first; public",
             description = "The ministry publishes its notices (事務連絡): anyone may list them, without a token. Drafts "
                     + "and notices in review are never listed. Page with beforeIssuedOn (exclusive) and limit (at most 200).")
-    @PermitAll
     public Uni<List<NoticeView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("beforeIssuedOn") LocalDate beforeIssuedOn) {
         return regulatorCalling().chain(regulator -> reader.published(limit, beforeIssuedOn)
@@ -65,7 +66,6 @@ public class NoticeResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A notice; published and withdrawn ones are public, drafts only for the regulator")
-    @PermitAll
     public Uni<NoticeView> get(@PathParam("id") UUID id) {
         return regulatorCalling().chain(regulator -> reader.visible(id, regulator).map(n -> view(n, regulator)));
     }
@@ -75,7 +75,6 @@ public class NoticeResource {
     @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
     @Operation(summary = "The notice rendered: format=print (printable page, traditional layout), html (as e-mailed) or text",
             description = "Public once published (the printUrl of every e-mail and webhook opens in a browser); drafts only for the regulator.")
-    @PermitAll
     public Uni<RestResponse<String>> rendering(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("print") String format) {
         NoticeRenderer.Format f;
         try {
