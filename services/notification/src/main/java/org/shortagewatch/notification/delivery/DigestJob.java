@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,18 +16,19 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.notification.domain.Digest;
 import org.shortagewatch.notification.domain.QuietHours;
 import org.shortagewatch.notification.domain.Severity;
+import org.shortagewatch.notification.persistence.DigestLedger;
+import org.shortagewatch.notification.persistence.DigestLedger.DigestMail;
+import org.shortagewatch.notification.persistence.DigestLedger.Waiting;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Once a day, turns the e-mail each digest-taking facility has waiting ({@code DIGEST} ledger rows) into one digest
  * e-mail: a digest alert and one pending e-mail delivery per facility, the waiting rows marked {@code DIGESTED}
- * with the digest's id, all in one transaction and set-based (a few statements, whatever the number of facilities).
+ * with the digest's id, all in one transaction ({@link DigestLedger}).
  */
 @ApplicationScoped
 public class DigestJob {
@@ -34,7 +36,7 @@ public class DigestJob {
     private static final Logger LOG = Logger.getLogger(DigestJob.class);
 
     @Inject
-    Pool pool;
+    DigestLedger ledger;
 
     @Inject
     DeliveryClock clock;
@@ -49,17 +51,15 @@ public class DigestJob {
         return assemble().invoke(n -> LOG.infof("daily digest: %d e-mails", n)).replaceWithVoid();
     }
 
-    /** Assembles every waiting digest now; returns how many digest e-mails were queued. */
+    /** Assembles every waiting digest now, from any thread; returns how many digest e-mails were queued. */
     public Uni<Integer> assemble() {
         LocalDate day = clock.now().atZone(QuietHours.JAPAN).toLocalDate();
-        return pool.withTransaction(connection -> connection.preparedQuery("""
-                select d.id, d.recipient, f.name, a.subject, a.body_text, a.severity, d.created_at
-                from delivery d join alert a on a.cause_event_id = d.cause_event_id
-                left join facility f on f.code = d.recipient
-                where d.status = 'DIGEST' order by d.recipient, d.created_at
-                for update of d skip locked""")
-                .execute()
-                .chain(rows -> write(connection, day, rows)))
+        return onVertxContext(() -> Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> ledger.lockWaiting(session).chain(waiting -> {
+                            List<DigestMail> digests = digests(day, waiting);
+                            return digests.isEmpty() ? Uni.createFrom().item(0)
+                                    : ledger.write(session, digests).replaceWith(digests.size());
+                        }))))
                 .invoke(n -> {
                     if (n > 0) {
                         dispatcher.wake();
@@ -67,52 +67,31 @@ public class DigestJob {
                 });
     }
 
-    private Uni<Integer> write(SqlConnection connection, LocalDate day, io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
-        Map<String, List<Row>> byRecipient = new LinkedHashMap<>();
-        for (Row row : rows) {
-            byRecipient.computeIfAbsent(row.getString("recipient"), r -> new ArrayList<>()).add(row);
+    /** One digest per recipient of the waiting e-mails, in the order they come. */
+    private List<DigestMail> digests(LocalDate day, List<Waiting> waiting) {
+        Map<String, List<Waiting>> byRecipient = new LinkedHashMap<>();
+        for (Waiting w : waiting) {
+            byRecipient.computeIfAbsent(w.recipient(), r -> new ArrayList<>()).add(w);
         }
-        if (byRecipient.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        List<UUID> digestIds = new ArrayList<>();
-        List<String> recipients = new ArrayList<>();
-        List<String> subjects = new ArrayList<>();
-        List<String> bodies = new ArrayList<>();
-        List<String> payloads = new ArrayList<>();
-        List<UUID> itemIds = new ArrayList<>();
-        List<UUID> itemDigests = new ArrayList<>();
+        List<DigestMail> digests = new ArrayList<>();
         byRecipient.forEach((recipient, items) -> {
-            UUID digest = UUID.randomUUID();
-            Digest.Message message = Digest.assemble(items.get(0).getString("name"), day, items.stream()
-                    .map(r -> new Digest.Item(r.getString("subject"), r.getString("body_text"),
-                            Severity.ofLevel(r.getInteger("severity")), r.getOffsetDateTime("created_at").toInstant()))
+            Digest.Message message = Digest.assemble(items.get(0).facilityName(), day, items.stream()
+                    .map(w -> new Digest.Item(w.subject(), w.bodyText(), Severity.ofLevel(w.severity()), w.createdAt()))
                     .toList());
-            digestIds.add(digest);
-            recipients.add(recipient);
-            subjects.add(message.subject());
-            bodies.add(message.bodyText());
-            payloads.add(EventJson.write(Map.of("type", "digest", "timestamp", clock.now().toString(),
-                    "data", Map.of("day", day.toString(), "items", message.items()))));
-            for (Row r : items) {
-                itemIds.add(r.getUUID("id"));
-                itemDigests.add(digest);
-            }
+            String payload = EventJson.write(Map.of("type", "digest", "timestamp", clock.now().toString(),
+                    "data", Map.of("day", day.toString(), "items", message.items())));
+            digests.add(new DigestMail(UUID.randomUUID(), recipient, payload, message.subject(), message.bodyText(),
+                    items.stream().map(Waiting::id).toList()));
         });
-        UUID[] ids = digestIds.toArray(new UUID[0]);
-        return connection.preparedQuery("""
-                insert into alert (cause_event_id, kind, severity, payload, subject, body_text)
-                select id, 'DIGEST', 0, p, s, b from unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) as t(id, p, s, b)""")
-                .execute(Tuple.of(ids, payloads.toArray(new String[0]), subjects.toArray(new String[0]),
-                        bodies.toArray(new String[0])))
-                .chain(() -> connection.preparedQuery("""
-                        insert into delivery (id, cause_event_id, recipient, channel, status)
-                        select ledger_id(), id, r, 'EMAIL', 'PENDING' from unnest($1::uuid[], $2::text[]) as t(id, r)""")
-                        .execute(Tuple.of(ids, recipients.toArray(new String[0]))))
-                .chain(() -> connection.preparedQuery("""
-                        update delivery d set status = 'DIGESTED', digest_id = t.digest
-                        from unnest($1::uuid[], $2::uuid[]) as t(id, digest) where d.id = t.id""")
-                        .execute(Tuple.of(itemIds.toArray(new UUID[0]), itemDigests.toArray(new UUID[0]))))
-                .replaceWith(ids.length);
+        return digests;
+    }
+
+    /**
+     * Runs {@code work} on a Vert.x context, where a Panache session can open: the timer calls on one, an operator's
+     * or a test's call may come from any thread.
+     */
+    private static <T> Uni<T> onVertxContext(Supplier<Uni<T>> work) {
+        return Uni.createFrom().emitter(emitter -> VertxContextSupport.subscribe(() -> work.get().toMulti(),
+                subscription -> subscription.with(emitter::complete, emitter::fail, () -> emitter.complete(null))));
     }
 }

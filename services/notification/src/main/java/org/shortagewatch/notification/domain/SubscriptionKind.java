@@ -1,5 +1,7 @@
 package org.shortagewatch.notification.domain;
 
+import java.util.regex.Pattern;
+
 import org.shortagewatch.events.YjCodes;
 
 /** What a subscription follows; its target's form depends on the kind. */
@@ -15,16 +17,17 @@ public enum SubscriptionKind {
     /** Every product of one supply-security class (安定確保医薬品 / 供給確保医薬品): A, B or C. */
     SUPPLY_SECURITY_CLASS("^[ABC]$", "must be A, B or C");
 
-    private final String pattern;
+    /** The target's form, compiled once. */
+    private final Pattern pattern;
     private final String formatHint;
 
     SubscriptionKind(String pattern, String formatHint) {
-        this.pattern = pattern;
+        this.pattern = Pattern.compile(pattern);
         this.formatHint = formatHint;
     }
 
     public boolean accepts(String target) {
-        return target != null && target.matches(pattern);
+        return target != null && pattern.matcher(target).matches();
     }
 
     public String formatHint() {

@@ -1,11 +1,11 @@
 package org.shortagewatch.notification.persistence;
 
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.events.EventJson;
@@ -14,8 +14,6 @@ import org.shortagewatch.notification.domain.upload.FacilityEntry;
 import org.shortagewatch.notification.rest.FacilityRequest;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Facilities and bulk subscriptions, written set-based: one statement per batch, never one per row. */
 @ApplicationScoped
@@ -44,69 +42,69 @@ public class Facilities {
                 .replaceWithVoid();
     }
 
-    /**
-     * Registers or updates many facilities in the transaction of {@code connection}: one statement per
-     * {@value #BATCH} rows.
-     */
-    public Uni<Integer> upsertAll(SqlConnection connection, List<FacilityEntry> rows) {
+    /** Registers or updates many facilities in the session's transaction: one statement per {@value #BATCH} rows. */
+    public Uni<Integer> upsertAll(Mutiny.Session session, List<FacilityEntry> rows) {
         Uni<Integer> chain = Uni.createFrom().item(0);
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<FacilityEntry> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            chain = chain.chain(done -> connection.preparedQuery("""
+            chain = chain.chain(done -> session.createNativeQuery("""
                     insert into facility (code, kind, prefecture_code, name, email)
-                    select c, k, left(c, 2), n, e from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as t(c, k, n, e)
+                    select c, k, left(c, 2), n, e
+                    from unnest(cast(:codes as text[]), cast(:kinds as text[]), cast(:names as text[]),
+                                cast(:emails as text[])) as t(c, k, n, e)
                     on conflict (code) do update set kind = excluded.kind, name = excluded.name,
                         email = coalesce(excluded.email, facility.email), updated_at = now()""")
-                    .execute(Tuple.of(batch.stream().map(FacilityEntry::code).toArray(String[]::new),
-                            batch.stream().map(r -> r.kind().name()).toArray(String[]::new),
-                            batch.stream().map(FacilityEntry::name).toArray(String[]::new),
-                            batch.stream().map(FacilityEntry::email).toArray(String[]::new)))
-                    .map(result -> done + result.rowCount()));
+                    .setParameter("codes", batch.stream().map(FacilityEntry::code).toArray(String[]::new))
+                    .setParameter("kinds", batch.stream().map(r -> r.kind().name()).toArray(String[]::new))
+                    .setParameter("names", batch.stream().map(FacilityEntry::name).toArray(String[]::new))
+                    .setParameter("emails", batch.stream().map(FacilityEntry::email).toArray(String[]::new))
+                    .executeUpdate()
+                    .map(count -> done + count));
         }
         return chain;
     }
 
     /**
      * Subscribes a facility to every product of its formulary in one statement; products it already follows by YJ
-     * code are left as they are. Returns how many subscriptions were added. In the transaction of {@code connection}.
+     * code are left as they are. Returns how many subscriptions were added. In the session's transaction.
      */
-    public Uni<Integer> subscribeFormulary(SqlConnection connection, String facility, List<String> yjCodes,
+    public Uni<Integer> subscribeFormulary(Mutiny.Session session, String facility, List<String> yjCodes,
             String[] channels, short minSeverity, List<String> secrets) {
-        List<UUID> ids = new ArrayList<>();
-        yjCodes.forEach(ignored -> ids.add(UUID.randomUUID()));
-        return connection.preparedQuery("""
+        UUID[] ids = yjCodes.stream().map(ignored -> UUID.randomUUID()).toArray(UUID[]::new);
+        return session.createNativeQuery("""
                 insert into subscription (id, facility_code, kind, target, yj_code, channels, min_severity, secret)
-                select t.id, $1::text, 'YJ_CODE', t.yj, t.yj, $4::text[], $5, t.secret
-                from unnest($2::uuid[], $3::text[], $6::text[]) as t(id, yj, secret)
+                select t.id, :facility, 'YJ_CODE', t.yj, t.yj, cast(:channels as text[]), :minSeverity, t.secret
+                from unnest(cast(:ids as uuid[]), cast(:yjCodes as text[]), cast(:secrets as text[])) as t(id, yj, secret)
                 where not exists (select 1 from subscription s
-                                  where s.facility_code = $1::text and s.kind = 'YJ_CODE' and s.target = t.yj and s.active)""")
-                .execute(Tuple.tuple().addString(facility).addArrayOfUUID(ids.toArray(new UUID[0]))
-                        .addArrayOfString(yjCodes.toArray(new String[0])).addArrayOfString(channels)
-                        .addShort(minSeverity).addArrayOfString(secrets.toArray(new String[0])))
-                .map(result -> result.rowCount());
+                                  where s.facility_code = :facility and s.kind = 'YJ_CODE' and s.target = t.yj and s.active)""")
+                .setParameter("facility", facility)
+                .setParameter("ids", ids)
+                .setParameter("yjCodes", yjCodes.toArray(String[]::new))
+                .setParameter("channels", channels)
+                .setParameter("minSeverity", minSeverity)
+                .setParameter("secrets", secrets.toArray(String[]::new))
+                .executeUpdate();
     }
 
+    /** A facility as stored, or null when there is none; in the session, so it sees the session's own changes. */
     public Uni<FacilityView> find(Mutiny.Session session, String code) {
         return session.createNativeQuery("""
                 select code, kind, prefecture_code, name, email, contacts, quiet_start, quiet_end, digest
-                from facility where code = :code""", Object[].class)
+                from facility where code = :code""", Tuple.class)
                 .setParameter("code", code)
                 .getResultList()
                 .map(rows -> rows.isEmpty() ? null : view(rows.get(0)));
     }
 
-    private static FacilityView view(Object[] r) {
-        FacilityKind kind = FacilityKind.valueOf((String) r[1]);
-        FacilityRequest.Contact[] contacts = EventJson.read((String) r[5], FacilityRequest.Contact[].class);
-        return new FacilityView((String) r[0], kind.name(), kind.japanese(), String.valueOf(r[2]), (String) r[3],
-                (String) r[4], List.of(contacts), time(r[6]), time(r[7]), Boolean.TRUE.equals(r[8]));
-    }
-
-    private static LocalTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalTime t ? t : ((java.sql.Time) value).toLocalTime();
+    /** The one place a facility row becomes a {@link FacilityView}. */
+    private static FacilityView view(Tuple r) {
+        FacilityKind kind = FacilityKind.valueOf(r.get("kind", String.class));
+        FacilityRequest.Contact[] contacts = EventJson.read(r.get("contacts", String.class),
+                FacilityRequest.Contact[].class);
+        return new FacilityView(r.get("code", String.class), kind.name(), kind.japanese(),
+                String.valueOf(r.get("prefecture_code")), r.get("name", String.class), r.get("email", String.class),
+                List.of(contacts), r.get("quiet_start", LocalTime.class), r.get("quiet_end", LocalTime.class),
+                Boolean.TRUE.equals(r.get("digest")));
     }
 
     /** A facility as the API shows it. */

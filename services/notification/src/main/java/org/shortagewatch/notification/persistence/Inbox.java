@@ -1,10 +1,10 @@
 package org.shortagewatch.notification.persistence;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import java.util.ArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,11 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** A recipient's inbox and feed: its INBOX and SSE ledger rows with what they say, in feed order. */
+/**
+ * A recipient's inbox and feed: its INBOX and SSE ledger rows with what they say, in feed order. Reading them is
+ * read-only and outside any transaction, through the Vert.x pool (a stream polls its feed from any thread); marking
+ * a message read or acknowledged is a change, in the caller's transaction.
+ */
 @ApplicationScoped
 public class Inbox {
 
@@ -40,54 +44,40 @@ public class Inbox {
             from delivery d join alert a on a.cause_event_id = d.cause_event_id
             """;
 
-    public Uni<List<Entry>> list(Mutiny.Session session, String recipient, boolean unreadOnly, int limit) {
-        return session.createNativeQuery(SELECT + """
-                where d.recipient = :r and d.channel = 'INBOX' and (not :unread or d.read_at is null)
-                order by d.seq desc limit :limit""", Object[].class)
-                .setParameter("r", recipient)
-                .setParameter("unread", unreadOnly)
-                .setParameter("limit", limit)
-                .getResultList()
-                .map(rows -> rows.stream().map(Inbox::entry).toList());
+    /** The recipient's inbox, newest first; only what it has not read when {@code unreadOnly}. */
+    public Uni<List<Entry>> list(String recipient, boolean unreadOnly, int limit) {
+        return entries(SELECT + """
+                where d.recipient = $1 and d.channel = 'INBOX' and (not $2 or d.read_at is null)
+                order by d.seq desc limit $3""", Tuple.of(recipient, unreadOnly, limit));
     }
 
-    /**
-     * The feed (SSE rows) after a position, oldest first. Through the Vert.x pool, not a Hibernate session, so a
-     * stream can poll it from any thread.
-     */
+    /** The feed (SSE rows) after a position, oldest first. */
     public Uni<List<Entry>> feedAfter(String recipient, long after, int limit) {
-        return pool.preparedQuery(SELECT + """
+        return entries(SELECT + """
                 where d.recipient = $1 and d.channel = 'SSE' and d.seq > $2
-                order by d.seq limit $3""")
-                .execute(Tuple.of(recipient, after, limit))
-                .map(rows -> {
-                    List<Entry> entries = new ArrayList<>();
-                    for (Row r : rows) {
-                        entries.add(new Entry(r.getUUID(0), r.getUUID(1), r.getLong(2), r.getString(3),
-                                Severity.ofLevel(r.getInteger(4)).name(), r.getString(5), r.getString(6),
-                                r.getString(7), r.getString(8), instant(r.getOffsetDateTime(9)),
-                                instant(r.getOffsetDateTime(10)), instant(r.getOffsetDateTime(11))));
-                    }
-                    return entries;
-                });
+                order by d.seq limit $3""", Tuple.of(recipient, after, limit));
     }
 
-    private static Instant instant(java.time.OffsetDateTime t) {
+    private Uni<List<Entry>> entries(String query, Tuple arguments) {
+        return pool.preparedQuery(query).execute(arguments).map(rows -> {
+            List<Entry> entries = new ArrayList<>();
+            for (Row row : rows) {
+                entries.add(entry(row));
+            }
+            return entries;
+        });
+    }
+
+    /** The one place a row of {@link #SELECT} becomes an {@link Entry}. */
+    private static Entry entry(Row r) {
+        return new Entry(r.getUUID("id"), r.getUUID("cause_event_id"), r.getLong("seq"), r.getString("kind"),
+                Severity.ofLevel(r.getInteger("severity")).name(), r.getString("subject"), r.getString("body_text"),
+                r.getString("payload"), r.getString("detail"), instant(r.getOffsetDateTime("created_at")),
+                instant(r.getOffsetDateTime("read_at")), instant(r.getOffsetDateTime("acknowledged_at")));
+    }
+
+    private static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
-    }
-
-    /** A timestamp as Hibernate hands back a native query's column. */
-    private static Instant timestamp(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     /** Marks a message read, or read and acknowledged; false when the recipient has no such message. */
@@ -112,11 +102,5 @@ public class Inbox {
                 .setParameter("r", recipient)
                 .executeUpdate()
                 .map(n -> n == 1);
-    }
-
-    private static Entry entry(Object[] r) {
-        return new Entry((UUID) r[0], (UUID) r[1], ((Number) r[2]).longValue(), (String) r[3],
-                Severity.ofLevel(((Number) r[4]).intValue()).name(), (String) r[5], (String) r[6], (String) r[7],
-                (String) r[8], timestamp(r[9]), timestamp(r[10]), timestamp(r[11]));
     }
 }

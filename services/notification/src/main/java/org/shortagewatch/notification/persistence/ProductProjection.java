@@ -3,6 +3,7 @@ package org.shortagewatch.notification.persistence;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.events.ProductChanged;
@@ -27,22 +28,27 @@ public class ProductProjection {
     public record Known(ShipmentResponse shipmentResponse, long revision, boolean basicDrug, String supplySecurityClass) {
     }
 
+    /** The product as the projection has it, or null when it knows nothing of it. */
     public Uni<Known> find(Mutiny.Session session, String yjCode) {
         return session.createNativeQuery("""
-                select shipment_response, revision, basic_drug, cast(supply_security_class as text)
-                from product where yj_code = :yj""", Object[].class)
+                select shipment_response, revision, basic_drug, cast(supply_security_class as text) as supply_security_class
+                from product where yj_code = :yj""", Tuple.class)
                 .setParameter("yj", yjCode)
                 .getResultList()
-                .map(rows -> rows.isEmpty() ? null : new Known(rows.get(0)[0] == null ? null
-                        : ShipmentResponse.valueOf((String) rows.get(0)[0]),
-                        ((Number) rows.get(0)[1]).longValue(), Boolean.TRUE.equals(rows.get(0)[2]),
-                        (String) rows.get(0)[3]));
+                .map(rows -> rows.isEmpty() ? null : known(rows.get(0)));
+    }
+
+    /** The one place a product row becomes a {@link Known}. */
+    private static Known known(Tuple r) {
+        String response = r.get("shipment_response", String.class);
+        return new Known(response == null ? null : ShipmentResponse.valueOf(response),
+                r.get("revision", Number.class).longValue(), Boolean.TRUE.equals(r.get("basic_drug")),
+                r.get("supply_security_class", String.class));
     }
 
     /** Applies a change; a revision the projection has passed changes nothing (returns false). */
     public Uni<Boolean> apply(Mutiny.Session session, SupplyStatusChanged e) {
-        ProductKeys keys = ProductKeys.of(e.yjCode());
-        return session.createNativeQuery("""
+        return upsert(session, e.yjCode(), """
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
                                      shipment_response, revision, effective_date)
                 values (:yj, :ingredient, :alternative, :class, :manufacturer, :response, :revision, :effective)
@@ -52,10 +58,6 @@ public class ProductProjection {
                     shipment_response = excluded.shipment_response, revision = excluded.revision,
                     effective_date = excluded.effective_date, updated_at = now()
                 where product.revision < excluded.revision""")
-                .setParameter("yj", e.yjCode())
-                .setParameter("ingredient", keys.ingredientKey())
-                .setParameter("alternative", keys.alternativeKey())
-                .setParameter("class", keys.therapeuticClass())
                 .setParameter("manufacturer", e.reportedBy())
                 .setParameter("response", e.shipmentResponse().name())
                 .setParameter("revision", e.revision())
@@ -69,8 +71,7 @@ public class ProductProjection {
      * projection has passed changes nothing (returns false). The status columns are left as they are.
      */
     public Uni<Boolean> applyMaster(Mutiny.Session session, ProductChanged p) {
-        ProductKeys keys = ProductKeys.of(p.yjCode());
-        return session.createNativeQuery("""
+        return upsert(session, p.yjCode(), """
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
                                      supply_security_class, basic_drug, product_name, master_version)
                 values (:yj, :ingredient, :alternative, :class, :manufacturer, :security, :basic, :name, :version)
@@ -80,10 +81,6 @@ public class ProductProjection {
                     product_name = excluded.product_name, master_version = excluded.master_version,
                     updated_at = now()
                 where product.master_version < excluded.master_version""")
-                .setParameter("yj", p.yjCode())
-                .setParameter("ingredient", keys.ingredientKey())
-                .setParameter("alternative", keys.alternativeKey())
-                .setParameter("class", keys.therapeuticClass())
                 .setParameter("manufacturer", p.manufacturerCode())
                 .setParameter("security", p.supplySecurityClass() == SupplySecurityClass.NONE ? null
                         : p.supplySecurityClass().name())
@@ -94,16 +91,33 @@ public class ProductProjection {
                 .map(n -> n == 1);
     }
 
+    /**
+     * An upsert of one product's row with the keys its YJ code gives bound ({@code :yj}, {@code :ingredient},
+     * {@code :alternative}, {@code :class}); the caller binds the rest.
+     */
+    private static Mutiny.MutationQuery upsert(Mutiny.Session session, String yjCode, String statement) {
+        ProductKeys keys = ProductKeys.of(yjCode);
+        return session.createNativeQuery(statement)
+                .setParameter("yj", yjCode)
+                .setParameter("ingredient", keys.ingredientKey())
+                .setParameter("alternative", keys.alternativeKey())
+                .setParameter("class", keys.therapeuticClass());
+    }
+
     /** Products of the same ingredient, form and strength that ship normally now (at most 20). */
     public Uni<List<SupplyStatusAlert.Alternative>> alternatives(Mutiny.Session session, String yjCode) {
         return session.createNativeQuery("""
                 select yj_code, manufacturer_code from product
                 where alternative_key = :key and yj_code <> :yj and shipment_response = 'NORMAL'
-                order by yj_code limit 20""", Object[].class)
+                order by yj_code limit 20""", Tuple.class)
                 .setParameter("key", ProductKeys.of(yjCode).alternativeKey())
                 .setParameter("yj", yjCode)
                 .getResultList()
-                .map(rows -> rows.stream()
-                        .map(r -> new SupplyStatusAlert.Alternative((String) r[0], (String) r[1])).toList());
+                .map(rows -> rows.stream().map(ProductProjection::alternative).toList());
+    }
+
+    /** The one place a product row becomes an {@link SupplyStatusAlert.Alternative}. */
+    private static SupplyStatusAlert.Alternative alternative(Tuple r) {
+        return new SupplyStatusAlert.Alternative(r.get("yj_code", String.class), r.get("manufacturer_code", String.class));
     }
 }

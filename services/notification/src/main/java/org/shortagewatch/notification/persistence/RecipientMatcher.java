@@ -23,8 +23,6 @@ import io.smallrye.mutiny.Uni;
 public class RecipientMatcher {
 
     private static final long FEED_LOCK = 0x46_45_45_44L;
-    /** Separates list items passed as one text parameter: the record separator, which JSON always escapes. */
-    private static final String SEPARATOR = "\u001e";
 
     /** Status and position of a new row, by its channel; e-mail waits for the digest when the facility takes one. */
     static final String NEW_ROW_COLUMNS = """
@@ -110,17 +108,16 @@ public class RecipientMatcher {
                                case when ch.channel <> 'EMAIL' then now() end,
                                r.detail
                         from (select distinct on (r.recipient) r.recipient, d.detail
-                              from unnest(string_to_array(:recipients, chr(30))) with ordinality as r(recipient, i)
-                              left join unnest(string_to_array(:details, chr(30))) with ordinality as d(detail, i)
-                                   using (i)
+                              from unnest(cast(:recipients as text[])) with ordinality as r(recipient, i)
+                              left join unnest(cast(:details as text[])) with ordinality as d(detail, i) using (i)
                               order by r.recipient, r.i) r
                         left join facility f on f.code = r.recipient
                         cross join (values ('INBOX'), ('SSE'), ('EMAIL')) as ch(channel)
                         where ch.channel <> 'EMAIL' or (:email and f.email is not null)
                         on conflict (cause_event_id, recipient, channel) do nothing""")
                         .setParameter("cause", cause)
-                        .setParameter("recipients", String.join(SEPARATOR, recipients))
-                        .setParameter("details", String.join(SEPARATOR, details))
+                        .setParameter("recipients", recipients.toArray(String[]::new))
+                        .setParameter("details", details.toArray(String[]::new))
                         .setParameter("email", email)
                         .executeUpdate())
                 .call(count -> notifyWritten(session, count));

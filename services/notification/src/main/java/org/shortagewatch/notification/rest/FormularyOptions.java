@@ -8,7 +8,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.notification.domain.Channel;
 import org.shortagewatch.notification.domain.Severity;
 
-/** The query parameters of a formulary upload ({@link FacilityResource}): its channels and minimum severity. */
+/** The query parameters of a formulary upload ({@link FacilityFileResource}): its channels and minimum severity. */
 final class FormularyOptions {
 
     private FormularyOptions() {

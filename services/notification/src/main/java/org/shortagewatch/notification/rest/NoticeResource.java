@@ -29,19 +29,19 @@ import org.shortagewatch.notification.persistence.NoticeEntity;
 import org.shortagewatch.notification.service.NoticeReader;
 import org.shortagewatch.notification.service.NoticeWorkflow;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Reading cooperation-request notices (事務連絡): published and withdrawn ones are public, drafts the regulator's;
- * recipients acknowledge what they received; the regulator reads delivery and acknowledgement rates. The regulator's
- * drafting and publishing: {@link NoticeWorkflowResource}.
+ * recipients acknowledge what they received; the regulator reads delivery and acknowledgement rates. Every endpoint
+ * here is public but those two, which name their roles. The regulator's drafting and publishing:
+ * {@link NoticeWorkflowResource}.
  */
 @Path("/api/v1/notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notices", description = "Cooperation-request notices (事務連絡) of the regulator")
+@PermitAll
 public class NoticeResource {
 
     @Inject
@@ -57,8 +57,6 @@ public class NoticeResource {
     @Operation(summary = "Published and withdrawn notices, newest first; public",
             description = "The ministry publishes its notices (事務連絡): anyone may list them, without a token. Drafts "
                     + "and notices in review are never listed. Page with beforeIssuedOn (exclusive) and limit (at most 200).")
-    @PermitAll
-    @WithSession
     public Uni<List<NoticeView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("beforeIssuedOn") LocalDate beforeIssuedOn) {
         return regulatorCalling().chain(regulator -> reader.published(limit, beforeIssuedOn)
@@ -68,8 +66,6 @@ public class NoticeResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A notice; published and withdrawn ones are public, drafts only for the regulator")
-    @PermitAll
-    @WithSession
     public Uni<NoticeView> get(@PathParam("id") UUID id) {
         return regulatorCalling().chain(regulator -> reader.visible(id, regulator).map(n -> view(n, regulator)));
     }
@@ -79,8 +75,6 @@ public class NoticeResource {
     @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
     @Operation(summary = "The notice rendered: format=print (printable page, traditional layout), html (as e-mailed) or text",
             description = "Public once published (the printUrl of every e-mail and webhook opens in a browser); drafts only for the regulator.")
-    @PermitAll
-    @WithSession
     public Uni<RestResponse<String>> rendering(@PathParam("id") UUID id, @QueryParam("format") @DefaultValue("print") String format) {
         NoticeRenderer.Format f;
         try {
@@ -98,7 +92,6 @@ public class NoticeResource {
     @Path("/{id}/acknowledgement")
     @Operation(summary = "The caller's organisation acknowledges a notice it received")
     @RolesAllowed({Roles.FACILITY, Roles.WHOLESALER})
-    @WithTransaction
     public Uni<Void> acknowledge(@PathParam("id") UUID id) {
         return workflow.acknowledge(id);
     }
@@ -107,7 +100,6 @@ public class NoticeResource {
     @Path("/{id}/statistics")
     @Operation(summary = "Delivery and acknowledgement rates of a published notice")
     @RolesAllowed({Roles.REGULATOR, Roles.ADMIN})
-    @WithSession
     public Uni<NoticeStatistics> statistics(@PathParam("id") UUID id) {
         return reader.reach(id).map(NoticeStatistics::of);
     }

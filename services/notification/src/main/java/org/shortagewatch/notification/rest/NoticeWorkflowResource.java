@@ -23,7 +23,6 @@ import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.notification.persistence.NoticeEntity;
 import org.shortagewatch.notification.service.NoticeWorkflow;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -47,7 +46,6 @@ public class NoticeWorkflowResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a notice")
-    @WithTransaction
     public Uni<RestResponse<NoticeView>> draft(@Valid @NotNull NoticeRequest body) {
         return workflow.draft(body).map(NoticeWorkflowResource::created);
     }
@@ -56,7 +54,6 @@ public class NoticeWorkflowResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft")
-    @WithTransaction
     public Uni<NoticeView> edit(@PathParam("id") UUID id, @Valid @NotNull NoticeRequest body) {
         return workflow.edit(id, body).map(NoticeView::of);
     }
@@ -64,7 +61,6 @@ public class NoticeWorkflowResource {
     @POST
     @Path("/{id}/review-request")
     @Operation(summary = "Submit a draft for review")
-    @WithTransaction
     public Uni<NoticeView> submit(@PathParam("id") UUID id) {
         return workflow.submit(id).map(NoticeView::of);
     }
@@ -72,7 +68,6 @@ public class NoticeWorkflowResource {
     @POST
     @Path("/{id}/approval")
     @Operation(summary = "Approve a notice under review; the reviewer is not its drafter")
-    @WithTransaction
     public Uni<NoticeView> approve(@PathParam("id") UUID id) {
         return workflow.approve(id).map(NoticeView::of);
     }
@@ -80,7 +75,6 @@ public class NoticeWorkflowResource {
     @POST
     @Path("/{id}/send-back")
     @Operation(summary = "Send a notice under review (or approved) back to draft")
-    @WithTransaction
     public Uni<NoticeView> sendBack(@PathParam("id") UUID id) {
         return workflow.sendBack(id).map(NoticeView::of);
     }
@@ -90,7 +84,6 @@ public class NoticeWorkflowResource {
     @Operation(summary = "Publish an approved notice",
             description = "Fans it out set-based and puts it on Kafka (topic notices). Publishing it again answers the "
                     + "notice as it is and notifies nobody a second time.")
-    @WithTransaction
     public Uni<NoticeView> publish(@PathParam("id") UUID id) {
         return workflow.publish(id).map(NoticeView::of);
     }
@@ -99,7 +92,6 @@ public class NoticeWorkflowResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a published notice; everyone it reached is told")
-    @WithTransaction
     public Uni<NoticeView> withdraw(@PathParam("id") UUID id, @Valid Withdrawal body) {
         return workflow.withdraw(id, body == null ? null : body.reason()).map(NoticeView::of);
     }
@@ -107,7 +99,6 @@ public class NoticeWorkflowResource {
     @POST
     @Path("/{id}/follow-up")
     @Operation(summary = "Draft a follow-up (続報) of a published notice: a copy that links it")
-    @WithTransaction
     public Uni<RestResponse<NoticeView>> followUp(@PathParam("id") UUID id) {
         return workflow.followUp(id).map(NoticeWorkflowResource::created);
     }

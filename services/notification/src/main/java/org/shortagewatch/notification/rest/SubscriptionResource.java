@@ -30,8 +30,6 @@ import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.Subscription;
 import org.shortagewatch.notification.service.Subscriptions;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/subscriptions")
@@ -50,7 +48,6 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe a facility to a product, ingredient, therapeutic class, manufacturer or "
             + "supply-security class", description = "Answers the webhook signing secret (Standard Webhooks, whsec_...) once; keep it.")
-    @WithTransaction
     public Uni<RestResponse<SubscriptionView>> subscribe(@Valid @NotNull SubscriptionRequest body) {
         Optional<String> badCode = FacilityCodes.problem(body.facilityCode());
         if (badCode.isPresent()) {
@@ -76,7 +73,6 @@ public class SubscriptionResource {
     @Operation(summary = "Rotate the webhook signing secret",
             description = "Answers the new secret once. Until shortagewatch.webhook.previous-secret-validity has passed, "
                     + "webhooks carry a signature with the new secret and one with the previous, so receivers can switch over.")
-    @WithTransaction
     public Uni<SubscriptionView> rotateSecret(@PathParam("id") UUID id) {
         return subscriptions.rotateSecret(id).map(SubscriptionView::withSecret);
     }
@@ -84,7 +80,6 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A subscription (without its secret)")
-    @WithSession
     public Uni<SubscriptionView> get(@PathParam("id") UUID id) {
         return subscriptions.find(id).map(SubscriptionView::of);
     }
@@ -93,7 +88,6 @@ public class SubscriptionResource {
     @Operation(summary = "A facility's subscriptions, newest first (without secrets)",
             description = "Active and paused or disabled ones; removed ones are left out (they stay readable by id, "
                     + "with their ledger). Another facility's list is answered 404, as if it did not exist.")
-    @WithSession
     public Uni<List<SubscriptionView>> list(@QueryParam("facility") String facility) {
         if (facility == null || facility.isBlank()) {
             return Uni.createFrom().failure(ProblemException.invalidField("facility", "name the facility code"));
@@ -107,7 +101,6 @@ public class SubscriptionResource {
             description = "The subscription stops matching at once and is no longer listed; it is kept, inactive with "
                     + "disabledReason UNSUBSCRIBED, so its delivery ledger keeps its history. Owner or admin; another "
                     + "facility's is answered 404. Removing it again answers 204 and changes nothing.")
-    @WithTransaction
     public Uni<Void> remove(@PathParam("id") UUID id) {
         return subscriptions.remove(id);
     }
@@ -115,7 +108,6 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}/deliveries")
     @Operation(summary = "The delivery ledger of a subscription, newest first (at most 100)")
-    @WithSession
     public Uni<List<DeliveryHistory.Entry>> deliveries(@PathParam("id") UUID id) {
         return subscriptions.deliveries(id);
     }

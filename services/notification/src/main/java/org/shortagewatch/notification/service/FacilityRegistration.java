@@ -15,8 +15,9 @@ import org.shortagewatch.notification.persistence.Facilities;
 import org.shortagewatch.notification.rest.FacilityRequest;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Registering facilities (one by the facility itself, many at once by an admin) and subscribing a facility to its
@@ -34,13 +35,8 @@ public class FacilityRegistration {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    Pool pool;
-
-    /**
-     * Registers or updates the caller's own facility and answers it as stored. Runs in the caller's transaction (the
-     * current Panache session's).
-     */
+    /** Registers or updates the caller's own facility and answers it as stored. */
+    @WithTransaction
     public Uni<Facilities.FacilityView> register(String code, FacilityRequest body) {
         if (!caller.actsFor(code)) {
             return Uni.createFrom().failure(ProblemException.forbidden("a facility registers itself only"));
@@ -58,10 +54,21 @@ public class FacilityRegistration {
                 .chain(() -> facilities.find(session, code)));
     }
 
-    /** Registers or updates many facilities in one transaction; returns how many. */
+    /** A facility the caller acts for; any other is answered as not found, like one that does not exist. */
+    @WithSession
+    public Uni<Facilities.FacilityView> find(String code) {
+        if (!caller.actsFor(code)) {
+            return Uni.createFrom().failure(ProblemException.notFound("no facility " + code));
+        }
+        return Panache.getSession().chain(session -> facilities.find(session, code))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("no facility " + code));
+    }
+
+    /** Registers or updates many facilities; returns how many. */
+    @WithTransaction
     public Uni<Integer> registerAll(List<FacilityEntry> rows) {
-        return pool.withTransaction(connection -> facilities.upsertAll(connection, rows)
-                .call(n -> audit.record(connection, "facility.bulk", n + " facilities", AuditTrail.SUCCESS)));
+        return Panache.getSession().chain(session -> facilities.upsertAll(session, rows)
+                .call(n -> audit.record(session, "facility.bulk", n + " facilities", AuditTrail.SUCCESS)));
     }
 
     /**
@@ -69,10 +76,11 @@ public class FacilityRegistration {
      * already follows by YJ code left as they are, each subscription with a secret of its own; returns how many were
      * added.
      */
+    @WithTransaction
     public Uni<Integer> subscribeFormulary(String code, List<String> yjCodes, String[] channels, Severity minSeverity) {
         List<String> secrets = yjCodes.stream().map(ignored -> WebhookSigner.newSecret()).toList();
-        return pool.withTransaction(connection -> facilities.subscribeFormulary(connection, code, yjCodes, channels,
+        return Panache.getSession().chain(session -> facilities.subscribeFormulary(session, code, yjCodes, channels,
                         (short) minSeverity.level(), secrets)
-                .call(n -> audit.record(connection, "subscription.formulary", code + ": " + n, AuditTrail.SUCCESS)));
+                .call(n -> audit.record(session, "subscription.formulary", code + ": " + n, AuditTrail.SUCCESS)));
     }
 }

@@ -13,13 +13,15 @@ import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.NoticeEntity;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Reading notices: the ministry publishes its notices, so published and withdrawn ones are anyone's to read; drafts
- * and notices in review are the regulator's only (to anyone else they do not exist). Runs in the caller's session.
+ * and notices in review are the regulator's only (to anyone else they do not exist). Each read in a session.
  */
 @ApplicationScoped
+@WithSession
 public class NoticeReader {
 
     @Inject

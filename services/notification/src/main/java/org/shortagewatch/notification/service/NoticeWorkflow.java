@@ -19,6 +19,7 @@ import org.shortagewatch.notification.persistence.NoticeEntity;
 import org.shortagewatch.notification.rest.NoticeRequest;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -27,11 +28,11 @@ import io.smallrye.mutiny.Uni;
  * drafts a follow-up (続報) and withdraws it; a recipient acknowledges it. Which step may come next is
  * {@link NoticeStatus}'s to say; a step not allowed now is a 409.
  *
- * <p>Every method runs in the caller's transaction (the current Panache session's): the notice's new state and its
- * audit row commit together or not at all. A step loads the notice locked for update, so two steps on one notice
+ * <p>Every step is one transaction: the notice's new state and its audit row commit together or not at all. A step loads the notice locked for update, so two steps on one notice
  * never interleave.
  */
 @ApplicationScoped
+@WithTransaction
 public class NoticeWorkflow {
 
     @Inject

@@ -18,12 +18,14 @@ import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.Subscription;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
  * A facility's subscriptions: creating one (its webhook target checked first), rotating its signing secret,
  * removing it, and reading them with their ledger. A facility sees and changes only its own; another's is answered
- * as not found, like one that does not exist. Each change and its audit row commit in the caller's transaction.
+ * as not found, like one that does not exist. Each change and its audit row commit in one transaction.
  */
 @ApplicationScoped
 public class Subscriptions {
@@ -50,6 +52,7 @@ public class Subscriptions {
      * Stores a new subscription (the caller checked that it acts for the facility) once its webhook URL, if any,
      * passed the target check.
      */
+    @WithTransaction
     public Uni<Subscription> create(Subscription s) {
         Uni<Void> checked = s.webhookUrl == null ? Uni.createFrom().voidItem() : targets.check(s.webhookUrl);
         return checked.chain(() -> s.<Subscription>persist())
@@ -60,6 +63,7 @@ public class Subscriptions {
      * A new signing secret; until {@code previous-secret-validity} has passed, webhooks are signed with the previous
      * one too, so receivers can switch over.
      */
+    @WithTransaction
     public Uni<Subscription> rotateSecret(UUID id) {
         return find(id).chain(s -> {
             s.previousSecret = s.secret;
@@ -71,6 +75,7 @@ public class Subscriptions {
     }
 
     /** A facility's subscriptions, newest first, without those it removed. */
+    @WithSession
     public Uni<List<Subscription>> of(String facility) {
         if (!caller.actsFor(facility)) {
             return Uni.createFrom().failure(ProblemException.notFound("no facility " + facility));
@@ -84,6 +89,7 @@ public class Subscriptions {
      * Removes a subscription: it stops matching at once and is kept, inactive, so its ledger keeps its history.
      * Removing it again changes nothing.
      */
+    @WithTransaction
     public Uni<Void> remove(UUID id) {
         return find(id).chain(s -> {
             if (REMOVED.equals(s.disabledReason)) {
@@ -96,11 +102,13 @@ public class Subscriptions {
     }
 
     /** A subscription's deliveries, newest first (at most 100). */
+    @WithSession
     public Uni<List<DeliveryHistory.Entry>> deliveries(UUID id) {
         return find(id).chain(s -> history.forSubscription(id));
     }
 
     /** The caller's own subscription; another facility's is answered as not found, like one that does not exist. */
+    @WithSession
     public Uni<Subscription> find(UUID id) {
         return Subscription.<Subscription>findById(id)
                 .map(s -> s != null && caller.actsFor(s.facilityCode) ? s : null)

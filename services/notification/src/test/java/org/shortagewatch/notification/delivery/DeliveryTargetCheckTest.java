@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.shortagewatch.infra.TestDatabase;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -24,16 +22,9 @@ import io.quarkus.test.junit.TestProfile;
  * delivery, and the delivery fails without a retry.
  */
 @QuarkusTest
-@TestProfile(DeliveryTargetCheckTest.PublicTargetsOnly.class)
+@TestProfile(WebhookProfiles.PublicTargetsOnly.class)
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 class DeliveryTargetCheckTest extends WithWebhookReceiver {
-
-    public static class PublicTargetsOnly implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("shortagewatch.webhook.allow-private-targets", "false");
-        }
-    }
 
     @Test
     void aTargetThatNowResolvesToAPrivateAddressIsNotCalled() throws Exception {

@@ -53,6 +53,20 @@ class EmailDeliveryTest {
                 .then().statusCode(200);
     }
 
+    /** A new facility with an e-mail address, without quiet hours, subscribed by e-mail to a new ingredient. */
+    record EmailSubscriber(String facility, String email, String ingredient) {
+    }
+
+    /** Registers an {@link EmailSubscriber}, its address {@code prefix-facility@example.jp}, taking the digest or not. */
+    static EmailSubscriber emailSubscriber(String prefix, boolean digest) {
+        String facility = MatchingTest.facility();
+        String email = prefix + "-" + facility + "@example.jp";
+        register(facility, email, "null", "null", digest);
+        String ing = MatchingTest.ingredient();
+        MatchingTest.subscribe(facility, "INGREDIENT", ing, "[\"EMAIL\"]", "INFO");
+        return new EmailSubscriber(facility, email, ing);
+    }
+
     static List<MimeMessage> to(String address) throws Exception {
         return Arrays.stream(MailServerResource.server.getReceivedMessages()).filter(m -> {
             try {
@@ -79,11 +93,9 @@ class EmailDeliveryTest {
 
     @Test
     void anAlertArrivesWithCorrectHeadersAndReadableJapanese() throws Exception {
-        String facility = MatchingTest.facility();
-        String email = "pharmacy-" + facility + "@example.jp";
-        register(facility, email, "null", "null", false);
-        String ing = MatchingTest.ingredient();
-        MatchingTest.subscribe(facility, "INGREDIENT", ing, "[\"EMAIL\"]", "INFO");
+        EmailSubscriber subscriber = emailSubscriber("pharmacy", false);
+        String email = subscriber.email();
+        String ing = subscriber.ingredient();
         MatchingTest.publish(UUID.randomUUID(), ing + "F1022", ShipmentResponse.STOPPED, 1, "MFR001");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> to(email).size() == 1);
@@ -99,7 +111,7 @@ class EmailDeliveryTest {
         assertTrue(body.contains(ing + "F1022 の出荷対応の状況が 2026年12月1日から「供給停止」になります（理由：製造トラブル）。"), body);
         assertTrue(body.contains("Shipment status of " + ing + "F1022 becomes stopped"), body);
         await().atMost(Duration.ofSeconds(10)).until(() -> TestDatabase.count(
-                "select count(*) from delivery where recipient = ? and channel = 'EMAIL' and status = 'DELIVERED'", facility) == 1);
+                "select count(*) from delivery where recipient = ? and channel = 'EMAIL' and status = 'DELIVERED'", subscriber.facility()) == 1);
     }
 
     @Test
@@ -125,15 +137,12 @@ class EmailDeliveryTest {
 
     @Test
     void aDigestFacilityGetsOneEmailForSeveralAlerts() throws Exception {
-        String facility = MatchingTest.facility();
-        String email = "digest-" + facility + "@example.jp";
-        register(facility, email, "null", "null", true);
-        String ing = MatchingTest.ingredient();
-        MatchingTest.subscribe(facility, "INGREDIENT", ing, "[\"EMAIL\"]", "INFO");
-        MatchingTest.publish(UUID.randomUUID(), ing + "F1022", ShipmentResponse.STOPPED, 1, "MFR001");
-        MatchingTest.publish(UUID.randomUUID(), ing + "F2022", ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
+        EmailSubscriber subscriber = emailSubscriber("digest", true);
+        String email = subscriber.email();
+        MatchingTest.publish(UUID.randomUUID(), subscriber.ingredient() + "F1022", ShipmentResponse.STOPPED, 1, "MFR001");
+        MatchingTest.publish(UUID.randomUUID(), subscriber.ingredient() + "F2022", ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
         await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
-                "select count(*) from delivery where recipient = ? and status = 'DIGEST'", facility) == 2);
+                "select count(*) from delivery where recipient = ? and status = 'DIGEST'", subscriber.facility()) == 2);
         Thread.sleep(1000);
         assertTrue(to(email).isEmpty(), "no single e-mails for a digest facility");
 
@@ -142,9 +151,9 @@ class EmailDeliveryTest {
         MimeMessage m = to(email).get(0);
         assertTrue(m.getSubject().contains("のお知らせ 2件（重要 1件） / Daily digest: 2 messages"), m.getSubject());
         String body = text(m);
-        assertTrue(body.startsWith("さくら薬局 " + facility + " 御中"), body);
+        assertTrue(body.startsWith("さくら薬局 " + subscriber.facility() + " 御中"), body);
         assertTrue(body.indexOf("供給停止") < body.indexOf("限定出荷（自社の事情）"), "most severe first: " + body);
-        assertEquals(2, TestDatabase.count("select count(*) from delivery where recipient = ? and status = 'DIGESTED'", facility));
+        assertEquals(2, TestDatabase.count("select count(*) from delivery where recipient = ? and status = 'DIGESTED'", subscriber.facility()));
         digests.assemble().await().atMost(Duration.ofSeconds(10));
         Thread.sleep(1000);
         assertEquals(1, to(email).size(), "assembling again sends nothing more");

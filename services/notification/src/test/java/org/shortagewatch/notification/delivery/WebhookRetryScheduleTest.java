@@ -10,9 +10,9 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -25,7 +25,6 @@ import org.shortagewatch.infra.TestDatabase;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -34,18 +33,9 @@ import io.quarkus.test.junit.TestProfile;
  * disables the endpoint, and an endpoint failing for longer than disable-after without a success is disabled.
  */
 @QuarkusTest
-@TestProfile(WebhookRetryScheduleTest.StandardSchedule.class)
+@TestProfile(WebhookProfiles.StandardSchedule.class)
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 class WebhookRetryScheduleTest extends WithWebhookReceiver {
-
-    public static class StandardSchedule implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("shortagewatch.webhook.retry-schedule", "5s,5m,30m,2h,5h,10h,10h",
-                    "shortagewatch.webhook.disable-after", "20h",
-                    "shortagewatch.webhook.sweep-interval", "200ms");
-        }
-    }
 
     @Inject
     DeliveryClock clock;
@@ -69,12 +59,17 @@ class WebhookRetryScheduleTest extends WithWebhookReceiver {
     }
 
     private static Instant nextAttempt(String subscription) throws Exception {
-        try (Connection c = TestDatabase.connect(); PreparedStatement q = c.prepareStatement(
-                "select next_attempt_at from delivery where subscription_id = ?::uuid")) {
+        return valueFor("select next_attempt_at from delivery where subscription_id = ?::uuid", subscription,
+                OffsetDateTime.class).toInstant();
+    }
+
+    /** The one value {@code query} selects for a subscription, its id the query's only parameter. */
+    private static <T> T valueFor(String query, String subscription, Class<T> type) throws Exception {
+        try (Connection c = TestDatabase.connect(); PreparedStatement q = c.prepareStatement(query)) {
             q.setString(1, subscription);
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
-                return rs.getTimestamp(1).toInstant();
+                return rs.getObject(1, type);
             }
         }
     }
@@ -159,13 +154,6 @@ class WebhookRetryScheduleTest extends WithWebhookReceiver {
     }
 
     private static String yjOf(String subscription) throws Exception {
-        try (Connection c = TestDatabase.connect(); PreparedStatement q = c.prepareStatement(
-                "select target from subscription where id = ?::uuid")) {
-            q.setString(1, subscription);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return valueFor("select target from subscription where id = ?::uuid", subscription, String.class);
     }
 }

@@ -60,6 +60,13 @@ public class MatchingTest {
                 .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
     }
 
+    /** A new facility subscribed to {@code target}; returns the facility's code. */
+    public static String subscribedFacility(String kind, String target, String channels, String minSeverity) {
+        String facility = facility();
+        subscribe(facility, kind, target, channels, minSeverity);
+        return facility;
+    }
+
     public static void publish(UUID id, String yj, ShipmentResponse response, long revision, String manufacturer) throws Exception {
         TestEvents.send(TestEvents.supplyStatus(yj, id, new SupplyStatusChanged(yj, revision, response,
                 response == ShipmentResponse.NORMAL ? null : ShortageReason.MANUFACTURING_TROUBLE,

@@ -79,12 +79,9 @@ class NoticeTest {
     void aPublishedNoticeReachesStockistsAndAddresseesOnceAndIsAcknowledged() throws Exception {
         String ing = MatchingTest.ingredient();
         String yj = ing + "F1022";
-        String byProduct = MatchingTest.facility();
-        String byIngredient = MatchingTest.facility();
-        String unrelated = MatchingTest.facility();
-        MatchingTest.subscribe(byProduct, "YJ_CODE", yj, "[\"SSE\"]", "CRITICAL");
-        MatchingTest.subscribe(byIngredient, "INGREDIENT", ing, "[\"INBOX\"]", "INFO");
-        MatchingTest.subscribe(unrelated, "INGREDIENT", MatchingTest.ingredient(), "[\"INBOX\"]", "INFO");
+        String byProduct = MatchingTest.subscribedFacility("YJ_CODE", yj, "[\"SSE\"]", "CRITICAL");
+        String byIngredient = MatchingTest.subscribedFacility("INGREDIENT", ing, "[\"INBOX\"]", "INFO");
+        String unrelated = MatchingTest.subscribedFacility("INGREDIENT", MatchingTest.ingredient(), "[\"INBOX\"]", "INFO");
         UUID known = UUID.randomUUID();
         MatchingTest.publish(known, yj, ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001"); // the projection learns the product
         await().atMost(Duration.ofSeconds(20)).until(() ->

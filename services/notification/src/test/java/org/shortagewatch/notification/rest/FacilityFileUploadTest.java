@@ -49,7 +49,7 @@ class FacilityFileUploadTest {
                 List.of("code", "kind", "name", "email"),
                 List.of(Long.parseLong(pharmacy(1)), "PHARMACY", "エクセル薬局", "xlsx@example.jp"),
                 List.of(pharmacy(2), "PHARMACY", "エクセル薬局 二号店")));
-        admin().contentType(FacilityResource.XLSX).body(workbook)
+        admin().contentType(FacilityFileResource.XLSX).body(workbook)
                 .when().post("/api/v1/facilities/bulk")
                 .then().statusCode(200).body("registered", equalTo(2));
         assertEquals(1, TestDatabase.count("select count(*) from facility where code = ? and name = ? and email = ?",
@@ -92,7 +92,7 @@ class FacilityFileUploadTest {
                 List.of("2456001F1310", "アムロジピン錠"),
                 List.of("6199001F1001", "品目")));
         given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility))
-                .contentType(FacilityResource.XLSX).body(workbook)
+                .contentType(FacilityFileResource.XLSX).body(workbook)
                 .when().post("/api/v1/facilities/{code}/formulary", facility)
                 .then().statusCode(200)
                 .body("products", equalTo(2))
