@@ -95,7 +95,7 @@ public final class Sheet {
         }
         if (declared != null) {
             try {
-                return new String(content, Charset.forName(declared));
+                return new String(content, charsetNamed(declared));
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                 throw new UnreadableFile("unknown charset '" + declared + "'");
             }
@@ -106,6 +106,20 @@ public final class Sheet {
         } catch (CharacterCodingException e) {
             return new String(content, SHIFT_JIS);
         }
+    }
+
+    /**
+     * The charset a declared name means. Japanese spreadsheets save "Shift_JIS" that is really Windows' variant
+     * (CP932: ①, ㈱, NEC and IBM extensions), and people name it Shift_JIS, SJIS, MS932, CP932 or Windows-31J;
+     * all are read as CP932, a superset of JIS X 0208 Shift_JIS.
+     */
+    static Charset charsetNamed(String declared) {
+        String name = declared.strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+        return switch (name) {
+            case "shift_jis", "shiftjis", "sjis", "x_sjis", "ms932", "cp932", "windows_31j", "csshiftjis",
+                    "cswindows31j" -> SHIFT_JIS;
+            default -> Charset.forName(declared.strip());
+        };
     }
 
     private static List<SheetRow> xlsx(byte[] content) throws UnreadableFile {

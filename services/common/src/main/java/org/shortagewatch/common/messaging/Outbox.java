@@ -8,10 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.shortagewatch.common.sql.BatchArrays;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -86,22 +85,24 @@ public class Outbox {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        JsonArray rows = new JsonArray();
-        for (int i = 0; i < events.size(); i++) {
-            OutboxEvent e = events.get(i);
-            rows.add(new JsonObject().put("n", i).put("id", e.id().toString()).put("topic", e.topic())
-                    .put("key", e.key()).put("type", e.type()).put("subject", e.subject())
-                    .put("time", e.time().toString()).put("payload", e.payload()));
-        }
         return session.createNativeQuery("""
                 insert into outbox (event_id, topic, record_key, event_type, subject, occurred_at, payload)
-                select r.id, r.topic, r.key, r.type, r.subject, r.time, r.payload
-                from jsonb_to_recordset(cast(cast(:rows as text) as jsonb)) as r(n int, id uuid, topic text, key text,
-                     type text, subject text, time timestamptz, payload text)
-                order by r.n""")
-                .setParameter("rows", rows.encode())
+                select e.id, e.topic, e.record_key, e.event_type, e.subject, e.occurred_at at time zone 'UTC', e.payload
+                from unnest(cast(:ids as uuid[]), cast(:topics as text[]), cast(:keys as text[]),
+                            cast(:types as text[]), cast(:subjects as text[]), cast(:times as timestamp[]),
+                            cast(:payloads as text[]))
+                     with ordinality as e(id, topic, record_key, event_type, subject, occurred_at, payload, n)
+                order by e.n""")
+                .setParameter("ids", BatchArrays.uuid(events, OutboxEvent::id))
+                .setParameter("topics", BatchArrays.text(events, OutboxEvent::topic))
+                .setParameter("keys", BatchArrays.text(events, OutboxEvent::key))
+                .setParameter("types", BatchArrays.text(events, OutboxEvent::type))
+                .setParameter("subjects", BatchArrays.text(events, OutboxEvent::subject))
+                .setParameter("times", BatchArrays.utc(events, OutboxEvent::time))
+                .setParameter("payloads", BatchArrays.text(events, OutboxEvent::payload))
                 .executeUpdate()
                 .chain(() -> session.createNativeQuery(NOTIFY).getSingleResult())
                 .replaceWithVoid();
     }
+
 }

@@ -51,17 +51,19 @@ public class ProblemException extends RuntimeException {
         return probe || status == 403;
     }
 
+    /** As {@link #notFound(Text)}, with a detail not yet written in Japanese (the English one is shown). */
     public static ProblemException notFound(String detail) {
-        return new ProblemException(404, "Not Found", detail, List.of());
+        return notFound(Text.of(detail, detail));
     }
 
-    /** The caller may not act on this object (it belongs to another organisation). */
+    /** As {@link #forbidden(Text)}, with a detail not yet written in Japanese (the English one is shown). */
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "Forbidden", detail, List.of());
+        return forbidden(Text.of(detail, detail));
     }
 
+    /** As {@link #invalidField(String, Text)}, with a detail not yet written in Japanese. */
     public static ProblemException invalidField(String field, String detail) {
-        return new ProblemException(400, "Invalid request", detail, List.of(Problem.FieldError.of(field, detail)));
+        return invalidField(field, Text.of(detail, detail));
     }
 
     public static ProblemException notFound(Text detail) {

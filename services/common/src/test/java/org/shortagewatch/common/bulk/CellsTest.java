@@ -76,6 +76,25 @@ class CellsTest {
     }
 
     @Test
+    void datesOutsideTheDomainAreRefused() {
+        for (String cell : new String[] {"99999-01-01", "0001-01-01", "1900/01/01", "2000000", "明治1年1月1日",
+                LocalDate.now().plusYears(6).toString()}) {
+            assertThrows(Cells.CellException.class, () -> Cells.date(cell), cell);
+        }
+        assertEquals(LocalDate.of(1950, 1, 1), Cells.date("1950-01-01"));
+    }
+
+    @Test
+    void controlCharactersInACellAreRefusedNamingTheCharacter() {
+        var e = assertThrows(Cells.CellException.class, () -> Cells.text("メジコン\u0000錠"));
+        assertTrue(e.getMessage().contains("U+0000"), e.getMessage());
+        assertThrows(Cells.CellException.class, () -> Cells.text("a\u001bb"));
+        assertThrows(Cells.CellException.class, () -> Cells.text("half \ud800 pair"));
+        assertEquals("二行の\n注記\tです", Cells.text("二行の\n注記\tです"));
+        assertEquals("😀", Cells.text("😀"));
+    }
+
+    @Test
     void flags() {
         assertTrue(Cells.flag("○"));
         assertTrue(Cells.flag("該当"));

@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
@@ -21,59 +20,44 @@ import org.shortagewatch.events.SupplySecurityClass;
  * characters of the YJ code) are derived by the database and indexed.
  */
 @Entity
-@Table(name = "product")
 public class Product {
 
     @Id
-    @Column(name = "yj_code")
     public String yjCode;
 
-    @Column(name = "manufacturer_code", nullable = false)
     public String manufacturerCode;
 
-    @Column(name = "manufacturer_name")
     public String manufacturerName;
 
-    @Column(name = "product_name")
     public String productName;
 
     public String ingredient;
 
-    @Column(name = "strength_unit")
     public String strengthUnit;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "drug_category")
     public DrugCategory drugCategory;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "product_category")
     public ProductCategory productCategory;
 
-    @Column(name = "basic_drug", nullable = false)
     public boolean basicDrug;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "supply_security_class", nullable = false)
     public SupplySecurityClass supplySecurityClass = SupplySecurityClass.NONE;
 
-    @Column(name = "price_listing_date")
     public LocalDate priceListingDate;
 
-    @Column(name = "gs1_codes", nullable = false, columnDefinition = "text[]")
+    @Column(name = "gs1_codes") // the convention would say gs1codes: no underscore after a digit
     public String[] gs1Codes = new String[0];
 
-    @Column(name = "pack_sizes", nullable = false, columnDefinition = "text[]")
     public String[] packSizes = new String[0];
 
     /** One more at every change; orders the ProductChanged events. */
-    @Column(nullable = false)
     public long version;
 
-    @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     /** Takes every master field from {@code details}. */

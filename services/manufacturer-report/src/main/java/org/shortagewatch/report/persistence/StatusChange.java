@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
 
 import org.shortagewatch.report.domain.StatusReport;
 
@@ -25,7 +25,7 @@ import org.shortagewatch.events.ShortageReason;
 
 /** One reported shipment-status change: history, never updated or deleted. */
 @Entity
-@Table(name = "status_change")
+@Immutable
 public class StatusChange {
 
     @Id
@@ -33,55 +33,40 @@ public class StatusChange {
     @SequenceGenerator(name = "status_change_seq", sequenceName = "status_change_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "yj_code", nullable = false, updatable = false)
     public String yjCode;
 
-    @Column(nullable = false, updatable = false)
     public long revision;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "shipment_response", nullable = false, updatable = false)
     public ShipmentResponse shipmentResponse;
 
     @Enumerated(EnumType.STRING)
-    @Column(updatable = false)
     public ShortageReason reason;
 
-    @Column(name = "effective_date", nullable = false, updatable = false)
     public LocalDate effectiveDate;
 
-    @Column(name = "reported_at", nullable = false, updatable = false)
     public Instant reportedAt;
 
-    @Column(name = "reported_by", updatable = false)
     public String reportedBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "effective_date_certainty", nullable = false, updatable = false)
     public DateCertainty effectiveDateCertainty = DateCertainty.ACTUAL;
 
-    @Column(name = "cause_yj_code", updatable = false)
     public String causeYjCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "resolution_outlook", updatable = false)
     public ResolutionOutlook resolutionOutlook;
 
-    @Column(name = "expected_resolution_date", updatable = false)
     public LocalDate expectedResolutionDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "shipment_volume", updatable = false)
     public ShipmentVolume shipmentVolume;
 
-    @Column(name = "volume_improvement_date", updatable = false)
     public LocalDate volumeImprovementDate;
 
-    @Column(name = "volume_improvement_amount", updatable = false)
     public String volumeImprovementAmount;
 
     /** The CloudEvents id of the event that announced this change. */
-    @Column(name = "event_id", nullable = false, updatable = false, unique = true)
     public UUID eventId;
 
     /** A change as reported by {@code org}, not yet numbered or recorded. */

@@ -111,7 +111,7 @@ class BulkUploadTest {
         List<String> yj = products(3);
         String id = uploadStatusRows("all-or-nothing",
                 yj.get(0) + ",通常出荷,2026-11-01,,,,A\n"
-                + yj.get(1) + ",②限定出荷（自社の事情）,2026-11-02,3．製造トラブル,あり,2099年3月,B\n"
+                + yj.get(1) + ",②限定出荷（自社の事情）,2026-11-02,3．製造トラブル,あり,2027年3月,B\n"
                 + yj.get(2) + ",供給停止,2026-11-03,品質トラブル,未定,,C\n");
         finished(HOLDER, id).body("state", equalTo("SUCCEEDED")).body("totalRows", equalTo(3))
                 .body("acceptedRows", equalTo(3)).body("rejectedRows", equalTo(0));
@@ -123,7 +123,7 @@ class BulkUploadTest {
         SupplyStatusChanged event = EventJson.read(second.get(0).value(), SupplyStatusChanged.class);
         assertEquals(ShipmentResponse.LIMITED_OWN_REASONS, event.shipmentResponse());
         assertEquals(ShortageReason.MANUFACTURING_TROUBLE, event.reason());
-        assertEquals(LocalDate.of(2099, 3, 31), event.expectedResolutionDate());
+        assertEquals(LocalDate.of(2027, 3, 31), event.expectedResolutionDate());
         assertEquals(ShipmentVolume.B, event.shipmentVolume());
         assertEquals(HOLDER, event.reportedBy());
         assertEquals(1, event.revision());

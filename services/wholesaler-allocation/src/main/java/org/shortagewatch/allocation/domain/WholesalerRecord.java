@@ -23,6 +23,12 @@ public record WholesalerRecord(RecordKind kind, String wholesalerCode, String re
         String prefectureCode, String yjCode, LocalDate date, Long units, String unit) {
 
     public static final int MAX_REFERENCE = 64;
+    /**
+     * The most units one record may state: ten million tablets, vials or packs of one product for one facility on one
+     * day is beyond any real order, shipment or stock. Bounded so that sums over every wholesaler, facility and day
+     * of a prefecture stay far inside a {@code long}: no organisation's figures can make another's request fail.
+     */
+    public static final long MAX_UNITS = 10_000_000;
     public static final int MAX_UNIT = 16;
     private static final Pattern UNIT = Pattern.compile("[\\p{L}\\p{N}%/.・ ]{1," + MAX_UNIT + "}");
     private static final Pattern REFERENCE = Pattern.compile("[\\x21-\\x7e]{1," + MAX_REFERENCE + "}");
@@ -54,6 +60,8 @@ public record WholesalerRecord(RecordKind kind, String wholesalerCode, String re
             out.add(new Violation("units", "is required: a whole number of units"));
         } else if (units < 0 || (units == 0 && kind != RecordKind.STOCK)) {
             out.add(new Violation("units", kind == RecordKind.STOCK ? "must not be negative" : "must be at least 1"));
+        } else if (units > MAX_UNITS) {
+            out.add(new Violation("units", "must be at most " + MAX_UNITS));
         }
         if (unit == null || !UNIT.matcher(unit).matches()) {
             out.add(new Violation("unit", "is required: the product's counting unit (錠, カプセル, mL, 包 ...), at most "

@@ -1,5 +1,7 @@
 package org.shortagewatch.allocation.persistence;
 
+import org.shortagewatch.common.sql.BatchArrays;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.shortagewatch.allocation.persistence;
 
+import org.shortagewatch.common.sql.BatchArrays;
+
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;

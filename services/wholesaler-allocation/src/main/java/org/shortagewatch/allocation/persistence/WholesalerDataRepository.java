@@ -1,5 +1,7 @@
 package org.shortagewatch.allocation.persistence;
 
+import org.shortagewatch.common.sql.BatchArrays;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -22,7 +22,8 @@ public record RecordRequest(
         @Schema(description = "Order day, shipment day, or the day the stock was counted", example = "2026-12-01",
                 required = true)
         LocalDate date,
-        @Schema(description = "Whole units (0 allowed only for stock)", example = "300", required = true)
+        @Schema(description = "Whole units (0 allowed only for stock; at most 10,000,000)", example = "300",
+                required = true, maximum = "10000000")
         Long units,
         @Schema(description = "The product's counting unit; always the same for one product", example = "錠",
                 required = true)

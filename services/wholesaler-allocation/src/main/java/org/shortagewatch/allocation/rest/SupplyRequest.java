@@ -2,6 +2,7 @@ package org.shortagewatch.allocation.rest;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -12,9 +13,13 @@ import org.shortagewatch.common.rest.ProblemException;
 public record SupplyRequest(
         @NotNull @Schema(example = "2026-12-01") LocalDate periodStart,
         @NotNull @Schema(example = "2026-12-31") LocalDate periodEnd,
-        @NotNull @PositiveOrZero @Schema(description = "Units to allocate in the period", example = "12000")
+        @NotNull @PositiveOrZero @Max(MAX_SUPPLY_UNITS)
+        @Schema(description = "Units to allocate in the period (at most a billion)", example = "12000")
         Long supplyUnits,
         @NotNull @Schema(description = "The product's counting unit", example = "錠") String unit) {
+
+    /** A billion units of one product for one wholesaler in a period: beyond any real supply, and a bound on sums. */
+    public static final long MAX_SUPPLY_UNITS = 1_000_000_000L;
 
     /** Refuses a period that ends before it starts or is longer than a year. */
     void checkPeriod() {

@@ -1,5 +1,7 @@
 package org.shortagewatch.allocation.persistence;
 
+import org.shortagewatch.common.sql.BatchArrays;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;

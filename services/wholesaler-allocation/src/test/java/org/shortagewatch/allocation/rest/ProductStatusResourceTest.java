@@ -22,7 +22,7 @@ class ProductStatusResourceTest {
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
-                .body("title", equalTo("Not Found"));
+                .body("title", equalTo("見つかりません"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.shortagewatch.allocation.persistence;
+package org.shortagewatch.common.sql;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +11,11 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
- * The one way this service sends a batch to SQL: one typed array per column, bound as a parameter and unnested in
- * the statement, {@code unnest(cast(:codes as text[]), cast(:units as bigint[])) with ordinality as r(code, units,
- * n)}. The cast is needed: without it PostgreSQL cannot tell which {@code unnest} is meant ("function
- * unnest(unknown) is not unique"). A null value stays a null element.
+ * The one way a service sends a batch to SQL through the Hibernate Reactive session: one typed array per column,
+ * bound as a parameter and unnested in the statement,
+ * {@code unnest(cast(:codes as text[]), cast(:units as bigint[])) with ordinality as r(code, units, n)}. The cast is
+ * needed: without it PostgreSQL cannot tell which {@code unnest} is meant ("function unnest(unknown) is not
+ * unique"). A null value stays a null element.
  *
  * <p>Instants travel as UTC {@code timestamp[]} ({@link #utc}) and become {@code timestamptz} in the statement
  * with {@code at time zone 'UTC'}: Hibernate Reactive binds an {@code Instant[]} or {@code OffsetDateTime[]} as an

@@ -1,4 +1,5 @@
-package org.shortagewatch.allocation.persistence;
+package org.shortagewatch.common.sql;
+
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
