@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.BulkJobKind;
@@ -58,7 +59,7 @@ public class BulkJobResource {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("no bulk job " + id))
                 .invoke(job -> {
                     if (!caller.actsFor(job.org)) {
-                        throw ProblemException.notFound("no bulk job " + id);
+                        throw ProblemException.notYours(Text.of("一括登録ジョブ " + id + " はありません", "no bulk job " + id));
                     }
                 })
                 .chain(job -> (job.kind == BulkJobKind.STATUS_CHANGES ? jobs.eventsPublished(job.id)

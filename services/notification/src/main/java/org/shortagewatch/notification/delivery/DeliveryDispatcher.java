@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.shortagewatch.common.messaging.QueueWorker;
 import org.shortagewatch.notification.config.NotificationSettings;
 import org.shortagewatch.notification.domain.Channel;
+import org.shortagewatch.notification.domain.DeliveryPolicy;
 import org.shortagewatch.notification.network.WebhookTargetGuard;
 import org.shortagewatch.notification.network.WebhookTargets;
 import org.shortagewatch.notification.persistence.DeliveryAttempt;
@@ -67,7 +68,7 @@ public class DeliveryDispatcher extends QueueWorker {
         return queue.claim(settings.batchSize(), leaseSeconds(), clock.now())
                 .chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
                         : verdicts(due).chain(verdicts -> Uni.join().all(due.stream()
-                                        .map(d -> send(d, d.url() == null ? null : verdicts.get(d.url()))).toList())
+                                        .map(d -> sendAlone(d, d.url() == null ? null : verdicts.get(d.url()))).toList())
                                 .andFailFast())
                                 .chain(this::settleWhileLeased)
                                 .replaceWith(due.size()));
@@ -85,7 +86,20 @@ public class DeliveryDispatcher extends QueueWorker {
         return settings.timeout().toSeconds() * 3.0 + 5;
     }
 
-    /** Sends one delivery, or defers it past quiet hours (then null: nothing to record); never fails. */
+    /**
+     * Sends one delivery so that whatever goes wrong with it is its own failed attempt, recorded and retried on its
+     * schedule: one bad recipient (an address the mailer refuses, a sender that throws) never holds back the rest of
+     * the batch, which is sent and settled as usual.
+     */
+    private Uni<DeliveryAttempt> sendAlone(DueDelivery due, WebhookTargetGuard.Verdict verdict) {
+        return Uni.createFrom().deferred(() -> send(due, verdict)).onFailure().recoverWithItem(failure -> {
+            LOG.warnf("delivery %s (%s) could not be sent: %s", due.id(), due.channel(), failure.toString());
+            return new DeliveryAttempt(due, null, "not sent: " + failure.getClass().getSimpleName(),
+                    DeliveryPolicy.decide(due.attempts(), null, Optional.empty(), settings.retry()), 0);
+        });
+    }
+
+    /** Sends one delivery, or defers it past quiet hours (then null: nothing to record). */
     private Uni<DeliveryAttempt> send(DueDelivery due, WebhookTargetGuard.Verdict verdict) {
         Optional<Instant> quietUntil = due.quietHours().deferUntil(clock.now(), due.severity());
         if (quietUntil.isPresent()) {

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.EventJson;
@@ -37,6 +39,10 @@ import io.smallrye.mutiny.Multi;
 @Tag(name = "Streams", description = "Server-sent events per facility, resumable with Last-Event-ID")
 public class StreamResource {
 
+    /** A recipient is a facility (its 10-digit code) or a wholesaler (its code as its tokens carry it). */
+    static final String RECIPIENT = "^[A-Za-z0-9_-]{1,64}$";
+    static final String RECIPIENT_HINT = "must be a facility's or a wholesaler's code: 1-64 letters, digits, '_' or '-'";
+
     @Inject
     Inbox inbox;
 
@@ -55,10 +61,11 @@ public class StreamResource {
             description = "Send Last-Event-ID to resume after the last event received; without it the stream starts "
                     + "with the oldest message kept.")
     @RolesAllowed({Roles.FACILITY, Roles.WHOLESALER, Roles.ADMIN})
-    public Multi<OutboundSseEvent> stream(@PathParam("recipient") String recipient,
+    public Multi<OutboundSseEvent> stream(
+            @PathParam("recipient") @Pattern(regexp = RECIPIENT, message = RECIPIENT_HINT) String recipient,
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         if (!caller.actsFor(recipient)) {
-            throw ProblemException.notFound("no stream " + recipient);
+            throw ProblemException.notYours(Text.of("ストリーム " + recipient + " はありません", "no stream " + recipient));
         }
         AtomicLong cursor = new AtomicLong(parse(lastEventId));
         // Woken at once by every commit of feed rows, and by a slow timer in case a notification was missed. While a

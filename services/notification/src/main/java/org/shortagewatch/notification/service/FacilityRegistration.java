@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.WebhookSigner;
@@ -57,11 +58,12 @@ public class FacilityRegistration {
     /** A facility the caller acts for; any other is answered as not found, like one that does not exist. */
     @WithSession
     public Uni<Facilities.FacilityView> find(String code) {
+        Text none = Text.of("施設 " + code + " はありません", "no facility " + code);
         if (!caller.actsFor(code)) {
-            return Uni.createFrom().failure(ProblemException.notFound("no facility " + code));
+            return Uni.createFrom().failure(ProblemException.notYours(none));
         }
         return Panache.getSession().chain(session -> facilities.find(session, code))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no facility " + code));
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(none));
     }
 
     /** Registers or updates many facilities; returns how many. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.notification.persistence.Inbox;
 
@@ -44,11 +45,13 @@ public class Inboxes {
                 .chain(found -> found
                         ? audit.record(session, acknowledge ? "inbox.acknowledge" : "inbox.read", id.toString(),
                                 AuditTrail.SUCCESS)
-                        : Uni.createFrom().failure(ProblemException.notFound("no message " + id))));
+                        : Uni.createFrom().failure(ProblemException.notFound(
+                                Text.of("メッセージ " + id + " はありません", "no message " + id)))));
     }
 
     private Uni<Void> own(String recipient) {
         return caller.actsFor(recipient) ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(ProblemException.notFound("no inbox " + recipient));
+                : Uni.createFrom().failure(ProblemException.notYours(
+                        Text.of("受信箱 " + recipient + " はありません", "no inbox " + recipient)));
     }
 }

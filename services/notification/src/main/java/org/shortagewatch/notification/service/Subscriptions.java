@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.notification.config.NotificationSettings;
 import org.shortagewatch.notification.domain.WebhookSigner;
@@ -78,7 +79,8 @@ public class Subscriptions {
     @WithSession
     public Uni<List<Subscription>> of(String facility) {
         if (!caller.actsFor(facility)) {
-            return Uni.createFrom().failure(ProblemException.notFound("no facility " + facility));
+            return Uni.createFrom().failure(ProblemException.notYours(
+                    Text.of("施設 " + facility + " はありません", "no facility " + facility)));
         }
         return Subscription.list(
                 "facilityCode = ?1 and (disabledReason is null or disabledReason <> ?2) order by createdAt desc, id",
@@ -110,9 +112,14 @@ public class Subscriptions {
     /** The caller's own subscription; another facility's is answered as not found, like one that does not exist. */
     @WithSession
     public Uni<Subscription> find(UUID id) {
+        Text none = Text.of("購読 " + id + " はありません", "no subscription " + id);
         return Subscription.<Subscription>findById(id)
-                .map(s -> s != null && caller.actsFor(s.facilityCode) ? s : null)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no subscription " + id));
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(none))
+                .invoke(s -> {
+                    if (!caller.actsFor(s.facilityCode)) {
+                        throw ProblemException.notYours(none);
+                    }
+                });
     }
 
     private Uni<Void> record(String action, UUID id) {

@@ -114,6 +114,29 @@ class EmailDeliveryTest {
                 "select count(*) from delivery where recipient = ? and channel = 'EMAIL' and status = 'DELIVERED'", subscriber.facility()) == 1);
     }
 
+    /**
+     * An address the mailer refuses (stored before every path checked addresses) fails its own delivery only: the
+     * other subscriber's e-mail from the same claimed batch arrives, and the bad one is recorded and retried, never
+     * left in flight.
+     */
+    @Test
+    void oneRecipientTheMailerRefusesDoesNotHoldBackTheOthers() throws Exception {
+        EmailSubscriber good = emailSubscriber("good", false);
+        String bad = MatchingTest.facility();
+        register(bad, "bad-" + bad + "@example.jp", "null", "null", false);
+        MatchingTest.subscribe(bad, "INGREDIENT", good.ingredient(), "[\"EMAIL\"]", "INFO");
+        TestDatabase.execute("update facility set email = 'x@example.jp' || chr(13) || chr(10) || 'Bcc: all@example.jp'"
+                + " where code = '" + bad + "'");
+
+        MatchingTest.publish(UUID.randomUUID(), good.ingredient() + "F1022", ShipmentResponse.STOPPED, 1, "MFR001");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> to(good.email()).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> TestDatabase.count(
+                "select count(*) from delivery where recipient = ? and channel = 'EMAIL' and status <> 'SENDING'"
+                        + " and attempts = 1 and last_error is not null", bad) == 1);
+        assertTrue(to("all@example.jp").isEmpty(), "no header was injected");
+    }
+
     @Test
     void quietHoursHoldAnAlertBackUntilTheyEnd() throws Exception {
         String facility = MatchingTest.facility();

@@ -131,9 +131,24 @@ class StreamTest {
     }
 
     @Test
-    void anotherFacilitysStreamIsNotFound() throws Exception {
+    void anotherFacilitysStreamIsNotFoundAndTheAttemptIsAudited() throws Exception {
+        long audited = org.shortagewatch.infra.TestDatabase.count("select count(*) from audit_log where action = "
+                + "'authorization' and outcome = 'DENIED' and org = '2741222224' and target = 'GET /api/v1/streams/1341234563'");
         HttpRequest request = HttpRequest.newBuilder(streams.resolve("1341234563"))
                 .header("Authorization", TestTokens.bearer(Roles.FACILITY, "2741222224")).build();
         assertEquals(404, HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                org.shortagewatch.infra.TestDatabase.count("select count(*) from audit_log where action = "
+                        + "'authorization' and outcome = 'DENIED' and org = '2741222224' and target = "
+                        + "'GET /api/v1/streams/1341234563'") == audited + 1);
+    }
+
+    @Test
+    void anAdminCannotOpenTheStreamOfARecipientThatCannotExist() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(streams.resolve("no%20such%20one%3Cscript%3E"))
+                .header("Authorization", TestTokens.bearer(Roles.ADMIN, "ops")).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body().contains("\"field\":\"recipient\""), answer.body());
     }
 }
