@@ -2,16 +2,13 @@ package org.shortagewatch.infra;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,14 +18,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jose4j.json.JsonUtil;
@@ -128,7 +123,7 @@ public final class KeycloakServer implements AutoCloseable {
                         .orElseThrow(() -> new IllegalStateException(options.javaHome + " is not a JDK "
                                 + MINIMUM_JAVA + " or newer"))
                 : JdkFinder.find(MINIMUM_JAVA);
-        int port = options.port > 0 ? options.port : freePort();
+        int port = options.port > 0 ? options.port : ChildProcessSupport.freePort();
         boolean temporary = options.dataDir == null;
         Path home = temporary ? Files.createTempDirectory("keycloak-") : options.dataDir.toAbsolutePath().normalize();
         KeycloakServer server = new KeycloakServer(options, port, home, temporary);
@@ -158,7 +153,7 @@ public final class KeycloakServer implements AutoCloseable {
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = channel.lock()) {
                 if (!expectedBuild.equals(readOrNull(marker))) {
-                    options.progress.accept("Keycloak: first start of " + distribution.getFileName()
+                    options.progress().accept("Keycloak: first start of " + distribution.getFileName()
                             + " in development mode; it rebuilds itself for that once (about 15 s more)");
                 }
                 startProcess(jdk);
@@ -169,7 +164,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
         }
         Files.writeString(home.resolve("data").resolve("realm.sha256"), sha256(realm));
-        options.progress.accept("Keycloak ready at " + baseUrl() + " in " + (System.nanoTime() - begin) / 1_000_000
+        options.progress().accept("Keycloak ready at " + baseUrl() + " in " + (System.nanoTime() - begin) / 1_000_000
                 + " ms (Java " + jdk.feature() + ", log " + logFile + ")");
     }
 
@@ -192,9 +187,9 @@ public final class KeycloakServer implements AutoCloseable {
         Path data = Files.createDirectories(home.resolve("data"));
         String previous = readOrNull(data.resolve("realm.sha256"));
         if (previous != null && !previous.equals(sha256(realm)) && Files.exists(data.resolve("h2"))) {
-            options.progress.accept("Keycloak: the realm file changed since the last start; starting with a fresh "
+            options.progress().accept("Keycloak: the realm file changed since the last start; starting with a fresh "
                     + "Keycloak database in " + data.resolve("h2") + " so that it is imported again");
-            deleteRecursively(data.resolve("h2"));
+            ChildProcessSupport.deleteRecursively(data.resolve("h2"));
         }
         Path imports = Files.createDirectories(data.resolve("import"));
         Files.write(imports.resolve(REALM_FILE_NAME), realm);
@@ -221,7 +216,7 @@ public final class KeycloakServer implements AutoCloseable {
                 || name.equals("JAVA_ADD_OPENS") || name.equals("JAVA") || name.equals("DEBUG") || name.equals("DEBUG_PORT"));
         env.put("JAVA_HOME", jdk.home().toString());
         env.put("JAVA_OPTS_KC_HEAP", options.heap);
-        List<String> jvmOptions = new ArrayList<>(options.jvmOptions);
+        List<String> jvmOptions = new ArrayList<>(options.javaOptions());
         // JBoss Threads resets thread locals through java.lang internals; on Java 24 and later, without this opening,
         // Keycloak's worker threads die at the first request that needs one (kc.sh of 26.5 does not open it)
         jvmOptions.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
@@ -239,7 +234,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private void awaitReady(long begin) throws Exception {
-        long deadline = begin + options.startTimeout.toNanos();
+        long deadline = begin + options.readyTimeout().toNanos();
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
         while (true) {
             if (!process.isAlive()) {
@@ -264,7 +259,7 @@ public final class KeycloakServer implements AutoCloseable {
                 // not listening yet
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Keycloak did not get ready within " + options.startTimeout.toSeconds()
+                throw new IllegalStateException("Keycloak did not get ready within " + options.readyTimeout().toSeconds()
                         + " s; the end of " + logFile + ":\n" + logTail(40));
             }
             Thread.sleep(POLL.toMillis());
@@ -384,7 +379,8 @@ public final class KeycloakServer implements AutoCloseable {
             stopTree(started.toHandle());
         }
         if (temporaryHome) {
-            deleteRecursively(home);
+            // lib/ (a link to the distribution) is removed, never what it points at
+            ChildProcessSupport.deleteRecursively(home);
         }
     }
 
@@ -448,16 +444,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The last {@code lines} lines of Keycloak's log. */
     public String logTail(int lines) {
-        try (RandomAccessFile file = new RandomAccessFile(logFile.toFile(), "r")) {
-            long from = Math.max(0, file.length() - 64 * 1024);
-            byte[] bytes = new byte[(int) (file.length() - from)];
-            file.seek(from);
-            file.readFully(bytes);
-            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
+        return ChildProcessSupport.logTail(logFile, lines);
     }
 
     private static String readOrNull(Path file) {
@@ -489,37 +476,14 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        // Files.walk does not follow links: lib/ (a link to the distribution) is removed, never what it points at
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    // best effort
-                }
-            });
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e);
-        }
-    }
-
-    private static int freePort() {
-        // free now; Keycloak binds it a moment later (a race only with other processes on the machine)
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------- options
 
-    /** How to start a {@link KeycloakServer}; see {@link KeycloakServer#options()}. */
-    public static final class Options {
+    /**
+     * How to start a {@link KeycloakServer}; see {@link KeycloakServer#options()}. Its JVM options (JAVA_OPTS_APPEND)
+     * default to {@code -XX:TieredStopAtLevel=1} (C1 only: about 70 MB less memory, and no slower to start on two
+     * cores), its ready timeout to 180 s (the first start also rebuilds the distribution).
+     */
+    public static final class Options extends ChildJvmOptions {
 
         final int port;
         final Path dataDir;
@@ -529,12 +493,10 @@ public final class KeycloakServer implements AutoCloseable {
         final Path logFile;
         final String bindAddress;
         final String heap;
-        final List<String> jvmOptions;
         final List<String> extraArguments;
-        final Duration startTimeout;
-        final Consumer<String> progress;
 
         private Options(Builder b) {
+            super(b);
             port = b.port;
             dataDir = b.dataDir;
             realmFile = b.realmFile;
@@ -543,13 +505,10 @@ public final class KeycloakServer implements AutoCloseable {
             logFile = b.logFile == null ? null : b.logFile.toAbsolutePath().normalize();
             bindAddress = b.bindAddress;
             heap = b.heap;
-            jvmOptions = List.copyOf(b.jvmOptions);
             extraArguments = List.copyOf(b.extraArguments);
-            startTimeout = b.startTimeout;
-            progress = b.progress;
         }
 
-        public static final class Builder {
+        public static final class Builder extends ChildJvmOptions.Builder<Builder> {
 
             private int port;
             private Path dataDir;
@@ -559,13 +518,10 @@ public final class KeycloakServer implements AutoCloseable {
             private Path logFile;
             private String bindAddress = "127.0.0.1";
             private String heap = "-Xms64m -Xmx512m";
-            /** C1 only: about 70 MB less memory, and no slower to start on two cores. */
-            private final List<String> jvmOptions = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
             private final List<String> extraArguments = new ArrayList<>();
-            private Duration startTimeout = Duration.ofSeconds(180);
-            private Consumer<String> progress = line -> { };
 
             private Builder() {
+                super(List.of("-XX:TieredStopAtLevel=1"), Duration.ofSeconds(180));
             }
 
             /** The HTTP port; 0 (the default) for a free one. */
@@ -619,28 +575,9 @@ public final class KeycloakServer implements AutoCloseable {
                 return this;
             }
 
-            /** Replaces the extra JVM options (JAVA_OPTS_APPEND); default {@code -XX:TieredStopAtLevel=1}. */
-            public Builder jvmOptions(String... options) {
-                jvmOptions.clear();
-                jvmOptions.addAll(List.of(options));
-                return this;
-            }
-
             /** Extra arguments to {@code kc.sh start-dev}, e.g. {@code --log-level=debug} (runtime options only). */
             public Builder arguments(String... arguments) {
                 extraArguments.addAll(List.of(arguments));
-                return this;
-            }
-
-            /** How long the start may take; default 180 s (the first start also rebuilds the distribution). */
-            public Builder startTimeout(Duration timeout) {
-                this.startTimeout = timeout;
-                return this;
-            }
-
-            /** Receives one-line progress reports; default none. */
-            public Builder progress(Consumer<String> progress) {
-                this.progress = progress;
                 return this;
             }
 

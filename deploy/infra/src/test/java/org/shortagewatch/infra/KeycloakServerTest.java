@@ -21,9 +21,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwk.HttpsJwks;
@@ -47,8 +49,12 @@ import org.shortagewatch.events.FacilityCodes;
  */
 class KeycloakServerTest {
 
-    static final List<DemoRealm.User> USERS = DemoRealm.USERS;
-    static final List<DemoRealm.Client> MACHINE_CLIENTS = DemoRealm.MACHINE_CLIENTS;
+    /** Every demo user (by the password grant) and every machine client (by the client credentials grant). */
+    static final List<TokenHolder> TOKEN_HOLDERS = Stream.concat(
+            DemoRealm.USERS.stream().map(user -> new TokenHolder(user.username(), server -> server.accessToken(user),
+                    user.role(), user.org(), "preferred_username")),
+            DemoRealm.MACHINE_CLIENTS.stream().map(client -> new TokenHolder(client.clientId(),
+                    server -> server.accessToken(client), client.role(), client.org(), "azp"))).toList();
     private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>");
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]+)\"");
@@ -89,23 +95,14 @@ class KeycloakServerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("USERS")
-    void everyDemoUserGetsAVerifiableTokenWithRoleAndOrg(DemoRealm.User user) throws Exception {
-        JwtClaims claims = verifier.processToClaims(keycloak.accessToken(user));
-        assertEquals(List.of(user.role()), claims.getStringListClaimValue("groups"));
-        assertEquals(user.org(), claims.getStringClaimValue("org"));
-        assertEquals(user.username(), claims.getStringClaimValue("preferred_username"));
+    @FieldSource("TOKEN_HOLDERS")
+    void everyDemoUserAndMachineClientGetsAVerifiableTokenWithRoleAndOrg(TokenHolder holder) throws Exception {
+        JwtClaims claims = verifier.processToClaims(holder.token().apply(keycloak));
+        assertEquals(List.of(holder.role()), claims.getStringListClaimValue("groups"));
+        assertEquals(holder.org(), claims.getStringClaimValue("org"));
+        assertEquals(holder.name(), claims.getStringClaimValue(holder.nameClaim()));
         assertEquals(300, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue(),
                 "access tokens live five minutes");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @FieldSource("MACHINE_CLIENTS")
-    void clientCredentialsGiveATokenWithTheServiceAccountsRoleAndOrg(DemoRealm.Client client) throws Exception {
-        JwtClaims claims = verifier.processToClaims(keycloak.accessToken(client));
-        assertEquals(List.of(client.role()), claims.getStringListClaimValue("groups"));
-        assertEquals(client.org(), claims.getStringClaimValue("org"));
-        assertEquals(client.clientId(), claims.getStringClaimValue("azp"));
     }
 
     @Test
@@ -244,6 +241,18 @@ class KeycloakServerTest {
         form.put("username", user.username());
         form.put("password", user.password());
         return form;
+    }
+
+    /**
+     * A demo user or machine client: how it gets its access token, and what the token must say of it (its role in
+     * {@code groups}, its organisation in {@code org}, its name in {@code nameClaim}).
+     */
+    record TokenHolder(String name, Function<KeycloakServer, String> token, String role, String org, String nameClaim) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /** A page of the sign-in: its form (id and action), or the redirect that ends the sign-in. */

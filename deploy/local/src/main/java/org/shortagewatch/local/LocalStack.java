@@ -1,21 +1,16 @@
 package org.shortagewatch.local;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
+import org.shortagewatch.infra.ChildJvmOptions;
+import org.shortagewatch.infra.ChildProcessSupport;
 import org.shortagewatch.infra.DemoRealm;
 import org.shortagewatch.infra.KafkaBroker;
 import org.shortagewatch.infra.KeycloakServer;
@@ -219,14 +214,14 @@ public final class LocalStack implements AutoCloseable {
             if (stopped) {
                 throw new IllegalStateException("the stack was stopped while starting");
             }
-            options.progress.accept("Starting Kafka and PostgreSQL ...");
+            options.progress().accept("Starting Kafka and PostgreSQL ...");
             // in parallel; stop() waits for these and closes whatever came up, so nothing is left running
             kafkaStart = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> KafkaBroker.start(
                     data == null ? null : data.resolve("kafka"), options.kafkaPort, options.kafkaPartitions)));
             postgresStart = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> PostgresServer.start(
                     data == null ? null : data.resolve("postgres"), options.postgresPort)));
             if (options.keycloakPort >= 0) {
-                options.progress.accept("Starting Keycloak ...");
+                options.progress().accept("Starting Keycloak ...");
                 // its own thread: the start mostly waits for the child process (the common pool may have one thread)
                 keycloakStart = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> KeycloakServer.start(
                         KeycloakServer.options()
@@ -238,10 +233,10 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         long begin = System.nanoTime();
-        kafkaStart.thenAccept(k -> options.progress.accept("Kafka ready at " + k.bootstrapServers() + since(begin)));
-        postgresStart.thenAccept(p -> options.progress.accept("PostgreSQL ready on port " + p.port() + since(begin)));
+        kafkaStart.thenAccept(k -> options.progress().accept("Kafka ready at " + k.bootstrapServers() + since(begin)));
+        postgresStart.thenAccept(p -> options.progress().accept("PostgreSQL ready on port " + p.port() + since(begin)));
         if (keycloakStart != null) {
-            keycloakStart.thenAccept(k -> options.progress.accept("Keycloak ready at " + k.baseUrl() + since(begin)));
+            keycloakStart.thenAccept(k -> options.progress().accept("Keycloak ready at " + k.baseUrl() + since(begin)));
         }
         try {
             kafka = kafkaStart.join();
@@ -293,13 +288,13 @@ public final class LocalStack implements AutoCloseable {
         }
         int port = ports.computeIfAbsent(service.name(), name -> {
             int configured = options.servicePorts.getOrDefault(name, 0);
-            return configured > 0 ? configured : freePort();
+            return configured > 0 ? configured : ChildProcessSupport.freePort();
         });
         Files.createDirectories(logDir);
         Path log = logFile(service.name());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options.javaOptions);
+        command.addAll(options.javaOptions());
         command.add("-jar");
         command.add(service.jar(options.projectRoot).toString());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -316,7 +311,7 @@ public final class LocalStack implements AutoCloseable {
         }
         env.putAll(options.env.getOrDefault(service.name(), Map.of()));
         env.putAll(envOverrides);
-        options.progress.accept("Starting " + service.name() + " on port " + port + " (log: " + log + ")");
+        options.progress().accept("Starting " + service.name() + " on port " + port + " (log: " + log + ")");
         Process process = builder.start();
         processes.put(service.name(), process);
         process.onExit().thenAccept(this::reportUnexpectedExit);
@@ -358,7 +353,7 @@ public final class LocalStack implements AutoCloseable {
     private void reportUnexpectedExit(Process process) {
         if (!stopped && !killed.remove(process)) {
             processes.entrySet().stream().filter(e -> e.getValue() == process).findFirst().ifPresent(e ->
-                    options.progress.accept(e.getKey() + " exited with code " + process.exitValue()
+                    options.progress().accept(e.getKey() + " exited with code " + process.exitValue()
                             + "; see " + logFile(e.getKey())));
         }
     }
@@ -372,7 +367,7 @@ public final class LocalStack implements AutoCloseable {
         long begin = System.nanoTime();
         Process process = process(name);
         URI ready = serviceUrl(name).resolve("/q/health/ready");
-        long deadline = System.nanoTime() + options.readyTimeout.toNanos();
+        long deadline = System.nanoTime() + options.readyTimeout().toNanos();
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue()
@@ -381,14 +376,14 @@ public final class LocalStack implements AutoCloseable {
             try {
                 HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).GET().build();
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    options.progress.accept(name + " ready at " + serviceUrl(name) + since(begin));
+                    options.progress().accept(name + " ready at " + serviceUrl(name) + since(begin));
                     return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(name + " was not ready within " + options.readyTimeout.toSeconds()
+                throw new IllegalStateException(name + " was not ready within " + options.readyTimeout().toSeconds()
                         + " s at " + ready + "; end of " + logFile(name) + ":\n" + logTail(name, 40));
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
@@ -487,7 +482,7 @@ public final class LocalStack implements AutoCloseable {
         } catch (IllegalStateException alreadyShuttingDown) {
             // called from a shutdown hook; nothing to remove
         }
-        options.progress.accept("Stopping the services ...");
+        options.progress().accept("Stopping the services ...");
         processes.values().forEach(Process::destroy);
         long deadline = System.nanoTime() + STOP_GRACE.toNanos();
         for (Process process : processes.values()) {
@@ -502,10 +497,10 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         if (keycloakStart != null) {
-            options.progress.accept("Stopping Keycloak ...");
+            options.progress().accept("Stopping Keycloak ...");
             closeQuietly(keycloakStart, "Keycloak");
         }
-        options.progress.accept("Stopping Kafka and PostgreSQL ...");
+        options.progress().accept("Stopping Kafka and PostgreSQL ...");
         if (postgresProxy != null) {
             postgresProxy.close();
         }
@@ -514,9 +509,9 @@ public final class LocalStack implements AutoCloseable {
             stopStrayPostgres(options.dataDir.resolve("postgres"));
         }
         if (tempDir != null) {
-            deleteRecursively(tempDir);
+            ChildProcessSupport.deleteRecursively(tempDir);
         }
-        options.progress.accept("Stopped.");
+        options.progress().accept("Stopped.");
     }
 
     @Override
@@ -578,14 +573,6 @@ public final class LocalStack implements AutoCloseable {
                     });
         } catch (IOException | RuntimeException e) {
             System.err.println("could not check for a PostgreSQL still running on " + pgData + ": " + e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e);
         }
     }
 
@@ -659,17 +646,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The last {@code lines} lines of the service's log (for error messages and failing tests). */
     public String logTail(String name, int lines) {
-        Path log = logFile(name);
-        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-            long from = Math.max(0, file.length() - 64 * 1024); // enough for the last lines of any log
-            byte[] bytes = new byte[(int) (file.length() - from)];
-            file.seek(from);
-            file.readFully(bytes);
-            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
+        return ChildProcessSupport.logTail(logFile(name), lines);
     }
 
     public Options options() {
@@ -693,19 +670,14 @@ public final class LocalStack implements AutoCloseable {
         return process;
     }
 
-    private static int freePort() {
-        // the port is free now; the child binds it a moment later (a race only with other processes on the machine)
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------- options
 
-    /** How to start a {@link LocalStack}; see {@link LocalStack#options(Path)}. */
-    public static final class Options {
+    /**
+     * How to start a {@link LocalStack}; see {@link LocalStack#options(Path)}. Its JVM options go to every service
+     * process (none by default); its ready timeout is each service's (default 120 s); its progress reports say what
+     * starts, gets ready, exits and stops.
+     */
+    public static final class Options extends ChildJvmOptions {
 
         final Path projectRoot;
         final Path dataDir;
@@ -718,11 +690,9 @@ public final class LocalStack implements AutoCloseable {
         final boolean portal;
         final Map<String, Integer> servicePorts;
         final Map<String, Map<String, String>> env;
-        final List<String> javaOptions;
-        final Duration readyTimeout;
-        final Consumer<String> progress;
 
         private Options(Builder b) {
+            super(b);
             projectRoot = b.projectRoot.toAbsolutePath().normalize();
             dataDir = b.dataDir == null ? null : b.dataDir.toAbsolutePath().normalize();
             logDir = b.logDir == null ? null : b.logDir.toAbsolutePath().normalize();
@@ -739,16 +709,13 @@ public final class LocalStack implements AutoCloseable {
             Map<String, Map<String, String>> envCopy = new HashMap<>();
             b.env.forEach((service, vars) -> envCopy.put(service, Map.copyOf(vars)));
             env = Map.copyOf(envCopy);
-            javaOptions = List.copyOf(b.javaOptions);
-            readyTimeout = b.readyTimeout;
-            progress = b.progress;
         }
 
         public Path projectRoot() {
             return projectRoot;
         }
 
-        public static final class Builder {
+        public static final class Builder extends ChildJvmOptions.Builder<Builder> {
 
             private final Path projectRoot;
             private Path dataDir;
@@ -761,11 +728,9 @@ public final class LocalStack implements AutoCloseable {
             private int portalPort = -1;
             private final Map<String, Integer> servicePorts = new HashMap<>();
             private final Map<String, Map<String, String>> env = new HashMap<>();
-            private final List<String> javaOptions = new ArrayList<>();
-            private Duration readyTimeout = Duration.ofSeconds(120);
-            private Consumer<String> progress = line -> { };
 
             private Builder(Path projectRoot) {
+                super(List.of(), Duration.ofSeconds(120));
                 this.projectRoot = projectRoot;
             }
 
@@ -859,24 +824,6 @@ public final class LocalStack implements AutoCloseable {
             /** Extra environment variables for the service (they win over the stack's own ones). */
             public Builder env(String service, Map<String, String> vars) {
                 env.computeIfAbsent(service(service).name(), s -> new HashMap<>()).putAll(vars);
-                return this;
-            }
-
-            /** JVM options for every service process, e.g. {@code -Xmx256m}. */
-            public Builder javaOptions(String... options) {
-                javaOptions.addAll(List.of(options));
-                return this;
-            }
-
-            /** How long each service may take to get ready; default 120 s. */
-            public Builder readyTimeout(Duration timeout) {
-                this.readyTimeout = timeout;
-                return this;
-            }
-
-            /** Receives one-line progress reports (starting, ready, a service exited, stopping); default none. */
-            public Builder progress(Consumer<String> progress) {
-                this.progress = progress;
                 return this;
             }
 

@@ -2,6 +2,7 @@ package org.shortagewatch.notification.rest;
 
 import java.net.URI;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -62,21 +63,21 @@ public class NoticeWorkflowResource {
     @Path("/{id}/review-request")
     @Operation(summary = "Submit a draft for review")
     public Uni<NoticeView> submit(@PathParam("id") UUID id) {
-        return workflow.submit(id).map(NoticeView::of);
+        return transition(id, workflow::submit);
     }
 
     @POST
     @Path("/{id}/approval")
     @Operation(summary = "Approve a notice under review; the reviewer is not its drafter")
     public Uni<NoticeView> approve(@PathParam("id") UUID id) {
-        return workflow.approve(id).map(NoticeView::of);
+        return transition(id, workflow::approve);
     }
 
     @POST
     @Path("/{id}/send-back")
     @Operation(summary = "Send a notice under review (or approved) back to draft")
     public Uni<NoticeView> sendBack(@PathParam("id") UUID id) {
-        return workflow.sendBack(id).map(NoticeView::of);
+        return transition(id, workflow::sendBack);
     }
 
     @POST
@@ -85,7 +86,7 @@ public class NoticeWorkflowResource {
             description = "Fans it out set-based and puts it on Kafka (topic notices). Publishing it again answers the "
                     + "notice as it is and notifies nobody a second time.")
     public Uni<NoticeView> publish(@PathParam("id") UUID id) {
-        return workflow.publish(id).map(NoticeView::of);
+        return transition(id, workflow::publish);
     }
 
     @POST
@@ -101,6 +102,11 @@ public class NoticeWorkflowResource {
     @Operation(summary = "Draft a follow-up (続報) of a published notice: a copy that links it")
     public Uni<RestResponse<NoticeView>> followUp(@PathParam("id") UUID id) {
         return workflow.followUp(id).map(NoticeWorkflowResource::created);
+    }
+
+    /** A step of the review workflow on the notice {@code id}, answered with the notice as the step left it. */
+    private static Uni<NoticeView> transition(UUID id, Function<UUID, Uni<NoticeEntity>> step) {
+        return step.apply(id).map(NoticeView::of);
     }
 
     private static RestResponse<NoticeView> created(NoticeEntity n) {

@@ -58,47 +58,99 @@ class WebhookTargetGuardTest {
         assertTrue(v.addresses().isEmpty());
     }
 
-    // --- URLs that are refused whatever the configuration ----------------------------------------------------
+    // --- URLs that are refused: whatever the configuration, or unless private targets are allowed ---------------
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "ftp://hooks.pharmacy.example.jp/x                 | must use http or https",
-            "file:///etc/passwd                                | must use http or https",
-            "gopher://hooks.pharmacy.example.jp:70/_x          | must use http or https",
-            "jar:http://hooks.pharmacy.example.jp/x!/y         | must use http or https",
-            "javascript:alert(1)                               | must use http or https",
-            "//hooks.pharmacy.example.jp/x                     | must use http or https",
-            "/relative/path                                    | must use http or https",
-            "hooks.pharmacy.example.jp/x                       | must use http or https",
-            "http:hooks.pharmacy.example.jp                    | must name a host",
-            "http:///x                                         | must name a host",
-            "http://                                           | not a valid URL",
-            "https://user:secret@hooks.pharmacy.example.jp/x   | must not carry user-info",
-            "https://user@hooks.pharmacy.example.jp/x          | must not carry user-info",
-            "https://hooks.pharmacy.example.jp@127.0.0.1/x     | must not carry user-info",
-            "https://@hooks.pharmacy.example.jp/x              | must not carry user-info",
-            "http://my_host.example/x                          | not a valid host name or IP address",
-            "http://%31%32%37.0.0.1/x                          | not a valid host name or IP address",
-            "http://hooks.pharmacy.example.jp\\@127.0.0.1/     | not a valid URL",
-            "http://hooks .example/x                           | not a valid URL",
-            "http://[v1.fe80::1]/x                             | not a valid URL",
-            "http://日本語.jp/x                                 | xn-- form",
-            "http://hooks.pharmacy.example.jp:0/x              | port must be between 1 and 65535",
-            "http://hooks.pharmacy.example.jp:65536/x          | port must be between 1 and 65535",
-            "http://[fe80::1%25eth0]/x                         | zone id",
-            "http://2130706433/x                               | dotted-decimal",
-            "http://0177.0.0.1/x                               | dotted-decimal",
-            "http://127.000.000.001/x                          | dotted-decimal",
-            "http://127.1/x                                    | not a valid host name or IP address",
-            "http://0x7f.0.0.1/x                               | not a valid host name or IP address",
-            "http://nowhere.invalid/x                          | cannot be resolved",
+            // URL | why it is refused by default | with private targets allowed: refused alike, or allowed
+            "ftp://hooks.pharmacy.example.jp/x                   | must use http or https              | refused",
+            "file:///etc/passwd                                  | must use http or https              | refused",
+            "gopher://hooks.pharmacy.example.jp:70/_x            | must use http or https              | refused",
+            "jar:http://hooks.pharmacy.example.jp/x!/y           | must use http or https              | refused",
+            "javascript:alert(1)                                 | must use http or https              | refused",
+            "//hooks.pharmacy.example.jp/x                       | must use http or https              | refused",
+            "/relative/path                                      | must use http or https              | refused",
+            "hooks.pharmacy.example.jp/x                         | must use http or https              | refused",
+            "http:hooks.pharmacy.example.jp                      | must name a host                    | refused",
+            "http:///x                                           | must name a host                    | refused",
+            "http://                                             | not a valid URL                     | refused",
+            "https://user:secret@hooks.pharmacy.example.jp/x     | must not carry user-info            | refused",
+            "https://user@hooks.pharmacy.example.jp/x            | must not carry user-info            | refused",
+            "https://hooks.pharmacy.example.jp@127.0.0.1/x       | must not carry user-info            | refused",
+            "https://@hooks.pharmacy.example.jp/x                | must not carry user-info            | refused",
+            "http://my_host.example/x                            | not a valid host name or IP address | refused",
+            "http://%31%32%37.0.0.1/x                            | not a valid host name or IP address | refused",
+            "http://hooks.pharmacy.example.jp\\@127.0.0.1/       | not a valid URL                     | refused",
+            "http://hooks .example/x                             | not a valid URL                     | refused",
+            "http://[v1.fe80::1]/x                               | not a valid URL                     | refused",
+            "http://日本語.jp/x                                     | xn-- form                           | refused",
+            "http://hooks.pharmacy.example.jp:0/x                | port must be between 1 and 65535    | refused",
+            "http://hooks.pharmacy.example.jp:65536/x            | port must be between 1 and 65535    | refused",
+            "http://[fe80::1%25eth0]/x                           | zone id                             | refused",
+            "http://2130706433/x                                 | dotted-decimal                      | refused",
+            "http://0177.0.0.1/x                                 | dotted-decimal                      | refused",
+            "http://127.000.000.001/x                            | dotted-decimal                      | refused",
+            "http://127.1/x                                      | not a valid host name or IP address | refused",
+            "http://0x7f.0.0.1/x                                 | not a valid host name or IP address | refused",
+            "http://nowhere.invalid/x                            | cannot be resolved                  | refused",
+            "http://localhost:8080/hook                          | localhost                           | allowed",
+            "http://LOCALHOST/hook                               | localhost                           | allowed",
+            "http://localhost./hook                              | localhost                           | allowed",
+            "http://app.localhost/hook                           | localhost                           | allowed",
+            "http://127.0.0.1/hook                               | a loopback address                  | allowed",
+            "http://127.0.0.1:8083/api/v1/subscriptions          | a loopback address                  | allowed",
+            "http://127.255.255.254/hook                         | a loopback address                  | allowed",
+            "http://[::1]/hook                                   | a loopback address                  | allowed",
+            "http://[::ffff:127.0.0.1]/hook                      | a loopback address                  | allowed",
+            "http://[::ffff:7f00:1]/hook                         | a loopback address                  | allowed",
+            "http://[0:0:0:0:0:ffff:127.0.0.1]/hook              | a loopback address                  | allowed",
+            "http://0.0.0.0:8083/hook                            | any-local                           | allowed",
+            "http://[::]/hook                                    | any-local                           | allowed",
+            "http://0.1.2.3/hook                                 | this network                        | allowed",
+            "http://169.254.169.254/latest/meta-data/            | link-local                          | allowed",
+            "http://[::ffff:169.254.169.254]/latest/             | link-local                          | allowed",
+            "http://[fe80::1]/hook                               | link-local                          | allowed",
+            "http://metadata.google.internal/computeMetadata/v1/ | link-local                          | allowed",
+            "http://10.0.0.1/hook                                | a private network address           | allowed",
+            "http://172.16.0.1/hook                              | a private network address           | allowed",
+            "http://172.31.255.255/hook                          | a private network address           | allowed",
+            "http://192.168.1.1/hook                             | a private network address           | allowed",
+            "http://[::ffff:10.0.0.1]/hook                       | a private network address           | allowed",
+            "http://[fec0::1]/hook                               | a private network address           | allowed",
+            "http://[fc00::1]/hook                               | unique-local                        | allowed",
+            "http://[fd00:ec2::254]/hook                         | unique-local                        | allowed",
+            "http://100.64.0.1/hook                              | carrier-grade NAT                   | allowed",
+            "http://100.127.255.254/hook                         | carrier-grade NAT                   | allowed",
+            "http://224.0.0.1/hook                               | multicast                           | allowed",
+            "http://[ff02::1]/hook                               | multicast                           | allowed",
+            "http://255.255.255.255/hook                         | broadcast                           | allowed",
+            "http://240.0.0.1/hook                               | reserved                            | allowed",
+            "http://192.0.2.10/hook                              | reserved                            | allowed",
+            "http://[2001:db8::1]/hook                           | reserved                            | allowed",
+            "http://[64:ff9b::a9fe:a9fe]/hook                    | link-local                          | allowed",
+            "https://intranet.example/hook                       | a private network address           | allowed",
+            "https://metadata.example/hook                       | link-local                          | allowed",
+            "https://rebind.example/hook                         | a loopback address                  | allowed",
+            "https://half-private.example/hook                   | a private network address           | allowed",
+            "https://half-private-v6.example/hook                | unique-local                        | allowed",
+            "https://mapped.example/hook                         | a private network address           | allowed",
+            "https://cgnat.example/hook                          | carrier-grade NAT                   | allowed",
+            "https://wildcard.example/hook                       | any-local                           | allowed",
     })
-    void refusesMalformedOrUnresolvableTargetsEvenWhenPrivateTargetsAreAllowed(String url, String reason) {
+    void refusesMalformedUnresolvableAndNonPublicTargets(String url, String reason, String allowingPrivate) {
         FakeResolver dns = dns();
         assertRefused(new WebhookTargetGuard(false, dns).check(url), reason);
-        assertRefused(new WebhookTargetGuard(true, dns).check(url), reason);
-        if (!reason.equals("cannot be resolved")) {
-            assertTrue(dns.asked.isEmpty(), () -> "no lookup for a malformed URL, but asked " + dns.asked);
+        Verdict withPrivate = new WebhookTargetGuard(true, dns).check(url);
+        if (allowingPrivate.equals("allowed")) {
+            assertTrue(withPrivate.allowed(), () -> "allowed with allowPrivateTargets: " + withPrivate);
+            assertNull(withPrivate.reason());
+            assertEquals("webhookUrl", withPrivate.field());
+            assertFalse(withPrivate.addresses().isEmpty());
+        } else {
+            assertRefused(withPrivate, reason);
+            if (!reason.equals("cannot be resolved")) {
+                assertTrue(dns.asked.isEmpty(), () -> "no lookup for a malformed URL, but asked " + dns.asked);
+            }
         }
     }
 
@@ -108,63 +160,6 @@ class WebhookTargetGuardTest {
     void refusesAMissingUrl(String url) {
         assertRefused(check(url), "required");
         assertRefused(checkAllowingPrivate(url), "required");
-    }
-
-    // --- URLs refused unless private targets are allowed -----------------------------------------------------
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "http://localhost:8080/hook                    | localhost",
-            "http://LOCALHOST/hook                         | localhost",
-            "http://localhost./hook                        | localhost",
-            "http://app.localhost/hook                     | localhost",
-            "http://127.0.0.1/hook                         | a loopback address",
-            "http://127.0.0.1:8083/api/v1/subscriptions    | a loopback address",
-            "http://127.255.255.254/hook                   | a loopback address",
-            "http://[::1]/hook                             | a loopback address",
-            "http://[::ffff:127.0.0.1]/hook                | a loopback address",
-            "http://[::ffff:7f00:1]/hook                   | a loopback address",
-            "http://[0:0:0:0:0:ffff:127.0.0.1]/hook        | a loopback address",
-            "http://0.0.0.0:8083/hook                      | any-local",
-            "http://[::]/hook                              | any-local",
-            "http://0.1.2.3/hook                           | this network",
-            "http://169.254.169.254/latest/meta-data/      | link-local",
-            "http://[::ffff:169.254.169.254]/latest/       | link-local",
-            "http://[fe80::1]/hook                         | link-local",
-            "http://metadata.google.internal/computeMetadata/v1/ | link-local",
-            "http://10.0.0.1/hook                          | a private network address",
-            "http://172.16.0.1/hook                        | a private network address",
-            "http://172.31.255.255/hook                    | a private network address",
-            "http://192.168.1.1/hook                       | a private network address",
-            "http://[::ffff:10.0.0.1]/hook                 | a private network address",
-            "http://[fec0::1]/hook                         | a private network address",
-            "http://[fc00::1]/hook                         | unique-local",
-            "http://[fd00:ec2::254]/hook                   | unique-local",
-            "http://100.64.0.1/hook                        | carrier-grade NAT",
-            "http://100.127.255.254/hook                   | carrier-grade NAT",
-            "http://224.0.0.1/hook                         | multicast",
-            "http://[ff02::1]/hook                         | multicast",
-            "http://255.255.255.255/hook                   | broadcast",
-            "http://240.0.0.1/hook                         | reserved",
-            "http://192.0.2.10/hook                        | reserved",
-            "http://[2001:db8::1]/hook                     | reserved",
-            "http://[64:ff9b::a9fe:a9fe]/hook              | link-local",
-            "https://intranet.example/hook                 | a private network address",
-            "https://metadata.example/hook                 | link-local",
-            "https://rebind.example/hook                   | a loopback address",
-            "https://half-private.example/hook             | a private network address",
-            "https://half-private-v6.example/hook          | unique-local",
-            "https://mapped.example/hook                   | a private network address",
-            "https://cgnat.example/hook                    | carrier-grade NAT",
-            "https://wildcard.example/hook                 | any-local",
-    })
-    void refusesNonPublicTargetsByDefaultAndAllowsThemWhenConfigured(String url, String reason) {
-        assertRefused(check(url), reason);
-        Verdict allowed = checkAllowingPrivate(url);
-        assertTrue(allowed.allowed(), () -> "allowed with allowPrivateTargets: " + allowed);
-        assertNull(allowed.reason());
-        assertEquals("webhookUrl", allowed.field());
-        assertFalse(allowed.addresses().isEmpty());
     }
 
     @Test
