@@ -12,8 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The value a hostile request starts from, built from a schema: its example where it has one, else the first enum
- * value, a value of its format, a sample of its pattern, its minimum. An object gets its required properties and those
- * with an example; an array gets one item. Close to valid, so that each mutation is the one thing wrong.
+ * value, a value of its format, a sample of its pattern, its minimum. An object gets its required properties (an
+ * optional one only while it is attacked: an example is no promise that it goes with the others), an array one item.
+ * Close to valid, so that each mutation is the one thing wrong; a test lays what the schema cannot say over it.
  */
 final class BaseValues {
 
@@ -51,7 +52,7 @@ final class BaseValues {
             case "object":
                 ObjectNode object = NODES.objectNode();
                 schema.path("properties").fields().forEachRemaining(p -> {
-                    if (isRequired(schema, p.getKey()) || example(p.getValue()) != null) {
+                    if (isRequired(schema, p.getKey())) {
                         object.set(p.getKey(), of(p.getValue()));
                     }
                 });

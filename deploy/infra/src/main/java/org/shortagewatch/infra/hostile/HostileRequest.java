@@ -23,10 +23,11 @@ public record HostileRequest(String operation, String name, String method, Strin
 
     /** What a refusal must be. */
     public enum Refusal {
-        /** 4xx naming {@link Expected#field()} in {@code errors[].field}. */
+        /**
+         * 4xx naming {@link Expected#field()} in {@code errors[].field}; or 401, 403 or 404, which need name no field
+         * (a path that cannot be converted is not found; a value the caller may not use is forbidden).
+         */
         FIELD,
-        /** As FIELD for a path parameter, or 401, 403 or 404 without a field (an unconvertible path is not found). */
-        PATH_FIELD,
         /** 401: no valid credentials. */
         UNAUTHENTICATED,
         /** 403: the role may not do this. */
@@ -44,8 +45,7 @@ public record HostileRequest(String operation, String name, String method, Strin
         @Override
         public String toString() {
             return switch (refusal) {
-                case FIELD -> "4xx problem+json naming " + field;
-                case PATH_FIELD -> "4xx problem+json naming " + field + ", or 401/403/404";
+                case FIELD -> "4xx problem+json naming " + field + ", or 401/403/404";
                 case UNAUTHENTICATED -> "401 problem+json";
                 case FORBIDDEN -> "403 problem+json";
                 case NOT_YOURS -> "403 or 404 problem+json";

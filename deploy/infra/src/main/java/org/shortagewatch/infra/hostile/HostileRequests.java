@@ -80,13 +80,12 @@ final class HostileRequests {
 
     private void parameters() {
         for (WriteOperation.Parameter parameter : operation.parameters()) {
-            Refusal refusal = parameter.inPath() ? Refusal.PATH_FIELD : Refusal.FIELD;
             for (Map.Entry<String, String> value : parameterValues(parameter.schema()).entrySet()) {
                 Map<String, String> changed = Map.of(parameter.name(), value.getValue());
                 String target = parameter.inPath() ? path(changed)
                         : path(Map.of()) + "?" + parameter.name() + "=" + encode(value.getValue());
                 add(parameter.in() + " " + parameter.name() + ": " + value.getKey(), target, callers.allowed(),
-                        baseType, baseBody, new Expected(refusal, parameter.name()));
+                        baseType, baseBody, Expected.field(parameter.name()));
             }
         }
     }
@@ -139,7 +138,7 @@ final class HostileRequests {
         if (authorization != null) {
             headers.put("Authorization", authorization);
         }
-        if (contentType != null && body != null) {
+        if (contentType != null) {
             headers.put("Content-Type", contentType);
         }
         requests.add(new HostileRequest(operation.key(), name, operation.method(), target, headers, body, expected));

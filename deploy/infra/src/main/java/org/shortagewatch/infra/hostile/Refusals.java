@@ -34,8 +34,7 @@ final class Refusals {
         }
         boolean named = fields.contains(expected.field());
         return switch (expected.refusal()) {
-            case FIELD -> named ? null : "answered " + status + " naming " + fields + ", not " + expected.field();
-            case PATH_FIELD -> named || status == 401 || status == 403 || status == 404 ? null
+            case FIELD -> named || status == 401 || status == 403 || status == 404 ? null
                     : "answered " + status + " naming " + fields + ", not " + expected.field();
             case UNAUTHENTICATED -> status == 401 ? null : "answered " + status + ", expected 401";
             case FORBIDDEN -> status == 403 ? null : "answered " + status + ", expected 403";
