@@ -44,10 +44,11 @@ final class JsonRefusals {
 
     /** The offending field, or null when the body as a whole is to blame. */
     static String fieldOf(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return pathOf(mapping);
-        }
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // A field given twice inside a nested object: the path leads to that object, the name is the field's.
+            return pathOf(mapping) + (duplicate.find() ? "." + duplicate.group(1) : "");
+        }
         if (duplicate.find()) {
             String parent = e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null
                     && parser.getParsingContext().getParent() != null

@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPE_BASE = "https://shortagewatch.org/problems/";
+    static final String TYPE_BASE = "https://shortagewatch.org/problems/";
     /** The name every resource gives its request-body parameter. */
     public static final String BODY_PARAMETER = "body";
 
@@ -166,8 +166,9 @@ public class ProblemMappers {
     }
 
     /**
-     * The field a violation is about, as the client named it: below a body parameter the property path
-     * ({@code report.body.yjCode} becomes {@code yjCode}); for a path or query parameter its name.
+     * The field a violation is about, as the client named it: below a body parameter its JSON path
+     * ({@code report.body.yjCode} becomes {@code yjCode}; an item of a list {@code gs1Codes[0]}, a property of one
+     * {@code targetProducts[0].yjCode}); for a path or query parameter its name.
      */
     static String fieldOf(ConstraintViolation<?> violation) {
         String parameter = null;
@@ -176,15 +177,17 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
-                    continue;
+                // A node inside a list carries the index of the item it is in: that index belongs to the path so far.
+                if (node.isInIterable() && property.length() > 0) {
+                    property.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
                 }
-                if (property.length() > 0) {
-                    property.append('.');
-                }
-                property.append(node.getName());
-                if (node.getIndex() != null) {
-                    property.append('[').append(node.getIndex()).append(']');
+                boolean element = node.getKind() == ElementKind.CONTAINER_ELEMENT
+                        || node.getName() == null || node.getName().startsWith("<");
+                if (!element) {
+                    if (property.length() > 0) {
+                        property.append('.');
+                    }
+                    property.append(node.getName());
                 }
             }
         }
@@ -194,4 +197,5 @@ public class ProblemMappers {
         // Resources name their request-body parameter "body"; a violation on it is about the body as a whole.
         return parameter == null || BODY_PARAMETER.equals(parameter) ? "(body)" : parameter;
     }
+
 }

@@ -157,6 +157,34 @@ class StrictRequestTest {
     }
 
     @Test
+    void aBodyDeclaredLargerThanTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
+        int port = io.restassured.RestAssured.port;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/status-changes HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 60000000\r\n\r\n{")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // The answer comes before the body is read; read its head, then as many bytes as it says it has.
+            java.io.DataInputStream in = new java.io.DataInputStream(socket.getInputStream());
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                head.append((char) in.readUnsignedByte());
+            }
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+                    .matcher(head);
+            org.junit.jupiter.api.Assertions.assertTrue(length.find(), head.toString());
+            byte[] body = new byte[Integer.parseInt(length.group(1))];
+            in.readFully(body);
+            String answer = head + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("application/problem+json"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"field\":\"Content-Length\""), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("50 MiB"), answer);
+        }
+    }
+
+    @Test
     void aMissingTokenIsRefusedInJapanese() {
         given().contentType("application/json").body("{}")
                 .when().post("/api/v1/status-changes")

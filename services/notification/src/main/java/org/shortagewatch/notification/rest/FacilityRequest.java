@@ -22,7 +22,7 @@ public record FacilityRequest(
         @Schema(example = "さくら薬局 本店") @NotBlank @Size(max = 200) String name,
         @Schema(description = "Where e-mail alerts and notices go", example = "info@sakura-pharmacy.example.jp")
         @Email @Size(max = 320) String email,
-        @Size(max = 20) List<@Valid Contact> contacts,
+        @Size(max = 20) List<@NotNull @Valid Contact> contacts,
         @Schema(description = "Quiet hours start, Japan time (pushed messages wait; critical ones do not)", example = "22:00")
         LocalTime quietStart,
         @Schema(example = "07:00") LocalTime quietEnd,

@@ -93,8 +93,8 @@ public class NoticeWorkflowResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a published notice; everyone it reached is told")
-    public Uni<NoticeView> withdraw(@PathParam("id") UUID id, @Valid Withdrawal body) {
-        return workflow.withdraw(id, body == null ? null : body.reason()).map(NoticeView::of);
+    public Uni<NoticeView> withdraw(@PathParam("id") UUID id, @NotNull @Valid Withdrawal body) {
+        return workflow.withdraw(id, body.reason()).map(NoticeView::of);
     }
 
     @POST

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.notification.domain.Channel;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.SubscriptionKind;
@@ -33,8 +34,13 @@ final class SubscriptionRules {
         if (!kind.accepts(target)) {
             throw ProblemException.invalidField(targetField, kind.formatHint());
         }
-        if (body.channels() != null && (body.channels().isEmpty() || body.channels().contains(null))) {
-            throw ProblemException.invalidField("channels", "name at least one of EMAIL, WEBHOOK, SSE, INBOX");
+        if (body.channels() != null && body.channels().isEmpty()) {
+            throw ProblemException.invalidField("channels", Text.of("EMAIL、WEBHOOK、SSE、INBOX のうち一つ以上を指定してください",
+                    "name at least one of EMAIL, WEBHOOK, SSE, INBOX"));
+        }
+        if (body.channels() != null && body.channels().contains(null)) {
+            throw ProblemException.invalidField("channels[" + body.channels().indexOf(null) + "]",
+                    Text.of("EMAIL、WEBHOOK、SSE、INBOX のいずれかにしてください", "must be one of EMAIL, WEBHOOK, SSE, INBOX"));
         }
         List<Channel> channels = body.channels() == null ? List.of(Channel.WEBHOOK)
                 : List.copyOf(new LinkedHashSet<>(body.channels()));

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.common.rest.ProblemException;
 
 /** A wholesaler's supply of a product for a period: its quota from the manufacturer, or what it has. */
@@ -16,7 +18,9 @@ public record SupplyRequest(
         @NotNull @PositiveOrZero @Max(MAX_SUPPLY_UNITS)
         @Schema(description = "Units to allocate in the period (at most a billion)", example = "12000")
         Long supplyUnits,
-        @NotNull @Schema(description = "The product's counting unit", example = "錠") String unit) {
+        @NotNull @Pattern(regexp = WholesalerRecord.UNIT_PATTERN, message = WholesalerRecord.UNIT_HINT)
+        @Schema(description = "The product's counting unit", example = "錠", maxLength = WholesalerRecord.MAX_UNIT)
+        String unit) {
 
     /** A billion units of one product for one wholesaler in a period: beyond any real supply, and a bound on sums. */
     public static final long MAX_SUPPLY_UNITS = 1_000_000_000L;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.infra.RealInfrastructureResource;
 
 import io.quarkus.test.common.ResourceArg;
@@ -19,6 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "allocation"))
 class QuantityBoundsTest {
+
+    /** A customer of the second wholesaler in the same prefecture (Tokyo) as the first one's. */
+    private static final String OTHER_FACILITY = FacilityCodes.withCheckDigit("134123457");
 
     private static Map<String, Object> stock(String facility, String yj, Object units) {
         Map<String, Object> record = new HashMap<>(WholesalerDataResourceTest.order(facility, yj, 1, "錠"));
@@ -50,9 +54,9 @@ class QuantityBoundsTest {
         WholesalerDataResourceTest.postJson(Roles.WHOLESALER, "WHS001", "WHS001", "stock",
                 stock("1341234563", yj, WholesalerRecord.MAX_UNITS)).statusCode(200);
         WholesalerDataResourceTest.postJson(Roles.WHOLESALER, "WHS002", "WHS002", "stock",
-                stock("1341234567", yj, 120)).statusCode(200);
+                stock(OTHER_FACILITY, yj, 120)).statusCode(200);
         WholesalerDataResourceTest.postJson(Roles.WHOLESALER, "WHS002", "WHS002", "orders",
-                WholesalerDataResourceTest.order("1341234567", yj, 30, "錠")).statusCode(200);
+                WholesalerDataResourceTest.order(OTHER_FACILITY, yj, 30, "錠")).statusCode(200);
         assertEquals(3, WholesalerDataResourceTest.records(yj));
     }
 }
