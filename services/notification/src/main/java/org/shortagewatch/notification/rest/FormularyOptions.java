@@ -1,8 +1,8 @@
 package org.shortagewatch.notification.rest;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.notification.domain.Channel;
@@ -16,7 +16,7 @@ final class FormularyOptions {
 
     /** The channels of a formulary subscription, comma-separated; webhooks are subscribed one at a time. */
     static String[] channels(String channels) {
-        List<String> chosen = new ArrayList<>();
+        Set<String> chosen = new LinkedHashSet<>(); // "INBOX,INBOX" is INBOX once
         for (String c : channels.split(",")) {
             try {
                 Channel channel = Channel.valueOf(c.trim().toUpperCase(Locale.ROOT));

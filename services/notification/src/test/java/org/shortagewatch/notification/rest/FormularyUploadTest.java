@@ -46,4 +46,24 @@ class FormularyUploadTest {
                 "select count(*) from audit_log where action = 'subscription.formulary' and target like ?",
                 facility + "%"));
     }
+
+    /** A channel named twice is that channel once; a channels parameter given twice is refused naming it. */
+    @Test
+    void aRepeatedChannelIsTakenOnceAndARepeatedParameterIsRefused() throws Exception {
+        String facility = MatchingTest.facility();
+        String csv = "YJコード,品名\n6198001F1001,品目\n";
+        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility))
+                .contentType("text/csv").body(csv)
+                .when().post("/api/v1/facilities/{code}/formulary?channels=INBOX,inbox,INBOX", facility)
+                .then().statusCode(200)
+                .body("subscribed", equalTo(1));
+        assertEquals(1, TestDatabase.count("select count(*) from subscription where facility_code = ? and "
+                + "channels = '{INBOX}'", facility));
+        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility))
+                .contentType("text/csv").body(csv)
+                .when().post("/api/v1/facilities/{code}/formulary?channels=INBOX&channels=SSE", facility)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("channels"));
+    }
 }
