@@ -71,14 +71,30 @@ public final class Sheet {
      *        bytes are valid UTF-8, else Shift_JIS
      */
     public static List<SheetRow> read(FileFormat format, byte[] content, String charset) throws UnreadableFile {
-        return format == FileFormat.XLSX ? xlsx(content) : csv(content, charset);
+        return format == FileFormat.XLSX ? xlsx(content, Integer.MAX_VALUE) : csv(content, charset, Integer.MAX_VALUE);
     }
 
-    private static List<SheetRow> csv(byte[] content, String declared) throws UnreadableFile {
+    /**
+     * The first {@code rows} rows only, read without going through the rest of the file: enough to find a layout's
+     * header before an upload is accepted.
+     */
+    public static List<SheetRow> head(FileFormat format, byte[] content, String charset, int rows)
+            throws UnreadableFile {
+        return format == FileFormat.XLSX ? xlsx(content, rows) : csv(content, charset, rows);
+    }
+
+    private static List<SheetRow> csv(byte[] content, String declared, int limit) throws UnreadableFile {
         String text = decode(content, declared);
+        if (text.indexOf('\u0000') >= 0) {
+            throw new UnreadableFile("holds NUL bytes, so it is not a CSV text file (a file saved as UTF-16 has them:"
+                    + " save it as UTF-8 or Shift_JIS)");
+        }
         List<SheetRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
+                if (rows.size() == limit) {
+                    break;
+                }
                 rows.add(new SheetRow((int) record.getRecordNumber(), record.toList()));
             }
         } catch (IOException | RuntimeException e) {
@@ -122,7 +138,17 @@ public final class Sheet {
         };
     }
 
-    private static List<SheetRow> xlsx(byte[] content) throws UnreadableFile {
+    /** Whether a declared charset name is one this toolkit can read. */
+    public static boolean knownCharset(String declared) {
+        try {
+            charsetNamed(declared);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static List<SheetRow> xlsx(byte[] content, int limit) throws UnreadableFile {
         if (!isWorkbook(content)) {
             throw new UnreadableFile("not an xlsx workbook" + (content.length >= MAGIC_BYTES
                     && ReadableWorkbook.isOLE2Header(content) ? " (this is an old .xls file: save it as .xlsx or CSV)" : ""));
@@ -130,7 +156,7 @@ public final class Sheet {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             List<SheetRow> rows = new ArrayList<>();
-            stream.forEach(row -> {
+            stream.limit(limit).forEach(row -> {
                 List<String> cells = new ArrayList<>(row.getCellCount());
                 for (int c = 0; c < row.getCellCount(); c++) {
                     cells.add(text(row.getCell(c)));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * A bulk file as posted: its format and, for CSV, the charset its Content-Type declared (null when it declared
@@ -20,7 +21,15 @@ public record UploadedFile(FileFormat format, byte[] content, String charset) {
         FileFormat format = FileFormat.ofMediaType(contentType).orElseThrow(() -> new ProblemException(415,
                 "Unsupported Media Type", "post the file as " + CSV + " or " + XLSX,
                 List.of(Problem.FieldError.of("Content-Type", "must be " + CSV + " or " + XLSX))));
-        return new UploadedFile(format, content == null ? new byte[0] : content, charset(contentType));
+        String charset = charset(contentType);
+        if (charset != null && !Sheet.knownCharset(charset)) {
+            throw new ProblemException(415, "Unsupported Media Type", Text.of(
+                    "文字コード「" + charset + "」は読めません（UTF-8 か Shift_JIS で保存してください）",
+                    "the charset '" + charset + "' cannot be read: save the file as UTF-8 or Shift_JIS"),
+                    List.of(Problem.FieldError.of("Content-Type", Text.of("charset は UTF-8 か Shift_JIS にしてください",
+                            "charset must be UTF-8 or Shift_JIS"))));
+        }
+        return new UploadedFile(format, content == null ? new byte[0] : content, charset);
     }
 
     /** The charset parameter of a media type such as {@code text/csv; charset=Shift_JIS}, or null. */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
+import org.shortagewatch.common.validation.DateRange;
 import org.shortagewatch.report.domain.ReportingDay;
 
 /**
@@ -27,11 +29,18 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return today();
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("asOf", "'" + value + "' is not a date: expected YYYY-MM-DD");
+            throw ProblemException.invalidField("asOf", Text.of("「" + value + "」は YYYY-MM-DD 形式の日付ではありません",
+                    "'" + value + "' is not a date: expected YYYY-MM-DD"));
         }
+        DateRange range = DateRange.current();
+        if (!range.contains(day)) {
+            throw ProblemException.invalidField("asOf", range.outside(day));
+        }
+        return day;
     }
 
     static <E extends Enum<E>> E enumOf(String name, Class<E> type, String value) {

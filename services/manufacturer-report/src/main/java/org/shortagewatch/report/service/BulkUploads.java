@@ -16,6 +16,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.BulkJobKind;
+import org.shortagewatch.report.domain.nationallist.ListFile;
 import org.shortagewatch.report.domain.BulkJobState;
 import org.shortagewatch.common.bulk.BulkMode;
 import org.shortagewatch.common.bulk.FileFormat;
@@ -59,6 +60,11 @@ public class BulkUploads {
         }
         if (upload.format() == FileFormat.XLSX && !Sheet.isWorkbook(upload.content())) {
             throw ProblemException.invalidField("file", "is not an xlsx workbook");
+        }
+        try {
+            ListFile.checkTop(upload.format(), upload.content(), upload.charset(), kind == BulkJobKind.STATUS_CHANGES);
+        } catch (Sheet.UnreadableFile e) {
+            throw ProblemException.invalidField("file", e.getMessage());
         }
         String org = caller.org().orElseThrow();
         String hash = IdempotentRequests.hash(upload.content(), kind.name().getBytes(), mode.name().getBytes());

@@ -233,10 +233,10 @@ class BulkUploadTest {
     }
 
     @Test
-    void aFileThatIsNotTheNationalLayoutIsRejectedWithTheReason() {
-        finished(HOLDER, upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", null, CSV,
-                utf8("name,value\na,1\n"))).body("state", equalTo("REJECTED"))
-                .body("failure", matchesPattern(".*⑤YJコード.*"));
+    void aFileThatIsNotTheNationalLayoutIsRefusedWithTheReason() {
+        as(Roles.MANUFACTURER, HOLDER).contentType(CSV).body(utf8("name,value\na,1\n")).post("/api/v1/status-changes/bulk")
+                .then().statusCode(400).body("errors[0].field", equalTo("file"))
+                .body("errors[0].detail", matchesPattern(".*⑤YJコード.*"));
     }
 
     @Test

@@ -118,6 +118,18 @@ class StrictRequestTest {
     }
 
     @Test
+    void aDayOutsideTheDomainInAQueryIsRefusedNamingIt() {
+        for (String day : new String[] {"99999-01-01", "0001-01-01", "1900-01-01", "20261210"}) {
+            given().when().get("/api/v1/aggregates?asOf=" + day)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("asOf"))
+                    .body("errors[0].detail", matchesPattern(JAPANESE));
+        }
+        given().when().get("/api/v1/aggregates?asOf=2026-11-30").then().statusCode(200);
+    }
+
+    @Test
     void anEnglishSpeakingCallerReadsTheRefusalInEnglish() {
         StatusChangeResourceTest.asManufacturer().header("Accept-Language", "en-GB,en;q=0.9,ja;q=0.5")
                 .contentType("application/json")

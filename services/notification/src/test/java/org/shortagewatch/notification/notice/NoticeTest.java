@@ -75,6 +75,18 @@ class NoticeTest {
         return id;
     }
 
+    /** A day outside the domain's range, or not a day, in the list's query is a 400 naming the parameter. */
+    @Test
+    void theNoticeListRefusesADayOutsideTheDomain() {
+        for (String day : new String[] {"99999-01-01", "1900-01-01", "yesterday"}) {
+            given().when().get("/api/v1/notices?beforeIssuedOn=" + day)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("beforeIssuedOn"));
+        }
+        given().when().get("/api/v1/notices?beforeIssuedOn=2026-12-01").then().statusCode(200);
+    }
+
     @Test
     void aPublishedNoticeReachesStockistsAndAddresseesOnceAndIsAcknowledged() throws Exception {
         String ing = MatchingTest.ingredient();

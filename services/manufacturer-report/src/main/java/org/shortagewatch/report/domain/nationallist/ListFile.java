@@ -33,6 +33,26 @@ public final class ListFile {
                 ListColumn.YJ_CODE, HEADER_SEARCH_ROWS));
     }
 
+    /**
+     * Checks, before an upload is accepted, what can be checked from the top of the file alone: that it can be read
+     * (charset, no NUL bytes, a workbook that opens), that the national list's header stands in its first rows, and
+     * that rows follow it. Reads only those first rows.
+     *
+     * @param statusChanges whether the file reports statuses (then its header must have ⑫, the shipment response)
+     * @throws UnreadableFile saying what is wrong, for a 400 naming the file
+     */
+    public static void checkTop(FileFormat format, byte[] content, String charset, boolean statusChanges)
+            throws UnreadableFile {
+        ListFile top = new ListFile(Table.of(Sheet.head(format, content, charset, HEADER_SEARCH_ROWS + 1),
+                ListColumn.class, ListColumn::ofHeader, ListColumn.YJ_CODE, HEADER_SEARCH_ROWS));
+        if (statusChanges && !top.has(ListColumn.SHIPMENT_RESPONSE)) {
+            throw new UnreadableFile("no " + ListColumn.SHIPMENT_RESPONSE.header() + " column");
+        }
+        if (top.rows().stream().allMatch(SheetRow::blank)) {
+            throw new UnreadableFile("has a header and no rows below it");
+        }
+    }
+
     /** The file as a table of the national list's columns. */
     public Table<ListColumn> table() {
         return table;

@@ -1,0 +1,63 @@
+package org.shortagewatch.report.rest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * What can be refused before an upload is accepted is refused then, naming the problem, and no job is stored: an
+ * unknown charset, garbage bytes, NUL bytes, a header with no rows, a file without the national list's header, an
+ * "xlsx" that is no workbook.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
+class BulkUploadRefusalTest {
+
+    static Stream<Arguments> refusedFiles() {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+        return Stream.of(
+                Arguments.of("an unknown charset", "text/csv; charset=x-no-such-charset",
+                        utf8(BulkUploadTest.STATUS_HEADER + "2456001F1310,通常出荷,2026-11-01,,,,\n"), 415, "Content-Type"),
+                Arguments.of("garbage bytes", "text/csv", garbage, 400, "file"),
+                Arguments.of("NUL bytes (a UTF-16 file)", "text/csv",
+                        (BulkUploadTest.STATUS_HEADER + "2456001F1310,通常出荷,2026-11-01\n").getBytes(StandardCharsets.UTF_16LE),
+                        400, "file"),
+                Arguments.of("a header and no rows", BulkUploadTest.CSV, utf8(BulkUploadTest.STATUS_HEADER), 400, "file"),
+                Arguments.of("no national-list header", BulkUploadTest.CSV, utf8("a,b,c\n1,2,3\n"), 400, "file"),
+                Arguments.of("no ⑫ column for status changes", BulkUploadTest.CSV,
+                        utf8("⑤YJコード,⑬⑫の更新日\n2456001F1310,2026-11-01\n"), 400, "file"),
+                Arguments.of("an xlsx that is no workbook", BulkUploadTest.XLSX, utf8("PK not really"), 400, "file"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedFiles")
+    void refusedBeforeAnyJobIsStored(String what, String contentType, byte[] file, int status, String field)
+            throws Exception {
+        long jobs = TestDatabase.count("select count(*) from bulk_job");
+        BulkUploadTest.as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).contentType(contentType).body(file)
+                .when().post("/api/v1/status-changes/bulk")
+                .then().statusCode(status)
+                .contentType(containsString("application/problem+json"))
+                .body("errors[0].field", equalTo(field));
+        assertEquals(jobs, TestDatabase.count("select count(*) from bulk_job"), "no job stored");
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
