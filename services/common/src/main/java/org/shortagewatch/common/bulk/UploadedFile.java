@@ -19,8 +19,10 @@ public record UploadedFile(FileFormat format, byte[] content, String charset) {
     /** The file a request carried; 415 when its Content-Type is neither CSV nor xlsx. */
     public static UploadedFile of(String contentType, byte[] content) {
         FileFormat format = FileFormat.ofMediaType(contentType).orElseThrow(() -> new ProblemException(415,
-                "Unsupported Media Type", "post the file as " + CSV + " or " + XLSX,
-                List.of(Problem.FieldError.of("Content-Type", "must be " + CSV + " or " + XLSX))));
+                "Unsupported Media Type", Text.of("ファイルは " + CSV + " か " + XLSX + " として送ってください",
+                        "post the file as " + CSV + " or " + XLSX),
+                List.of(Problem.FieldError.of("Content-Type", Text.of(CSV + " か " + XLSX + " にしてください",
+                        "must be " + CSV + " or " + XLSX)))));
         String charset = charset(contentType);
         if (charset != null && !Sheet.knownCharset(charset)) {
             throw new ProblemException(415, "Unsupported Media Type", Text.of(

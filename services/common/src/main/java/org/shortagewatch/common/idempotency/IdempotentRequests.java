@@ -16,6 +16,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -112,8 +113,10 @@ public class IdempotentRequests {
             if (remembered != null) {
                 if (!remembered.requestHash().equals(requestHash)) {
                     return Uni.createFrom().failure(new ProblemException(422, "Unprocessable Content",
-                            "this Idempotency-Key was used for a different request; use a new key for a new request",
-                            List.of(Problem.FieldError.of(HEADER, "was used for a different request"))));
+                            Text.of("この Idempotency-Key は別のリクエストに使われています。新しいリクエストには新しいキーを使ってください",
+                                    "this Idempotency-Key was used for a different request; use a new key for a new request"),
+                            List.of(Problem.FieldError.of(HEADER, Text.of("別のリクエストに使われています",
+                                    "was used for a different request")))));
                 }
                 return load.apply(remembered.resourceId()).map(value -> new Outcome<>(value, true));
             }
@@ -121,8 +124,10 @@ public class IdempotentRequests {
                 if (inserted == 0) {
                     // Another request with this key committed first, while this one ran: roll this one back.
                     throw new ProblemException(409, "Conflict",
-                            "a request with this Idempotency-Key was being processed at the same time; retry it",
-                            List.of(Problem.FieldError.of(HEADER, "is in use by a concurrent request")));
+                            Text.of("同じ Idempotency-Key のリクエストを同時に処理していました。再送してください",
+                                    "a request with this Idempotency-Key was being processed at the same time; retry it"),
+                            List.of(Problem.FieldError.of(HEADER, Text.of("同時に処理中のリクエストが使っています",
+                                    "is in use by a concurrent request"))));
                 }
             })).map(value -> new Outcome<>(value, false));
         });
@@ -187,8 +192,10 @@ public class IdempotentRequests {
     private static String checked(String key) {
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw new ProblemException(400, "Invalid request",
-                    "Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID",
-                    List.of(Problem.FieldError.of(HEADER, "must be 1 to 255 visible ASCII characters")));
+                    Text.of("Idempotency-Key は表示可能な ASCII 文字 1〜255 字にしてください（UUID など）",
+                            "Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID"),
+                    List.of(Problem.FieldError.of(HEADER, Text.of("表示可能な ASCII 文字 1〜255 字にしてください",
+                            "must be 1 to 255 visible ASCII characters"))));
         }
         return key;
     }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 
@@ -52,7 +53,8 @@ public class DeadLetterResource {
                     + "valid one is applied once. Newer events of the same key win over a re-driven older one.")
     public Uni<DeadLetters.Redrive> redrive(@PathParam("topic") String topic) {
         if (!deadLetters.topics().containsKey(topic)) {
-            throw ProblemException.notFound("no dead-letter topic " + topic + " in this service");
+            throw ProblemException.notFound(Text.of("このサービスにデッドレタートピック " + topic + " はありません",
+                    "no dead-letter topic " + topic + " in this service"));
         }
         String actor = caller.subject();
         String org = caller.org().orElse(null);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 
@@ -48,7 +49,8 @@ public class ApiKeyIssuance {
     /** In the caller's transaction (the resource's {@code @WithTransaction}). */
     public Uni<Issued> create(String name, Integer expiresInDays, String requestedOrg, String requestedRole) {
         if (identity.getAttribute(ApiKeyIdentityProvider.API_KEY_ATTRIBUTE) != null) {
-            return Uni.createFrom().failure(ProblemException.forbidden("an API key cannot create API keys"));
+            return Uni.createFrom().failure(ProblemException.forbidden(Text.of("API キーで API キーは作れません",
+                    "an API key cannot create API keys")));
         }
         String org;
         String role;
@@ -64,7 +66,8 @@ public class ApiKeyIssuance {
             role = caller.roles().stream().filter(MACHINE_ROLES::contains).findFirst().orElseThrow();
             if ((requestedOrg != null && !requestedOrg.equals(org))
                     || (requestedRole != null && !requestedRole.equals(role))) {
-                return Uni.createFrom().failure(ProblemException.forbidden("keys act for your own organisation and role"));
+                return Uni.createFrom().failure(ProblemException.forbidden(Text.of(
+                        "キーはあなた自身の組織とロールでのみ作れます", "keys act for your own organisation and role")));
             }
         }
         UUID id = UUID.randomUUID();
@@ -87,7 +90,8 @@ public class ApiKeyIssuance {
         return Panache.getSession().chain(session -> store.revoke(session, id,
                 caller.isAdmin() ? null : caller.org().orElse(""))
                 .chain(updated -> updated == 0
-                        ? Uni.createFrom().<Void>failure(ProblemException.notFound("no API key " + id))
+                        ? Uni.createFrom().<Void>failure(ProblemException.notFound(Text.of("API キー " + id + " はありません",
+                                "no API key " + id)))
                         : audit.record(session, "api-key.revoke", id.toString(), AuditTrail.SUCCESS).replaceWithVoid()));
     }
 }
