@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.events.YjCodes;
 
@@ -36,39 +37,53 @@ public record WholesalerRecord(RecordKind kind, String wholesalerCode, String re
     private static final Pattern UNIT = Pattern.compile(UNIT_PATTERN);
     private static final Pattern REFERENCE = Pattern.compile("[\\x21-\\x7e]{1," + MAX_REFERENCE + "}");
 
-    /** One field that is wrong, and why. */
-    public record Violation(String field, String message) {
+    /** One field that is wrong, and why, in Japanese and in English. */
+    public record Violation(String field, Text detail) {
+
+        /** Why, in English. */
+        public String message() {
+            return detail.en();
+        }
     }
 
     /** Everything wrong with the record, field by field; empty when it can be stored. */
     public List<Violation> violations() {
         List<Violation> out = new ArrayList<>();
         if (reference != null && !REFERENCE.matcher(reference).matches()) {
-            out.add(new Violation("reference", "must be 1-" + MAX_REFERENCE + " printable ASCII characters"));
+            out.add(new Violation("reference", Text.of("1〜" + MAX_REFERENCE + " 文字の半角英数記号にしてください",
+                    "must be 1-" + MAX_REFERENCE + " printable ASCII characters")));
         }
-        Optional<String> facility = FacilityCodes.problem(facilityCode);
+        Optional<Text> facility = FacilityCodeProblems.of(facilityCode);
         facility.ifPresent(problem -> out.add(new Violation("facilityCode", problem)));
         if (prefectureCode != null && facility.isEmpty()
                 && !prefectureCode.equals(FacilityCodes.prefectureOf(facilityCode))) {
-            out.add(new Violation("prefectureCode", "'" + prefectureCode + "' is not the prefecture of facility "
-                    + facilityCode + " (" + FacilityCodes.prefectureOf(facilityCode) + ")"));
+            String expected = FacilityCodes.prefectureOf(facilityCode);
+            out.add(new Violation("prefectureCode", Text.of(
+                    "「" + prefectureCode + "」は施設 " + facilityCode + " の都道府県ではありません（" + expected + "）",
+                    "'" + prefectureCode + "' is not the prefecture of facility " + facilityCode + " (" + expected
+                            + ")")));
         }
         if (!YjCodes.isValid(yjCode)) {
-            out.add(new Violation("yjCode", YjCodes.FORMAT_HINT));
+            out.add(new Violation("yjCode", Text.of("2456001F1310 のような 12 文字の YJ コードにしてください",
+                    YjCodes.FORMAT_HINT)));
         }
         if (date == null) {
-            out.add(new Violation("date", "is required (YYYY-MM-DD)"));
+            out.add(new Violation("date", Text.of("日付は必須です（YYYY-MM-DD）", "is required (YYYY-MM-DD)")));
         }
         if (units == null) {
-            out.add(new Violation("units", "is required: a whole number of units"));
+            out.add(new Violation("units", Text.of("数量は必須です（単位数の整数）", "is required: a whole number of units")));
         } else if (units < 0 || (units == 0 && kind != RecordKind.STOCK)) {
-            out.add(new Violation("units", kind == RecordKind.STOCK ? "must not be negative" : "must be at least 1"));
+            out.add(new Violation("units", kind == RecordKind.STOCK
+                    ? Text.of("負の数にはできません", "must not be negative")
+                    : Text.of("1 以上にしてください", "must be at least 1")));
         } else if (units > MAX_UNITS) {
-            out.add(new Violation("units", "must be at most " + MAX_UNITS));
+            out.add(new Violation("units", Text.of(MAX_UNITS + " 以下にしてください", "must be at most " + MAX_UNITS)));
         }
         if (unit == null || !UNIT.matcher(unit).matches()) {
-            out.add(new Violation("unit", "is required: the product's counting unit (錠, カプセル, mL, 包 ...), at most "
-                    + MAX_UNIT + " characters"));
+            out.add(new Violation("unit", Text.of(
+                    "製品の数え方の単位（錠、カプセル、mL、包 など）を " + MAX_UNIT + " 文字以内で指定してください",
+                    "is required: the product's counting unit (錠, カプセル, mL, 包 ...), at most " + MAX_UNIT
+                            + " characters")));
         }
         return out;
     }

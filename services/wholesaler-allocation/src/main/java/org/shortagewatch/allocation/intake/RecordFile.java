@@ -5,6 +5,7 @@ import java.util.List;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * What a {@link RecordFileReader} read: the records and the row each came from, or the errors found (never both).
@@ -24,7 +25,7 @@ public record RecordFile(List<WholesalerRecord> records, List<Integer> rows, Lis
      * @param index the record's position in {@link #records()}, from 0
      * @param field the field at fault; its column is the one with that header
      */
-    public Problem.FieldError recordError(int index, String field, String message) {
-        return RecordFileErrors.inCell(new RowError(rows.get(index), field, field, message), null);
+    public Problem.FieldError recordError(int index, String field, Text message) {
+        return RecordFileErrors.inCell(new RowError(rows.get(index), field, field, message.en()), message.ja(), null);
     }
 }

@@ -2,6 +2,7 @@ package org.shortagewatch.allocation.intake;
 
 import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.common.rest.Problem.FieldError;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * The errors of a record file as problem+json entries: common's form (row as the spreadsheet numbers it, column as
@@ -17,14 +18,17 @@ final class RecordFileErrors {
     /**
      * An error in a cell, or in a row when {@code columnNumber} is null; the detail says where, then what.
      *
+     * @param detailJa the error's detail in Japanese (the row error's own is English)
      * @param columnNumber the column's position in the file, from 1; null when the file has no such column
      */
-    static FieldError inCell(RowError error, Integer columnNumber) {
+    static FieldError inCell(RowError error, String detailJa, Integer columnNumber) {
         FieldError inFile = error.toFieldError();
         String pointer = columnNumber == null ? "#row=" + error.row() : "#cell=" + error.row() + "," + columnNumber;
         String where = columnNumber == null ? "row " + error.row() : "row " + error.row() + ", column " + columnNumber;
+        String whereJa = columnNumber == null ? error.row() + " 行目"
+                : error.row() + " 行目、" + columnNumber + " 列目";
         return new FieldError(inFile.field(), pointer, where + " (" + inFile.field() + "): " + inFile.detail(),
-                inFile.row(), inFile.column());
+                inFile.row(), inFile.column(), whereJa + "（" + inFile.field() + "）: " + detailJa);
     }
 
     /**
@@ -32,7 +36,7 @@ final class RecordFileErrors {
      *
      * @param column the header of the column it is about, or null
      */
-    static FieldError inRow(int row, String field, String column, String detail) {
-        return new FieldError(field, "#row=" + row, detail, row, column);
+    static FieldError inRow(int row, String field, String column, Text detail) {
+        return new FieldError(field, "#row=" + row, detail.en(), row, column, detail.ja());
     }
 }

@@ -11,6 +11,7 @@ import org.shortagewatch.common.bulk.Sheet.SheetRow;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
 import org.shortagewatch.common.bulk.Table;
 import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * The header of a record file, checked strictly: the first non-blank row names the columns ({@link RecordColumn}),
@@ -49,16 +50,19 @@ final class RecordFileLayout {
             String name = header.cell(i) == null ? "" : header.cell(i).strip();
             Optional<RecordColumn> column = RecordColumn.ofHeader(name);
             if (column.isEmpty() && (!name.isEmpty() || hasData(below, i))) {
-                errors.add(error(header.number(), i + 1, name,
-                        "unknown column '" + name + "'; the columns are " + RecordColumn.HEADERS));
+                errors.add(error(header.number(), i + 1, name, Text.of(
+                        "「" + name + "」という列はありません。列は " + RecordColumn.HEADERS + " です",
+                        "unknown column '" + name + "'; the columns are " + RecordColumn.HEADERS)));
             } else if (column.isPresent() && numbers.putIfAbsent(column.get(), i + 1) != null) {
-                errors.add(error(header.number(), i + 1, name, "column '" + name + "' appears twice"));
+                errors.add(error(header.number(), i + 1, name,
+                        Text.of("列「" + name + "」が 2 回あります", "column '" + name + "' appears twice")));
             }
         }
         for (RecordColumn column : RecordColumn.values()) {
             if (column.required() && !numbers.containsKey(column)) {
-                errors.add(RecordFileErrors.inRow(header.number(), column.field(), column.header(), "row "
-                        + header.number() + ": the required column '" + column.header() + "' is missing"));
+                errors.add(RecordFileErrors.inRow(header.number(), column.field(), column.header(), Text.of(
+                        header.number() + " 行目: 必須の列「" + column.header() + "」がありません",
+                        "row " + header.number() + ": the required column '" + column.header() + "' is missing")));
             }
         }
         Table<RecordColumn> table = null;
@@ -88,14 +92,18 @@ final class RecordFileLayout {
         return table;
     }
 
-    /** An error in a row below the header, pointing at its cell when the file has the column. */
-    Problem.FieldError error(RowError error) {
-        return RecordFileErrors.inCell(error,
+    /**
+     * An error in a row below the header, pointing at its cell when the file has the column.
+     *
+     * @param detailJa the error's detail in Japanese
+     */
+    Problem.FieldError error(RowError error, String detailJa) {
+        return RecordFileErrors.inCell(error, detailJa,
                 RecordColumn.ofField(error.field()).map(numbers::get).orElse(null));
     }
 
-    private static Problem.FieldError error(int row, int columnNumber, String name, String detail) {
-        return RecordFileErrors.inCell(new RowError(row, name, name, detail), columnNumber);
+    private static Problem.FieldError error(int row, int columnNumber, String name, Text detail) {
+        return RecordFileErrors.inCell(new RowError(row, name, name, detail.en()), detail.ja(), columnNumber);
     }
 
     private static boolean hasData(List<SheetRow> rows, int index) {

@@ -4,7 +4,9 @@ import org.shortagewatch.common.bulk.UploadedFile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,6 +22,7 @@ import org.shortagewatch.common.bulk.Sheet.SheetRow;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
 import org.shortagewatch.common.bulk.Table;
 import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * Reads a bulk upload of orders, shipments or stock as a spreadsheet, through common's bulk toolkit: CSV (RFC 4180;
@@ -40,30 +43,34 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         try {
             sheet = Sheet.read(file.format(), file.content(), file.charset());
         } catch (UnreadableFile e) {
-            return RecordFile.refused(List.of(new Problem.FieldError("(body)", "#", e.getMessage())));
+            return RecordFile.refused(List.of(Problem.FieldError.inBody(
+                    Text.of("ファイルを読み取れません: " + e.getMessage(), e.getMessage()))));
         }
         Optional<RecordFileLayout> found = RecordFileLayout.of(sheet);
         if (found.isEmpty()) {
-            return RecordFile.refused(List.of(RecordFileErrors.inRow(1, "(header)", null, "the upload is empty: "
-                    + "expected a header row naming the columns " + RecordColumn.HEADERS)));
+            return RecordFile.refused(List.of(RecordFileErrors.inRow(1, "(header)", null, Text.of(
+                    "アップロードが空です。列名 " + RecordColumn.HEADERS + " を並べた見出し行が必要です",
+                    "the upload is empty: expected a header row naming the columns " + RecordColumn.HEADERS))));
         }
         RecordFileLayout layout = found.get();
         if (!layout.errors().isEmpty()) {
             return RecordFile.refused(layout.errors());
         }
-        Function<String, LocalDate> date = file.format() == FileFormat.XLSX ? SpreadsheetRecordFileReader::dateOrSerial
-                : SpreadsheetRecordFileReader::date;
+        Map<String, String> japanese = new HashMap<>();
+        Function<String, LocalDate> date = file.format() == FileFormat.XLSX ? cell -> dateOrSerial(cell, japanese)
+                : cell -> date(cell, japanese);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<WholesalerRecord> records = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (SheetRow row : layout.table().rows()) {
             if (rows.size() == maxRows) {
-                errors.add(RecordFileErrors.inRow(row.number(), "(body)", null, "row " + row.number()
-                        + ": an upload holds at most " + maxRows + " records; split the file"));
+                errors.add(RecordFileErrors.inRow(row.number(), "(body)", null, Text.of(
+                        row.number() + " 行目: 1 回のアップロードは " + maxRows + " 件までです。ファイルを分けてください",
+                        "row " + row.number() + ": an upload holds at most " + maxRows + " records; split the file")));
                 break;
             }
-            ParsedRow<WholesalerRecord> parsed = record(layout.table(), row, date, kind, wholesalerCode);
-            parsed.errors().forEach(e -> errors.add(layout.error(e)));
+            ParsedRow<WholesalerRecord> parsed = record(layout.table(), row, date, kind, wholesalerCode, japanese);
+            parsed.errors().forEach(e -> errors.add(layout.error(e, japanese.getOrDefault(e.detail(), e.detail()))));
             if (parsed.valid()) {
                 records.add(parsed.value());
             }
@@ -71,7 +78,8 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         }
         if (records.isEmpty() && errors.isEmpty()) {
             int next = layout.headerRow() + 1;
-            errors.add(RecordFileErrors.inRow(next, "(body)", null, "the upload has a header but no records"));
+            errors.add(RecordFileErrors.inRow(next, "(body)", null,
+                    Text.of("見出し行はありますが、記録が 1 件もありません", "the upload has a header but no records")));
         }
         return errors.isEmpty() ? new RecordFile(records, rows, List.of()) : RecordFile.refused(atMostMaxErrors(errors));
     }
@@ -82,16 +90,22 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
             return errors;
         }
         List<Problem.FieldError> first = new ArrayList<>(errors.subList(0, MAX_ERRORS));
-        first.add(new Problem.FieldError("(body)", null, "and " + (errors.size() - MAX_ERRORS) + " more errors"));
+        int more = errors.size() - MAX_ERRORS;
+        first.add(new Problem.FieldError("(body)", null, "and " + more + " more errors", null, null,
+                "ほかに " + more + " 件の誤りがあります"));
         return first;
     }
 
-    /** A row as a record; a cell that cannot be read hides the record's own checks, as the JSON API's would. */
+    /**
+     * A row as a record; a cell that cannot be read hides the record's own checks, as the JSON API's would.
+     *
+     * @param japanese the Japanese of each English error detail written so far; the record's violations are added
+     */
     private static ParsedRow<WholesalerRecord> record(Table<RecordColumn> table, SheetRow row,
-            Function<String, LocalDate> date, RecordKind kind, String wholesalerCode) {
+            Function<String, LocalDate> date, RecordKind kind, String wholesalerCode, Map<String, String> japanese) {
         ParsedRow.Reader<WholesalerRecord, RecordColumn> r = new ParsedRow.Reader<>(table, row);
         LocalDate day = r.get(RecordColumn.DATE, date);
-        Long units = r.get(RecordColumn.UNITS, SpreadsheetRecordFileReader::units);
+        Long units = r.get(RecordColumn.UNITS, cell -> units(cell, japanese));
         if (!r.parsed().errors().isEmpty()) {
             return r.parsed();
         }
@@ -102,6 +116,7 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
                 r.get(RecordColumn.YJ_CODE, SpreadsheetRecordFileReader::text), day, units,
                 r.get(RecordColumn.UNIT, SpreadsheetRecordFileReader::text));
         for (WholesalerRecord.Violation v : record.violations()) {
+            japanese.put(v.message(), v.detail().ja());
             r.reject(RecordColumn.ofField(v.field()).orElseThrow(), v.message());
         }
         if (r.parsed().errors().isEmpty()) {
@@ -116,7 +131,7 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         return text == null || text.isEmpty() ? null : text;
     }
 
-    private static LocalDate date(String cell) {
+    private static LocalDate date(String cell, Map<String, String> japanese) {
         String text = text(cell);
         if (text == null) {
             return null;
@@ -124,17 +139,18 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Cells.CellException("'" + text + "' is not a date (YYYY-MM-DD)");
+            throw refusal(Text.of("「" + text + "」は日付（YYYY-MM-DD）ではありません",
+                    "'" + text + "' is not a date (YYYY-MM-DD)"), japanese);
         }
     }
 
     /** In a workbook, a date cell holds the day's serial number (days since 1899-12-30), which is a date too. */
-    private static LocalDate dateOrSerial(String cell) {
+    private static LocalDate dateOrSerial(String cell, Map<String, String> japanese) {
         String text = text(cell);
-        return text != null && text.matches("[0-9]{5}") ? Cells.date(text) : date(text);
+        return text != null && text.matches("[0-9]{5}") ? Cells.date(text) : date(text, japanese);
     }
 
-    private static Long units(String cell) {
+    private static Long units(String cell, Map<String, String> japanese) {
         String text = text(cell);
         if (text == null) {
             return null;
@@ -142,7 +158,14 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new Cells.CellException("'" + text + "' is not a whole number");
+            throw refusal(Text.of("「" + text + "」は整数ではありません", "'" + text + "' is not a whole number"),
+                    japanese);
         }
+    }
+
+    /** A cell that cannot be read, its detail in English (common's form) with the Japanese noted for the response. */
+    private static Cells.CellException refusal(Text detail, Map<String, String> japanese) {
+        japanese.put(detail.en(), detail.ja());
+        return new Cells.CellException(detail.en());
     }
 }

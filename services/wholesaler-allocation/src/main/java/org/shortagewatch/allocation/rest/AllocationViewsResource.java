@@ -19,6 +19,7 @@ import org.shortagewatch.allocation.persistence.ViewQueries.QuotaLine;
 import org.shortagewatch.allocation.service.AllocationViews;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.FacilityCodes;
@@ -47,7 +48,8 @@ public class AllocationViewsResource {
             message = FacilityCodes.FORMAT_HINT) String facilityCode) {
         return Uni.createFrom().deferred(() -> {
             if (!caller.actsFor(facilityCode)) {
-                throw ProblemException.forbidden("a facility sees its own quotas only");
+                throw ProblemException.forbidden(Text.of("見られるのは自施設の割当だけです",
+                        "a facility sees its own quotas only"));
             }
             return views.quotasOfFacility(facilityCode);
         });

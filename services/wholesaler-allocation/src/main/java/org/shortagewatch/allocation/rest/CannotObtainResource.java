@@ -16,14 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shortagewatch.allocation.domain.FacilityCodeProblems;
 import org.shortagewatch.allocation.service.CannotObtainReporting;
 import org.shortagewatch.allocation.service.CannotObtainReporting.CannotObtainReceipt;
 import org.shortagewatch.allocation.service.Recomputation;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
-import org.shortagewatch.events.FacilityCodes;
 
 import io.smallrye.mutiny.Uni;
 
@@ -49,16 +50,17 @@ public class CannotObtainResource {
     @APIResponse(responseCode = "403", description = "Not your facility", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<CannotObtainReceipt> report(@Valid @NotNull CannotObtainRequest body) {
         return Uni.createFrom().deferred(() -> {
-            FacilityCodes.problem(body.facilityCode()).ifPresent(problem -> {
+            FacilityCodeProblems.of(body.facilityCode()).ifPresent(problem -> {
                 throw ProblemException.invalidField("facilityCode", problem);
             });
             if (!caller.actsFor(body.facilityCode())) {
-                throw ProblemException.forbidden("a facility reports for itself only, not " + body.facilityCode());
+                throw ProblemException.forbidden(Text.of("報告できるのは自施設の分だけです（"
+                        + body.facilityCode() + " は対象外）", "a facility reports for itself only, not " + body.facilityCode()));
             }
             LocalDate today = Recomputation.today();
             LocalDate day = body.date() == null ? today : body.date();
             if (day.isAfter(today)) {
-                throw ProblemException.invalidField("date", "must not be in the future");
+                throw ProblemException.invalidField("date", Text.of("未来の日付にはできません", "must not be in the future"));
             }
             return reporting.report(body.facilityCode(), body.yjCode(), day, body.note());
         });

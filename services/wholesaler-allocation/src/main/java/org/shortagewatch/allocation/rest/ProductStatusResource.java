@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.allocation.service.SupplyStatusTracking;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.YjCodes;
 
 import io.smallrye.mutiny.Uni;
@@ -39,7 +40,8 @@ public class ProductStatusResource {
     public Uni<ProductStatusView> status(
             @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT) String yj) {
         return statuses.current(yj)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no supply status is known for " + yj))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(
+                        Text.of(yj + " の供給状況はまだ届いていません", "no supply status is known for " + yj)))
                 .map(ProductStatusView::of);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * The path of a wholesaler's records of one kind, {@code /api/v1/wholesalers/{wholesalerCode}/{kind}}: one record
@@ -30,6 +31,7 @@ public class RecordsPath {
 
     /** The kind of record the path names. */
     RecordKind kind() {
-        return RecordKind.ofPath(kind).orElseThrow(() -> ProblemException.notFound("no such kind of record: " + kind));
+        return RecordKind.ofPath(kind).orElseThrow(() -> ProblemException.notFound(
+                Text.of("そのような種類の記録はありません: " + kind, "no such kind of record: " + kind)));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 
 /** A wholesaler's supply of a product for a period: its quota from the manufacturer, or what it has. */
 public record SupplyRequest(
@@ -28,10 +29,12 @@ public record SupplyRequest(
     /** Refuses a period that ends before it starts or is longer than a year. */
     void checkPeriod() {
         if (periodEnd.isBefore(periodStart)) {
-            throw ProblemException.invalidField("periodEnd", "must not be before periodStart");
+            throw ProblemException.invalidField("periodEnd", Text.of("periodStart より前の日付にはできません",
+                    "must not be before periodStart"));
         }
         if (periodEnd.isAfter(periodStart.plusDays(366))) {
-            throw ProblemException.invalidField("periodEnd", "a period is at most a year long");
+            throw ProblemException.invalidField("periodEnd", Text.of("期間は 1 年以内にしてください",
+                    "a period is at most a year long"));
         }
     }
 }

@@ -30,6 +30,7 @@ import org.shortagewatch.allocation.service.UploadResult;
 import org.shortagewatch.allocation.service.WholesalerDataIntake;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.MaldistributionFinding;
@@ -121,7 +122,8 @@ public class WholesalerDataResource {
     private <T> Uni<T> forOwner(String wholesalerCode, Supplier<Uni<T>> work) {
         return Uni.createFrom().deferred(() -> {
             if (!caller.actsFor(wholesalerCode)) {
-                throw ProblemException.forbidden("you may post for your own organisation only, not " + wholesalerCode);
+                throw ProblemException.forbidden(Text.of("自社の分しか扱えません（" + wholesalerCode + " は対象外）",
+                        "you may post for your own organisation only, not " + wholesalerCode));
             }
             return work.get();
         });

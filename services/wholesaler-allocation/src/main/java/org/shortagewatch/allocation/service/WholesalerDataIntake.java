@@ -20,6 +20,7 @@ import org.shortagewatch.allocation.persistence.WholesalerDataRepository.UnitMis
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -53,9 +54,10 @@ public class WholesalerDataIntake {
     public Uni<UploadResult> postRecord(String wholesalerCode, WholesalerRecord record) {
         List<WholesalerRecord.Violation> violations = record.violations();
         if (!violations.isEmpty()) {
+            WholesalerRecord.Violation first = violations.get(0);
             return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
-                    violations.get(0).field() + ": " + violations.get(0).message(),
-                    violations.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList()));
+                    Text.of(first.field() + ": " + first.detail().ja(), first.field() + ": " + first.message()),
+                    violations.stream().map(v -> Problem.FieldError.of(v.field(), v.detail())).toList()));
         }
         return post(record.kind(), wholesalerCode, List.of(record),
                 m -> Problem.FieldError.of("unit", describe(m)));
@@ -70,8 +72,11 @@ public class WholesalerDataIntake {
     public Uni<UploadResult> postFile(RecordKind kind, String wholesalerCode, String contentType, byte[] content) {
         RecordFile file = files.read(UploadedFile.of(contentType, content), kind, wholesalerCode, upload.maxRows());
         if (!file.errors().isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(400, "Invalid request", file.errors().size()
-                    + " error(s) in the upload; first: " + file.errors().get(0).detail(), file.errors()));
+            Problem.FieldError first = file.errors().get(0);
+            String firstJa = first.detailJa() != null ? first.detailJa() : first.detail();
+            return Uni.createFrom().failure(new ProblemException(400, "Invalid request", Text.of(
+                    "アップロードに " + file.errors().size() + " 件の誤りがあります。最初の誤り: " + firstJa,
+                    file.errors().size() + " error(s) in the upload; first: " + first.detail()), file.errors()));
         }
         return post(kind, wholesalerCode, file.records(),
                 m -> file.recordError(m.index(), "unit", describe(m)));
@@ -98,8 +103,10 @@ public class WholesalerDataIntake {
     }
 
     /** The words of a unit mismatch. */
-    static String describe(UnitMismatch m) {
-        return "'" + m.unit() + "' is not the unit of " + m.yjCode() + ", which is counted in '" + m.expected() + "'";
+    static Text describe(UnitMismatch m) {
+        return Text.of("「" + m.unit() + "」は " + m.yjCode() + " の単位ではありません（単位は「" + m.expected() + "」）",
+                "'" + m.unit() + "' is not the unit of " + m.yjCode() + ", which is counted in '" + m.expected()
+                        + "'");
     }
 
     private Uni<UploadResult> post(RecordKind kind, String wholesalerCode, List<WholesalerRecord> records,
@@ -124,8 +131,10 @@ public class WholesalerDataIntake {
         return data.checkUnits(session, records).chain(mismatches -> {
             if (!mismatches.isEmpty()) {
                 List<Problem.FieldError> errors = mismatches.stream().limit(100).map(errorOf).toList();
+                Problem.FieldError first = errors.get(0);
                 return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
-                        errors.get(0).detail(), errors));
+                        Text.of(first.detailJa() != null ? first.detailJa() : first.detail(), first.detail()),
+                        errors));
             }
             return data.upsert(session, records).replaceWith(() -> records.stream()
                     .map(WholesalerRecord::ingredientKey).distinct().sorted().toList());

@@ -47,4 +47,11 @@ class WholesalerRecordTest {
                 "2456001F1310", LocalDate.of(2026, 12, 1), -1L, "錠");
         assertEquals(List.of("units"), fields(negative));
     }
+
+    @Test
+    void eachViolationSaysWhyInJapaneseAndInEnglish() {
+        WholesalerRecord.Violation v = order("1341234563", "14", 10L, "錠").violations().get(0);
+        assertEquals("「14」は施設 1341234563 の都道府県ではありません（13）", v.detail().ja());
+        assertEquals("'14' is not the prefecture of facility 1341234563 (13)", v.message());
+    }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.common.bulk.FileFormat;
+import org.shortagewatch.common.rest.Language;
 import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * The file formats the toolkit reads (CSV in UTF-8 with or without a byte-order mark or in Shift_JIS, xlsx), and
@@ -89,7 +91,7 @@ class RecordFileFormatsTest {
         assertEquals(List.of(ORDER, new WholesalerRecord(RecordKind.ORDER, "WHS001", null, "4711234569", null,
                 "2456001F1310", LocalDate.of(2026, 12, 2), 20L, "錠")), file.records());
         assertEquals(List.of(2, 4), file.rows());
-        Problem.FieldError later = file.recordError(1, "unit", "'錠' is not the unit");
+        Problem.FieldError later = file.recordError(1, "unit", Text.of("「錠」は単位ではありません", "'錠' is not the unit"));
         assertEquals("#row=4", later.pointer());
         assertEquals(4, later.row());
         assertEquals("unit", later.column());
@@ -120,7 +122,7 @@ class RecordFileFormatsTest {
         assertEquals(List.of(
                 new Problem.FieldError("facilityCode", "#cell=3,1", errors.get(0).detail(), 3, "facilityCode"),
                 new Problem.FieldError("units", "#cell=3,4", "row 3, column 4 (units): must be at least 1", 3,
-                        "units")), errors);
+                        "units")), english(errors));
     }
 
     @Test
@@ -133,7 +135,7 @@ class RecordFileFormatsTest {
                 new Problem.FieldError("unit", "#cell=1,6", "row 1, column 6 (unit): column 'unit' appears twice", 1,
                         "unit"),
                 new Problem.FieldError("date", "#row=1", "row 1: the required column 'date' is missing", 1, "date")),
-                errors);
+                english(errors));
     }
 
     @Test
@@ -163,10 +165,15 @@ class RecordFileFormatsTest {
     @Test
     void theHeaderOnlyOrEmptyUploadSaysWhichRowItExpected() {
         Problem.FieldError empty = read(FileFormat.CSV, new byte[0], null).errors().get(0);
-        assertEquals(new Problem.FieldError("(header)", "#row=1", empty.detail(), 1, null), empty);
+        assertEquals(new Problem.FieldError("(header)", "#row=1", empty.detail(), 1, null), empty.in(Language.EN));
         Problem.FieldError noRecords = read(FileFormat.CSV, HEADER.getBytes(StandardCharsets.UTF_8), null)
                 .errors().get(0);
         assertEquals(new Problem.FieldError("(body)", "#row=2", "the upload has a header but no records", 2, null),
-                noRecords);
+                noRecords.in(Language.EN));
+    }
+
+    /** The errors as an English-speaking caller reads them (the Japanese is checked where it is written). */
+    private static List<Problem.FieldError> english(List<Problem.FieldError> errors) {
+        return errors.stream().map(e -> e.in(Language.EN)).toList();
     }
 }

@@ -13,6 +13,8 @@ import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.Language;
+import org.shortagewatch.common.rest.Text;
 
 /** CSV as it always was read: header names, required columns, dates, units, and where each error is. */
 class SpreadsheetRecordFileReaderTest {
@@ -86,8 +88,9 @@ class SpreadsheetRecordFileReaderTest {
     void anErrorFoundAfterReadingPointsAtTheRecordsRow() {
         RecordFile file = csv.read("facilityCode,yjCode,date,units,unit\n1341234563,2456001F1310,2026-12-01,1,mL\n",
                 RecordKind.ORDER, "W", 2);
-        Problem.FieldError error = file.recordError(0, "unit", "'mL' is not the unit");
+        Problem.FieldError error = file.recordError(0, "unit", Text.of("「mL」は単位ではありません", "'mL' is not the unit"));
         assertEquals("#row=2", error.pointer());
         assertEquals("row 2 (unit): 'mL' is not the unit", error.detail());
+        assertEquals("2 行目（unit）: 「mL」は単位ではありません", error.in(Language.JA).detail());
     }
 }

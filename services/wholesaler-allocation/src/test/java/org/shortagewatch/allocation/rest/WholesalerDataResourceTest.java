@@ -115,7 +115,7 @@ class WholesalerDataResourceTest {
         postJson(Roles.WHOLESALER, "WHS002", "WHS002", "orders", order("4711234569", yj, 3, "mL"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("unit"))
-                .body("errors[0].detail", equalTo("'mL' is not the unit of " + yj + ", which is counted in '錠'"));
+                .body("errors[0].detail", equalTo("「mL」は " + yj + " の単位ではありません（単位は「錠」）"));
         assertEquals(1, records(yj));
     }
 
@@ -129,7 +129,7 @@ class WholesalerDataResourceTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("facilityCode"))
                 .body("errors[0].pointer", equalTo("#cell=3,1"))
-                .body("detail", startsWith("1 error(s) in the upload"));
+                .body("detail", startsWith("アップロードに 1 件の誤りがあります"));
         assertEquals(0, records(yj));
 
         StringBuilder csv = new StringBuilder("reference,facilityCode,yjCode,date,units,unit\n");

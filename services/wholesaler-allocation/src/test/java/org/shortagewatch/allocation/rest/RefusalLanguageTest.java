@@ -1,0 +1,59 @@
+package org.shortagewatch.allocation.rest;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.RealInfrastructureResource;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A refused record reads in Japanese unless the caller asks for English, field by field and in the detail. */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "allocation"))
+class RefusalLanguageTest {
+
+    private static final String BAD_CHECK_DIGIT = "1341234567";
+
+    @Test
+    void aBadFacilityCodeIsExplainedInJapaneseByDefault() {
+        WholesalerDataResourceTest.as(Roles.WHOLESALER, "WHS001").contentType("application/json")
+                .body(WholesalerDataResourceTest.order(BAD_CHECK_DIGIT, "2456001F1310", 3, "錠"))
+                .post("/api/v1/wholesalers/WHS001/orders").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("facilityCode: 「1341234567」のチェックディジットが 7 です（正しくは 3）"))
+                .body("errors[0].field", equalTo("facilityCode"))
+                .body("errors[0].detail", equalTo("「1341234567」のチェックディジットが 7 です（正しくは 3）"));
+    }
+
+    @Test
+    void aBadFacilityCodeIsExplainedInEnglishWhenAsked() {
+        WholesalerDataResourceTest.as(Roles.WHOLESALER, "WHS001").contentType("application/json")
+                .header("Accept-Language", "en")
+                .body(WholesalerDataResourceTest.order(BAD_CHECK_DIGIT, "2456001F1310", 3, "錠"))
+                .post("/api/v1/wholesalers/WHS001/orders").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("facilityCode: '1341234567' has check digit 7; expected 3"))
+                .body("errors[0].field", equalTo("facilityCode"))
+                .body("errors[0].detail", equalTo("'1341234567' has check digit 7; expected 3"));
+    }
+
+    @Test
+    void anOtherWholesalersRecordsAreRefusedInJapaneseOrEnglish() {
+        WholesalerDataResourceTest.as(Roles.WHOLESALER, "WHS001").contentType("application/json")
+                .body(WholesalerDataResourceTest.order("1341234563", "2456001F1310", 3, "錠"))
+                .post("/api/v1/wholesalers/WHS002/orders").then()
+                .statusCode(403)
+                .body("detail", equalTo("自社の分しか扱えません（WHS002 は対象外）"));
+        WholesalerDataResourceTest.as(Roles.WHOLESALER, "WHS001").contentType("application/json")
+                .header("Accept-Language", "en")
+                .body(WholesalerDataResourceTest.order("1341234563", "2456001F1310", 3, "錠"))
+                .post("/api/v1/wholesalers/WHS002/orders").then()
+                .statusCode(403)
+                .body("detail", equalTo("you may post for your own organisation only, not WHS002"));
+    }
+}
