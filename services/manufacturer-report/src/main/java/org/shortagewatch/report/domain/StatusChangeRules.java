@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
@@ -11,8 +12,8 @@ import org.shortagewatch.events.ShortageReason;
 /** The consistency rules a reported status change must satisfy, beyond the form of each field. */
 public final class StatusChangeRules {
 
-    /** A broken rule, naming the field to correct. */
-    public record Violation(String field, String message) {
+    /** A broken rule, naming the field to correct; the message in Japanese and English, as problem details show it. */
+    public record Violation(String field, Text message) {
     }
 
     /** The fields of a report the rules look at. */
@@ -20,6 +21,8 @@ public final class StatusChangeRules {
             String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
             LocalDate volumeImprovementDate) {
     }
+
+    private static final Text PAST = Text.of("過去の日付です", "is in the past");
 
     private StatusChangeRules() {
     }
@@ -31,33 +34,39 @@ public final class StatusChangeRules {
         List<Violation> violations = new ArrayList<>();
         ShipmentResponse response = c.shipmentResponse();
         if (response == ShipmentResponse.NORMAL && c.reason() != null) {
-            violations.add(new Violation("reason", "normal shipment (通常出荷) carries no shortage reason"));
+            violations.add(new Violation("reason", Text.of("通常出荷には限定出荷等の理由を付けません",
+                    "normal shipment (通常出荷) carries no shortage reason")));
         }
         if (response != null && response.isShort() && c.reason() == null) {
-            violations.add(new Violation("reason", "limited shipment or a stop needs a reason (限定出荷等の理由)"));
+            violations.add(new Violation("reason", Text.of("限定出荷・供給停止には限定出荷等の理由が必要です",
+                    "limited shipment or a stop needs a reason (限定出荷等の理由)")));
         }
         if (c.causeYjCode() != null) {
             if (response != ShipmentResponse.LIMITED_OTHER_COMPANY) {
-                violations.add(new Violation("causeYjCode",
+                violations.add(new Violation("causeYjCode", Text.of(
+                        "原因品目は「限定出荷（他社品の影響）」のときだけ指定してください",
                         "a cause product is named only for limited shipment caused by another company's product"
-                                + " (限定出荷（他社品の影響）)"));
+                                + " (限定出荷（他社品の影響）)")));
             } else if (c.causeYjCode().equals(c.yjCode())) {
-                violations.add(new Violation("causeYjCode", "the cause product must be another product"));
+                violations.add(new Violation("causeYjCode", Text.of("原因品目には別の品目を指定してください",
+                        "the cause product must be another product")));
             }
         }
         if (c.expectedResolutionDate() != null) {
             if (response == ShipmentResponse.NORMAL) {
-                violations.add(new Violation("expectedResolutionDate", "normal shipment has nothing to resolve"));
+                violations.add(new Violation("expectedResolutionDate", Text.of("通常出荷には解消見込み時期を付けません",
+                        "normal shipment has nothing to resolve")));
             } else if (c.resolutionOutlook() != ResolutionOutlook.YES) {
-                violations.add(new Violation("expectedResolutionDate",
-                        "an expected resolution date goes with resolutionOutlook YES (解消見込みあり)"));
+                violations.add(new Violation("expectedResolutionDate", Text.of(
+                        "解消見込み時期は resolutionOutlook が YES（解消見込みあり）のときだけ指定できます",
+                        "an expected resolution date goes with resolutionOutlook YES (解消見込みあり)")));
             }
             if (c.expectedResolutionDate().isBefore(today)) {
-                violations.add(new Violation("expectedResolutionDate", "is in the past"));
+                violations.add(new Violation("expectedResolutionDate", PAST));
             }
         }
         if (c.volumeImprovementDate() != null && c.volumeImprovementDate().isBefore(today)) {
-            violations.add(new Violation("volumeImprovementDate", "is in the past"));
+            violations.add(new Violation("volumeImprovementDate", PAST));
         }
         return violations;
     }

@@ -53,13 +53,13 @@ public class BulkJobResource {
         try {
             jobId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("no bulk job " + id);
+            throw ProblemException.notFound(noJob(id));
         }
         return jobs.findById(jobId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no bulk job " + id))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(noJob(id)))
                 .invoke(job -> {
                     if (!caller.actsFor(job.org)) {
-                        throw ProblemException.notYours(Text.of("一括登録ジョブ " + id + " はありません", "no bulk job " + id));
+                        throw ProblemException.notYours(noJob(id));
                     }
                 })
                 .chain(job -> (job.kind == BulkJobKind.STATUS_CHANGES ? jobs.eventsPublished(job.id)
@@ -77,5 +77,9 @@ public class BulkJobResource {
             response.header(IdempotentRequests.REPLAYED_HEADER, "true");
         }
         return response.build();
+    }
+
+    private static Text noJob(String id) {
+        return Text.of("一括登録ジョブ " + id + " はありません", "no bulk job " + id);
     }
 }

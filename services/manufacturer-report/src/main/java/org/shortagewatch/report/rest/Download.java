@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.ws.rs.core.Response;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 
 /** The formats a report can be downloaded in, chosen by the {@code format} query parameter. */
 enum Download {
@@ -20,9 +21,9 @@ enum Download {
                 return d;
             }
         }
-        throw ProblemException.invalidField("format", "'" + value + "' is not one of "
-                + String.join(", ", Arrays.stream(allowed).map(d -> d.name().toLowerCase(Locale.ROOT))
-                        .toList()));
+        String names = String.join(", ", Arrays.stream(allowed).map(d -> d.name().toLowerCase(Locale.ROOT)).toList());
+        throw ProblemException.invalidField("format",
+                Text.of("「" + value + "」ではなく " + names + " のいずれかにしてください", "'" + value + "' is not one of " + names));
     }
 
     /** A file answer: its media type and a file name such as national-list-2026-12-01.csv. */

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.YjCode;
@@ -91,7 +92,7 @@ public class ProductResource {
             @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_HINT) String yj,
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         return catalog.find(yj, QueryParams.asOf(asOf))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no product " + yj))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(noProduct(yj)))
                 .map(ProductView::of);
     }
 
@@ -106,7 +107,8 @@ public class ProductResource {
         var day = QueryParams.asOf(asOf);
         return changes.history(yj).map(timeline -> {
             if (timeline.isEmpty()) {
-                throw ProblemException.notFound("no status has been reported for " + yj);
+                throw ProblemException.notFound(
+                        Text.of(yj + " の出荷状況はまだ報告されていません", "no status has been reported for " + yj));
             }
             return ProductStatusView.of(yj, day, timeline);
         });
@@ -124,7 +126,7 @@ public class ProductResource {
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         var day = QueryParams.asOf(asOf);
         return catalog.find(yj, day)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no product " + yj))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(noProduct(yj)))
                 .chain(product -> catalog.alternatives(yj, day).map(found -> AlternativesView.of(product, day, found)));
     }
 
@@ -138,5 +140,9 @@ public class ProductResource {
     @WithTransaction
     public Uni<RestResponse<BulkJobView>> putBulk(byte[] file, @BeanParam BulkUploadRequest request) {
         return request.submit(uploads, BulkJobKind.PRODUCTS, file);
+    }
+
+    private static Text noProduct(String yj) {
+        return Text.of("品目 " + yj + " はありません", "no product " + yj);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.SupplySecurityClass;
@@ -69,7 +70,8 @@ public class ProductSearchQuery {
     ProductFilter filter() {
         String prefix = QueryParams.text("yjPrefix", yjPrefix, 12);
         if (prefix != null && !YjCode.isPrefix(prefix)) {
-            throw ProblemException.invalidField("yjPrefix", "'" + yjPrefix + "' is not the start of a YJ code");
+            throw ProblemException.invalidField("yjPrefix", Text.of("「" + yjPrefix + "」は YJ コードの先頭部分ではありません",
+                    "'" + yjPrefix + "' is not the start of a YJ code"));
         }
         return new ProductFilter(QueryParams.yjCodes("yj", yj), QueryParams.text("ingredient", ingredient, 200),
                 prefix, QueryParams.text("manufacturer", manufacturer, 200),

@@ -50,8 +50,9 @@ final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "'" + value + "' is not one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw ProblemException.invalidField(name, Text.of("「" + value + "」ではなく " + names + " のいずれかにしてください",
+                    "'" + value + "' is not one of " + names));
         }
     }
 
@@ -62,7 +63,8 @@ final class QueryParams {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ProblemException.invalidField(name, "'" + value + "' is not true or false");
+            default -> throw ProblemException.invalidField(name,
+                    Text.of("「" + value + "」ではなく true か false にしてください", "'" + value + "' is not true or false"));
         };
     }
 
@@ -78,7 +80,8 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw ProblemException.invalidField(name, "'" + value + "' is not a whole number from " + min + " to " + max);
+        throw ProblemException.invalidField(name, Text.of("「" + value + "」ではなく " + min + " から " + max + " までの整数にしてください",
+                "'" + value + "' is not a whole number from " + min + " to " + max));
     }
 
     /** Whole YJ codes, each checked; null when none is given. */
@@ -87,11 +90,14 @@ final class QueryParams {
             return null;
         }
         if (values.size() > 100) {
-            throw ProblemException.invalidField(name, "names " + values.size() + " products: at most 100 at once");
+            throw ProblemException.invalidField(name, Text.of(values.size() + " 品目が指定されています。一度に指定できるのは 100 品目までです",
+                    "names " + values.size() + " products: at most 100 at once"));
         }
         for (String value : values) {
             if (value == null || !org.shortagewatch.report.domain.YjCode.isValid(value.strip())) {
-                throw ProblemException.invalidField(name, "'" + value + "' is not a YJ code: " + org.shortagewatch.report.domain.YjCode.FORMAT_HINT);
+                throw ProblemException.invalidField(name, Text.of(
+                        "「" + value + "」は YJ コードではありません（2456001F1310 のような 12 文字の YJ コードにしてください）",
+                        "'" + value + "' is not a YJ code: " + org.shortagewatch.report.domain.YjCode.FORMAT_HINT));
             }
         }
         return values.stream().map(String::strip).distinct().toList();
@@ -103,7 +109,8 @@ final class QueryParams {
             return null;
         }
         if (value.length() > max) {
-            throw ProblemException.invalidField(name, "is longer than " + max + " characters");
+            throw ProblemException.invalidField(name,
+                    Text.of(max + " 文字以内にしてください", "is longer than " + max + " characters"));
         }
         return value.strip();
     }

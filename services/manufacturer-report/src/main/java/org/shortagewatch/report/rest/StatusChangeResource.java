@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.persistence.StatusChangeRepository;
@@ -99,7 +100,8 @@ public class StatusChangeResource {
     @WithSession
     public Uni<StatusChangeView> get(@PathParam("id") long id) {
         return changes.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no status change " + id))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(
+                        Text.of("状況変更 " + id + " はありません", "no status change " + id)))
                 .map(StatusChangeView::of);
     }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.BulkJobKind;
@@ -53,13 +54,15 @@ public class BulkUploads {
             String modeParameter, String idempotencyKey) {
         BulkMode mode = modeParameter == null || modeParameter.isBlank() ? BulkMode.ALL_OR_NOTHING
                 : BulkMode.ofParameter(modeParameter.strip()).orElseThrow(() -> ProblemException.invalidField("mode",
-                        "'" + modeParameter + "' is not all-or-nothing or accept-valid"));
+                        Text.of("「" + modeParameter + "」ではなく all-or-nothing か accept-valid にしてください",
+                                "'" + modeParameter + "' is not all-or-nothing or accept-valid")));
         UploadedFile upload = UploadedFile.of(contentType, content);
         if (upload.content().length == 0) {
-            throw ProblemException.invalidField("file", "is empty");
+            throw ProblemException.invalidField("file", Text.of("ファイルが空です", "is empty"));
         }
         if (upload.format() == FileFormat.XLSX && !Sheet.isWorkbook(upload.content())) {
-            throw ProblemException.invalidField("file", "is not an xlsx workbook");
+            throw ProblemException.invalidField("file",
+                    Text.of("xlsx 形式のブックではありません", "is not an xlsx workbook"));
         }
         try {
             ListFile.checkTop(upload.format(), upload.content(), upload.charset(), kind == BulkJobKind.STATUS_CHANGES);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.messaging.Outbox;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.Gs1Code;
@@ -60,20 +61,24 @@ public class ProductRegistry {
     public Uni<Registration> register(ProductDetails details) {
         if (!caller.actsFor(details.manufacturerCode())) {
             return Uni.createFrom().failure(
-                    ProblemException.forbidden("you register products for your own organisation only"));
+                    ProblemException.forbidden(Text.of("登録できるのは自社の品目だけです",
+                            "you register products for your own organisation only")));
         }
         List<String> gs1Codes = details.gs1Codes();
         for (int i = 0; i < gs1Codes.size(); i++) {
             if (!Gs1Code.isValid(gs1Codes.get(i))) {
                 return Uni.createFrom().failure(ProblemException.invalidField("gs1Codes." + i,
-                        "'" + gs1Codes.get(i) + "' is not a GS1 code: 13 or 14 digits ending in their check digit"));
+                        Text.of("「" + gs1Codes.get(i) + "」は GS1 コードではありません（末尾がチェックデジットの 13 桁または 14 桁）",
+                                "'" + gs1Codes.get(i)
+                                        + "' is not a GS1 code: 13 or 14 digits ending in their check digit")));
             }
         }
         String yj = details.yjCode();
         return pool.withTransaction(c -> catalog.holders(c, List.of(yj)).chain(holders -> {
             String holder = holders.get(yj);
             if (holder != null && !caller.actsFor(holder)) {
-                return Uni.createFrom().failure(ProblemException.forbidden(yj + " is held by another manufacturer"));
+                return Uni.createFrom().failure(ProblemException.forbidden(
+                        Text.of(yj + " は他の製造販売業者の品目です", yj + " is held by another manufacturer")));
             }
             boolean created = holder == null;
             return upsert(c, List.of(details), true)

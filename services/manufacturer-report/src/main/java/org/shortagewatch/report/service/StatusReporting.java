@@ -17,6 +17,7 @@ import org.shortagewatch.common.messaging.Outbox;
 import org.shortagewatch.common.messaging.OutboxEvent;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.SupplyStatusChanged;
@@ -72,7 +73,8 @@ public class StatusReporting {
         List<StatusChangeRules.Violation> broken = StatusChangeRules.check(report.forRules(), ReportingDay.today());
         if (!broken.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
-                    broken.get(0).field() + ": " + broken.get(0).message(),
+                    Text.of(broken.get(0).field() + ": " + broken.get(0).message().ja(),
+                            broken.get(0).field() + ": " + broken.get(0).message().en()),
                     broken.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList()));
         }
         StatusChange change = StatusChange.of(report, caller.org().orElseThrow());
@@ -90,11 +92,13 @@ public class StatusReporting {
                     // Unknown and foreign products are refused alike, so the answer reveals nothing.
                     String holder = holders.get(report.yjCode());
                     if (holder == null || !caller.actsFor(holder)) {
-                        throw ProblemException.forbidden(report.yjCode() + " is not a product of your organisation");
+                        throw ProblemException.forbidden(Text.of(report.yjCode() + " は貴社の品目ではありません",
+                                report.yjCode() + " is not a product of your organisation"));
                     }
                     if (report.causeYjCode() != null && !holders.containsKey(report.causeYjCode())) {
-                        throw ProblemException.invalidField("causeYjCode",
-                                "no product " + report.causeYjCode() + " is registered");
+                        throw ProblemException.invalidField("causeYjCode", Text.of(
+                                "品目 " + report.causeYjCode() + " は登録されていません",
+                                "no product " + report.causeYjCode() + " is registered"));
                     }
                 })
                 .chain(() -> record(c, List.of(change), null))

@@ -108,7 +108,7 @@ public final class ListRows {
                 StatusReport report = new StatusReport(yj, response, reason, effective, null, cause, outlook, expected,
                         volume, improvement, amount);
                 for (StatusChangeRules.Violation broken : StatusChangeRules.check(report.forRules(), today)) {
-                    r.reject(columnOf(broken.field()), broken.message());
+                    r.reject(columnOf(broken.field()), broken.message().en());
                 }
                 if (r.parsed().errors().isEmpty()) {
                     r.parsed().accept(report);
