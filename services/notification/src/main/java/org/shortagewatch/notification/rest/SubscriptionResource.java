@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.FacilityCodes;
@@ -54,7 +55,8 @@ public class SubscriptionResource {
             return Uni.createFrom().failure(ProblemException.invalidField("facilityCode", badCode.get()));
         }
         if (!caller.actsFor(body.facilityCode())) {
-            return Uni.createFrom().failure(ProblemException.forbidden("a facility subscribes for itself only"));
+            return Uni.createFrom().failure(ProblemException.forbidden(Text.of(
+                    "購読は施設が自身の分だけ登録できます", "a facility subscribes for itself only")));
         }
         Subscription s;
         try {
@@ -90,7 +92,7 @@ public class SubscriptionResource {
                     + "with their ledger). Another facility's list is answered 404, as if it did not exist.")
     public Uni<List<SubscriptionView>> list(@QueryParam("facility") String facility) {
         if (facility == null || facility.isBlank()) {
-            return Uni.createFrom().failure(ProblemException.invalidField("facility", "name the facility code"));
+            return Uni.createFrom().failure(ProblemException.invalidField("facility", Text.of("施設コードを指定してください", "name the facility code")));
         }
         return subscriptions.of(facility).map(list -> list.stream().map(SubscriptionView::of).toList());
     }
