@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.shortagewatch.common.rest.Text;
+
 /**
  * The network guard of outgoing webhooks: decides whether a subscriber's webhook URL may be called, against
  * server-side request forgery: the service must not be made to POST to itself, to the cloud metadata endpoint or to
@@ -54,11 +56,11 @@ public final class WebhookTargetGuard {
     };
 
     /**
-     * The decision. When refused, {@code reason} says why in words fit for the subscriber (it never echoes what a
-     * name resolved to, so the check cannot be used to map internal DNS); when allowed, {@code reason} is null and
-     * {@code addresses} are those the host resolved to and that were checked.
+     * The decision. When refused, {@code refusal} says why in words fit for the subscriber, in Japanese and English
+     * (it never echoes what a name resolved to, so the check cannot be used to map internal DNS); when allowed,
+     * {@code refusal} is null and {@code addresses} are those the host resolved to and that were checked.
      */
-    public record Verdict(boolean allowed, String field, String reason, String host, List<InetAddress> addresses) {
+    public record Verdict(boolean allowed, String field, Text refusal, String host, List<InetAddress> addresses) {
 
         public Verdict {
             addresses = addresses == null ? List.of() : List.copyOf(addresses);
@@ -68,8 +70,13 @@ public final class WebhookTargetGuard {
             return new Verdict(true, FIELD, null, host, addresses);
         }
 
-        static Verdict refuse(String host, String reason) {
-            return new Verdict(false, FIELD, reason, host, List.of());
+        static Verdict refuse(String host, Text refusal) {
+            return new Verdict(false, FIELD, refusal, host, List.of());
+        }
+
+        /** Why it was refused, in English (as logged and stored with a failed delivery); null when allowed. */
+        public String reason() {
+            return refusal == null ? null : refusal.en();
         }
 
         public boolean refused() {
@@ -102,7 +109,7 @@ public final class WebhookTargetGuard {
         }
         String host = parsed.host;
         if (!allowPrivateTargets && isLocalhostName(host)) {
-            return Verdict.refuse(host, "the webhook URL must not point at localhost; webhooks go to public addresses");
+            return Verdict.refuse(host, LOCALHOST);
         }
         List<InetAddress> addresses;
         try {
@@ -111,7 +118,7 @@ public final class WebhookTargetGuard {
             addresses = null;
         }
         if (addresses == null || addresses.isEmpty()) {
-            return Verdict.refuse(host, "the webhook URL's host " + host + " cannot be resolved");
+            return Verdict.refuse(host, unresolved(host));
         }
         return checkResolved(host, addresses, allowPrivateTargets);
     }
@@ -127,22 +134,35 @@ public final class WebhookTargetGuard {
     public static Verdict checkResolved(String host, List<InetAddress> addresses, boolean allowPrivateTargets) {
         String normalized = host == null ? null : normalizeHost(host);
         if (addresses == null || addresses.isEmpty() || addresses.stream().anyMatch(Objects::isNull)) {
-            return Verdict.refuse(normalized, "the webhook URL's host " + normalized + " cannot be resolved");
+            return Verdict.refuse(normalized, unresolved(normalized));
         }
         if (allowPrivateTargets) {
             return Verdict.allow(normalized, addresses);
         }
         if (normalized != null && isLocalhostName(normalized)) {
-            return Verdict.refuse(normalized, "the webhook URL must not point at localhost; webhooks go to public addresses");
+            return Verdict.refuse(normalized, LOCALHOST);
         }
         for (InetAddress address : addresses) {
             AddressClass c = AddressClassifier.classify(address);
             if (!c.isPublic()) {
-                return Verdict.refuse(normalized, "the webhook URL's host " + (normalized == null ? "" : normalized + " ")
-                        + "resolves to " + c.description() + "; webhooks go to public addresses only");
+                String named = normalized == null ? "" : normalized + " ";
+                return Verdict.refuse(normalized, Text.of(
+                        "Webhook URL のホスト " + named + "は" + c.descriptionJa()
+                                + "を指しています。Webhook はグローバル アドレスにだけ送ります",
+                        "the webhook URL's host " + named + "resolves to " + c.description()
+                                + "; webhooks go to public addresses only"));
             }
         }
         return Verdict.allow(normalized, addresses);
+    }
+
+    private static final Text LOCALHOST = Text.of(
+            "Webhook URL に localhost は使えません。Webhook はグローバル アドレスに送ります",
+            "the webhook URL must not point at localhost; webhooks go to public addresses");
+
+    private static Text unresolved(String host) {
+        return Text.of("Webhook URL のホスト " + host + " の名前解決ができません",
+                "the webhook URL's host " + host + " cannot be resolved");
     }
 
     /** {@code localhost}, any {@code *.localhost} (RFC 6761: they are loopback too), with or without trailing dot. */
@@ -164,42 +184,47 @@ public final class WebhookTargetGuard {
     }
 
     /** A host to resolve, or a refusal. */
-    private record Parsed(String host, String refusal) {
+    private record Parsed(String host, Text refusal) {
     }
 
     private static Parsed parse(String url) {
         if (url == null || url.isBlank()) {
-            return new Parsed(null, "the webhook URL is required");
+            return new Parsed(null, Text.of("Webhook URL を指定してください", "the webhook URL is required"));
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return new Parsed(null, "the webhook URL is not a valid URL");
+            return new Parsed(null, Text.of("Webhook URL が URL の形になっていません", "the webhook URL is not a valid URL"));
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
-            return new Parsed(null, "the webhook URL must use http or https");
+            return new Parsed(null, Text.of("Webhook URL は http か https にしてください", "the webhook URL must use http or https"));
         }
         if (uri.isOpaque() || uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
-            return new Parsed(null, "the webhook URL must name a host");
+            return new Parsed(null, Text.of("Webhook URL にホストを含めてください", "the webhook URL must name a host"));
         }
         if (uri.getRawUserInfo() != null || (uri.getHost() == null && uri.getRawAuthority().contains("@"))) {
-            return new Parsed(null, "the webhook URL must not carry user-info (user:password@)");
+            return new Parsed(null, Text.of("Webhook URL にユーザー情報（user:password@）を含めないでください",
+                    "the webhook URL must not carry user-info (user:password@)"));
         }
         String rawHost = uri.getHost();
         if (rawHost == null) {
             boolean ascii = uri.getRawAuthority().chars().allMatch(ch -> ch < 0x80);
-            return new Parsed(null, ascii ? "the webhook URL's host is not a valid host name or IP address"
-                    : "the webhook URL's host must be ASCII; write an internationalized name in its xn-- form");
+            return new Parsed(null, ascii ? Text.of("Webhook URL のホストがホスト名にも IP アドレスにもなっていません",
+                    "the webhook URL's host is not a valid host name or IP address")
+                    : Text.of("Webhook URL のホストは ASCII で書いてください。日本語ドメインは xn-- の形にしてください",
+                            "the webhook URL's host must be ASCII; write an internationalized name in its xn-- form"));
         }
         int port = uri.getPort();
         if (port == 0 || port > 65535) {
-            return new Parsed(null, "the webhook URL's port must be between 1 and 65535");
+            return new Parsed(null, Text.of("Webhook URL のポートは 1 から 65535 にしてください",
+                    "the webhook URL's port must be between 1 and 65535"));
         }
         if (rawHost.startsWith("[")) {
             if (rawHost.indexOf('%') >= 0) {
-                return new Parsed(null, "the webhook URL's IPv6 address must not carry a zone id");
+                return new Parsed(null, Text.of("Webhook URL の IPv6 アドレスにゾーン ID を付けないでください",
+                        "the webhook URL's IPv6 address must not carry a zone id"));
             }
             return new Parsed(normalizeHost(rawHost), null);
         }
@@ -208,7 +233,9 @@ public final class WebhookTargetGuard {
         String lastLabel = trimmed.substring(trimmed.lastIndexOf('.') + 1);
         if (NUMERIC_LABEL.matcher(lastLabel).matches() && !CANONICAL_IPV4.matcher(trimmed).matches()) {
             // 2130706433, 0177.0.0.1, 127.1, 0x7f.1: resolvers disagree on these; only dotted-quad decimal is taken
-            return new Parsed(host, "the webhook URL's host looks like an IPv4 address but is not in dotted-decimal form");
+            return new Parsed(host, Text.of(
+                    "Webhook URL のホストは IPv4 アドレスに見えますが、10 進のドット区切り（例 203.0.113.5）になっていません",
+                    "the webhook URL's host looks like an IPv4 address but is not in dotted-decimal form"));
         }
         return new Parsed(host, null);
     }

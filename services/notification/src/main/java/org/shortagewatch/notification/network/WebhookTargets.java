@@ -56,7 +56,7 @@ public class WebhookTargets {
      */
     public Uni<Void> check(String url) {
         return verdict(url).chain(verdict -> verdict.allowed() ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(ProblemException.invalidField(verdict.field(), verdict.reason())));
+                : Uni.createFrom().failure(ProblemException.invalidField(verdict.field(), verdict.refusal())));
     }
 
     /**

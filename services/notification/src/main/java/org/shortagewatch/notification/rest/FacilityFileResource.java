@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.notification.domain.Severity;
@@ -72,7 +73,8 @@ public class FacilityFileResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         FacilityResource.checkCode(code);
         if (!caller.actsFor(code)) {
-            throw ProblemException.forbidden("a facility subscribes for itself only");
+            throw ProblemException.forbidden(Text.of("購読は施設が自身の分だけ登録できます",
+                    "a facility subscribes for itself only"));
         }
         String[] chosen = FormularyOptions.channels(channels);
         Severity severity = FormularyOptions.minSeverity(minSeverity);

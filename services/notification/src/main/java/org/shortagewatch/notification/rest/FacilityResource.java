@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.security.Roles;
-import org.shortagewatch.events.FacilityCodes;
+import org.shortagewatch.notification.domain.FacilityCodeProblem;
 import org.shortagewatch.notification.persistence.Facilities;
 import org.shortagewatch.notification.service.FacilityRegistration;
 
@@ -53,7 +53,7 @@ public class FacilityResource {
 
     /** The facility code in the path, checked in full (check digit included): a 400 naming {@code code}. */
     static void checkCode(String code) {
-        FacilityCodes.problem(code).ifPresent(problem -> {
+        FacilityCodeProblem.of(code).ifPresent(problem -> {
             throw ProblemException.invalidField("code", problem);
         });
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.notification.domain.Channel;
 import org.shortagewatch.notification.domain.Severity;
 
@@ -21,11 +22,14 @@ final class FormularyOptions {
             try {
                 Channel channel = Channel.valueOf(c.trim().toUpperCase(Locale.ROOT));
                 if (channel == Channel.WEBHOOK) {
-                    throw ProblemException.invalidField("channels", "webhook subscriptions are made one at a time, with their URL");
+                    throw ProblemException.invalidField("channels", Text.of(
+                            "Webhook の購読はファイルではなく、URL を添えて一件ずつ登録してください",
+                            "webhook subscriptions are made one at a time, with their URL"));
                 }
                 chosen.add(channel.name());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("channels", "must be EMAIL, SSE or INBOX, comma-separated");
+                throw ProblemException.invalidField("channels", Text.of("EMAIL、SSE、INBOX をカンマ区切りで指定してください",
+                        "must be EMAIL, SSE or INBOX, comma-separated"));
             }
         }
         return chosen.toArray(String[]::new);
@@ -35,7 +39,8 @@ final class FormularyOptions {
         try {
             return Severity.valueOf(minSeverity.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("minSeverity", "must be INFO, LOW, MEDIUM, HIGH or CRITICAL");
+            throw ProblemException.invalidField("minSeverity", Text.of("INFO、LOW、MEDIUM、HIGH、CRITICAL のいずれかにしてください",
+                    "must be INFO, LOW, MEDIUM, HIGH or CRITICAL"));
         }
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.notification.delivery.NoticeRenderer;
 import org.shortagewatch.notification.persistence.NoticeEntity;
@@ -80,7 +81,8 @@ public class NoticeResource {
         try {
             f = NoticeRenderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(ProblemException.invalidField("format", "must be print, html or text"));
+            return Uni.createFrom().failure(ProblemException.invalidField("format", Text.of("print、html、text のいずれかにしてください",
+                    "must be print, html or text")));
         }
         return regulatorCalling().chain(regulator -> reader.rendered(id, regulator, f))
                 .map(text -> RestResponse.ResponseBuilder.ok(text)

@@ -97,7 +97,8 @@ public class StreamResource {
         try {
             return Math.max(0, Long.parseLong(lastEventId.trim()));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("Last-Event-ID", "must be the id of an event this stream sent");
+            throw ProblemException.invalidField("Last-Event-ID", Text.of("このストリームが送ったイベントの ID にしてください",
+                    "must be the id of an event this stream sent"));
         }
     }
 }

@@ -23,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
-import org.shortagewatch.events.FacilityCodes;
+import org.shortagewatch.notification.domain.FacilityCodeProblem;
 import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.Subscription;
 import org.shortagewatch.notification.service.Subscriptions;
@@ -49,12 +50,13 @@ public class SubscriptionResource {
     @Operation(summary = "Subscribe a facility to a product, ingredient, therapeutic class, manufacturer or "
             + "supply-security class", description = "Answers the webhook signing secret (Standard Webhooks, whsec_...) once; keep it.")
     public Uni<RestResponse<SubscriptionView>> subscribe(@Valid @NotNull SubscriptionRequest body) {
-        Optional<String> badCode = FacilityCodes.problem(body.facilityCode());
+        Optional<Text> badCode = FacilityCodeProblem.of(body.facilityCode());
         if (badCode.isPresent()) {
             return Uni.createFrom().failure(ProblemException.invalidField("facilityCode", badCode.get()));
         }
         if (!caller.actsFor(body.facilityCode())) {
-            return Uni.createFrom().failure(ProblemException.forbidden("a facility subscribes for itself only"));
+            return Uni.createFrom().failure(ProblemException.forbidden(Text.of(
+                    "購読は施設が自身の分だけ登録できます", "a facility subscribes for itself only")));
         }
         Subscription s;
         try {
@@ -90,7 +92,7 @@ public class SubscriptionResource {
                     + "with their ledger). Another facility's list is answered 404, as if it did not exist.")
     public Uni<List<SubscriptionView>> list(@QueryParam("facility") String facility) {
         if (facility == null || facility.isBlank()) {
-            return Uni.createFrom().failure(ProblemException.invalidField("facility", "name the facility code"));
+            return Uni.createFrom().failure(ProblemException.invalidField("facility", Text.of("施設コードを指定してください", "name the facility code")));
         }
         return subscriptions.of(facility).map(list -> list.stream().map(SubscriptionView::of).toList());
     }

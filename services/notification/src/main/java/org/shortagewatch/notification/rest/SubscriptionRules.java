@@ -29,7 +29,8 @@ final class SubscriptionRules {
             targetField = "yjCode";
         }
         if (target == null) {
-            throw ProblemException.invalidField(targetField, "what to follow is required for kind " + kind);
+            throw ProblemException.invalidField(targetField, Text.of("種類 " + kind + " では購読の対象を指定してください",
+                    "what to follow is required for kind " + kind));
         }
         if (!kind.accepts(target)) {
             throw ProblemException.invalidField(targetField, kind.formatHint());
@@ -45,7 +46,8 @@ final class SubscriptionRules {
         List<Channel> channels = body.channels() == null ? List.of(Channel.WEBHOOK)
                 : List.copyOf(new LinkedHashSet<>(body.channels()));
         if (channels.contains(Channel.WEBHOOK) && body.webhookUrl() == null) {
-            throw ProblemException.invalidField("webhookUrl", "is required for the WEBHOOK channel");
+            throw ProblemException.invalidField("webhookUrl", Text.of("WEBHOOK チャネルには webhookUrl が必要です",
+                    "is required for the WEBHOOK channel"));
         }
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();

@@ -40,15 +40,18 @@ public class FacilityRegistration {
     @WithTransaction
     public Uni<Facilities.FacilityView> register(String code, FacilityRequest body) {
         if (!caller.actsFor(code)) {
-            return Uni.createFrom().failure(ProblemException.forbidden("a facility registers itself only"));
+            return Uni.createFrom().failure(ProblemException.forbidden(Text.of(
+                    "施設の登録は施設自身が行ってください", "a facility registers itself only")));
         }
         if (!body.kind().fits(code)) {
             return Uni.createFrom().failure(ProblemException.invalidField("kind",
-                    "does not fit the facility code: pharmacies have 4 as the third digit, hospitals and clinics 1 or 3"));
+                    Text.of("施設コードと合いません。薬局は 3 桁目が 4、病院・診療所は 1 か 3 です",
+                    "does not fit the facility code: pharmacies have 4 as the third digit, hospitals and clinics 1 or 3")));
         }
         if ((body.quietStart() == null) != (body.quietEnd() == null)) {
             return Uni.createFrom().failure(ProblemException.invalidField(body.quietStart() == null ? "quietStart" : "quietEnd",
-                    "quiet hours need both a start and an end"));
+                    Text.of("通知を控える時間帯は開始と終了の両方を指定してください",
+                    "quiet hours need both a start and an end")));
         }
         return Panache.getSession().chain(session -> facilities.upsert(session, code, body)
                 .chain(() -> audit.record(session, "facility.put", code, AuditTrail.SUCCESS))

@@ -11,6 +11,7 @@ import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.notification.domain.upload.FacilityEntry;
 import org.shortagewatch.notification.domain.upload.FacilityListFile;
 import org.shortagewatch.notification.domain.upload.FormularyFile;
@@ -77,9 +78,10 @@ public class FacilityUploadReader {
             return new Problem.FieldError(named.field(), named.pointer(), named.detail(), e.row(), e.column());
         }).toList();
         Problem.FieldError first = listed.get(0);
-        String detail = errors.size() == 1 ? first.detail()
-                : errors.size() + " errors in the file, nothing was stored; the first: " + first.field() + ": "
-                        + first.detail();
+        String firstError = first.field() + ": " + first.detail();
+        Text detail = errors.size() == 1 ? Text.of(first.detail(), first.detail())
+                : Text.of("ファイルに " + errors.size() + " 件の誤りがあるため、何も登録していません。最初の誤り: " + firstError,
+                        errors.size() + " errors in the file, nothing was stored; the first: " + firstError);
         return new ProblemException(400, "Invalid request", detail, listed);
     }
 }

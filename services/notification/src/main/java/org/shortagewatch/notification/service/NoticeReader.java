@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.notification.delivery.NoticeRenderer;
 import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.NoticeEntity;
@@ -49,7 +50,7 @@ public class NoticeReader {
     /** A notice the caller may see: drafts are the regulator's; others see published and withdrawn notices only. */
     public Uni<NoticeEntity> visible(UUID id, boolean regulator) {
         return find(id).chain(n -> regulator || n.publishedAt != null ? Uni.createFrom().item(n)
-                : Uni.createFrom().failure(ProblemException.notFound("no notice " + id)));
+                : Uni.createFrom().failure(ProblemException.notFound(noNotice(id))));
     }
 
     /** A notice the caller may see, rendered in the format asked for. */
@@ -63,8 +64,13 @@ public class NoticeReader {
         return find(id).chain(n -> history.countsOf(id).map(counts -> new Reach(n, counts)));
     }
 
+    /** The refusal of a notice that does not exist (or that the caller may not see, which it must not learn). */
+    static Text noNotice(UUID id) {
+        return Text.of("お知らせ " + id + " はありません", "no notice " + id);
+    }
+
     private static Uni<NoticeEntity> find(UUID id) {
         return NoticeEntity.<NoticeEntity>findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no notice " + id));
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(noNotice(id)));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.hibernate.LockMode;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.notification.domain.Notice;
 import org.shortagewatch.notification.domain.NoticeStatus;
@@ -73,7 +74,8 @@ public class NoticeWorkflow {
         return transition(id, NoticeStatus.Action.APPROVE).chain(n -> {
             if (n.draftedBy.equals(caller.subject())) {
                 return Uni.createFrom().failure(new ProblemException(409, "Conflict",
-                        "a notice is approved by someone other than its drafter", List.of()));
+                        Text.of("お知らせの承認は作成者以外の方が行ってください",
+                                "a notice is approved by someone other than its drafter"), List.of()));
             }
             n.reviewedBy = caller.subject();
             return record(n, "notice.approve");
@@ -104,11 +106,12 @@ public class NoticeWorkflow {
     /** A new draft that follows up a published (or withdrawn) notice: a copy that links it. */
     public Uni<NoticeEntity> followUp(UUID id) {
         return NoticeEntity.<NoticeEntity>findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no notice " + id))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(NoticeReader.noNotice(id)))
                 .chain(original -> {
                     if (original.status != NoticeStatus.PUBLISHED && original.status != NoticeStatus.WITHDRAWN) {
                         return Uni.createFrom().failure(new ProblemException(409, "Conflict",
-                                "only a published notice can be followed up", List.of()));
+                                Text.of("続報を出せるのは公開済みのお知らせだけです",
+                                "only a published notice can be followed up"), List.of()));
                     }
                     NoticeEntity n = newDraft();
                     n.updatedAt = n.createdAt;
@@ -132,7 +135,8 @@ public class NoticeWorkflow {
         String org = caller.org().orElseThrow();
         return Panache.getSession().chain(s -> inbox.acknowledgeCause(s, org, id).chain(found -> found
                 ? audit.record(s, "notice.acknowledge", id.toString(), AuditTrail.SUCCESS)
-                : Uni.createFrom().failure(ProblemException.notFound("notice " + id + " did not reach " + org))));
+                : Uni.createFrom().failure(ProblemException.notFound(Text.of(
+                        "お知らせ " + id + " は " + org + " に届いていません", "notice " + id + " did not reach " + org)))));
     }
 
     private NoticeEntity newDraft() {
@@ -155,7 +159,7 @@ public class NoticeWorkflow {
      */
     private Uni<NoticeEntity> transition(UUID id, NoticeStatus.Action action) {
         return Panache.getSession().chain(s -> s.find(NoticeEntity.class, id, LockMode.PESSIMISTIC_WRITE))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("no notice " + id))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(NoticeReader.noNotice(id)))
                 .chain(n -> n.status.after(action)
                         .map(next -> {
                             if (action != NoticeStatus.Action.PUBLISH && action != NoticeStatus.Action.WITHDRAW) {
@@ -165,7 +169,19 @@ public class NoticeWorkflow {
                             return Uni.createFrom().item(n);
                         })
                         .orElseGet(() -> Uni.createFrom().failure(new ProblemException(409, "Conflict",
-                                "a " + n.status + " notice cannot be " + verb(action), List.of()))));
+                                Text.of(n.status + " のお知らせは" + verbJa(action) + "できません",
+                                        "a " + n.status + " notice cannot be " + verb(action)), List.of()))));
+    }
+
+    private static String verbJa(NoticeStatus.Action action) {
+        return switch (action) {
+            case EDIT -> "編集";
+            case SUBMIT -> "審査に提出";
+            case APPROVE -> "承認";
+            case SEND_BACK -> "差し戻し";
+            case PUBLISH -> "公開";
+            case WITHDRAW -> "取り下げ";
+        };
     }
 
     private static String verb(NoticeStatus.Action action) {
@@ -188,7 +204,8 @@ public class NoticeWorkflow {
             long published = found.stream().filter(n -> n.publishedAt != null).count();
             return published == body.followsUp().size() ? Uni.createFrom().voidItem()
                     : Uni.createFrom().failure(ProblemException.invalidField("followsUp",
-                            "every followed notice must exist and have been published"));
+                            Text.of("続報の対象はすべて公開済みのお知らせにしてください",
+                            "every followed notice must exist and have been published")));
         });
     }
 

@@ -47,7 +47,7 @@ class FacilityCodeCheckTest {
         // refused as invalid both for an admin and for a token that claims the code itself
         for (RequestSpecification caller : new RequestSpecification[] {as(Roles.ADMIN, "ops"),
                 as(Roles.FACILITY, WRONG_CHECK_DIGIT)}) {
-            caller.contentType(ContentType.JSON).body(body)
+            caller.header("Accept-Language", "en").contentType(ContentType.JSON).body(body)
                     .when().post("/api/v1/subscriptions")
                     .then().statusCode(400)
                     .contentType("application/problem+json")
@@ -60,7 +60,7 @@ class FacilityCodeCheckTest {
 
     @Test
     void aFacilityWithAWrongCheckDigitIsNotRegisteredNorGivenAFormulary() throws Exception {
-        as(Roles.ADMIN, "ops").contentType(ContentType.JSON)
+        as(Roles.ADMIN, "ops").header("Accept-Language", "en").contentType(ContentType.JSON)
                 .body("{\"kind\":\"PHARMACY\",\"name\":\"検証番号違い薬局\"}")
                 .when().put("/api/v1/facilities/{code}", WRONG_CHECK_DIGIT)
                 .then().statusCode(400)
