@@ -97,8 +97,7 @@ public class LoadShedding {
             }
             if (!inFlight.tryEnter()) {
                 refused.increment();
-                boolean inEnglish = Language.of(context.acceptableLanguages().stream()
-                        .map(header -> java.util.Locale.forLanguageTag(header.tag())).toList()) == Language.EN;
+                boolean inEnglish = Language.of(context) == Language.EN;
                 refuse(context, inEnglish ? english : japanese, inEnglish ? "en" : "ja");
                 return;
             }

@@ -3,6 +3,8 @@ package org.shortagewatch.common.rest;
 import java.util.List;
 import java.util.Locale;
 
+import io.vertx.ext.web.RoutingContext;
+
 /**
  * The language a refusal is written in: Japanese, unless the caller's {@code Accept-Language} prefers English to
  * Japanese. The API's users are Japanese manufacturers, wholesalers, pharmacies and the ministry; English is for
@@ -25,5 +27,10 @@ public enum Language {
             }
         }
         return JA;
+    }
+
+    /** The caller's choice, for a request answered by a Vert.x route before JAX-RS sees it. */
+    public static Language of(RoutingContext context) {
+        return of(context.acceptableLanguages().stream().map(header -> Locale.forLanguageTag(header.tag())).toList());
     }
 }

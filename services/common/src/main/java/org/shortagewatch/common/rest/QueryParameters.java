@@ -4,7 +4,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -94,16 +93,11 @@ public class QueryParameters {
             } else if (type == UUID.class) {
                 UUID.fromString(value);
             } else if (type == LocalDate.class) {
-                LocalDate date = LocalDate.parse(value);
-                if (!DateRange.current().contains(date)) {
-                    return DateRange.current().outside(date);
-                }
+                return DateRange.current().read(value).problem();
             }
             return null;
         } catch (NumberFormatException e) {
             return Text.of("「" + value + "」は整数ではありません", "'" + value + "' is not a whole number");
-        } catch (DateTimeParseException e) {
-            return Text.of("「" + value + "」は YYYY-MM-DD 形式の日付ではありません", "'" + value + "' is not a YYYY-MM-DD date");
         } catch (IllegalArgumentException e) {
             return Text.of("「" + value + "」は UUID ではありません", "'" + value + "' is not a UUID");
         }

@@ -2,7 +2,6 @@ package org.shortagewatch.common.rest;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.inject.Singleton;
 
@@ -91,19 +90,11 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
             }
-            String text = p.getText();
-            LocalDate date;
-            try {
-                date = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new ExplainedValueException(p, text, LocalDate.class, Text.of(
-                        "「" + text + "」は YYYY-MM-DD 形式の日付ではありません", "'" + text + "' is not a YYYY-MM-DD date"));
+            DateRange.Reading reading = DateRange.current().read(p.getText());
+            if (reading.problem() != null) {
+                throw new ExplainedValueException(p, p.getText(), LocalDate.class, reading.problem());
             }
-            DateRange range = DateRange.current();
-            if (!range.contains(date)) {
-                throw new ExplainedValueException(p, text, LocalDate.class, range.outside(date));
-            }
-            return date;
+            return reading.date();
         }
     }
 

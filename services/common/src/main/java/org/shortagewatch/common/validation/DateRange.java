@@ -3,6 +3,7 @@ package org.shortagewatch.common.validation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 
 import org.shortagewatch.common.rest.Text;
 
@@ -38,6 +39,22 @@ public final class DateRange {
 
     public boolean contains(LocalDate date) {
         return !date.isBefore(EARLIEST) && !date.isAfter(latest());
+    }
+
+    /** A date as a caller wrote it: the day, or (when it is not one in the range) what is wrong with it. */
+    public record Reading(LocalDate date, Text problem) {
+    }
+
+    /** Reads a YYYY-MM-DD date a caller sent, in JSON or a query; refused when malformed or outside the range. */
+    public Reading read(String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return new Reading(null, Text.of("「" + text + "」は YYYY-MM-DD 形式の日付ではありません",
+                    "'" + text + "' is not a YYYY-MM-DD date"));
+        }
+        return new Reading(date, contains(date) ? null : outside(date));
     }
 
     /** What is wrong with a date outside the range, for the caller. */

@@ -1,7 +1,6 @@
 package org.shortagewatch.report.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -29,18 +28,11 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return today();
         }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("asOf", Text.of("「" + value + "」は YYYY-MM-DD 形式の日付ではありません",
-                    "'" + value + "' is not a date: expected YYYY-MM-DD"));
+        DateRange.Reading day = DateRange.current().read(value.strip());
+        if (day.problem() != null) {
+            throw ProblemException.invalidField("asOf", day.problem());
         }
-        DateRange range = DateRange.current();
-        if (!range.contains(day)) {
-            throw ProblemException.invalidField("asOf", range.outside(day));
-        }
-        return day;
+        return day.date();
     }
 
     static <E extends Enum<E>> E enumOf(String name, Class<E> type, String value) {
