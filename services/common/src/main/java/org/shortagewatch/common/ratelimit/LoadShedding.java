@@ -97,7 +97,7 @@ public class LoadShedding {
             }
             if (!inFlight.tryEnter()) {
                 refused.increment();
-                boolean inEnglish = Language.of(context) == Language.EN;
+                boolean inEnglish = Language.requestedBy(context) == Language.EN;
                 refuse(context, inEnglish ? english : japanese, inEnglish ? "en" : "ja");
                 return;
             }

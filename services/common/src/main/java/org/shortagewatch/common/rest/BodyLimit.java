@@ -51,7 +51,7 @@ public class BodyLimit {
     }
 
     private static void refuse(RoutingContext context, ObjectMapper json, long max) {
-        Language language = Language.of(context);
+        Language language = Language.requestedBy(context);
         String megabytes = max % (1024 * 1024) == 0 ? (max / (1024 * 1024)) + " MiB" : max + " bytes";
         Text detail = Text.of("リクエスト本文は " + megabytes + " までです。ファイルを分けて送ってください",
                 "a request body may be at most " + megabytes + "; split the file");

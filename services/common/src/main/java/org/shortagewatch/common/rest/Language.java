@@ -30,7 +30,7 @@ public enum Language {
     }
 
     /** The caller's choice, for a request answered by a Vert.x route before JAX-RS sees it. */
-    public static Language of(RoutingContext context) {
+    public static Language requestedBy(RoutingContext context) {
         return of(context.acceptableLanguages().stream().map(header -> Locale.forLanguageTag(header.tag())).toList());
     }
 }
