@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * The rows of an uploaded file as text, whatever it came as: CSV in UTF-8 (with or without a byte-order mark) or in
@@ -46,10 +47,22 @@ public final class Sheet {
         }
     }
 
-    /** A file that cannot be read at all, or does not have the layout asked for; the message says why. */
+    /**
+     * A file that cannot be read at all, or does not have the layout asked for; {@link #reason()} says why in both
+     * languages, the message in English.
+     */
     public static final class UnreadableFile extends Exception {
-        public UnreadableFile(String message) {
-            super(message);
+
+        private final transient Text reason;
+
+        public UnreadableFile(Text reason) {
+            super(reason.en());
+            this.reason = reason;
+        }
+
+        /** Why the file cannot be read, in both languages. */
+        public Text reason() {
+            return reason;
         }
     }
 
@@ -86,8 +99,10 @@ public final class Sheet {
     private static List<SheetRow> csv(byte[] content, String declared, int limit) throws UnreadableFile {
         String text = decode(content, declared);
         if (text.indexOf('\u0000') >= 0) {
-            throw new UnreadableFile("holds NUL bytes, so it is not a CSV text file (a file saved as UTF-16 has them:"
-                    + " save it as UTF-8 or Shift_JIS)");
+            throw new UnreadableFile(Text.of("NUL バイトを含むため CSV のテキストファイルではありません（UTF-16 で保存した"
+                    + "ファイルに含まれます。UTF-8 か Shift_JIS で保存し直してください）",
+                    "holds NUL bytes, so it is not a CSV text file (a file saved as UTF-16 has them:"
+                    + " save it as UTF-8 or Shift_JIS)"));
         }
         List<SheetRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(new StringReader(text))) {
@@ -98,7 +113,8 @@ public final class Sheet {
                 rows.add(new SheetRow((int) record.getRecordNumber(), record.toList()));
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile("not a readable CSV file: " + e.getMessage());
+            throw new UnreadableFile(Text.of("CSV ファイルとして読めません: " + e.getMessage(),
+                    "not a readable CSV file: " + e.getMessage()));
         }
         return rows;
     }
@@ -113,7 +129,8 @@ public final class Sheet {
             try {
                 return new String(content, charsetNamed(declared));
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new UnreadableFile("unknown charset '" + declared + "'");
+                throw new UnreadableFile(Text.of("文字コード「" + declared + "」は読めません",
+                        "unknown charset '" + declared + "'"));
             }
         }
         try {
@@ -150,8 +167,10 @@ public final class Sheet {
 
     private static List<SheetRow> xlsx(byte[] content, int limit) throws UnreadableFile {
         if (!isWorkbook(content)) {
-            throw new UnreadableFile("not an xlsx workbook" + (content.length >= MAGIC_BYTES
-                    && ReadableWorkbook.isOLE2Header(content) ? " (this is an old .xls file: save it as .xlsx or CSV)" : ""));
+            boolean xls = content.length >= MAGIC_BYTES && ReadableWorkbook.isOLE2Header(content);
+            throw new UnreadableFile(Text.of("xlsx 形式のブックではありません"
+                    + (xls ? "（古い .xls 形式です。.xlsx か CSV で保存し直してください）" : ""),
+                    "not an xlsx workbook" + (xls ? " (this is an old .xls file: save it as .xlsx or CSV)" : "")));
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
@@ -165,7 +184,8 @@ public final class Sheet {
             });
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile("not a readable xlsx workbook: " + e.getMessage());
+            throw new UnreadableFile(Text.of("xlsx 形式のブックとして読めません: " + e.getMessage(),
+                    "not a readable xlsx workbook: " + e.getMessage()));
         }
     }
 

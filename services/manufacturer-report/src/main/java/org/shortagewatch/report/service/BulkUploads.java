@@ -67,7 +67,7 @@ public class BulkUploads {
         try {
             ListFile.checkTop(upload.format(), upload.content(), upload.charset(), kind == BulkJobKind.STATUS_CHANGES);
         } catch (Sheet.UnreadableFile e) {
-            throw ProblemException.invalidField("file", e.getMessage());
+            throw ProblemException.invalidField("file", e.reason());
         }
         String org = caller.org().orElseThrow();
         String hash = IdempotentRequests.hash(upload.content(), kind.name().getBytes(), mode.name().getBytes());
