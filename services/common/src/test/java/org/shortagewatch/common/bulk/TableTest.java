@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.dhatim.fastexcel.Workbook;
@@ -22,30 +23,22 @@ import org.shortagewatch.common.rest.Text;
 /** The bulk toolkit on a layout of its own: charsets, xlsx, the header below title lines, errors per cell. */
 class TableTest {
 
-    /** A layout of two columns, recognised by their labels. */
+    /** A layout of two columns, recognised by their labels; each carries the field named as it is, in lower case. */
     enum Layout implements Column {
-        CODE("コード", "code"), AMOUNT("数量", "amount");
-
-        private final String header;
-        private final String field;
-
-        Layout(String header, String field) {
-            this.header = header;
-            this.field = field;
-        }
+        CODE, AMOUNT;
 
         @Override
         public String header() {
-            return header;
+            return this == CODE ? "コード" : "数量";
         }
 
         @Override
         public String field() {
-            return field;
+            return name().toLowerCase(Locale.ROOT);
         }
 
         static Optional<Layout> of(String cell) {
-            return Arrays.stream(values()).filter(c -> cell != null && cell.strip().equals(c.header)).findFirst();
+            return Arrays.stream(values()).filter(c -> cell != null && cell.strip().equals(c.header())).findFirst();
         }
     }
 

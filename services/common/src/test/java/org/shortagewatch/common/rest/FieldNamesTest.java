@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -37,12 +39,15 @@ class FieldNamesTest {
         assertEquals("targetProducts[2].yjCode", FieldNames.property(FieldNames.item("targetProducts", 2), "yjCode"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"yjCode, #/yjCode", "gs1Codes[0], #/gs1Codes/0", "targetProducts[12].yjCode, #/targetProducts/12/yjCode",
+            "facilities[line 3], #/facilities[line 3]"})
+    void thePointerStepsIntoItemsByIndex(String field, String pointer) {
+        assertEquals(pointer, FieldNames.pointer(field));
+    }
+
     @Test
-    void thePointerStepsIntoItemsByIndex() {
-        assertEquals("#/yjCode", FieldNames.pointer("yjCode"));
-        assertEquals("#/gs1Codes/0", FieldNames.pointer("gs1Codes[0]"));
-        assertEquals("#/targetProducts/12/yjCode", FieldNames.pointer("targetProducts[12].yjCode"));
-        assertEquals("#/facilities[line 3]", FieldNames.pointer("facilities[line 3]"));
+    void aFieldErrorCarriesThePointerOfItsField() {
         assertEquals("#/gs1Codes/0", Problem.FieldError.of(FieldNames.item("gs1Codes", 0), "x").pointer());
     }
 

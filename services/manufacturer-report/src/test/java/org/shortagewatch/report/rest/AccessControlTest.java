@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -32,10 +33,12 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
 class AccessControlTest {
 
-    static final String OWN = "MFR100";
-    static final String OTHER = "MFR200";
-    static final String OWN_PRODUCT = "1149019F1560";
-    static final String OTHER_PRODUCT = "1149019F1579";
+    /** A manufacturer and the product it holds. */
+    record Holder(String org, String product) {
+    }
+
+    static final Holder OWN = new Holder("MFR100", "1149019F1560");
+    static final Holder OTHER = new Holder("MFR200", "1149019F1579");
 
     private static boolean prepared;
 
@@ -46,11 +49,10 @@ class AccessControlTest {
             return;
         }
         prepared = true;
-        StatusChangeResourceTest.register(OWN_PRODUCT, OWN);
-        StatusChangeResourceTest.register(OTHER_PRODUCT, OTHER);
-        for (String yj : new String[] {OWN_PRODUCT, OTHER_PRODUCT}) {
+        for (Holder holder : List.of(OWN, OTHER)) {
+            StatusChangeResourceTest.register(holder.product(), holder.org());
             given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "ops")).contentType(ContentType.JSON)
-                    .body("{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-11-01\"}")
+                    .body("{\"yjCode\":\"" + holder.product() + "\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-11-01\"}")
                     .when().post("/api/v1/status-changes").then().statusCode(201);
         }
     }
@@ -59,7 +61,7 @@ class AccessControlTest {
     static Stream<Arguments> callers() {
         return Stream.of(
                 Arguments.of(null, null),
-                Arguments.of(Roles.MANUFACTURER, OWN),
+                Arguments.of(Roles.MANUFACTURER, OWN.org()),
                 Arguments.of(Roles.WHOLESALER, "WHS001"),
                 Arguments.of(Roles.FACILITY, "1341234563"),
                 Arguments.of(Roles.REGULATOR, "MHLW"),
@@ -93,8 +95,8 @@ class AccessControlTest {
     @MethodSource("matrix")
     void eachEndpointAnswersEachRoleAsDesignedAndRefusalsChangeNothing(String endpoint, boolean own, String role,
             String org) throws Exception {
-        String yj = own ? OWN_PRODUCT : OTHER_PRODUCT;
-        String owner = own ? OWN : OTHER;
+        Holder target = own ? OWN : OTHER;
+        String yj = target.product();
         RequestSpecification request = role == null ? given() : given().header("Authorization", TestTokens.bearer(role, org));
         Map<String, Long> before = counts();
         int status = switch (endpoint) {
@@ -102,7 +104,7 @@ class AccessControlTest {
                     .body("{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
                     .post("/api/v1/status-changes").statusCode();
             case "PUT /api/v1/products/{yj}" -> request.contentType(ContentType.JSON)
-                    .body(TestProducts.body(role == null || role.equals(Roles.ADMIN) ? owner : org))
+                    .body(TestProducts.body(role == null || role.equals(Roles.ADMIN) ? target.org() : org))
                     .put("/api/v1/products/{yj}", yj).statusCode();
             default -> request.get("/api/v1/products/{yj}/status", yj).statusCode();
         };
@@ -144,13 +146,13 @@ class AccessControlTest {
     void theSharedEndpointsAnswerEachRoleAsDesignedAndRefusalsChangeNothing(String endpoint, boolean own, String role,
             String org) throws Exception {
         RequestSpecification request = role == null ? given() : given().header("Authorization", TestTokens.bearer(role, org));
-        String keyId = endpoint.startsWith("DELETE") ? adminCreatesKeyFor(own ? OWN : OTHER) : null;
+        String keyId = endpoint.startsWith("DELETE") ? adminCreatesKeyFor((own ? OWN : OTHER).org()) : null;
         Map<String, Long> before = keyCounts();
         int status = switch (endpoint) {
             case "POST /api/v1/api-keys" -> request.contentType(ContentType.JSON)
                     .body(role != null && role.equals(Roles.ADMIN)
-                            ? "{\"name\":\"m\",\"org\":\"" + (own ? OWN : OTHER) + "\",\"role\":\"manufacturer\"}"
-                            : "{\"name\":\"m\"" + (own ? "" : ",\"org\":\"" + OTHER + "\"") + "}")
+                            ? "{\"name\":\"m\",\"org\":\"" + (own ? OWN : OTHER).org() + "\",\"role\":\"manufacturer\"}"
+                            : "{\"name\":\"m\"" + (own ? "" : ",\"org\":\"" + OTHER.org() + "\"") + "}")
                     .post("/api/v1/api-keys").statusCode();
             case "GET /api/v1/api-keys" -> request.get("/api/v1/api-keys").statusCode();
             case "DELETE /api/v1/api-keys/{id}" -> request.delete("/api/v1/api-keys/{id}", keyId).statusCode();
@@ -179,7 +181,7 @@ class AccessControlTest {
         String where = "audit_log where outcome = 'DENIED' and org = 'MFR777' and target = 'POST /api/v1/status-changes'";
         long before = StatusChangeResourceTest.count(where);
         given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, "MFR777")).contentType(ContentType.JSON)
-                .body("{\"yjCode\":\"" + OTHER_PRODUCT + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
+                .body("{\"yjCode\":\"" + OTHER.product() + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
                 .when().post("/api/v1/status-changes").then().statusCode(403);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> StatusChangeResourceTest.count(where) == before + 1);
@@ -190,12 +192,12 @@ class AccessControlTest {
         Duration hour = Duration.ofHours(1);
         return Stream.of(
                 Arguments.of("expired", tokens.mintWith(Map.of("exp", System.currentTimeMillis() / 1000 - 3600),
-                        "m", OWN, hour, Roles.MANUFACTURER)),
-                Arguments.of("wrongly signed", tokens.mintWithForeignKey("m", OWN, hour, Roles.MANUFACTURER)),
+                        "m", OWN.org(), hour, Roles.MANUFACTURER)),
+                Arguments.of("wrongly signed", tokens.mintWithForeignKey("m", OWN.org(), hour, Roles.MANUFACTURER)),
                 Arguments.of("wrong issuer", tokens.mintWith(Map.of("iss", "https://elsewhere.example/auth"),
-                        "m", OWN, hour, Roles.MANUFACTURER)),
+                        "m", OWN.org(), hour, Roles.MANUFACTURER)),
                 Arguments.of("without org", tokens.mint("m", null, hour, Roles.MANUFACTURER)),
-                Arguments.of("valid for ten years", tokens.mint("m", OWN, Duration.ofDays(3650), Roles.MANUFACTURER)),
+                Arguments.of("valid for ten years", tokens.mint("m", OWN.org(), Duration.ofDays(3650), Roles.MANUFACTURER)),
                 Arguments.of("not a token", "not.a.token"));
     }
 
@@ -204,7 +206,7 @@ class AccessControlTest {
     void invalidTokensAreRefusedWith401(String why, String token) throws Exception {
         Map<String, Long> before = counts();
         given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .body("{\"yjCode\":\"" + OWN_PRODUCT + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
+                .body("{\"yjCode\":\"" + OWN.product() + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(401).contentType("application/problem+json");
         assertEquals(before, counts());
