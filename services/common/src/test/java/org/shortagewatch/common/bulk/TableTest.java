@@ -49,7 +49,7 @@ class TableTest {
     }
 
     static Table<Layout> table(FileFormat format, byte[] content) throws UnreadableFile {
-        return Table.of(Sheet.read(format, content, null), Layout.class, Layout::of, Layout.CODE, 5);
+        return Table.of(Sheet.read(format, content, null, new Sheet.RowCap(100, 5)), Layout.class, Layout::of, Layout.CODE, 5);
     }
 
     @Test
