@@ -66,6 +66,16 @@ class TableTest {
     }
 
     @Test
+    void theRowCapCountsFromTheHeaderWhereverItStands() throws Exception {
+        Table<Layout> t = table(FileFormat.CSV, "在庫一覧,\n数量,コード\n12,A1\n,\n3,B2\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, t.headerRow());
+        t.checkRows(3);
+        Sheet.TooManyRows over = assertThrows(Sheet.TooManyRows.class, () -> t.checkRows(2),
+                "the blank row counts, as the spreadsheet numbers it");
+        assertEquals(5, over.row());
+    }
+
+    @Test
     void xlsxReadsItsFirstSheetWithNumbersAsWritten() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "test", "1.0")) {

@@ -32,13 +32,11 @@ public final class ListFile {
      */
     public static ListFile read(FileFormat format, byte[] content, String charset, int maxRows)
             throws UnreadableFile {
-        return new ListFile(Table.of(Sheet.read(format, content, charset, cap(maxRows)), ListColumn.class,
-                ListColumn::ofHeader, ListColumn.YJ_CODE, HEADER_SEARCH_ROWS));
-    }
-
-    /** At most {@code maxRows} below the header, which may stand as low as {@link #HEADER_SEARCH_ROWS}. */
-    private static Sheet.RowCap cap(int maxRows) {
-        return new Sheet.RowCap(maxRows, HEADER_SEARCH_ROWS);
+        Table<ListColumn> table = Table.of(Sheet.read(format, content, charset,
+                new Sheet.RowCap(maxRows, HEADER_SEARCH_ROWS)), ListColumn.class, ListColumn::ofHeader,
+                ListColumn.YJ_CODE, HEADER_SEARCH_ROWS);
+        table.checkRows(maxRows);
+        return new ListFile(table);
     }
 
     /**
@@ -60,7 +58,7 @@ public final class ListFile {
         if (top.rows().stream().allMatch(SheetRow::blank)) {
             throw new UnreadableFile("has a header and no rows below it");
         }
-        Sheet.check(format, content, charset, cap(maxRows));
+        Sheet.check(format, content, charset, new Sheet.RowCap(maxRows, top.table.headerRow()));
     }
 
     /** The file as a table of the national list's columns. */
