@@ -594,6 +594,15 @@ public final class LocalStack implements AutoCloseable {
         return serviceUrl(name).getPort();
     }
 
+    /** The operating system's id of the service's process (a benchmark reads its memory from {@code /proc}). */
+    public synchronized long pid(String name) {
+        Process process = processes.get(service(name).name());
+        if (process == null) {
+            throw new IllegalStateException(name + " has not been started");
+        }
+        return process.pid();
+    }
+
     /** Whether the service's process is running (it may not be ready). */
     public synchronized boolean isRunning(String name) {
         Process process = processes.get(service(name).name());
