@@ -45,12 +45,18 @@ public final class UploadMemory {
         UploadMemory bench = new UploadMemory(Path.of(args.require("results-dir")));
         bench.figures.add("uploads.machine", "Uploads: the machine's memory", machineMemoryMb(), "MB", "", "",
                 "MemTotal");
-        bench.report(Reporting.from(args), Long.parseLong(args.require("report-pid")), smoke ? 5_000 : 50_000);
+        int divisor = smoke ? 10 : 1;
+        bench.report(Reporting.from(args), Long.parseLong(args.require("report-pid")), REPORT_CAP / divisor);
         bench.allocation(args.require("allocation-url"), args.require("admin-token"),
-                Long.parseLong(args.require("allocation-pid")), smoke ? 20_000 : 200_000);
+                Long.parseLong(args.require("allocation-pid")), ALLOCATION_CAP / divisor);
         bench.notification(args.require("notification-url"), args.require("admin-token"),
-                Long.parseLong(args.require("notification-pid")), smoke ? 25_000 : 250_000);
+                Long.parseLong(args.require("notification-pid")), NOTIFICATION_CAP / divisor);
     }
+
+    /** The services' row caps ({@code shortagewatch.upload.max-rows} in their application.properties). */
+    private static final int REPORT_CAP = 50_000;
+    private static final int ALLOCATION_CAP = 200_000;
+    private static final int NOTIFICATION_CAP = 250_000;
 
     // ------------------------------------------------------------------------------------------------- the services
 
@@ -62,8 +68,9 @@ public final class UploadMemory {
         byte[] file = Files.readAllBytes(list);
         measure("report", "products", pid, idle, rows, () -> job(reporting, "/api/v1/products/bulk", file));
         measure("report", "statuses", pid, idle, rows, () -> job(reporting, "/api/v1/status-changes/bulk", file));
-        measure("report", "over", pid, idle, 50_001, () -> refused(reporting.reportUrl() + "/api/v1/status-changes/bulk",
-                reporting.manufacturerToken(), "text/csv; charset=UTF-8", overCap(list, 50_001 + 1)));
+        measure("report", "over", pid, idle, REPORT_CAP + 1, () -> refused(reporting.reportUrl()
+                + "/api/v1/status-changes/bulk", reporting.manufacturerToken(), "text/csv; charset=UTF-8",
+                overCap(list, REPORT_CAP + 1)));
         measure("report", "inflating", pid, idle, 1_000_000, () -> refused(reporting.reportUrl()
                 + "/api/v1/status-changes/bulk", reporting.manufacturerToken(), XLSX, inflating()));
     }
@@ -71,35 +78,20 @@ public final class UploadMemory {
     /** Orders at the cap: a wholesaler's month for 4,000 customers; then the refused files. */
     private void allocation(String url, String admin, long pid, int rows) throws Exception {
         double idle = idle("allocation", pid);
-        String header = "reference,facilityCode,yjCode,date,units,unit\n";
-        StringBuilder csv = new StringBuilder(header);
-        LocalDate day = LocalDate.now().minusDays(30);
-        for (int i = 0; i < rows; i++) {
-            csv.append("M").append(i).append(',').append(facility(i % 4_000)).append(',')
-                    .append(Products.yjCode(7, i % 1_000)).append(',').append(day.plusDays(i % 28)).append(",")
-                    .append(1 + i % 50).append(",錠\n");
-        }
-        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         String orders = url + "/api/v1/wholesalers/WHS901/orders";
-        measure("allocation", "orders", pid, idle, rows, () -> accepted(orders, admin, file));
-        byte[] over = (csv + "M,1310000017," + Products.yjCode(7, 0) + "," + day + ",1,錠\n")
-                .getBytes(StandardCharsets.UTF_8);
-        measure("allocation", "over", pid, idle, rows + 1, () -> refused(orders, admin, "text/csv; charset=UTF-8", over));
+        measure("allocation", "orders", pid, idle, rows, () -> accepted(orders, admin, orders(0, rows)));
+        measure("allocation", "over", pid, idle, ALLOCATION_CAP + 1,
+                () -> refused(orders, admin, "text/csv; charset=UTF-8", orders(rows, ALLOCATION_CAP + 1)));
         measure("allocation", "inflating", pid, idle, 1_000_000, () -> refused(orders, admin, XLSX, inflating()));
     }
 
     /** A facility list at the cap (more than every facility in Japan); then the refused files. */
     private void notification(String url, String admin, long pid, int rows) throws Exception {
         double idle = idle("notification", pid);
-        StringBuilder csv = new StringBuilder("code,kind,name,email\n");
-        for (int i = 0; i < rows; i++) {
-            csv.append(facility(i)).append(",PHARMACY,ベンチ薬局 ").append(i).append(" 号店,\n");
-        }
-        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         String bulk = url + "/api/v1/facilities/bulk";
-        measure("notification", "facilities", pid, idle, rows, () -> accepted(bulk, admin, file));
-        byte[] over = (csv + facility(rows) + ",PHARMACY,一行多い薬局,\n").getBytes(StandardCharsets.UTF_8);
-        measure("notification", "over", pid, idle, rows + 1, () -> refused(bulk, admin, "text/csv; charset=UTF-8", over));
+        measure("notification", "facilities", pid, idle, rows, () -> accepted(bulk, admin, facilities(rows)));
+        measure("notification", "over", pid, idle, NOTIFICATION_CAP + 1, () -> refused(bulk, admin,
+                "text/csv; charset=UTF-8", facilities(NOTIFICATION_CAP + 1)));
         measure("notification", "inflating", pid, idle, 1_000_000, () -> refused(bulk, admin, XLSX, inflating()));
     }
 
@@ -159,7 +151,7 @@ public final class UploadMemory {
         return switch (file) {
             case "over" -> String.format("%,d rows, one over the cap (refused)", rows);
             case "inflating" -> "an xlsx inflating to 1,000,000 rows (refused)";
-            default -> String.format("%s, %,d rows (the cap)", file, rows);
+            default -> String.format("%s, %,d rows", file, rows);
         };
     }
 
@@ -225,6 +217,26 @@ public final class UploadMemory {
     }
 
     // --------------------------------------------------------------------------------------------------------- files
+
+    /** {@code rows} orders from row {@code first} on: a wholesaler's month for 4,000 customers and 1,000 products. */
+    private static byte[] orders(int first, int rows) {
+        StringBuilder csv = new StringBuilder("reference,facilityCode,yjCode,date,units,unit\n");
+        LocalDate day = LocalDate.now().minusDays(30);
+        for (int i = first; i < first + rows; i++) {
+            csv.append("M").append(i).append(',').append(facility(i % 4_000)).append(',')
+                    .append(Products.yjCode(7, i % 1_000)).append(',').append(day.plusDays(i % 28)).append(",")
+                    .append(1 + i % 50).append(",錠\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] facilities(int rows) {
+        StringBuilder csv = new StringBuilder("code,kind,name,email\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(facility(i)).append(",PHARMACY,ベンチ薬局 ").append(i).append(" 号店,\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
 
     /** A pharmacy's medical institution code (prefecture 13, table 4), distinct for each {@code i}. */
     private static String facility(int i) {
