@@ -1,6 +1,5 @@
 package org.shortagewatch.common.rest;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,11 +7,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -51,23 +48,10 @@ public class BodyLimit {
     }
 
     private static void refuse(RoutingContext context, ObjectMapper json, long max) {
-        Language language = Language.requestedBy(context);
         String megabytes = max % (1024 * 1024) == 0 ? (max / (1024 * 1024)) + " MiB" : max + " bytes";
         Text detail = Text.of("リクエスト本文は " + megabytes + " までです。ファイルを分けて送ってください",
                 "a request body may be at most " + megabytes + "; split the file");
-        Problem body = new Problem(ProblemMappers.TYPE_BASE + "payload-too-large",
-                ProblemTitles.in(language, "Payload Too Large"), 413, detail.in(language), context.normalizedPath(),
-                List.of(new Problem.FieldError("Content-Length", null, detail.en(), null, null, detail.ja())
-                        .in(language)));
-        try {
-            context.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONTENT_LANGUAGE, language == Language.EN ? "en" : "ja")
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .putHeader("X-Content-Type-Options", "nosniff")
-                    .end(Buffer.buffer(json.writeValueAsBytes(body)));
-        } catch (JsonProcessingException e) {
-            context.fail(413);
-        }
+        EarlyRefusal.send(context, json, 413, "Payload Too Large", detail,
+                new Problem.FieldError("Content-Length", null, detail.en(), null, null, detail.ja()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -19,7 +20,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * What is wrong with a request body Jackson refused, said as a field and a sentence: the field as the client named
- * it (dotted, with indexes), or none when the body as a whole is not JSON.
+ * it ({@link FieldNames}), or none when the body as a whole is not JSON.
  */
 final class JsonRefusals {
 
@@ -47,14 +48,13 @@ final class JsonRefusals {
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             // A field given twice inside a nested object: the path leads to that object, the name is the field's.
-            return pathOf(mapping) + (duplicate.find() ? "." + duplicate.group(1) : "");
+            String path = pathOf(mapping);
+            return duplicate.find() ? FieldNames.property(path, duplicate.group(1)) : path;
         }
         if (duplicate.find()) {
             String parent = e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null
-                    && parser.getParsingContext().getParent() != null
-                    ? parser.getParsingContext().getParent().pathAsPointer().toString() : "";
-            String prefix = parent.isEmpty() ? "" : parent.substring(1).replace('/', '.') + ".";
-            return prefix + duplicate.group(1);
+                    ? pathOf(parser.getParsingContext().getParent()) : "";
+            return FieldNames.property(parent, duplicate.group(1));
         }
         return null;
     }
@@ -91,17 +91,26 @@ final class JsonRefusals {
     }
 
     private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
+        String path = "";
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
+                path = FieldNames.property(path, ref.getFieldName());
             } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
+                path = FieldNames.item(path, ref.getIndex());
             }
         }
-        return path.toString();
+        return path;
+    }
+
+    /** Where the parser stands: the field (or item) each enclosing object (or array) was entered by. */
+    static String pathOf(JsonStreamContext context) {
+        if (context == null || context.inRoot()) {
+            return "";
+        }
+        String parent = pathOf(context.getParent());
+        if (context.inArray()) {
+            return FieldNames.item(parent, context.getCurrentIndex());
+        }
+        return context.getCurrentName() == null ? parent : FieldNames.property(parent, context.getCurrentName());
     }
 }

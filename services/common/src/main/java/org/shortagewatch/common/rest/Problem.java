@@ -15,7 +15,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /**
-     * One offending field: its name (dotted path for nested fields), a pointer and what is wrong; in an uploaded
+     * One offending field: its name ({@link FieldNames}), a pointer and what is wrong; in an uploaded
      * file, also the row (as the spreadsheet numbers it) and the column (its header). The detail is kept in both
      * languages until the response is written ({@link #in(Language)}); only the caller's language goes out.
      */
@@ -61,7 +61,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         }
 
         private static String pointer(String field) {
-            return field == null ? null : "#/" + field.replace('.', '/');
+            return FieldNames.pointer(field);
         }
     }
 }

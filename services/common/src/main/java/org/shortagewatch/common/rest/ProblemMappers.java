@@ -161,7 +161,7 @@ public class ProblemMappers {
                 language == Language.EN ? "en" : "ja").entity(body).build();
     }
 
-    private static String slug(String title) {
+    static String slug(String title) {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
@@ -172,27 +172,24 @@ public class ProblemMappers {
      */
     static String fieldOf(ConstraintViolation<?> violation) {
         String parameter = null;
-        StringBuilder property = new StringBuilder();
+        String property = "";
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 // A node inside a list carries the index of the item it is in: that index belongs to the path so far.
-                if (node.isInIterable() && property.length() > 0) {
-                    property.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                if (node.isInIterable() && !property.isEmpty()) {
+                    property = FieldNames.item(property, node.getIndex() != null ? node.getIndex() : node.getKey());
                 }
                 boolean element = node.getKind() == ElementKind.CONTAINER_ELEMENT
                         || node.getName() == null || node.getName().startsWith("<");
                 if (!element) {
-                    if (property.length() > 0) {
-                        property.append('.');
-                    }
-                    property.append(node.getName());
+                    property = FieldNames.property(property, node.getName());
                 }
             }
         }
-        if (property.length() > 0) {
-            return property.toString();
+        if (!property.isEmpty()) {
+            return property;
         }
         // Resources name their request-body parameter "body"; a violation on it is about the body as a whole.
         return parameter == null || BODY_PARAMETER.equals(parameter) ? "(body)" : parameter;

@@ -42,11 +42,12 @@ public class QueryParameters {
             return Optional.empty();
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        query.forEach((name, values) -> values.stream()
-                .filter(v -> ControlCharacters.indexIn(v) >= 0)
-                .findFirst()
-                .ifPresent(v -> errors.add(Problem.FieldError.of(name,
-                        ControlCharacters.describe(v, ControlCharacters.indexIn(v))))));
+        query.forEach((name, values) -> {
+            Text control = controlCharacterIn(values);
+            if (control != null) {
+                errors.add(Problem.FieldError.of(name, control));
+            }
+        });
         Method method = resource == null ? null : resource.getResourceMethod();
         if (errors.isEmpty() && method != null) {
             for (Declared parameter : declared.computeIfAbsent(method, QueryParameters::declaredBy)) {
@@ -76,6 +77,17 @@ public class QueryParameters {
         return Optional.of(ProblemMappers.respond(400, "invalid-request", "Invalid request",
                 Text.of(first.field() + ": " + first.in(Language.JA).detail(), first.field() + ": " + first.detail()),
                 request.getUriInfo(), Language.of(request.getAcceptableLanguages()), errors));
+    }
+
+    /** What the first control character among a parameter's values is and where it stands, or null when none has one. */
+    static Text controlCharacterIn(List<String> values) {
+        for (String value : values) {
+            int at = ControlCharacters.indexIn(value);
+            if (at >= 0) {
+                return ControlCharacters.describe(value, at);
+            }
+        }
+        return null;
     }
 
     /** Why a value is not of the parameter's type, or null when it is. */

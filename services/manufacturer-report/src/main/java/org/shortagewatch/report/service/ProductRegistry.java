@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.messaging.Outbox;
+import org.shortagewatch.common.rest.FieldNames;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
@@ -67,7 +68,7 @@ public class ProductRegistry {
         List<String> gs1Codes = details.gs1Codes();
         for (int i = 0; i < gs1Codes.size(); i++) {
             if (!Gs1Code.isValid(gs1Codes.get(i))) {
-                return Uni.createFrom().failure(ProblemException.invalidField("gs1Codes." + i,
+                return Uni.createFrom().failure(ProblemException.invalidField(FieldNames.item("gs1Codes", i),
                         Text.of("「" + gs1Codes.get(i) + "」は GS1 コードではありません（末尾がチェックデジットの 13 桁または 14 桁）",
                                 "'" + gs1Codes.get(i)
                                         + "' is not a GS1 code: 13 or 14 digits ending in their check digit")));

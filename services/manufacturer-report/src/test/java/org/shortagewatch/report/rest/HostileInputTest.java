@@ -38,8 +38,7 @@ class HostileInputTest {
      * Cases that fail today ({@code "METHOD /path field: what"}); each passes as aborted while it fails, and fails
      * once it is refused as required, so this list is emptied as fixes land.
      */
-    static final List<String> KNOWN_DEFECTS = List.of(
-            "PUT /api/v1/products/{yj} body gs1Codes[0]: text of 100000 characters");
+    static final List<String> KNOWN_DEFECTS = List.of();
 
     @TestFactory
     Stream<DynamicNode> everyBadInputIsRefused() {

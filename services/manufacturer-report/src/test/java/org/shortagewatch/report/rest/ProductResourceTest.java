@@ -102,7 +102,7 @@ class ProductResourceTest {
                 Arguments.of("no name", "{\"manufacturerCode\":\"MFR501\",\"ingredient\":\"x\","
                         + "\"drugCategory\":\"INTERNAL\",\"productCategory\":\"BRAND\"}", "productName"),
                 Arguments.of("bad GS1 check digit", "{" + ok + ",\"productCategory\":\"BRAND\","
-                        + "\"gs1Codes\":[\"4987123456781\"]}", "gs1Codes.0"),
+                        + "\"gs1Codes\":[\"4987123456781\"]}", "gs1Codes[0]"),
                 Arguments.of("unknown security class", "{" + ok + ",\"productCategory\":\"BRAND\","
                         + "\"supplySecurityClass\":\"D\"}", "supplySecurityClass"));
     }
