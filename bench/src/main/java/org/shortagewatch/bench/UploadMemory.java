@@ -243,12 +243,12 @@ public final class UploadMemory {
         return FacilityCodes.withCheckDigit(String.format("134%06d", 100_000 + i));
     }
 
-    /** The national list with {@code rows} rows below its header (the file's own rows repeated). */
-    private static byte[] overCap(Path list, int lines) throws IOException {
+    /** The national list's header and {@code rows} rows below it (the file's own rows repeated). */
+    private static byte[] overCap(Path list, int rows) throws IOException {
         java.util.List<String> all = Files.readAllLines(list, StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(all.get(0)).append('\n');
-        for (int i = 1; i < lines; i++) {
-            out.append(all.get(1 + (i - 1) % (all.size() - 1))).append('\n');
+        for (int i = 0; i < rows; i++) {
+            out.append(all.get(1 + i % (all.size() - 1))).append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
