@@ -12,14 +12,25 @@ import java.util.regex.Pattern;
  * Example: 0110113719.
  *
  * <p>The one rule for every service: {@link #PATTERN} is the form (what a schema can check), {@link #problem} the
- * full check including the check digit.
+ * full check including the check digit, said in Japanese and in English.
  */
 public final class FacilityCodes {
+
+    /** What a code is made of, in Japanese. */
+    private static final String LAYOUT_JA = "医療機関コードは、都道府県番号（01〜47）、点数表番号（1: 医科、3: 歯科、"
+            + "4: 薬局）、チェックディジットで終わる 7 桁の計 10 桁です";
 
     /** The form: prefecture 01-47, score table 1, 3 or 4, then 7 digits (the check digit is not a pattern). */
     public static final String PATTERN = "^(0[1-9]|[1-3][0-9]|4[0-7])[134][0-9]{7}$";
     public static final String FORMAT_HINT = "must be a 10-digit medical institution code: prefecture 01-47, then "
             + "1 (medical), 3 (dental) or 4 (pharmacy), then 7 digits ending in the check digit";
+    /** {@link #FORMAT_HINT} in Japanese. */
+    public static final String FORMAT_HINT_JA = "10 桁の医療機関コードにしてください。" + LAYOUT_JA;
+    /**
+     * The Bean Validation message key of {@link #FORMAT_HINT}, for {@code @Pattern(message = ...)}: resolved in the
+     * caller's language from common's {@code ContributorValidationMessages} bundles.
+     */
+    public static final String FORMAT_MESSAGE = "{shortagewatch.facilitycode.format}";
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{10}");
 
@@ -31,23 +42,41 @@ public final class FacilityCodes {
         return problem(code).isEmpty();
     }
 
+    /**
+     * What is wrong with a code, in Japanese and in English. The English is what clients have always matched; the
+     * Japanese says the same to a pharmacist or clerk.
+     */
+    public record Problem(String ja, String en) {
+
+        @Override
+        public String toString() {
+            return en;
+        }
+    }
+
     /** What is wrong with {@code code}, in words a caller can act on; empty when it is valid. */
-    public static Optional<String> problem(String code) {
+    public static Optional<Problem> problem(String code) {
+        String quoted = "「" + code + "」";
         if (code == null || !DIGITS.matcher(code).matches()) {
-            return Optional.of("'" + code + "' is not 10 digits; " + FORMAT_HINT);
+            return Optional.of(new Problem(quoted + "は 10 桁の数字ではありません。" + LAYOUT_JA,
+                    "'" + code + "' is not 10 digits; " + FORMAT_HINT));
         }
         int prefecture = Integer.parseInt(code.substring(0, 2));
         if (prefecture < 1 || prefecture > 47) {
-            return Optional.of("'" + code + "' starts with prefecture " + code.substring(0, 2) + ", not 01-47");
+            return Optional.of(new Problem(quoted + "の都道府県番号 " + code.substring(0, 2) + " は 01〜47 の範囲外です",
+                    "'" + code + "' starts with prefecture " + code.substring(0, 2) + ", not 01-47"));
         }
         char table = code.charAt(2);
         if (table != '1' && table != '3' && table != '4') {
-            return Optional.of("'" + code + "' has score table " + table
-                    + " in its third digit; expected 1 (medical), 3 (dental) or 4 (pharmacy)");
+            return Optional.of(new Problem(quoted + "の 3 桁目（点数表番号）が " + table
+                    + " です。1（医科）、3（歯科）、4（薬局）のいずれかにしてください",
+                    "'" + code + "' has score table " + table
+                            + " in its third digit; expected 1 (medical), 3 (dental) or 4 (pharmacy)"));
         }
         int expected = checkDigit(code.substring(0, 9));
         if (code.charAt(9) - '0' != expected) {
-            return Optional.of("'" + code + "' has check digit " + code.charAt(9) + "; expected " + expected);
+            return Optional.of(new Problem(quoted + "のチェックディジットが " + code.charAt(9) + " です（正しくは " + expected
+                    + "）", "'" + code + "' has check digit " + code.charAt(9) + "; expected " + expected));
         }
         return Optional.empty();
     }

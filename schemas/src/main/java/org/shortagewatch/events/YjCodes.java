@@ -11,6 +11,13 @@ public final class YjCodes {
 
     public static final String PATTERN = "^[0-9]{7}[A-Z][0-9]{3}[0-9A-Z]$";
     public static final String FORMAT_HINT = "must be a 12-character YJ code such as 2456001F1310";
+    /** {@link #FORMAT_HINT} in Japanese. */
+    public static final String FORMAT_HINT_JA = "2456001F1310 のような 12 文字の YJ コードにしてください";
+    /**
+     * The Bean Validation message key of {@link #FORMAT_HINT}, for {@code @Pattern(message = ...)}: resolved in the
+     * caller's language from common's {@code ContributorValidationMessages} bundles.
+     */
+    public static final String FORMAT_MESSAGE = "{shortagewatch.yjcode.format}";
 
     private static final Pattern FORM = Pattern.compile(PATTERN);
 

@@ -15,7 +15,8 @@ class FacilityCodesTest {
     @ParameterizedTest
     @ValueSource(strings = {"0110113719", "1341234563", "4711234569", "2731234569"})
     void acceptsValidCodes(String code) {
-        assertTrue(FacilityCodes.isValid(code), () -> FacilityCodes.problem(code).orElse(""));
+        assertTrue(FacilityCodes.isValid(code),
+                () -> FacilityCodes.problem(code).map(FacilityCodes.Problem::en).orElse(""));
     }
 
     @Test
@@ -30,7 +31,7 @@ class FacilityCodesTest {
     @NullAndEmptySource
     @ValueSource(strings = {"134123456", "1341234563 "})
     void refusesWhatIsNotTenDigits(String code) {
-        assertTrue(FacilityCodes.problem(code).orElseThrow().contains("not 10 digits"));
+        assertTrue(FacilityCodes.problem(code).orElseThrow().en().contains("not 10 digits"));
     }
 
     @ParameterizedTest
@@ -38,7 +39,50 @@ class FacilityCodesTest {
             "0011234566, prefecture", "1321234563, score table", "1341234567, check digit"})
     void refusesInvalidCodesSayingWhy(String code, String why) {
         assertFalse(FacilityCodes.isValid(code));
-        assertTrue(FacilityCodes.problem(code).orElseThrow().contains(why), () -> FacilityCodes.problem(code).orElseThrow());
+        assertTrue(FacilityCodes.problem(code).orElseThrow().en().contains(why),
+                () -> FacilityCodes.problem(code).orElseThrow().en());
+    }
+
+    @Test
+    void everyProblemIsSaidInJapaneseToo() {
+        assertTrue(ja("12345").startsWith("「12345」は 10 桁の数字ではありません"));
+        assertTrue(ja(null).startsWith("「null」は 10 桁の数字ではありません"));
+        assertEquals("「4811234566」の都道府県番号 48 は 01〜47 の範囲外です", ja("4811234566"));
+        assertEquals("「4841234567」の都道府県番号 48 は 01〜47 の範囲外です", ja("4841234567"));
+        assertEquals("「1321234563」の 3 桁目（点数表番号）が 2 です。1（医科）、3（歯科）、4（薬局）のいずれかにしてください",
+                ja("1321234563"));
+        assertTrue(ja("1351234567").contains("3 桁目（点数表番号）が 5 です"));
+        assertEquals("「1341234567」のチェックディジットが 7 です（正しくは 3）", ja("1341234567"));
+    }
+
+    @Test
+    void theEnglishStaysWordForWord() {
+        assertEquals("'12345' is not 10 digits; " + FacilityCodes.FORMAT_HINT, en("12345"));
+        assertEquals("'4811234566' starts with prefecture 48, not 01-47", en("4811234566"));
+        assertEquals("'1321234563' has score table 2 in its third digit; expected 1 (medical), 3 (dental) or 4"
+                + " (pharmacy)", en("1321234563"));
+        assertEquals("'1341234567' has check digit 7; expected 3", en("1341234567"));
+        assertEquals(en("1341234567"), FacilityCodes.problem("1341234567").orElseThrow().toString());
+    }
+
+    @Test
+    void theFormatHintIsWrittenInBothLanguages() {
+        assertTrue(FacilityCodes.FORMAT_HINT_JA.startsWith("10 桁の医療機関コードにしてください"));
+        assertEquals("{shortagewatch.facilitycode.format}", FacilityCodes.FORMAT_MESSAGE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0110113719", "1341234563"})
+    void aValidCodeHasNoProblemInEitherLanguage(String code) {
+        assertTrue(FacilityCodes.problem(code).isEmpty());
+    }
+
+    private static String en(String code) {
+        return FacilityCodes.problem(code).orElseThrow().en();
+    }
+
+    private static String ja(String code) {
+        return FacilityCodes.problem(code).orElseThrow().ja();
     }
 
     @Test

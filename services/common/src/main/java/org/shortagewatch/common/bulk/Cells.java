@@ -4,22 +4,24 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.validation.ControlCharacters;
 import org.shortagewatch.common.validation.DateRange;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads the cells of the national list as people write them: full-width or half-width characters, a code, its
  * Japanese wording or both (①通常出荷, 1．需要増, 需要増), dates in several spellings including the Japanese era and
- * spreadsheet serial numbers. A cell that cannot be read throws {@link CellException} saying what was expected.
+ * spreadsheet serial numbers. A cell that cannot be read throws {@link CellException} saying what was expected, in
+ * Japanese and in English.
  */
 public final class Cells {
 
@@ -38,10 +40,19 @@ public final class Cells {
     private Cells() {
     }
 
-    /** A cell that cannot be read, and what was expected of it. */
+    /** A cell that cannot be read, and what was expected of it; the message is the English of {@link #detail()}. */
     public static final class CellException extends RuntimeException {
-        public CellException(String message) {
-            super(message, null, false, false);
+
+        private final transient Text detail;
+
+        public CellException(Text detail) {
+            super(detail.en(), null, false, false);
+            this.detail = detail;
+        }
+
+        /** What is wrong with the cell, in both languages. */
+        public Text detail() {
+            return detail;
         }
     }
 
@@ -57,7 +68,7 @@ public final class Cells {
         }
         int control = ControlCharacters.indexIn(cell);
         if (control >= 0) {
-            throw new CellException(ControlCharacters.describe(cell, control).en());
+            throw new CellException(ControlCharacters.describe(cell, control));
         }
         String stripped = cell.strip();
         return NOTHING.contains(normalized(stripped)) ? null : stripped;
@@ -75,7 +86,8 @@ public final class Cells {
         if (FALSE.contains(n)) {
             return false;
         }
-        throw new CellException("'" + cell + "' is not a flag: ○ (or 該当) for yes, empty for no");
+        throw new CellException(Text.of("「" + cell + "」は該当の印として読めません。該当なら ○（または「該当」）、該当しなければ空欄にしてください",
+                "'" + cell + "' is not a flag: ○ (or 該当) for yes, empty for no"));
     }
 
     /**
@@ -106,9 +118,10 @@ public final class Cells {
                 }
             }
         }
-        throw new CellException("'" + cell + "' is not one of " + Arrays.stream(type.getEnumConstants())
-                .map(v -> (code == null ? "" : code.applyAsInt(v) + " ") + wording.apply(v))
-                .collect(Collectors.joining(", ")));
+        List<String> values = Arrays.stream(type.getEnumConstants())
+                .map(v -> (code == null ? "" : code.applyAsInt(v) + " ") + wording.apply(v)).toList();
+        throw new CellException(Text.of("「" + cell + "」は " + String.join("、", values) + " のいずれでもありません",
+                "'" + cell + "' is not one of " + String.join(", ", values)));
     }
 
     /** A whole date; null when empty. */
@@ -128,7 +141,7 @@ public final class Cells {
         LocalDate date = parseDate(cell, monthAllowed);
         DateRange range = DateRange.current();
         if (date != null && !range.contains(date)) {
-            throw new CellException(range.outside(date).en());
+            throw new CellException(range.outside(date));
         }
         return date;
     }
@@ -166,8 +179,10 @@ public final class Cells {
         } catch (DateTimeException e) {
             // refused below
         }
-        throw new CellException("'" + cell + "' is not a date: expected e.g. 2023-11-01, 2023/11/01 or 令和5年11月1日"
-                + (monthAllowed ? ", or a month such as 2024年3月" : ""));
+        throw new CellException(Text.of("「" + cell + "」は日付として読めません。2023-11-01、2023/11/01、令和5年11月1日"
+                + (monthAllowed ? "、または 2024年3月 のような月" : "") + "の形で書いてください",
+                "'" + cell + "' is not a date: expected e.g. 2023-11-01, 2023/11/01 or 令和5年11月1日"
+                        + (monthAllowed ? ", or a month such as 2024年3月" : "")));
     }
 
     private static LocalDate day(int year, int month, String day, String part, boolean monthAllowed, String cell) {
@@ -175,7 +190,8 @@ public final class Cells {
             return LocalDate.of(year, month, Integer.parseInt(day));
         }
         if (!monthAllowed) {
-            throw new CellException("'" + cell + "' names a month, not a day: expected e.g. 2023-11-01");
+            throw new CellException(Text.of("「" + cell + "」は月までで、日がありません。2023-11-01 のように日まで書いてください",
+                    "'" + cell + "' names a month, not a day: expected e.g. 2023-11-01"));
         }
         YearMonth ym = YearMonth.of(year, month);
         return switch (part == null ? "" : part) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.shortagewatch.common.bulk.Sheet.SheetRow;
+import org.shortagewatch.common.rest.Text;
 
 /** A row of an uploaded file read into {@code T}, or what is wrong with it (every error, not only the first). */
 public final class ParsedRow<T> {
@@ -34,7 +35,7 @@ public final class ParsedRow<T> {
         return errors;
     }
 
-    public void reject(String column, String field, String detail) {
+    public void reject(String column, String field, Text detail) {
         errors.add(new RowError(row, column, field, detail));
     }
 
@@ -68,7 +69,7 @@ public final class ParsedRow<T> {
             try {
                 return read.apply(table.cell(sheetRow, column));
             } catch (Cells.CellException e) {
-                reject(column, e.getMessage());
+                reject(column, e.detail());
                 return null;
             }
         }
@@ -77,12 +78,12 @@ public final class ParsedRow<T> {
         public <V> V required(C column, Function<String, V> read) {
             V value = get(column, read);
             if (value == null && !hasErrorIn(column)) {
-                reject(column, "is required");
+                reject(column, Text.of("入力してください", "is required"));
             }
             return value;
         }
 
-        public void reject(C column, String detail) {
+        public void reject(C column, Text detail) {
             parsed.reject(table.header(column), column.field(), detail);
         }
 

@@ -27,6 +27,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * The rows of an uploaded file as text, whatever it came as: CSV in UTF-8 (with or without a byte-order mark) or in
@@ -51,10 +52,22 @@ public final class Sheet {
         }
     }
 
-    /** A file that cannot be read at all, or does not have the layout asked for; the message says why. */
+    /**
+     * A file that cannot be read at all, or does not have the layout asked for; {@link #reason()} says why in both
+     * languages, the message in English.
+     */
     public static class UnreadableFile extends Exception {
-        public UnreadableFile(String message) {
-            super(message);
+
+        private final transient Text reason;
+
+        public UnreadableFile(Text reason) {
+            super(reason.en());
+            this.reason = reason;
+        }
+
+        /** Why the file cannot be read, in both languages. */
+        public Text reason() {
+            return reason;
         }
     }
 
@@ -90,8 +103,9 @@ public final class Sheet {
         private final RowCap cap;
 
         public TooManyRows(int row, RowCap cap) {
-            super("row " + row + " is over the cap: an upload holds at most " + cap.dataRows()
-                    + " rows below its header; split the file");
+            super(Text.of(row + " 行目で上限を超えました。1 回のアップロードは見出しの下に " + cap.dataRows()
+                    + " 行までです。ファイルを分けてください", "row " + row + " is over the cap: an upload holds at most "
+                    + cap.dataRows() + " rows below its header; split the file"));
             this.row = row;
             this.cap = cap;
         }
@@ -175,8 +189,10 @@ public final class Sheet {
                 List<String> cells = record.toList();
                 for (String cell : cells) {
                     if (cell.indexOf('\u0000') >= 0) {
-                        throw new UnreadableFile("holds NUL bytes, so it is not a CSV text file (a file saved as"
-                                + " UTF-16 has them: save it as UTF-8 or Shift_JIS)");
+                        throw new UnreadableFile(Text.of("NUL バイトを含むため CSV のテキストファイルではありません"
+                                + "（UTF-16 で保存したファイルに含まれます。UTF-8 か Shift_JIS で保存し直してください）",
+                                "holds NUL bytes, so it is not a CSV text file (a file saved as UTF-16 has them:"
+                                + " save it as UTF-8 or Shift_JIS)"));
                     }
                 }
                 if (!visitor.visit(new SheetRow((int) record.getRecordNumber(), cells))) {
@@ -186,7 +202,8 @@ public final class Sheet {
         } catch (UnreadableFile e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile("not a readable CSV file: " + e.getMessage());
+            throw new UnreadableFile(Text.of("CSV ファイルとして読めません: " + e.getMessage(),
+                    "not a readable CSV file: " + e.getMessage()));
         }
     }
 
@@ -204,7 +221,8 @@ public final class Sheet {
             try {
                 charset = charsetNamed(declared);
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new UnreadableFile("unknown charset '" + declared + "'");
+                throw new UnreadableFile(Text.of("文字コード「" + declared + "」は読めません",
+                        "unknown charset '" + declared + "'"));
             }
         } else {
             charset = validUtf8(content) ? StandardCharsets.UTF_8 : SHIFT_JIS;
@@ -259,8 +277,10 @@ public final class Sheet {
 
     private static void xlsx(byte[] content, RowVisitor visitor) throws UnreadableFile {
         if (!isWorkbook(content)) {
-            throw new UnreadableFile("not an xlsx workbook" + (content.length >= MAGIC_BYTES
-                    && ReadableWorkbook.isOLE2Header(content) ? " (this is an old .xls file: save it as .xlsx or CSV)" : ""));
+            boolean xls = content.length >= MAGIC_BYTES && ReadableWorkbook.isOLE2Header(content);
+            throw new UnreadableFile(Text.of("xlsx 形式のブックではありません"
+                    + (xls ? "（古い .xls 形式です。.xlsx か CSV で保存し直してください）" : ""),
+                    "not an xlsx workbook" + (xls ? " (this is an old .xls file: save it as .xlsx or CSV)" : "")));
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
@@ -278,7 +298,8 @@ public final class Sheet {
         } catch (UnreadableFile e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile("not a readable xlsx workbook: " + e.getMessage());
+            throw new UnreadableFile(Text.of("xlsx 形式のブックとして読めません: " + e.getMessage(),
+                    "not a readable xlsx workbook: " + e.getMessage()));
         }
     }
 

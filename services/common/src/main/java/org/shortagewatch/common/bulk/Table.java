@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.shortagewatch.common.bulk.Sheet.SheetRow;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.rest.Text;
 
 /**
  * An uploaded file in a known layout: its header row, which column is where, and the non-blank rows below it. The
@@ -55,8 +56,8 @@ public final class Table<C extends Enum<C> & Column> {
                 return new Table<>(index, headers, sheet.get(i).number(), data);
             }
         }
-        throw new UnreadableFile("no header row with a " + required.header() + " column in the first " + searchRows
-                + " rows");
+        throw new UnreadableFile(Text.of("先頭 " + searchRows + " 行に「" + required.header() + "」列のある見出し行がありません",
+                "no header row with a " + required.header() + " column in the first " + searchRows + " rows"));
     }
 
     /** The header's row, as the spreadsheet numbers it. */

@@ -56,7 +56,8 @@ public record UploadedFile(FileFormat format, byte[] content, String charset) {
      * @throws Sheet.TooManyRows when it has more rows than that
      */
     public List<Sheet.SheetRow> rows(Sheet.RowCap cap) throws Sheet.UnreadableFile {
-        String empty = format == FileFormat.CSV ? "the CSV is empty" : "the workbook's first sheet is empty";
+        Text empty = format == FileFormat.CSV ? Text.of("CSV が空です", "the CSV is empty")
+                : Text.of("ブックの最初のシートが空です", "the workbook's first sheet is empty");
         if (content.length == 0) {
             throw new Sheet.UnreadableFile(empty);
         }

@@ -102,4 +102,24 @@ class CellsTest {
         assertFalse(Cells.flag(null));
         assertThrows(Cells.CellException.class, () -> Cells.flag("maybe"));
     }
+
+    @Test
+    void aCellThatCannotBeReadIsExplainedInJapaneseAndInEnglish() {
+        var flag = assertThrows(Cells.CellException.class, () -> Cells.flag("maybe"));
+        assertEquals("'maybe' is not a flag: ○ (or 該当) for yes, empty for no", flag.detail().en());
+        assertEquals(flag.getMessage(), flag.detail().en());
+        assertTrue(flag.detail().ja().startsWith("「maybe」は該当の印として読めません"), flag.detail().ja());
+        var date = assertThrows(Cells.CellException.class, () -> Cells.dateOrMonth("soon"));
+        assertEquals("'soon' is not a date: expected e.g. 2023-11-01, 2023/11/01 or 令和5年11月1日, or a month such as"
+                + " 2024年3月", date.detail().en());
+        assertTrue(date.detail().ja().startsWith("「soon」は日付として読めません"), date.detail().ja());
+        var month = assertThrows(Cells.CellException.class, () -> Cells.date("2024年3月"));
+        assertTrue(month.detail().ja().contains("日まで書いてください"), month.detail().ja());
+        var coded = assertThrows(Cells.CellException.class, () -> Cells.coded("7", ShortageReason.class,
+                ShortageReason::code, ShortageReason::japanese));
+        assertTrue(coded.detail().ja().contains("3 製造トラブル"), coded.detail().ja());
+        assertTrue(coded.detail().ja().endsWith("のいずれでもありません"), coded.detail().ja());
+        var control = assertThrows(Cells.CellException.class, () -> Cells.text("a\u001bb"));
+        assertTrue(control.detail().ja().contains("U+001B"), control.detail().ja());
+    }
 }

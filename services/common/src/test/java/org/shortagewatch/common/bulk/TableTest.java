@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.rest.Text;
 
 /** The bulk toolkit on a layout of its own: charsets, xlsx, the header below title lines, errors per cell. */
 class TableTest {
@@ -95,6 +96,7 @@ class TableTest {
         UnreadableFile noHeader = assertThrows(UnreadableFile.class,
                 () -> table(FileFormat.CSV, "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(noHeader.getMessage().contains("コード"), noHeader.getMessage());
+        assertEquals("先頭 5 行に「コード」列のある見出し行がありません", noHeader.reason().ja());
         assertThrows(UnreadableFile.class, () -> table(FileFormat.XLSX, "plain".getBytes(StandardCharsets.UTF_8)));
         assertFalse(Sheet.isWorkbook(new byte[] {'P', 'K'}), "too short to be a workbook, and no failure");
     }
@@ -105,12 +107,14 @@ class TableTest {
         ParsedRow.Reader<String, Layout> r = new ParsedRow.Reader<>(t, t.rows().get(0));
         assertNull(r.required(Layout.CODE, Cells::text));
         assertNull(r.get(Layout.AMOUNT, cell -> {
-            throw new Cells.CellException("is not a number");
+            throw new Cells.CellException(Text.of("数値ではありません", "is not a number"));
         }));
         ParsedRow<String> row = r.parsed();
         assertFalse(row.valid());
-        assertEquals(List.of(new RowError(2, "コード", "code", "is required"),
-                new RowError(2, "数量", "amount", "is not a number")), row.errors());
+        assertEquals(List.of(new RowError(2, "コード", "code", Text.of("入力してください", "is required")),
+                new RowError(2, "数量", "amount", Text.of("数値ではありません", "is not a number"))), row.errors());
+        assertEquals("is required", row.errors().get(0).detail().en());
+        assertEquals("is not a number", row.errors().get(1).detail().en());
         assertEquals(2, row.errors().get(0).toFieldError().row());
         assertEquals("code", row.errors().get(0).toFieldError().field());
     }

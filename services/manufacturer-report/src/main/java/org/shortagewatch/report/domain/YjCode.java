@@ -13,6 +13,8 @@ public record YjCode(String value) {
     /** The form every YJ code has; the same pattern as the event schema's. */
     public static final String PATTERN = YjCodes.PATTERN;
     public static final String FORMAT_HINT = YjCodes.FORMAT_HINT;
+    /** The Bean Validation message key of the hint, resolved in the caller's language. */
+    public static final String FORMAT_MESSAGE = YjCodes.FORMAT_MESSAGE;
 
     /** The start of a YJ code, as a search narrows by it: 1 to 12 digits and capital letters. */
     private static final Pattern PREFIX = Pattern.compile("[0-9A-Z]{1,12}");

@@ -10,12 +10,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
+import org.shortagewatch.common.rest.Language;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
@@ -48,7 +51,8 @@ public class BulkJobResource {
     @Operation(summary = "A bulk upload's progress and outcome",
             description = "Visible to the organisation that uploaded it and to admins; others get 404.")
     @WithSession
-    public Uni<BulkJobView> get(@PathParam("id") String id) {
+    public Uni<BulkJobView> get(@PathParam("id") String id, @Context HttpHeaders headers) {
+        Language language = Language.of(headers.getAcceptableLanguages());
         UUID jobId;
         try {
             jobId = UUID.fromString(id);
@@ -64,7 +68,7 @@ public class BulkJobResource {
                 })
                 .chain(job -> (job.kind == BulkJobKind.STATUS_CHANGES ? jobs.eventsPublished(job.id)
                         : Uni.createFrom().<Long>nullItem())
-                        .map(published -> BulkJobView.of(job, errors.fromColumn(job), published)));
+                        .map(published -> BulkJobView.of(job, errors.fromColumn(job), published, language)));
     }
 
     /** 202 Accepted with the job, where to follow it, and whether it repeats an earlier upload with the same key. */
@@ -72,7 +76,7 @@ public class BulkJobResource {
         BulkJob job = outcome.value();
         var response = RestResponse.ResponseBuilder.<BulkJobView>accepted()
                 .location(URI.create("/api/v1/bulk-jobs/" + job.id))
-                .entity(BulkJobView.of(job, List.of(), null));
+                .entity(BulkJobView.of(job, List.of(), null, Language.JA));
         if (outcome.replayed()) {
             response.header(IdempotentRequests.REPLAYED_HEADER, "true");
         }

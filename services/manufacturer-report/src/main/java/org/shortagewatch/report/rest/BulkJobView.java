@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shortagewatch.common.rest.Language;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.BulkJobState;
@@ -15,7 +16,8 @@ import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.report.persistence.BulkJob;
 
 @Schema(description = "A bulk upload and how far it got. errors name row (as the spreadsheet numbers it), column"
-        + " (its header) and field; at most the first 1000 are listed, errorCount counts all.")
+        + " (its header) and field, and say what is wrong in Japanese unless Accept-Language prefers English; at most"
+        + " the first 1000 are listed, errorCount counts all.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BulkJobView(
         UUID id,
@@ -36,11 +38,11 @@ public record BulkJobView(
         Instant startedAt,
         Instant finishedAt) {
 
-    static BulkJobView of(BulkJob job, List<RowError> errors, Long eventsPublished) {
+    /** The job as {@code language} reads it: its row errors' details in that language. */
+    static BulkJobView of(BulkJob job, List<RowError> errors, Long eventsPublished, Language language) {
         return new BulkJobView(job.id, job.kind, job.mode.parameter(), job.format, job.state, job.totalRows,
                 job.validatedRows, job.acceptedRows, job.rejectedRows, job.errorCount,
-                errors.stream().map(RowError::toFieldError)
-                        .toList(),
+                errors.stream().map(error -> error.toFieldError().in(language)).toList(),
                 job.failure, eventsPublished, job.submittedAt, job.startedAt, job.finishedAt);
     }
 }

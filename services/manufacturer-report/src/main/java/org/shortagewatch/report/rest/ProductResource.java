@@ -65,7 +65,7 @@ public class ProductResource {
     @Operation(summary = "Create or update a product's master record",
             description = "A manufacturer registers and updates its own products; an admin registers or reassigns any.")
     public Uni<RestResponse<ProductView>> put(
-            @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_HINT) String yj,
+            @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_MESSAGE) String yj,
             @Valid @NotNull ProductRequest body) {
         return registry.register(body.details(yj))
                 .map(registered -> RestResponse.ResponseBuilder.<ProductView>create(
@@ -89,7 +89,7 @@ public class ProductResource {
     @PermitAll
     @Operation(summary = "A product's master record and its status on a day")
     public Uni<ProductView> get(
-            @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_HINT) String yj,
+            @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_MESSAGE) String yj,
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         return catalog.find(yj, QueryParams.asOf(asOf))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(noProduct(yj)))
@@ -102,7 +102,7 @@ public class ProductResource {
     @Operation(summary = "A product's status on a day, the changes announced after it, and its history")
     @WithSession
     public Uni<ProductStatusView> status(
-            @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_HINT) String yj,
+            @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_MESSAGE) String yj,
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         var day = QueryParams.asOf(asOf);
         return changes.history(yj).map(timeline -> {
@@ -122,7 +122,7 @@ public class ProductResource {
                     + " of the YJ code), then the other products of the same ingredient (the first 7); within each,"
                     + " those shipping normally first.")
     public Uni<AlternativesView> alternatives(
-            @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_HINT) String yj,
+            @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_MESSAGE) String yj,
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         var day = QueryParams.asOf(asOf);
         return catalog.find(yj, day)

@@ -88,7 +88,7 @@ final class QueryParams {
         for (String value : values) {
             if (value == null || !org.shortagewatch.report.domain.YjCode.isValid(value.strip())) {
                 throw ProblemException.invalidField(name, Text.of(
-                        "「" + value + "」は YJ コードではありません（2456001F1310 のような 12 文字の YJ コードにしてください）",
+                        "「" + value + "」は YJ コードではありません（" + org.shortagewatch.events.YjCodes.FORMAT_HINT_JA + "）",
                         "'" + value + "' is not a YJ code: " + org.shortagewatch.report.domain.YjCode.FORMAT_HINT));
             }
         }

@@ -18,7 +18,7 @@ import org.shortagewatch.report.domain.YjCode;
 @Schema(description = "A shipment-status change for one product, as its manufacturer reports it")
 public record StatusChangeRequest(
         @Schema(example = "2456001F1310")
-        @NotNull @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_HINT)
+        @NotNull @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_MESSAGE)
         String yjCode,
 
         @Schema(description = "出荷対応の状況", example = "LIMITED_OWN_REASONS")
@@ -36,7 +36,7 @@ public record StatusChangeRequest(
         DateCertainty effectiveDateCertainty,
 
         @Schema(description = "For LIMITED_OTHER_COMPANY: the other company's product that caused it, when known")
-        @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_HINT)
+        @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_MESSAGE)
         String causeYjCode,
 
         @Schema(description = "解消見込み")

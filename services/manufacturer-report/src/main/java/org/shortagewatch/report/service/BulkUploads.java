@@ -72,7 +72,7 @@ public class BulkUploads {
             ListFile.check(upload.format(), upload.content(), upload.charset(), kind == BulkJobKind.STATUS_CHANGES,
                     settings.maxRows());
         } catch (Sheet.UnreadableFile e) {
-            throw ProblemException.invalidField("file", e.getMessage());
+            throw ProblemException.invalidField("file", e.reason());
         }
         String org = caller.org().orElseThrow();
         String hash = IdempotentRequests.hash(upload.content(), kind.name().getBytes(), mode.name().getBytes());

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
 
 import io.quarkus.test.common.ResourceArg;
@@ -60,5 +61,52 @@ class RefusalLanguageTest {
         given().header("Accept-Language", "en").when().get("/api/v1/products?size=0")
                 .then().statusCode(400)
                 .body("errors[0].detail", equalTo("'0' is not a whole number from 1 to 500"));
+    }
+
+    @Test
+    void aBulkJobsRowErrorsReadInTheLanguageOfWhoeverAsks() {
+        String yj = BulkUploadTest.products(1).get(0);
+        String id = BulkUploadTest.uploadStatusRows(null, yj + ",通常出荷,soon,,,,\n");
+        BulkUploadTest.finished(BulkUploadTest.HOLDER, id)
+                .body("state", equalTo("REJECTED"))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].column", equalTo("⑬⑫の更新日"))
+                .body("errors[0].field", equalTo("effectiveDate"))
+                .body("errors[0].detail", equalTo("「soon」は日付として読めません。2023-11-01、2023/11/01、令和5年11月1日の形で"
+                        + "書いてください"));
+        BulkUploadTest.as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).header("Accept-Language", "en")
+                .get("/api/v1/bulk-jobs/{id}", id).then().statusCode(200)
+                .body("errors[0].field", equalTo("effectiveDate"))
+                .body("errors[0].detail", equalTo("'soon' is not a date: expected e.g. 2023-11-01, 2023/11/01 or "
+                        + "令和5年11月1日"));
+    }
+
+    @Test
+    void aFileWithoutTheNationalListsHeaderIsRefusedInTheCallersLanguage() {
+        byte[] file = BulkUploadTest.utf8("name,value\na,1\n");
+        BulkUploadTest.as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).contentType(BulkUploadTest.CSV).body(file)
+                .post("/api/v1/status-changes/bulk")
+                .then().statusCode(400)
+                .header("Content-Language", "ja")
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].detail", equalTo("先頭 20 行に「⑤YJコード」列のある見出し行がありません"));
+        BulkUploadTest.as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).header("Accept-Language", "en")
+                .contentType(BulkUploadTest.CSV).body(file)
+                .post("/api/v1/status-changes/bulk")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].detail", equalTo("no header row with a ⑤YJコード column in the first 20 rows"));
+    }
+
+    @Test
+    void aYjCodeOfTheWrongFormIsRefusedByBeanValidationInJapaneseOrEnglish() {
+        given().when().get("/api/v1/products/{yj}/status", "not-a-code")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("yj"))
+                .body("errors[0].detail", equalTo("2456001F1310 のような 12 文字の YJ コードにしてください"));
+        given().header("Accept-Language", "en").when().get("/api/v1/products/{yj}/status", "not-a-code")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("yj"))
+                .body("errors[0].detail", equalTo("must be a 12-character YJ code such as 2456001F1310"));
     }
 }

@@ -8,7 +8,7 @@ import org.shortagewatch.events.YjCodes;
 /** What a subscription follows; its target's form depends on the kind. */
 public enum SubscriptionKind {
     /** One product: a 12-character YJ code. */
-    YJ_CODE(YjCodes.PATTERN, Text.of("2456001F1310 のような 12 文字の YJ コードにしてください", YjCodes.FORMAT_HINT)),
+    YJ_CODE(YjCodes.PATTERN, Text.of(YjCodes.FORMAT_HINT_JA, YjCodes.FORMAT_HINT)),
     /** Every product of one ingredient: the first 7 characters of the YJ code (一般名コード base). */
     INGREDIENT("^[0-9]{7}$", Text.of("7 桁の成分キー（YJ コードの先頭 7 文字）にしてください",
             "must be a 7-digit ingredient key (the first 7 characters of a YJ code)")),

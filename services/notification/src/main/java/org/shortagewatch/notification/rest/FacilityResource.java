@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Roles;
-import org.shortagewatch.notification.domain.FacilityCodeProblem;
+import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.notification.persistence.Facilities;
 import org.shortagewatch.notification.service.FacilityRegistration;
 
@@ -53,8 +54,8 @@ public class FacilityResource {
 
     /** The facility code in the path, checked in full (check digit included): a 400 naming {@code code}. */
     static void checkCode(String code) {
-        FacilityCodeProblem.of(code).ifPresent(problem -> {
-            throw ProblemException.invalidField("code", problem);
+        FacilityCodes.problem(code).ifPresent(problem -> {
+            throw ProblemException.invalidField("code", Text.of(problem.ja(), problem.en()));
         });
     }
 }

@@ -18,7 +18,7 @@ import org.shortagewatch.notification.domain.SubscriptionKind;
         + "channel WEBHOOK.")
 public record SubscriptionRequest(
         @Schema(description = "医療機関コード (its check digit is checked too)", example = "1341234563")
-        @NotNull @Pattern(regexp = FacilityCodes.PATTERN, message = FacilityCodes.FORMAT_HINT)
+        @NotNull @Pattern(regexp = FacilityCodes.PATTERN, message = FacilityCodes.FORMAT_MESSAGE)
         String facilityCode,
 
         @Schema(description = "What is followed; default YJ_CODE", example = "INGREDIENT")
@@ -30,7 +30,7 @@ public record SubscriptionRequest(
         String target,
 
         @Schema(example = "2456001F1310")
-        @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT)
+        @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_MESSAGE)
         String yjCode,
 
         @Schema(description = "Where signed webhooks are POSTed; required with the WEBHOOK channel",

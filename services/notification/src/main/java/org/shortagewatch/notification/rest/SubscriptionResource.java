@@ -26,7 +26,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
-import org.shortagewatch.notification.domain.FacilityCodeProblem;
+import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.Subscription;
 import org.shortagewatch.notification.service.Subscriptions;
@@ -50,7 +50,7 @@ public class SubscriptionResource {
     @Operation(summary = "Subscribe a facility to a product, ingredient, therapeutic class, manufacturer or "
             + "supply-security class", description = "Answers the webhook signing secret (Standard Webhooks, whsec_...) once; keep it.")
     public Uni<RestResponse<SubscriptionView>> subscribe(@Valid @NotNull SubscriptionRequest body) {
-        Optional<Text> badCode = FacilityCodeProblem.of(body.facilityCode());
+        Optional<Text> badCode = FacilityCodes.problem(body.facilityCode()).map(p -> Text.of(p.ja(), p.en()));
         if (badCode.isPresent()) {
             return Uni.createFrom().failure(ProblemException.invalidField("facilityCode", badCode.get()));
         }

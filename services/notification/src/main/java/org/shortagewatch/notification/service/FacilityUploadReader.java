@@ -43,7 +43,7 @@ public class FacilityUploadReader {
             return accepted("facilities", FacilityListFile.read(file, upload.maxRows(),
                     address -> FacilityRequest.emailProblem(validator, address)));
         } catch (UnreadableFile e) {
-            throw ProblemException.invalidField("facilities", e.getMessage());
+            throw ProblemException.invalidField("facilities", e.reason());
         }
     }
 
@@ -55,7 +55,7 @@ public class FacilityUploadReader {
             accepted("formulary", rows);
             return FormularyFile.codes(rows);
         } catch (UnreadableFile e) {
-            throw ProblemException.invalidField("formulary", e.getMessage());
+            throw ProblemException.invalidField("formulary", e.reason());
         }
     }
 
@@ -74,18 +74,20 @@ public class FacilityUploadReader {
 
     /**
      * A 400 naming each error as {@code name[line N]} (the field and pointer file uploads have always answered),
-     * with its row and column.
+     * with its row and column; in both languages until the response is written in the caller's.
      */
     static ProblemException refusal(String name, List<RowError> errors) {
         List<Problem.FieldError> listed = errors.stream().limit(MAX_LISTED_ERRORS).map(e -> {
             Problem.FieldError named = Problem.FieldError.of(name + "[line " + e.row() + "]", e.detail());
-            return new Problem.FieldError(named.field(), named.pointer(), named.detail(), e.row(), e.column());
+            return new Problem.FieldError(named.field(), named.pointer(), e.detail().en(), e.row(), e.column(),
+                    e.detail().ja());
         }).toList();
         Problem.FieldError first = listed.get(0);
-        String firstError = first.field() + ": " + first.detail();
-        Text detail = errors.size() == 1 ? Text.of(first.detail(), first.detail())
-                : Text.of("ファイルに " + errors.size() + " 件の誤りがあるため、何も登録していません。最初の誤り: " + firstError,
-                        errors.size() + " errors in the file, nothing was stored; the first: " + firstError);
+        Text firstDetail = errors.get(0).detail();
+        Text detail = errors.size() == 1 ? firstDetail
+                : Text.of("ファイルに " + errors.size() + " 件の誤りがあるため、何も登録していません。最初の誤り: "
+                        + first.field() + ": " + firstDetail.ja(), errors.size()
+                        + " errors in the file, nothing was stored; the first: " + first.field() + ": " + firstDetail.en());
         return new ProblemException(400, "Invalid request", detail, listed);
     }
 }

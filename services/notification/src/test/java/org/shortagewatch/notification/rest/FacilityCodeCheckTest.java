@@ -80,7 +80,7 @@ class FacilityCodeCheckTest {
     void aBulkFileWithOneWrongCheckDigitIsRefusedNamingItsLine() throws Exception {
         String good = FacilityCodes.withCheckDigit("274765431");
         String csv = "code,kind,name,email\n" + good + ",PHARMACY,良い薬局,\n" + WRONG_IN_FILE + ",PHARMACY,悪い薬局,\n";
-        as(Roles.ADMIN, "ops").contentType("text/csv").body(csv)
+        as(Roles.ADMIN, "ops").header("Accept-Language", "en").contentType("text/csv").body(csv)
                 .when().post("/api/v1/facilities/bulk")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

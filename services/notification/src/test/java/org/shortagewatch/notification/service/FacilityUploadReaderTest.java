@@ -9,28 +9,39 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.common.rest.Problem;
+import org.shortagewatch.common.rest.Language;
 import org.shortagewatch.common.rest.ProblemException;
+import org.shortagewatch.common.rest.Text;
 
 /** A refused file answers its errors as file uploads always have (field and pointer by line), with row and column. */
 class FacilityUploadReaderTest {
 
+    private static final Text CHECK_DIGIT = Text.of("code: 「1341234567」のチェックディジットが 7 です（正しくは 3）",
+            "code: check digit 7; expected 3");
+
     @Test
     void eachErrorKeepsItsLineFieldAndGainsRowAndColumn() {
         ProblemException refusal = FacilityUploadReader.refusal("facilities",
-                List.of(new RowError(3, "Code", "code", "code: check digit 7; expected 3")));
+                List.of(new RowError(3, "Code", "code", CHECK_DIGIT)));
         assertEquals(400, refusal.status());
         assertEquals("code: check digit 7; expected 3", refusal.getMessage());
         assertEquals(List.of(new Problem.FieldError("facilities[line 3]", "#/facilities[line 3]",
-                "code: check digit 7; expected 3", 3, "Code")), refusal.errors());
+                "code: check digit 7; expected 3", 3, "Code", CHECK_DIGIT.ja())), refusal.errors());
+        assertEquals("code: check digit 7; expected 3", refusal.errors().get(0).in(Language.EN).detail());
+        assertEquals(CHECK_DIGIT.ja(), refusal.detail(Language.JA));
     }
 
     @Test
     void manyErrorsAreCountedAndTheFirstThousandListed() {
         List<RowError> errors = IntStream.rangeClosed(2, 1501)
-                .mapToObj(row -> new RowError(row, "YJコード", "yjCode", "must be a YJ code")).toList();
+                .mapToObj(row -> new RowError(row, "YJコード", "yjCode", Text.of("YJ コードにしてください", "must be a YJ code")))
+                .toList();
         ProblemException refusal = FacilityUploadReader.refusal("formulary", errors);
         assertEquals(FacilityUploadReader.MAX_LISTED_ERRORS, refusal.errors().size());
         assertEquals("formulary[line 2]", refusal.errors().get(0).field());
         assertTrue(refusal.getMessage().startsWith("1500 errors in the file"), refusal.getMessage());
+        assertTrue(refusal.detail(Language.JA).startsWith("ファイルに 1500 件の誤りがあるため"), refusal.detail(Language.JA));
+        assertTrue(refusal.detail(Language.JA).endsWith("formulary[line 2]: YJ コードにしてください"),
+                refusal.detail(Language.JA));
     }
 }

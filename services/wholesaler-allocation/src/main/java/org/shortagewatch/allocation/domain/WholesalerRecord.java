@@ -53,7 +53,7 @@ public record WholesalerRecord(RecordKind kind, String wholesalerCode, String re
             out.add(new Violation("reference", Text.of("1〜" + MAX_REFERENCE + " 文字の半角英数記号にしてください",
                     "must be 1-" + MAX_REFERENCE + " printable ASCII characters")));
         }
-        Optional<Text> facility = FacilityCodeProblems.of(facilityCode);
+        Optional<Text> facility = FacilityCodes.problem(facilityCode).map(p -> Text.of(p.ja(), p.en()));
         facility.ifPresent(problem -> out.add(new Violation("facilityCode", problem)));
         if (prefectureCode != null && facility.isEmpty()
                 && !prefectureCode.equals(FacilityCodes.prefectureOf(facilityCode))) {
@@ -64,8 +64,7 @@ public record WholesalerRecord(RecordKind kind, String wholesalerCode, String re
                             + ")")));
         }
         if (!YjCodes.isValid(yjCode)) {
-            out.add(new Violation("yjCode", Text.of("2456001F1310 のような 12 文字の YJ コードにしてください",
-                    YjCodes.FORMAT_HINT)));
+            out.add(new Violation("yjCode", Text.of(YjCodes.FORMAT_HINT_JA, YjCodes.FORMAT_HINT)));
         }
         if (date == null) {
             out.add(new Violation("date", Text.of("日付は必須です（YYYY-MM-DD）", "is required (YYYY-MM-DD)")));

@@ -26,6 +26,6 @@ public record RecordFile(List<WholesalerRecord> records, List<Integer> rows, Lis
      * @param field the field at fault; its column is the one with that header
      */
     public Problem.FieldError recordError(int index, String field, Text message) {
-        return RecordFileErrors.inCell(new RowError(rows.get(index), field, field, message.en()), message.ja(), null);
+        return RecordFileErrors.inCell(new RowError(rows.get(index), field, field, message), null);
     }
 }

@@ -16,19 +16,19 @@ final class RecordFileErrors {
     }
 
     /**
-     * An error in a cell, or in a row when {@code columnNumber} is null; the detail says where, then what.
+     * An error in a cell, or in a row when {@code columnNumber} is null; the detail says where, then what, in both
+     * languages.
      *
-     * @param detailJa the error's detail in Japanese (the row error's own is English)
      * @param columnNumber the column's position in the file, from 1; null when the file has no such column
      */
-    static FieldError inCell(RowError error, String detailJa, Integer columnNumber) {
+    static FieldError inCell(RowError error, Integer columnNumber) {
         FieldError inFile = error.toFieldError();
         String pointer = columnNumber == null ? "#row=" + error.row() : "#cell=" + error.row() + "," + columnNumber;
         String where = columnNumber == null ? "row " + error.row() : "row " + error.row() + ", column " + columnNumber;
         String whereJa = columnNumber == null ? error.row() + " 行目"
                 : error.row() + " 行目、" + columnNumber + " 列目";
-        return new FieldError(inFile.field(), pointer, where + " (" + inFile.field() + "): " + inFile.detail(),
-                inFile.row(), inFile.column(), whereJa + "（" + inFile.field() + "）: " + detailJa);
+        return new FieldError(inFile.field(), pointer, where + " (" + inFile.field() + "): " + error.detail().en(),
+                inFile.row(), inFile.column(), whereJa + "（" + inFile.field() + "）: " + error.detail().ja());
     }
 
     /**

@@ -92,18 +92,13 @@ final class RecordFileLayout {
         return table;
     }
 
-    /**
-     * An error in a row below the header, pointing at its cell when the file has the column.
-     *
-     * @param detailJa the error's detail in Japanese
-     */
-    Problem.FieldError error(RowError error, String detailJa) {
-        return RecordFileErrors.inCell(error, detailJa,
-                RecordColumn.ofField(error.field()).map(numbers::get).orElse(null));
+    /** An error in a row below the header, pointing at its cell when the file has the column. */
+    Problem.FieldError error(RowError error) {
+        return RecordFileErrors.inCell(error, RecordColumn.ofField(error.field()).map(numbers::get).orElse(null));
     }
 
     private static Problem.FieldError error(int row, int columnNumber, String name, Text detail) {
-        return RecordFileErrors.inCell(new RowError(row, name, name, detail.en()), detail.ja(), columnNumber);
+        return RecordFileErrors.inCell(new RowError(row, name, name, detail), columnNumber);
     }
 
     private static boolean hasData(List<SheetRow> rows, int index) {

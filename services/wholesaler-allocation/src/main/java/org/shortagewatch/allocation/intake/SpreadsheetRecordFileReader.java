@@ -4,9 +4,7 @@ import org.shortagewatch.common.bulk.UploadedFile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -48,7 +46,7 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
                     "row " + e.row() + ": an upload holds at most " + maxRows + " records; split the file"))));
         } catch (UnreadableFile e) {
             return RecordFile.refused(List.of(Problem.FieldError.inBody(
-                    Text.of("ファイルを読み取れません: " + e.getMessage(), e.getMessage()))));
+                    Text.of("ファイルを読み取れません: " + e.reason().ja(), e.reason().en()))));
         }
         Optional<RecordFileLayout> found = RecordFileLayout.of(sheet);
         if (found.isEmpty()) {
@@ -60,15 +58,14 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         if (!layout.errors().isEmpty()) {
             return RecordFile.refused(layout.errors());
         }
-        Map<String, String> japanese = new HashMap<>();
-        Function<String, LocalDate> date = file.format() == FileFormat.XLSX ? cell -> dateOrSerial(cell, japanese)
-                : cell -> date(cell, japanese);
+        Function<String, LocalDate> date = file.format() == FileFormat.XLSX ? SpreadsheetRecordFileReader::dateOrSerial
+                : SpreadsheetRecordFileReader::date;
         List<Problem.FieldError> errors = new ArrayList<>();
         List<WholesalerRecord> records = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (SheetRow row : layout.table().rows()) {
-            ParsedRow<WholesalerRecord> parsed = record(layout.table(), row, date, kind, wholesalerCode, japanese);
-            parsed.errors().forEach(e -> errors.add(layout.error(e, japanese.getOrDefault(e.detail(), e.detail()))));
+            ParsedRow<WholesalerRecord> parsed = record(layout.table(), row, date, kind, wholesalerCode);
+            parsed.errors().forEach(e -> errors.add(layout.error(e)));
             if (parsed.valid()) {
                 records.add(parsed.value());
             }
@@ -94,16 +91,12 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         return first;
     }
 
-    /**
-     * A row as a record; a cell that cannot be read hides the record's own checks, as the JSON API's would.
-     *
-     * @param japanese the Japanese of each English error detail written so far; the record's violations are added
-     */
+    /** A row as a record; a cell that cannot be read hides the record's own checks, as the JSON API's would. */
     private static ParsedRow<WholesalerRecord> record(Table<RecordColumn> table, SheetRow row,
-            Function<String, LocalDate> date, RecordKind kind, String wholesalerCode, Map<String, String> japanese) {
+            Function<String, LocalDate> date, RecordKind kind, String wholesalerCode) {
         ParsedRow.Reader<WholesalerRecord, RecordColumn> r = new ParsedRow.Reader<>(table, row);
         LocalDate day = r.get(RecordColumn.DATE, date);
-        Long units = r.get(RecordColumn.UNITS, cell -> units(cell, japanese));
+        Long units = r.get(RecordColumn.UNITS, SpreadsheetRecordFileReader::units);
         if (!r.parsed().errors().isEmpty()) {
             return r.parsed();
         }
@@ -114,8 +107,7 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
                 r.get(RecordColumn.YJ_CODE, SpreadsheetRecordFileReader::text), day, units,
                 r.get(RecordColumn.UNIT, SpreadsheetRecordFileReader::text));
         for (WholesalerRecord.Violation v : record.violations()) {
-            japanese.put(v.message(), v.detail().ja());
-            r.reject(RecordColumn.ofField(v.field()).orElseThrow(), v.message());
+            r.reject(RecordColumn.ofField(v.field()).orElseThrow(), v.detail());
         }
         if (r.parsed().errors().isEmpty()) {
             r.parsed().accept(record);
@@ -129,7 +121,7 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         return text == null || text.isEmpty() ? null : text;
     }
 
-    private static LocalDate date(String cell, Map<String, String> japanese) {
+    private static LocalDate date(String cell) {
         String text = text(cell);
         if (text == null) {
             return null;
@@ -137,18 +129,18 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw refusal(Text.of("「" + text + "」は日付（YYYY-MM-DD）ではありません",
-                    "'" + text + "' is not a date (YYYY-MM-DD)"), japanese);
+            throw new Cells.CellException(Text.of("「" + text + "」は日付（YYYY-MM-DD）ではありません",
+                    "'" + text + "' is not a date (YYYY-MM-DD)"));
         }
     }
 
     /** In a workbook, a date cell holds the day's serial number (days since 1899-12-30), which is a date too. */
-    private static LocalDate dateOrSerial(String cell, Map<String, String> japanese) {
+    private static LocalDate dateOrSerial(String cell) {
         String text = text(cell);
-        return text != null && text.matches("[0-9]{5}") ? Cells.date(text) : date(text, japanese);
+        return text != null && text.matches("[0-9]{5}") ? Cells.date(text) : date(text);
     }
 
-    private static Long units(String cell, Map<String, String> japanese) {
+    private static Long units(String cell) {
         String text = text(cell);
         if (text == null) {
             return null;
@@ -156,14 +148,7 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw refusal(Text.of("「" + text + "」は整数ではありません", "'" + text + "' is not a whole number"),
-                    japanese);
+            throw new Cells.CellException(Text.of("「" + text + "」は整数ではありません", "'" + text + "' is not a whole number"));
         }
-    }
-
-    /** A cell that cannot be read, its detail in English (common's form) with the Japanese noted for the response. */
-    private static Cells.CellException refusal(Text detail, Map<String, String> japanese) {
-        japanese.put(detail.en(), detail.ja());
-        return new Cells.CellException(detail.en());
     }
 }

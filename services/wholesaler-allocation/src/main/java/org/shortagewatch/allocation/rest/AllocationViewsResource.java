@@ -45,7 +45,7 @@ public class AllocationViewsResource {
     @APIResponse(responseCode = "200", description = "Your lines only")
     @APIResponse(responseCode = "403", description = "Not your facility", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<List<QuotaLine>> quotas(@PathParam("facilityCode") @Pattern(regexp = FacilityCodes.PATTERN,
-            message = FacilityCodes.FORMAT_HINT) String facilityCode) {
+            message = FacilityCodes.FORMAT_MESSAGE) String facilityCode) {
         return Uni.createFrom().deferred(() -> {
             if (!caller.actsFor(facilityCode)) {
                 throw ProblemException.forbidden(Text.of("見られるのは自施設の割当だけです",

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shortagewatch.allocation.domain.FacilityCodeProblems;
 import org.shortagewatch.allocation.service.CannotObtainReporting;
 import org.shortagewatch.allocation.service.CannotObtainReporting.CannotObtainReceipt;
 import org.shortagewatch.allocation.service.Recomputation;
@@ -25,6 +24,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.FacilityCodes;
 
 import io.smallrye.mutiny.Uni;
 
@@ -50,8 +50,8 @@ public class CannotObtainResource {
     @APIResponse(responseCode = "403", description = "Not your facility", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<CannotObtainReceipt> report(@Valid @NotNull CannotObtainRequest body) {
         return Uni.createFrom().deferred(() -> {
-            FacilityCodeProblems.of(body.facilityCode()).ifPresent(problem -> {
-                throw ProblemException.invalidField("facilityCode", problem);
+            FacilityCodes.problem(body.facilityCode()).ifPresent(problem -> {
+                throw ProblemException.invalidField("facilityCode", Text.of(problem.ja(), problem.en()));
             });
             if (!caller.actsFor(body.facilityCode())) {
                 throw ProblemException.forbidden(Text.of("報告できるのは自施設の分だけです（"

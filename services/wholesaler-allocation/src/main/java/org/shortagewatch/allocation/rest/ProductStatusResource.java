@@ -38,7 +38,7 @@ public class ProductStatusResource {
     @APIResponse(responseCode = "404", description = "No supply-status event about this product was received",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<ProductStatusView> status(
-            @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT) String yj) {
+            @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_MESSAGE) String yj) {
         return statuses.current(yj)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
                         Text.of(yj + " の供給状況はまだ届いていません", "no supply status is known for " + yj)))

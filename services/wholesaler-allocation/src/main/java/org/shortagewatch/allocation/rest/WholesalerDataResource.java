@@ -90,7 +90,7 @@ public class WholesalerDataResource {
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<UploadResult> putSupply(
             @PathParam("wholesalerCode") @Pattern(regexp = PathCodes.WHOLESALER, message = PathCodes.WHOLESALER_HINT) String wholesalerCode,
-            @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_HINT) String yj,
+            @PathParam("yj") @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_MESSAGE) String yj,
             @Valid @NotNull SupplyRequest body) {
         return forOwner(wholesalerCode, () -> {
             body.checkPeriod();

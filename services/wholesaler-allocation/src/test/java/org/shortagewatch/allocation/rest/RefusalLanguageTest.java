@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.rest;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,38 @@ class RefusalLanguageTest {
                 .post("/api/v1/wholesalers/WHS002/orders").then()
                 .statusCode(403)
                 .body("detail", equalTo("you may post for your own organisation only, not WHS002"));
+    }
+
+    @Test
+    void aBadCellOfAnUploadIsExplainedInJapaneseByDefaultAndInEnglishWhenAsked() {
+        byte[] file = WholesalerDataResourceTest.utf8("facilityCode,yjCode,date,units,unit\n"
+                + "1341234563,2456001F1310,2026-11-01,1.5,錠\n");
+        WholesalerDataResourceTest.postFile("shipments", "text/csv; charset=UTF-8", file)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .header("Content-Language", "ja")
+                .body("errors[0].pointer", equalTo("#cell=2,4"))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].column", equalTo("units"))
+                .body("errors[0].detail", equalTo("2 行目、4 列目（units）: 「1.5」は整数ではありません"));
+        WholesalerDataResourceTest.as(Roles.WHOLESALER, "WHS001").header("Accept-Language", "en")
+                .contentType("text/csv; charset=UTF-8").body(file)
+                .post("/api/v1/wholesalers/WHS001/shipments").then()
+                .statusCode(400)
+                .header("Content-Language", "en")
+                .body("errors[0].pointer", equalTo("#cell=2,4"))
+                .body("errors[0].detail", equalTo("row 2, column 4 (units): '1.5' is not a whole number"));
+    }
+
+    @Test
+    void aYjCodeOfTheWrongFormIsRefusedByBeanValidationInJapaneseOrEnglish() {
+        given().when().get("/api/v1/products/{yj}", "not-a-code")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("yj"))
+                .body("errors[0].detail", equalTo("2456001F1310 のような 12 文字の YJ コードにしてください"));
+        given().header("Accept-Language", "en").when().get("/api/v1/products/{yj}", "not-a-code")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("yj"))
+                .body("errors[0].detail", equalTo("must be a 12-character YJ code such as 2456001F1310"));
     }
 }

@@ -6,6 +6,7 @@ import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.common.bulk.Sheet;
 import org.shortagewatch.common.bulk.Sheet.SheetRow;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.bulk.Table;
 
 /**
@@ -53,12 +54,18 @@ public final class ListFile {
         ListFile top = new ListFile(Table.of(Sheet.head(format, content, charset, HEADER_SEARCH_ROWS + 1),
                 ListColumn.class, ListColumn::ofHeader, ListColumn.YJ_CODE, HEADER_SEARCH_ROWS));
         if (statusChanges && !top.has(ListColumn.SHIPMENT_RESPONSE)) {
-            throw new UnreadableFile("no " + ListColumn.SHIPMENT_RESPONSE.header() + " column");
+            throw noShipmentResponse();
         }
         if (top.rows().stream().allMatch(SheetRow::blank)) {
-            throw new UnreadableFile("has a header and no rows below it");
+            throw new UnreadableFile(Text.of("見出し行の下に行がありません", "has a header and no rows below it"));
         }
         Sheet.check(format, content, charset, new Sheet.RowCap(maxRows, top.table.headerRow()));
+    }
+
+    /** A status file without the shipment-response column, which every status report needs. */
+    static UnreadableFile noShipmentResponse() {
+        String header = ListColumn.SHIPMENT_RESPONSE.header();
+        return new UnreadableFile(Text.of("「" + header + "」列がありません", "no " + header + " column"));
     }
 
     /** The file as a table of the national list's columns. */

@@ -4,6 +4,7 @@ import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
 import org.shortagewatch.common.bulk.Sheet.SheetRow;
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.common.bulk.Cells;
+import org.shortagewatch.common.rest.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,15 +24,12 @@ import org.shortagewatch.report.domain.ProductDetails;
 import org.shortagewatch.report.domain.StatusChangeRules;
 import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
-import org.shortagewatch.report.domain.YjCode;
 
 /**
  * Reads the rows of a national-list file as product master records or as status reports, checking each cell and
  * each row's consistency, and naming row and column for every error.
  */
 public final class ListRows {
-
-    private static final int MAX_TEXT = 300;
 
     private ListRows() {
     }
@@ -46,21 +44,22 @@ public final class ListRows {
         List<ParsedRow<ProductDetails>> rows = new ArrayList<>(file.rows().size());
         for (SheetRow sheetRow : file.rows()) {
             ParsedRow.Reader<ProductDetails, ListColumn> r = new ParsedRow.Reader<>(file.table(), sheetRow);
-            String yj = r.required(ListColumn.YJ_CODE, ListRows::yjCode);
-            String name = r.required(ListColumn.PRODUCT_NAME, ListRows::shortText);
-            String ingredient = r.required(ListColumn.INGREDIENT, ListRows::shortText);
-            String strength = r.get(ListColumn.STRENGTH_UNIT, ListRows::shortText);
-            DrugCategory drug = r.required(ListColumn.DRUG_CATEGORY, c -> drugCategory(c));
-            ProductCategory category = r.required(ListColumn.PRODUCT_CATEGORY, c -> productCategory(c));
+            String yj = r.required(ListColumn.YJ_CODE, ListCells::yjCode);
+            String name = r.required(ListColumn.PRODUCT_NAME, ListCells::shortText);
+            String ingredient = r.required(ListColumn.INGREDIENT, ListCells::shortText);
+            String strength = r.get(ListColumn.STRENGTH_UNIT, ListCells::shortText);
+            DrugCategory drug = r.required(ListColumn.DRUG_CATEGORY, ListCells::drugCategory);
+            ProductCategory category = r.required(ListColumn.PRODUCT_CATEGORY, ListCells::productCategory);
             Boolean basic = r.get(ListColumn.BASIC_DRUG, Cells::flag);
-            SupplySecurityClass security = r.get(ListColumn.SUPPLY_SECURITY_CLASS, ListRows::securityClass);
+            SupplySecurityClass security = r.get(ListColumn.SUPPLY_SECURITY_CLASS, ListCells::securityClass);
             LocalDate listed = r.get(ListColumn.PRICE_LISTING_DATE, Cells::date);
-            String code = r.get(ListColumn.MANUFACTURER_CODE, ListRows::shortText);
+            String code = r.get(ListColumn.MANUFACTURER_CODE, ListCells::shortText);
             String manufacturer = code != null ? code : holder;
             if (manufacturer == null) {
-                r.reject(ListColumn.MANUFACTURER_CODE, "is required: the holder's organisation code");
+                r.reject(ListColumn.MANUFACTURER_CODE, Text.of("製造販売業者コードを入力してください",
+                        "is required: the holder's organisation code"));
             }
-            String manufacturerName = r.get(ListColumn.MANUFACTURER_NAME, ListRows::shortText);
+            String manufacturerName = r.get(ListColumn.MANUFACTURER_NAME, ListCells::shortText);
             if (r.parsed().errors().isEmpty()) {
                 r.parsed().accept(new ProductDetails(yj, name, ingredient, strength, drug, category,
                         Boolean.TRUE.equals(basic), security, manufacturer,
@@ -80,19 +79,20 @@ public final class ListRows {
     public static List<ParsedRow<StatusReport>> statusReports(ListFile file, LocalDate today)
             throws UnreadableFile {
         if (!file.has(ListColumn.SHIPMENT_RESPONSE)) {
-            throw new UnreadableFile("no " + ListColumn.SHIPMENT_RESPONSE.header() + " column");
+            throw ListFile.noShipmentResponse();
         }
         List<ParsedRow<StatusReport>> rows = new ArrayList<>(file.rows().size());
         for (SheetRow sheetRow : file.rows()) {
             ParsedRow.Reader<StatusReport, ListColumn> r = new ParsedRow.Reader<>(file.table(), sheetRow);
-            String yj = r.required(ListColumn.YJ_CODE, ListRows::yjCode);
+            String yj = r.required(ListColumn.YJ_CODE, ListCells::yjCode);
             ShipmentResponse response = r.required(ListColumn.SHIPMENT_RESPONSE,
                     c -> Cells.coded(c, ShipmentResponse.class, ShipmentResponse::code, ShipmentResponse::japanese));
             LocalDate effective = r.get(ListColumn.EFFECTIVE_DATE, Cells::date);
             if (effective == null && !r.parsed().errors().stream().anyMatch(e -> e.field().equals("effectiveDate"))) {
                 effective = r.get(ListColumn.UPDATED, Cells::date);
                 if (effective == null) {
-                    r.reject(ListColumn.EFFECTIVE_DATE, "is required: the day the status takes effect");
+                    r.reject(ListColumn.EFFECTIVE_DATE, Text.of("出荷対応状況の適用日を入力してください",
+                            "is required: the day the status takes effect"));
                 }
             }
             ShortageReason reason = r.get(ListColumn.REASON,
@@ -100,15 +100,15 @@ public final class ListRows {
             ResolutionOutlook outlook = r.get(ListColumn.RESOLUTION_OUTLOOK,
                     c -> Cells.coded(c, ResolutionOutlook.class, null, ResolutionOutlook::japanese));
             LocalDate expected = r.get(ListColumn.EXPECTED_RESOLUTION_DATE, Cells::dateOrMonth);
-            ShipmentVolume volume = r.get(ListColumn.SHIPMENT_VOLUME, ListRows::volume);
+            ShipmentVolume volume = r.get(ListColumn.SHIPMENT_VOLUME, ListCells::volume);
             LocalDate improvement = r.get(ListColumn.VOLUME_IMPROVEMENT_DATE, Cells::dateOrMonth);
-            String amount = r.get(ListColumn.VOLUME_IMPROVEMENT_AMOUNT, c -> text(c, 200));
-            String cause = r.get(ListColumn.CAUSE_YJ_CODE, ListRows::yjCode);
+            String amount = r.get(ListColumn.VOLUME_IMPROVEMENT_AMOUNT, c -> ListCells.text(c, 200));
+            String cause = r.get(ListColumn.CAUSE_YJ_CODE, ListCells::yjCode);
             if (r.parsed().errors().isEmpty()) {
                 StatusReport report = new StatusReport(yj, response, reason, effective, null, cause, outlook, expected,
                         volume, improvement, amount);
                 for (StatusChangeRules.Violation broken : StatusChangeRules.check(report.forRules(), today)) {
-                    r.reject(columnOf(broken.field()), broken.message().en());
+                    r.reject(columnOf(broken.field()), broken.message());
                 }
                 if (r.parsed().errors().isEmpty()) {
                     r.parsed().accept(report);
@@ -137,12 +137,13 @@ public final class ListRows {
             String holder = holders.get(report.yjCode());
             if (holder == null || (org != null && !org.equals(holder))) {
                 row.reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(), org == null
-                        ? "no product " + report.yjCode() + " is registered"
-                        : "you report only on products your organisation holds (" + report.yjCode() + ")");
+                        ? notRegistered(report.yjCode())
+                        : Text.of("報告できるのは自社が製造販売する品目だけです（" + report.yjCode() + "）",
+                                "you report only on products your organisation holds (" + report.yjCode() + ")"));
             }
             if (report.causeYjCode() != null && !holders.containsKey(report.causeYjCode())) {
                 row.reject(file.header(ListColumn.CAUSE_YJ_CODE), ListColumn.CAUSE_YJ_CODE.field(),
-                        "no product " + report.causeYjCode() + " is registered");
+                        notRegistered(report.causeYjCode()));
             }
         }
     }
@@ -165,11 +166,11 @@ public final class ListRows {
                 continue;
             }
             if (!org.equals(product.manufacturerCode())) {
-                row.reject(file.header(ListColumn.MANUFACTURER_CODE), ListColumn.MANUFACTURER_CODE.field(),
-                        "you register products for your own organisation only");
+                row.reject(file.header(ListColumn.MANUFACTURER_CODE), ListColumn.MANUFACTURER_CODE.field(), Text.of(
+                        "登録できるのは自社の品目だけです", "you register products for your own organisation only"));
             } else if (holders.containsKey(product.yjCode()) && !org.equals(holders.get(product.yjCode()))) {
-                row.reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(),
-                        product.yjCode() + " is held by another manufacturer");
+                row.reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(), Text.of(
+                        product.yjCode() + " は他社が製造販売する品目です", product.yjCode() + " is held by another manufacturer"));
             }
         }
     }
@@ -199,10 +200,15 @@ public final class ListRows {
             String yj = Cells.normalized(cell).toUpperCase(Locale.ROOT);
             Integer earlier = first.putIfAbsent(yj, rows.get(i).row());
             if (earlier != null) {
-                rows.get(i).reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(),
-                        yj + " is already in row " + earlier + ": one row per product");
+                rows.get(i).reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(), Text.of(
+                        yj + " は " + earlier + " 行目にもあります。1 品目 1 行にしてください",
+                        yj + " is already in row " + earlier + ": one row per product"));
             }
         }
+    }
+
+    private static Text notRegistered(String yjCode) {
+        return Text.of("品目 " + yjCode + " は登録されていません", "no product " + yjCode + " is registered");
     }
 
     private static ListColumn columnOf(String field) {
@@ -212,83 +218,5 @@ public final class ListRows {
             }
         }
         return ListColumn.SHIPMENT_RESPONSE;
-    }
-
-    private static String yjCode(String cell) {
-        String text = Cells.text(cell);
-        if (text == null) {
-            return null;
-        }
-        String code = Cells.normalized(text).toUpperCase(Locale.ROOT);
-        if (!YjCode.isValid(code)) {
-            throw new Cells.CellException("'" + cell + "' " + YjCode.FORMAT_HINT);
-        }
-        return code;
-    }
-
-    private static String shortText(String cell) {
-        return text(cell, MAX_TEXT);
-    }
-
-    private static String text(String cell, int max) {
-        String text = Cells.text(cell);
-        if (text != null && text.length() > max) {
-            throw new Cells.CellException("is longer than " + max + " characters");
-        }
-        return text;
-    }
-
-    private static DrugCategory drugCategory(String cell) {
-        String text = Cells.text(cell);
-        if (text != null) {
-            String n = Cells.normalized(text);
-            for (DrugCategory c : DrugCategory.values()) {
-                // 内用, 内用薬, 内 ...: the list's editions abbreviate differently.
-                if (Cells.normalized(c.japanese()).startsWith(n)) {
-                    return c;
-                }
-            }
-        }
-        return Cells.coded(cell, DrugCategory.class, null, DrugCategory::japanese);
-    }
-
-    private static ProductCategory productCategory(String cell) {
-        String text = Cells.text(cell);
-        if (text != null && Cells.normalized(text).equals("その他")) {
-            return ProductCategory.OTHER;
-        }
-        return Cells.coded(cell, ProductCategory.class, null, ProductCategory::japanese);
-    }
-
-    private static SupplySecurityClass securityClass(String cell) {
-        String text = Cells.text(cell);
-        if (text == null) {
-            return SupplySecurityClass.NONE;
-        }
-        String n = Cells.normalized(text).toUpperCase(Locale.ROOT);
-        if (n.matches(".*(?<![A-Z])[ABC]")) {
-            return SupplySecurityClass.valueOf(n.substring(n.length() - 1));
-        }
-        if (n.equals("NONE")) {
-            return SupplySecurityClass.NONE;
-        }
-        throw new Cells.CellException("'" + cell + "' is not a supply-security class: A, B, C or empty");
-    }
-
-    private static ShipmentVolume volume(String cell) {
-        String text = Cells.text(cell);
-        if (text == null) {
-            return null;
-        }
-        String n = Cells.normalized(text).toUpperCase(Locale.ROOT);
-        for (ShipmentVolume v : new ShipmentVolume[] {ShipmentVolume.A_PLUS, ShipmentVolume.A, ShipmentVolume.B,
-                ShipmentVolume.C, ShipmentVolume.D}) {
-            if (n.equals(v.name()) || n.equals(v.letter()) || n.startsWith(v.letter() + ".")
-                    || n.startsWith(v.letter() + ":") || n.equals(v.letter() + Cells.normalized(v.japanese()))
-                    || n.equals(Cells.normalized(v.japanese()))) {
-                return v;
-            }
-        }
-        throw new Cells.CellException("'" + cell + "' is not a shipment volume: A+, A, B, C or D");
     }
 }

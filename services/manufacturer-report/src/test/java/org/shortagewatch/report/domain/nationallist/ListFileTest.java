@@ -84,12 +84,15 @@ class ListFileTest {
                 rows.get(0).errors().stream().map(RowError::column).toList());
         assertEquals(List.of("yjCode", "shipmentResponse"), rows.get(0).errors().stream().map(RowError::field).toList());
         assertEquals(2, rows.get(0).errors().get(0).row());
-        assertTrue(rows.get(0).errors().get(0).detail().startsWith("'1149019F156' must be a 12-character YJ code"));
+        assertTrue(rows.get(0).errors().get(0).detail().en().startsWith("'1149019F156' must be a 12-character YJ code"));
         assertEquals("reason", rows.get(1).errors().get(0).field());
         assertEquals("⑭限定出荷等の理由", rows.get(1).errors().get(0).column());
         assertEquals(List.of("effectiveDate", "shipmentVolume"), rows.get(2).errors().stream().map(RowError::field).toList());
         assertEquals(5, rows.get(3).row());
-        assertTrue(rows.get(3).errors().get(0).detail().contains("already in row 3"), rows.get(3).errors().toString());
+        assertTrue(rows.get(3).errors().get(0).detail().en().contains("already in row 3"), rows.get(3).errors().toString());
+        assertTrue(rows.get(3).errors().get(0).detail().ja().contains("3 行目にもあります"), rows.get(3).errors().toString());
+        assertTrue(rows.get(0).errors().get(0).detail().ja().startsWith("「1149019F156」は YJ コードではありません"),
+                rows.get(0).errors().get(0).detail()::ja);
     }
 
     @Test

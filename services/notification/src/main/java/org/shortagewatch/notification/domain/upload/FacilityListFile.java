@@ -12,6 +12,7 @@ import org.shortagewatch.common.bulk.Cells.CellException;
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.common.bulk.Sheet.SheetRow;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.bulk.Table;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.notification.domain.FacilityKind;
@@ -25,9 +26,11 @@ import org.shortagewatch.notification.domain.FacilityKind;
  */
 public final class FacilityListFile {
 
-    static final String SHORT_ROW = "expected code,kind,name[,email]";
-    static final String KIND_VALUES = "kind must be PHARMACY, HOSPITAL or CLINIC";
-    static final String MISFIT = "kind does not fit the code, or the name is empty";
+    static final Text SHORT_ROW = Text.of("code,kind,name[,email] の順に書いてください", "expected code,kind,name[,email]");
+    static final Text KIND_VALUES = Text.of("kind は PHARMACY、HOSPITAL、CLINIC のいずれかにしてください",
+            "kind must be PHARMACY, HOSPITAL or CLINIC");
+    static final Text MISFIT = Text.of("kind が施設コードに合わないか、name が空です",
+            "kind does not fit the code, or the name is empty");
 
     private FacilityListFile() {
     }
@@ -36,7 +39,8 @@ public final class FacilityListFile {
      * Every row of the file, read or refused.
      *
      * @param maxRows the most facilities the file may list
-     * @param emailProblem what is wrong with an e-mail address, if anything: the check the JSON request applies
+     * @param emailProblem what is wrong with an e-mail address, if anything: the check the JSON request applies,
+     *        already in the caller's language (Bean Validation's messages are)
      * @throws UnreadableFile when the file is empty or cannot be read at all, or lists more than {@code maxRows}
      */
     public static List<ParsedRow<FacilityEntry>> read(UploadedFile file, int maxRows,
@@ -79,7 +83,7 @@ public final class FacilityListFile {
     private static String code(String cell) {
         String code = PositionalLayout.stripped(cell);
         FacilityCodes.problem(code).ifPresent(problem -> {
-            throw new CellException("code: " + problem);
+            throw new CellException(Text.of("code: " + problem.ja(), "code: " + problem.en()));
         });
         return code;
     }
@@ -99,7 +103,7 @@ public final class FacilityListFile {
             return null;
         }
         emailProblem.apply(email).ifPresent(problem -> {
-            throw new CellException("email: " + problem);
+            throw new CellException(Text.of("email: " + problem, "email: " + problem));
         });
         return email;
     }

@@ -10,6 +10,7 @@ import org.shortagewatch.common.bulk.Cells.CellException;
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.common.bulk.Sheet.SheetRow;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.bulk.Table;
 import org.shortagewatch.events.YjCodes;
 
@@ -64,7 +65,7 @@ public final class FormularyFile {
     private static String yjCode(String cell) {
         String yj = PositionalLayout.stripped(cell);
         if (!YjCodes.isValid(yj)) {
-            throw new CellException(YjCodes.FORMAT_HINT);
+            throw new CellException(Text.of(YjCodes.FORMAT_HINT_JA, YjCodes.FORMAT_HINT));
         }
         return yj;
     }

@@ -96,7 +96,10 @@ class FacilityListFileTest {
         assertEquals(3, bad.get(0).row());
         assertEquals("Code", bad.get(0).column());
         assertEquals("code", bad.get(0).field());
-        assertTrue(bad.get(0).detail().startsWith("code: ") && bad.get(0).detail().contains("check digit"), bad.get(0).detail());
+        assertTrue(bad.get(0).detail().en().startsWith("code: ") && bad.get(0).detail().en().contains("check digit"),
+                bad.get(0).detail()::en);
+        assertTrue(bad.get(0).detail().ja().startsWith("code: ") && bad.get(0).detail().ja().contains("チェックディジット"),
+                bad.get(0).detail()::ja);
         assertEquals(new RowError(3, "Kind", "kind", FacilityListFile.KIND_VALUES), bad.get(1));
         assertEquals(List.of(new RowError(4, "Kind", "kind", FacilityListFile.MISFIT),
                 new RowError(4, "Name", "name", FacilityListFile.MISFIT)), rows.get(2).errors());
@@ -115,7 +118,7 @@ class FacilityListFileTest {
             RowError error = row.errors().get(0);
             assertEquals(i + 2, error.row());
             assertEquals("email", error.column());
-            assertTrue(error.detail().startsWith("email: "), error.detail());
+            assertTrue(error.detail().en().startsWith("email: "), error.detail()::en);
         }
         for (String injected : List.of("\"info\r\nBcc: all@example.jp\"@sakura.example.jp", "info@sakura.example.jp\nBcc:x",
                 "info@sakura\r\n.example.jp", "info\r@sakura.example.jp")) {
@@ -123,13 +126,14 @@ class FacilityListFileTest {
         }
         // the same answer as the JSON request's
         assertEquals(EMAIL.apply("info@sakura.example.jp\r\nBcc: all@example.jp").map(p -> "email: " + p),
-                Optional.of(rows.get(0).errors().get(0).detail()));
+                Optional.of(rows.get(0).errors().get(0).detail().en()));
     }
 
     @Test
     void anEmptyOrUnreadableFileSaysWhy() {
         UnreadableFile empty = assertThrows(UnreadableFile.class, () -> read(Uploads.csv("\n ,\n")));
         assertEquals("the CSV is empty", empty.getMessage());
+        assertEquals("CSV が空です", empty.reason().ja());
         assertThrows(UnreadableFile.class, () -> read(new UploadedFile(FileFormat.XLSX,
                 "code,kind".getBytes(StandardCharsets.UTF_8), null)));
     }

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.YjCodes;
 
 /** A formulary read through common's bulk toolkit: YJ codes in the first column, header optional, CSV or xlsx. */
 class FormularyFileTest {
+
+    private static final Text NOT_A_YJ_CODE = Text.of(YjCodes.FORMAT_HINT_JA, YjCodes.FORMAT_HINT);
 
     static List<String> codes(UploadedFile file) throws UnreadableFile {
         List<ParsedRow<String>> rows = FormularyFile.read(file, 100);
@@ -45,9 +48,10 @@ class FormularyFileTest {
     @Test
     void aCodeThatIsNotAYjCodeIsNamedByRowAndColumn() throws Exception {
         List<ParsedRow<String>> rows = FormularyFile.read(Uploads.csv("薬品コード,品名\n2456001F1310,a\n2456001,b\n"), 100);
-        assertEquals(List.of(new RowError(3, "薬品コード", "yjCode", YjCodes.FORMAT_HINT)), rows.get(1).errors());
+        assertEquals(List.of(new RowError(3, "薬品コード", "yjCode", NOT_A_YJ_CODE)), rows.get(1).errors());
+        assertEquals(YjCodes.FORMAT_HINT, rows.get(1).errors().get(0).detail().en());
         List<ParsedRow<String>> headless = FormularyFile.read(Uploads.csv("245600\n"), 100);
-        assertEquals(List.of(new RowError(1, "YJコード", "yjCode", YjCodes.FORMAT_HINT)), headless.get(0).errors());
+        assertEquals(List.of(new RowError(1, "YJコード", "yjCode", NOT_A_YJ_CODE)), headless.get(0).errors());
     }
 
     @Test
