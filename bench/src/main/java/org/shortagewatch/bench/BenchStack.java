@@ -49,6 +49,9 @@ public final class BenchStack {
         export(env, "BENCH_REPORT_URL", stack.serviceUrl(LocalStack.MANUFACTURER_REPORT).toString());
         export(env, "BENCH_ALLOCATION_URL", stack.serviceUrl(LocalStack.WHOLESALER_ALLOCATION).toString());
         export(env, "BENCH_NOTIFICATION_URL", stack.serviceUrl(LocalStack.NOTIFICATION).toString());
+        export(env, "BENCH_REPORT_PID", String.valueOf(stack.pid(LocalStack.MANUFACTURER_REPORT)));
+        export(env, "BENCH_ALLOCATION_PID", String.valueOf(stack.pid(LocalStack.WHOLESALER_ALLOCATION)));
+        export(env, "BENCH_NOTIFICATION_PID", String.valueOf(stack.pid(LocalStack.NOTIFICATION)));
         export(env, "BENCH_KAFKA_BOOTSTRAP", stack.kafkaBootstrapServers());
         export(env, "BENCH_PG_HOST", "localhost");
         export(env, "BENCH_PG_PORT", String.valueOf(postgres.port()));

@@ -79,6 +79,14 @@ public final class LocalStack implements AutoCloseable {
      * The web portal: started after the three services when the options ask for it ({@link Options.Builder#portal}),
      * with Keycloak as its OpenID Connect provider; no database, no Kafka.
      */
+    /**
+     * How a service's JVM runs, as in its container image (deploy/compose/Dockerfile): a 256 MB heap with the serial
+     * collector (what the JVM itself picks on a small machine), a smaller code cache and thread stacks, so a service
+     * stays under 512 MB resident while it takes the largest file it accepts (bench/uploads measures it).
+     */
+    public static final List<String> SERVICE_JAVA_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
+
     public static final Service PORTAL_SERVICE = new Service(PORTAL, 8080, null);
 
     public static final int STANDARD_KAFKA_PORT = 19092;
@@ -304,6 +312,8 @@ public final class LocalStack implements AutoCloseable {
                 .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // glibc's default of eight arenas per core holds freed native memory a JVM never gives back
+        env.put("MALLOC_ARENA_MAX", "2");
         if (service.database() == null) {
             portalEnvironment(env);
         } else {
@@ -594,6 +604,15 @@ public final class LocalStack implements AutoCloseable {
         return serviceUrl(name).getPort();
     }
 
+    /** The operating system's id of the service's process (a benchmark reads its memory from {@code /proc}). */
+    public synchronized long pid(String name) {
+        Process process = processes.get(service(name).name());
+        if (process == null) {
+            throw new IllegalStateException(name + " has not been started");
+        }
+        return process.pid();
+    }
+
     /** Whether the service's process is running (it may not be ready). */
     public synchronized boolean isRunning(String name) {
         Process process = processes.get(service(name).name());
@@ -730,7 +749,7 @@ public final class LocalStack implements AutoCloseable {
             private final Map<String, Map<String, String>> env = new HashMap<>();
 
             private Builder(Path projectRoot) {
-                super(List.of(), Duration.ofSeconds(120));
+                super(SERVICE_JAVA_OPTIONS, Duration.ofSeconds(120));
                 this.projectRoot = projectRoot;
             }
 

@@ -1,17 +1,22 @@
 package org.shortagewatch.common.bulk;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -51,7 +56,7 @@ public final class Sheet {
      * A file that cannot be read at all, or does not have the layout asked for; {@link #reason()} says why in both
      * languages, the message in English.
      */
-    public static final class UnreadableFile extends Exception {
+    public static class UnreadableFile extends Exception {
 
         private final transient Text reason;
 
@@ -78,13 +83,75 @@ public final class Sheet {
     }
 
     /**
-     * Every row of the file.
+     * How many rows an upload may have: at most {@code dataRows} rows below at most {@code headerRows} rows of titles
+     * and header. Blank rows count, as the spreadsheet numbers them.
+     */
+    public record RowCap(int dataRows, int headerRows) {
+
+        /** The last row number the file may have. */
+        public int lastRow() {
+            return dataRows + headerRows;
+        }
+    }
+
+    /**
+     * A file with more rows than an upload may hold. Nothing past the first row over the cap is read, so a file that
+     * inflates to millions of rows costs no more than the cap.
+     */
+    public static final class TooManyRows extends UnreadableFile {
+        private final int row;
+        private final RowCap cap;
+
+        public TooManyRows(int row, RowCap cap) {
+            super(Text.of(row + " 行目で上限を超えました。1 回のアップロードは見出しの下に " + cap.dataRows()
+                    + " 行までです。ファイルを分けてください", "row " + row + " is over the cap: an upload holds at most "
+                    + cap.dataRows() + " rows below its header; split the file"));
+            this.row = row;
+            this.cap = cap;
+        }
+
+        /** The first row over the cap, as the spreadsheet numbers it. */
+        public int row() {
+            return row;
+        }
+
+        public RowCap cap() {
+            return cap;
+        }
+    }
+
+    /**
+     * Every row of the file, read as a stream (the file's text is never held whole).
      *
      * @param charset the charset a CSV upload declared, or null: then a byte-order mark decides, else UTF-8 if the
      *        bytes are valid UTF-8, else Shift_JIS
+     * @param cap how many rows the file may have
+     * @throws TooManyRows when the file has a row beyond the cap
      */
-    public static List<SheetRow> read(FileFormat format, byte[] content, String charset) throws UnreadableFile {
-        return format == FileFormat.XLSX ? xlsx(content, Integer.MAX_VALUE) : csv(content, charset, Integer.MAX_VALUE);
+    public static List<SheetRow> read(FileFormat format, byte[] content, String charset, RowCap cap)
+            throws UnreadableFile {
+        List<SheetRow> rows = new ArrayList<>();
+        visit(format, content, charset, row -> {
+            if (row.number() > cap.lastRow()) {
+                throw new TooManyRows(row.number(), cap);
+            }
+            rows.add(row);
+            return true;
+        });
+        return rows;
+    }
+
+    /**
+     * Checks that the file can be read to its end and has no row beyond the cap, keeping no row: what an upload can
+     * be refused for before it is accepted.
+     */
+    public static void check(FileFormat format, byte[] content, String charset, RowCap cap) throws UnreadableFile {
+        visit(format, content, charset, row -> {
+            if (row.number() > cap.lastRow()) {
+                throw new TooManyRows(row.number(), cap);
+            }
+            return true;
+        });
     }
 
     /**
@@ -93,51 +160,94 @@ public final class Sheet {
      */
     public static List<SheetRow> head(FileFormat format, byte[] content, String charset, int rows)
             throws UnreadableFile {
-        return format == FileFormat.XLSX ? xlsx(content, rows) : csv(content, charset, rows);
+        List<SheetRow> head = new ArrayList<>(rows);
+        visit(format, content, charset, row -> {
+            head.add(row);
+            return head.size() < rows;
+        });
+        return head;
     }
 
-    private static List<SheetRow> csv(byte[] content, String declared, int limit) throws UnreadableFile {
-        String text = decode(content, declared);
-        if (text.indexOf('\u0000') >= 0) {
-            throw new UnreadableFile(Text.of("NUL バイトを含むため CSV のテキストファイルではありません（UTF-16 で保存した"
-                    + "ファイルに含まれます。UTF-8 か Shift_JIS で保存し直してください）",
-                    "holds NUL bytes, so it is not a CSV text file (a file saved as UTF-16 has them:"
-                    + " save it as UTF-8 or Shift_JIS)"));
+    /** Takes the rows of a file one at a time, in order; answers whether it wants the next one. */
+    @FunctionalInterface
+    private interface RowVisitor {
+        boolean visit(SheetRow row) throws UnreadableFile;
+    }
+
+    private static void visit(FileFormat format, byte[] content, String charset, RowVisitor visitor)
+            throws UnreadableFile {
+        if (format == FileFormat.XLSX) {
+            xlsx(content, visitor);
+        } else {
+            csv(content, charset, visitor);
         }
-        List<SheetRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(new StringReader(text))) {
+    }
+
+    private static void csv(byte[] content, String declared, RowVisitor visitor) throws UnreadableFile {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(reader(content, declared))) {
             for (CSVRecord record : parser) {
-                if (rows.size() == limit) {
-                    break;
+                List<String> cells = record.toList();
+                for (String cell : cells) {
+                    if (cell.indexOf('\u0000') >= 0) {
+                        throw new UnreadableFile(Text.of("NUL バイトを含むため CSV のテキストファイルではありません"
+                                + "（UTF-16 で保存したファイルに含まれます。UTF-8 か Shift_JIS で保存し直してください）",
+                                "holds NUL bytes, so it is not a CSV text file (a file saved as UTF-16 has them:"
+                                + " save it as UTF-8 or Shift_JIS)"));
+                    }
                 }
-                rows.add(new SheetRow((int) record.getRecordNumber(), record.toList()));
+                if (!visitor.visit(new SheetRow((int) record.getRecordNumber(), cells))) {
+                    return;
+                }
             }
+        } catch (UnreadableFile e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFile(Text.of("CSV ファイルとして読めません: " + e.getMessage(),
                     "not a readable CSV file: " + e.getMessage()));
         }
-        return rows;
     }
 
-    /** The text of a CSV file: a byte-order mark, else the declared charset, else UTF-8 if valid, else Shift_JIS. */
-    public static String decode(byte[] content, String declared) throws UnreadableFile {
-        if (content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
-                && (content[2] & 0xff) == 0xbf) {
-            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
-        }
-        if (declared != null) {
+    /**
+     * A reader of a CSV file's text: a byte-order mark, else the declared charset, else UTF-8 if the bytes are valid
+     * UTF-8, else Shift_JIS. The text is decoded as it is read.
+     */
+    private static Reader reader(byte[] content, String declared) throws UnreadableFile {
+        boolean bom = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+                && (content[2] & 0xff) == 0xbf;
+        Charset charset;
+        if (bom) {
+            charset = StandardCharsets.UTF_8;
+        } else if (declared != null) {
             try {
-                return new String(content, charsetNamed(declared));
+                charset = charsetNamed(declared);
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                 throw new UnreadableFile(Text.of("文字コード「" + declared + "」は読めません",
                         "unknown charset '" + declared + "'"));
             }
+        } else {
+            charset = validUtf8(content) ? StandardCharsets.UTF_8 : SHIFT_JIS;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, SHIFT_JIS);
+        int offset = bom ? 3 : 0;
+        return new BufferedReader(new InputStreamReader(
+                new ByteArrayInputStream(content, offset, content.length - offset), charset), 64 * 1024);
+    }
+
+    /** Whether the bytes are valid UTF-8, decoded a chunk at a time. */
+    private static boolean validUtf8(byte[] content) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(8 * 1024);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                out.clear();
+                return !decoder.flush(out).isError();
+            }
+            out.clear();
         }
     }
 
@@ -165,7 +275,7 @@ public final class Sheet {
         }
     }
 
-    private static List<SheetRow> xlsx(byte[] content, int limit) throws UnreadableFile {
+    private static void xlsx(byte[] content, RowVisitor visitor) throws UnreadableFile {
         if (!isWorkbook(content)) {
             boolean xls = content.length >= MAGIC_BYTES && ReadableWorkbook.isOLE2Header(content);
             throw new UnreadableFile(Text.of("xlsx 形式のブックではありません"
@@ -174,15 +284,19 @@ public final class Sheet {
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-            List<SheetRow> rows = new ArrayList<>();
-            stream.limit(limit).forEach(row -> {
+            Iterator<Row> rows = stream.iterator();
+            while (rows.hasNext()) {
+                Row row = rows.next();
                 List<String> cells = new ArrayList<>(row.getCellCount());
                 for (int c = 0; c < row.getCellCount(); c++) {
                     cells.add(text(row.getCell(c)));
                 }
-                rows.add(new SheetRow(row.getRowNum(), cells));
-            });
-            return rows;
+                if (!visitor.visit(new SheetRow(row.getRowNum(), cells))) {
+                    return;
+                }
+            }
+        } catch (UnreadableFile e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFile(Text.of("xlsx 形式のブックとして読めません: " + e.getMessage(),
                     "not a readable xlsx workbook: " + e.getMessage()));

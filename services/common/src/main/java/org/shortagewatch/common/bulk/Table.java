@@ -22,11 +22,13 @@ public final class Table<C extends Enum<C> & Column> {
 
     private final Map<C, Integer> index;
     private final Map<C, String> headers;
+    private final int headerRow;
     private final List<SheetRow> rows;
 
-    private Table(Map<C, Integer> index, Map<C, String> headers, List<SheetRow> rows) {
+    private Table(Map<C, Integer> index, Map<C, String> headers, int headerRow, List<SheetRow> rows) {
         this.index = index;
         this.headers = headers;
+        this.headerRow = headerRow;
         this.rows = rows;
     }
 
@@ -51,11 +53,27 @@ public final class Table<C extends Enum<C> & Column> {
             }
             if (index.containsKey(required)) {
                 List<SheetRow> data = sheet.subList(i + 1, sheet.size()).stream().filter(r -> !r.blank()).toList();
-                return new Table<>(index, headers, data);
+                return new Table<>(index, headers, sheet.get(i).number(), data);
             }
         }
         throw new UnreadableFile(Text.of("先頭 " + searchRows + " 行に「" + required.header() + "」列のある見出し行がありません",
                 "no header row with a " + required.header() + " column in the first " + searchRows + " rows"));
+    }
+
+    /** The header's row, as the spreadsheet numbers it. */
+    public int headerRow() {
+        return headerRow;
+    }
+
+    /**
+     * Checks that no row stands more than {@code maxRows} below the header (blank rows count, as the spreadsheet
+     * numbers them).
+     */
+    public void checkRows(int maxRows) throws Sheet.TooManyRows {
+        Sheet.RowCap cap = new Sheet.RowCap(maxRows, headerRow);
+        if (!rows.isEmpty() && rows.get(rows.size() - 1).number() > cap.lastRow()) {
+            throw new Sheet.TooManyRows(cap.lastRow() + 1, cap);
+        }
     }
 
     public boolean has(C column) {

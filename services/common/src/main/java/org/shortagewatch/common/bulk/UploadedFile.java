@@ -8,7 +8,7 @@ import org.shortagewatch.common.rest.Text;
 
 /**
  * A bulk file as posted: its format and, for CSV, the charset its Content-Type declared (null when it declared
- * none: then the bytes decide, see {@link org.shortagewatch.common.bulk.Sheet#read}).
+ * none: then the bytes decide, see {@link org.shortagewatch.common.bulk.Sheet#read(FileFormat, byte[], String, Sheet.RowCap)}).
  */
 public record UploadedFile(FileFormat format, byte[] content, String charset) {
 
@@ -51,15 +51,17 @@ public record UploadedFile(FileFormat format, byte[] content, String charset) {
     /**
      * Every row of the file, numbered as a spreadsheet numbers it.
      *
+     * @param cap how many rows the file may have
      * @throws Sheet.UnreadableFile when the file is empty (nothing but blank rows) or cannot be read at all
+     * @throws Sheet.TooManyRows when it has more rows than that
      */
-    public List<Sheet.SheetRow> rows() throws Sheet.UnreadableFile {
+    public List<Sheet.SheetRow> rows(Sheet.RowCap cap) throws Sheet.UnreadableFile {
         Text empty = format == FileFormat.CSV ? Text.of("CSV が空です", "the CSV is empty")
                 : Text.of("ブックの最初のシートが空です", "the workbook's first sheet is empty");
         if (content.length == 0) {
             throw new Sheet.UnreadableFile(empty);
         }
-        List<Sheet.SheetRow> rows = Sheet.read(format, content, charset);
+        List<Sheet.SheetRow> rows = Sheet.read(format, content, charset, cap);
         if (rows.stream().allMatch(Sheet.SheetRow::blank)) {
             throw new Sheet.UnreadableFile(empty);
         }

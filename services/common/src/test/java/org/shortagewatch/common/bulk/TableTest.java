@@ -43,7 +43,7 @@ class TableTest {
     }
 
     static Table<Layout> table(FileFormat format, byte[] content) throws UnreadableFile {
-        return Table.of(Sheet.read(format, content, null), Layout.class, Layout::of, Layout.CODE, 5);
+        return Table.of(Sheet.read(format, content, null, new Sheet.RowCap(100, 5)), Layout.class, Layout::of, Layout.CODE, 5);
     }
 
     @Test
@@ -57,6 +57,16 @@ class TableTest {
             assertEquals("3", t.cell(t.rows().get(1), Layout.AMOUNT));
             assertEquals(3, t.rows().get(0).number(), "numbered as the spreadsheet numbers it");
         }
+    }
+
+    @Test
+    void theRowCapCountsFromTheHeaderWhereverItStands() throws Exception {
+        Table<Layout> t = table(FileFormat.CSV, "在庫一覧,\n数量,コード\n12,A1\n,\n3,B2\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, t.headerRow());
+        t.checkRows(3);
+        Sheet.TooManyRows over = assertThrows(Sheet.TooManyRows.class, () -> t.checkRows(2),
+                "the blank row counts, as the spreadsheet numbers it");
+        assertEquals(5, over.row());
     }
 
     @Test

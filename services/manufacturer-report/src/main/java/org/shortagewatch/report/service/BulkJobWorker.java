@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.config.UploadSettings;
 import org.shortagewatch.common.messaging.QueueWorker;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.BulkJobOutcome;
@@ -53,6 +54,9 @@ public class BulkJobWorker extends QueueWorker {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    UploadSettings upload;
 
     @Inject
     ProductFileImport productFile;
@@ -121,10 +125,10 @@ public class BulkJobWorker extends QueueWorker {
      * Reads and checks the file on a worker thread of the default pool, as it always was: parsing a national list is
      * CPU work, not for the event loop the sweep and the notifications wake this worker on.
      */
-    private static <T> Uni<Read<T>> offloaded(ClaimedBulkJob job, BulkFileImport<T> fileImport) {
+    private <T> Uni<Read<T>> offloaded(ClaimedBulkJob job, BulkFileImport<T> fileImport) {
         return Uni.createFrom().item(() -> {
             try {
-                ListFile file = ListFile.read(job.format(), job.content(), job.charset());
+                ListFile file = ListFile.read(job.format(), job.content(), job.charset(), upload.maxRows());
                 return new Read<>(file, fileImport.read(file, job), null);
             } catch (org.shortagewatch.common.bulk.Sheet.UnreadableFile e) {
                 return new Read<T>(null, List.of(), e.getMessage());

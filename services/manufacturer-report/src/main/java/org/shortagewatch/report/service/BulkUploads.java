@@ -2,6 +2,7 @@ package org.shortagewatch.report.service;
 
 import org.shortagewatch.common.bulk.Sheet;
 import org.shortagewatch.common.bulk.UploadedFile;
+import org.shortagewatch.common.config.UploadSettings;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -49,6 +50,9 @@ public class BulkUploads {
     @Inject
     IdempotentRequests idempotency;
 
+    @Inject
+    UploadSettings settings;
+
     /** Must run inside a transaction (the current Panache session's). */
     public Uni<IdempotentRequests.Outcome<BulkJob>> submit(BulkJobKind kind, byte[] content, String contentType,
             String modeParameter, String idempotencyKey) {
@@ -65,7 +69,8 @@ public class BulkUploads {
                     Text.of("xlsx 形式のブックではありません", "is not an xlsx workbook"));
         }
         try {
-            ListFile.checkTop(upload.format(), upload.content(), upload.charset(), kind == BulkJobKind.STATUS_CHANGES);
+            ListFile.check(upload.format(), upload.content(), upload.charset(), kind == BulkJobKind.STATUS_CHANGES,
+                    settings.maxRows());
         } catch (Sheet.UnreadableFile e) {
             throw ProblemException.invalidField("file", e.reason());
         }

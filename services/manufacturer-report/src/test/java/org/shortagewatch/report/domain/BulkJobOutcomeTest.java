@@ -29,7 +29,7 @@ class BulkJobOutcomeTest {
         for (int i = 0; i < valid.length; i++) {
             csv.append("1149019F15").append(10 + i).append(',').append(valid[i] ? VALID : INVALID);
         }
-        ListFile file = ListFile.read(FileFormat.CSV, csv.toString().getBytes(StandardCharsets.UTF_8), null);
+        ListFile file = ListFile.read(FileFormat.CSV, csv.toString().getBytes(StandardCharsets.UTF_8), null, 100_000);
         return ListRows.statusReports(file, LocalDate.of(2026, 12, 1));
     }
 

@@ -20,8 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * What can be refused before an upload is accepted is refused then, naming the problem, and no job is stored: an
- * unknown charset, garbage bytes, NUL bytes, a header with no rows, a file without the national list's header, an
- * "xlsx" that is no workbook.
+ * unknown charset, garbage bytes, NUL bytes anywhere, a header with no rows, a file without the national list's header,
+ * an "xlsx" that is no workbook, more rows than the cap.
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
@@ -41,7 +41,17 @@ class BulkUploadRefusalTest {
                 Arguments.of("no national-list header", BulkUploadTest.CSV, utf8("a,b,c\n1,2,3\n"), 400, "file"),
                 Arguments.of("no ⑫ column for status changes", BulkUploadTest.CSV,
                         utf8("⑤YJコード,⑬⑫の更新日\n2456001F1310,2026-11-01\n"), 400, "file"),
-                Arguments.of("an xlsx that is no workbook", BulkUploadTest.XLSX, utf8("PK not really"), 400, "file"));
+                Arguments.of("an xlsx that is no workbook", BulkUploadTest.XLSX, utf8("PK not really"), 400, "file"),
+                Arguments.of("a NUL byte far below the header", BulkUploadTest.CSV,
+                        utf8(BulkUploadTest.STATUS_HEADER + rows(40) + "2456001F1310,通常出荷\u0000,2026-11-01\n"),
+                        400, "file"),
+                Arguments.of("more rows than an upload may hold (50,000)", BulkUploadTest.CSV,
+                        utf8(BulkUploadTest.STATUS_HEADER + rows(50_001)), 400, "file"));
+    }
+
+    /** {@code n} well-formed rows. */
+    private static String rows(int n) {
+        return "2456001F1310,通常出荷,2026-11-01,,,,\n".repeat(n);
     }
 
     @ParameterizedTest(name = "{0}")

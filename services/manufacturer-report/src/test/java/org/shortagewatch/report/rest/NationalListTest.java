@@ -112,7 +112,7 @@ class NationalListTest {
                     .then().statusCode(200).contentType(startsWith(format.mediaType()))
                     .header("Content-Disposition", startsWith("attachment; filename=\"national-list-2023-11-30."))
                     .extract().asByteArray();
-            ListFile read = ListFile.read(format, file, null);
+            ListFile read = ListFile.read(format, file, null, 100_000);
             var rows = ListRows.statusReports(read, LocalDate.of(2023, 11, 30));
             long survey = rows.stream().filter(r -> r.valid() && r.value().yjCode().startsWith("100")).count();
             assertEquals(17_470, survey, format + ": every product of the survey, readable as uploaded");

@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
+import org.shortagewatch.common.config.UploadSettings;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
@@ -32,11 +33,14 @@ public class FacilityUploadReader {
     @Inject
     Validator validator;
 
+    @Inject
+    UploadSettings upload;
+
     /** The facilities of a facility list, every e-mail address checked as the JSON request checks it. */
     public List<FacilityEntry> facilities(String contentType, byte[] content) {
         UploadedFile file = file(contentType, content);
         try {
-            return accepted("facilities", FacilityListFile.read(file,
+            return accepted("facilities", FacilityListFile.read(file, upload.maxRows(),
                     address -> FacilityRequest.emailProblem(validator, address)));
         } catch (UnreadableFile e) {
             throw ProblemException.invalidField("facilities", e.reason());
@@ -47,7 +51,7 @@ public class FacilityUploadReader {
     public List<String> formulary(String contentType, byte[] content) {
         UploadedFile file = file(contentType, content);
         try {
-            List<ParsedRow<String>> rows = FormularyFile.read(file);
+            List<ParsedRow<String>> rows = FormularyFile.read(file, upload.maxRows());
             accepted("formulary", rows);
             return FormularyFile.codes(rows);
         } catch (UnreadableFile e) {

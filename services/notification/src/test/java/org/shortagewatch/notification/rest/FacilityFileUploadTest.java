@@ -1,6 +1,7 @@
 package org.shortagewatch.notification.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,5 +106,18 @@ class FacilityFileUploadTest {
                 .body("errors[0].field", equalTo("formulary[line 3]"))
                 .body("errors[0].row", equalTo(3))
                 .body("errors[0].column", equalTo("YJコード"));
+    }
+
+    @Test
+    void aFacilityListLongerThanEveryFacilityInJapanIsRefusedAndNothingStored() throws Exception {
+        long before = TestDatabase.count("select count(*) from facility");
+        String row = pharmacy(6) + ",PHARMACY,多すぎる薬局,\n";
+        admin().contentType("text/csv; charset=UTF-8").body("code,kind,name,email\n" + row.repeat(250_001))
+                .when().post("/api/v1/facilities/bulk")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("facilities"))
+                .body("errors[0].detail", containsString("250000"));
+        assertEquals(before, TestDatabase.count("select count(*) from facility"));
     }
 }

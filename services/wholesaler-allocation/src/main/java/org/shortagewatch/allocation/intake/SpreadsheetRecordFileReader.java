@@ -39,7 +39,11 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
     public RecordFile read(UploadedFile file, RecordKind kind, String wholesalerCode, int maxRows) {
         List<SheetRow> sheet;
         try {
-            sheet = Sheet.read(file.format(), file.content(), file.charset());
+            sheet = Sheet.read(file.format(), file.content(), file.charset(), new Sheet.RowCap(maxRows, 1));
+        } catch (Sheet.TooManyRows e) {
+            return RecordFile.refused(List.of(RecordFileErrors.inRow(e.row(), "(body)", null, Text.of(
+                    e.row() + " 行目: 1 回のアップロードは " + maxRows + " 件までです。ファイルを分けてください",
+                    "row " + e.row() + ": an upload holds at most " + maxRows + " records; split the file"))));
         } catch (UnreadableFile e) {
             return RecordFile.refused(List.of(Problem.FieldError.inBody(
                     Text.of("ファイルを読み取れません: " + e.reason().ja(), e.reason().en()))));
@@ -60,12 +64,6 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         List<WholesalerRecord> records = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (SheetRow row : layout.table().rows()) {
-            if (rows.size() == maxRows) {
-                errors.add(RecordFileErrors.inRow(row.number(), "(body)", null, Text.of(
-                        row.number() + " 行目: 1 回のアップロードは " + maxRows + " 件までです。ファイルを分けてください",
-                        "row " + row.number() + ": an upload holds at most " + maxRows + " records; split the file")));
-                break;
-            }
             ParsedRow<WholesalerRecord> parsed = record(layout.table(), row, date, kind, wholesalerCode);
             parsed.errors().forEach(e -> errors.add(layout.error(e)));
             if (parsed.valid()) {

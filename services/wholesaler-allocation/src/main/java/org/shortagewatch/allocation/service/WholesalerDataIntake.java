@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.shortagewatch.allocation.config.UploadSettings;
 import org.shortagewatch.allocation.domain.RecomputationTrigger;
 import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
@@ -18,6 +17,7 @@ import org.shortagewatch.common.bulk.UploadedFile;
 import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
 import org.shortagewatch.allocation.persistence.WholesalerDataRepository.UnitMismatch;
 import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.config.UploadSettings;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;

@@ -28,21 +28,28 @@ public final class ListFile {
     /**
      * @param charset the charset a CSV upload declared, or null: then a byte-order mark decides, else UTF-8 if the
      *        bytes are valid UTF-8, else Shift_JIS
+     * @param maxRows the most rows the file may have below its header
+     * @throws Sheet.TooManyRows when it has more (nothing past the first row over is read)
      */
-    public static ListFile read(FileFormat format, byte[] content, String charset) throws UnreadableFile {
-        return new ListFile(Table.of(Sheet.read(format, content, charset), ListColumn.class, ListColumn::ofHeader,
-                ListColumn.YJ_CODE, HEADER_SEARCH_ROWS));
+    public static ListFile read(FileFormat format, byte[] content, String charset, int maxRows)
+            throws UnreadableFile {
+        Table<ListColumn> table = Table.of(Sheet.read(format, content, charset,
+                new Sheet.RowCap(maxRows, HEADER_SEARCH_ROWS)), ListColumn.class, ListColumn::ofHeader,
+                ListColumn.YJ_CODE, HEADER_SEARCH_ROWS);
+        table.checkRows(maxRows);
+        return new ListFile(table);
     }
 
     /**
-     * Checks, before an upload is accepted, what can be checked from the top of the file alone: that it can be read
+     * Checks, before an upload is accepted, what can be checked without reading its rows' cells: that it can be read
      * (charset, no NUL bytes, a workbook that opens), that the national list's header stands in its first rows, and
-     * that rows follow it. Reads only those first rows.
+     * that rows follow it; then that the rest reads to its end within the cap, keeping no row.
      *
      * @param statusChanges whether the file reports statuses (then its header must have ⑫, the shipment response)
+     * @param maxRows the most rows the file may have below its header
      * @throws UnreadableFile saying what is wrong, for a 400 naming the file
      */
-    public static void checkTop(FileFormat format, byte[] content, String charset, boolean statusChanges)
+    public static void check(FileFormat format, byte[] content, String charset, boolean statusChanges, int maxRows)
             throws UnreadableFile {
         ListFile top = new ListFile(Table.of(Sheet.head(format, content, charset, HEADER_SEARCH_ROWS + 1),
                 ListColumn.class, ListColumn::ofHeader, ListColumn.YJ_CODE, HEADER_SEARCH_ROWS));
@@ -52,6 +59,7 @@ public final class ListFile {
         if (top.rows().stream().allMatch(SheetRow::blank)) {
             throw new UnreadableFile(Text.of("見出し行の下に行がありません", "has a header and no rows below it"));
         }
+        Sheet.check(format, content, charset, new Sheet.RowCap(maxRows, top.table.headerRow()));
     }
 
     /** A status file without the shipment-response column, which every status report needs. */

@@ -37,7 +37,7 @@ class ListFileTest {
             + "⑮解消見込み,⑯解消見込み時期,⑰出荷量の状況,⑱出荷量改善の見込み時期,⑲出荷量改善の見込み量,⑳更新日\n";
 
     static ListFile csv(String text) throws Exception {
-        return ListFile.read(FileFormat.CSV, text.getBytes(StandardCharsets.UTF_8), null);
+        return ListFile.read(FileFormat.CSV, text.getBytes(StandardCharsets.UTF_8), null, 100_000);
     }
 
     @Test
@@ -65,7 +65,7 @@ class ListFileTest {
     @Test
     void columnsAreFoundByLabelInAnyOrderAndShiftJisIsRead() throws Exception {
         String text = "品名,YJコード,出荷対応の状況,限定出荷等の理由,⑫の更新日\nテスト錠,1149019F1560,供給停止,品質トラブル,2026-11-01\n";
-        ListFile file = ListFile.read(FileFormat.CSV, text.getBytes(Charset.forName("windows-31j")), null);
+        ListFile file = ListFile.read(FileFormat.CSV, text.getBytes(Charset.forName("windows-31j")), null, 100_000);
         var row = ListRows.statusReports(file, TODAY).get(0);
         assertTrue(row.valid(), () -> row.errors().toString());
         assertEquals(ShipmentResponse.STOPPED, row.value().shipmentResponse());
@@ -101,7 +101,7 @@ class ListFileTest {
         ListFile noStatus = csv("⑤YJコード,⑥品名\n1149019F1560,x\n");
         assertThrows(org.shortagewatch.common.bulk.Sheet.UnreadableFile.class, () -> ListRows.statusReports(noStatus, TODAY));
         assertThrows(org.shortagewatch.common.bulk.Sheet.UnreadableFile.class,
-                () -> ListFile.read(FileFormat.XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8), null));
+                () -> ListFile.read(FileFormat.XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8), null, 100_000));
     }
 
     @Test
@@ -120,7 +120,7 @@ class ListFileTest {
             } else {
                 ListWriter.xlsx(entries, out);
             }
-            ListFile file = ListFile.read(format, out.toByteArray(), null);
+            ListFile file = ListFile.read(format, out.toByteArray(), null, 100_000);
             assertEquals(product, ListRows.products(file, null).get(0).value(), format + " products");
             var read = ListRows.statusReports(file, TODAY).get(0);
             assertEquals(status, read.value(), () -> format + " " + read.errors());

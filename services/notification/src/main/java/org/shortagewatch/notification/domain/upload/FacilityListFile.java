@@ -1,5 +1,6 @@
 package org.shortagewatch.notification.domain.upload;
 
+import org.shortagewatch.common.bulk.Sheet;
 import org.shortagewatch.common.bulk.UploadedFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +38,14 @@ public final class FacilityListFile {
     /**
      * Every row of the file, read or refused.
      *
+     * @param maxRows the most facilities the file may list
      * @param emailProblem what is wrong with an e-mail address, if anything: the check the JSON request applies,
      *        already in the caller's language (Bean Validation's messages are)
-     * @throws UnreadableFile when the file is empty or cannot be read at all
+     * @throws UnreadableFile when the file is empty or cannot be read at all, or lists more than {@code maxRows}
      */
-    public static List<ParsedRow<FacilityEntry>> read(UploadedFile file, Function<String, Optional<String>> emailProblem)
-            throws UnreadableFile {
-        List<SheetRow> sheet = file.rows();
+    public static List<ParsedRow<FacilityEntry>> read(UploadedFile file, int maxRows,
+            Function<String, Optional<String>> emailProblem) throws UnreadableFile {
+        List<SheetRow> sheet = file.rows(new Sheet.RowCap(maxRows, 1));
         boolean headed = "code".equalsIgnoreCase(PositionalLayout.stripped(sheet.get(0).cell(0)));
         Table<FacilityColumn> table = PositionalLayout.table(sheet, FacilityColumn.class, headed);
         List<ParsedRow<FacilityEntry>> rows = new ArrayList<>(table.rows().size());

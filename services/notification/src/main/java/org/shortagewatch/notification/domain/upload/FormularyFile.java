@@ -1,5 +1,6 @@
 package org.shortagewatch.notification.domain.upload;
 
+import org.shortagewatch.common.bulk.Sheet;
 import org.shortagewatch.common.bulk.UploadedFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,10 +28,11 @@ public final class FormularyFile {
     /**
      * Every row of the file that names a product, read or refused.
      *
-     * @throws UnreadableFile when the file is empty or cannot be read at all
+     * @param maxRows the most products the file may list
+     * @throws UnreadableFile when the file is empty or cannot be read at all, or lists more than {@code maxRows}
      */
-    public static List<ParsedRow<String>> read(UploadedFile file) throws UnreadableFile {
-        List<SheetRow> sheet = file.rows();
+    public static List<ParsedRow<String>> read(UploadedFile file, int maxRows) throws UnreadableFile {
+        List<SheetRow> sheet = file.rows(new Sheet.RowCap(maxRows, 1));
         String first = PositionalLayout.stripped(sheet.get(0).cell(0));
         boolean headed = !first.isEmpty() && !first.matches(".*[0-9].*");
         Table<FormularyColumn> table = PositionalLayout.table(sheet, FormularyColumn.class, headed);

@@ -43,7 +43,7 @@ class FacilityListFileTest {
     static final Function<String, Optional<String>> EMAIL = address -> FacilityRequest.emailProblem(VALIDATOR, address);
 
     static List<ParsedRow<FacilityEntry>> read(UploadedFile file) throws UnreadableFile {
-        return FacilityListFile.read(file, EMAIL);
+        return FacilityListFile.read(file, 100, EMAIL);
     }
 
     static List<FacilityEntry> entries(List<ParsedRow<FacilityEntry>> rows) {

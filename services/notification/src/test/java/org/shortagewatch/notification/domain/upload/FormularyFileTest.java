@@ -20,7 +20,7 @@ class FormularyFileTest {
     private static final Text NOT_A_YJ_CODE = Text.of(YjCodes.FORMAT_HINT_JA, YjCodes.FORMAT_HINT);
 
     static List<String> codes(UploadedFile file) throws UnreadableFile {
-        List<ParsedRow<String>> rows = FormularyFile.read(file);
+        List<ParsedRow<String>> rows = FormularyFile.read(file, 100);
         rows.forEach(row -> assertEquals(List.of(), row.errors()));
         return FormularyFile.codes(rows);
     }
@@ -47,16 +47,16 @@ class FormularyFileTest {
 
     @Test
     void aCodeThatIsNotAYjCodeIsNamedByRowAndColumn() throws Exception {
-        List<ParsedRow<String>> rows = FormularyFile.read(Uploads.csv("薬品コード,品名\n2456001F1310,a\n2456001,b\n"));
+        List<ParsedRow<String>> rows = FormularyFile.read(Uploads.csv("薬品コード,品名\n2456001F1310,a\n2456001,b\n"), 100);
         assertEquals(List.of(new RowError(3, "薬品コード", "yjCode", NOT_A_YJ_CODE)), rows.get(1).errors());
         assertEquals(YjCodes.FORMAT_HINT, rows.get(1).errors().get(0).detail().en());
-        List<ParsedRow<String>> headless = FormularyFile.read(Uploads.csv("245600\n"));
+        List<ParsedRow<String>> headless = FormularyFile.read(Uploads.csv("245600\n"), 100);
         assertEquals(List.of(new RowError(1, "YJコード", "yjCode", NOT_A_YJ_CODE)), headless.get(0).errors());
     }
 
     @Test
     void anEmptyFileIsUnreadable() {
         assertEquals("the CSV is empty", assertThrows(UnreadableFile.class,
-                () -> FormularyFile.read(Uploads.csv(""))).getMessage());
+                () -> FormularyFile.read(Uploads.csv(""), 100)).getMessage());
     }
 }
