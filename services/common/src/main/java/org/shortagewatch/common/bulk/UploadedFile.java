@@ -24,7 +24,7 @@ public record UploadedFile(FileFormat format, byte[] content, String charset) {
                 List.of(Problem.FieldError.of("Content-Type", Text.of(CSV + " か " + XLSX + " にしてください",
                         "must be " + CSV + " or " + XLSX)))));
         String charset = charset(contentType);
-        if (charset != null && !Sheet.knownCharset(charset)) {
+        if (charset != null && !CsvText.knownCharset(charset)) {
             throw new ProblemException(415, "Unsupported Media Type", Text.of(
                     "文字コード「" + charset + "」は読めません（UTF-8 か Shift_JIS で保存してください）",
                     "the charset '" + charset + "' cannot be read: save the file as UTF-8 or Shift_JIS"),
