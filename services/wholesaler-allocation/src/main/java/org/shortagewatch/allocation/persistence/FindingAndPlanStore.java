@@ -83,11 +83,9 @@ public class FindingAndPlanStore {
                             cast(:status as text[]), cast(:revision as bigint[]), cast(:fp as text[]),
                             cast(:detected as timestamp[]), cast(:resolved as timestamp[]), cast(:event as text[]))
                      as r(id, rule, subject, ingredient, yj, pref, status, revision, fp, detected, resolved, event)
-                on conflict (finding_id) do update set
-                    status = excluded.status, revision = excluded.revision, fingerprint = excluded.fingerprint,
-                    yj_code = excluded.yj_code, prefecture_code = excluded.prefecture_code,
-                    facility_codes = excluded.facility_codes, wholesaler_codes = excluded.wholesaler_codes,
-                    resolved_at = excluded.resolved_at, updated_at = now(), event = excluded.event""")
+                on conflict (finding_id) do update set %s, updated_at = now()""".formatted(Upserts.proposed("status",
+                "revision", "fingerprint", "yj_code", "prefecture_code", "facility_codes", "wholesaler_codes",
+                "resolved_at", "event")))
                 .setParameter("id", BatchArrays.uuid(events, MaldistributionFinding::findingId))
                 .setParameter("rule", BatchArrays.text(events, e -> e.rule().name()))
                 .setParameter("subject", BatchArrays.text(changes, FindingReconciler.Change::subjectKey))

@@ -29,15 +29,9 @@ public class ProductStatusRepository implements PanacheRepositoryBase<ProductSta
                 insert into product_status (yj_code, revision, shipment_response, reason, effective_date, reported_at,
                                             updated_at, last_event_id)
                 values (:yj, :revision, :response, :reason, :effectiveDate, :reportedAt, :updatedAt, :eventId)
-                on conflict (yj_code) do update set
-                    revision = excluded.revision,
-                    shipment_response = excluded.shipment_response,
-                    reason = excluded.reason,
-                    effective_date = excluded.effective_date,
-                    reported_at = excluded.reported_at,
-                    updated_at = excluded.updated_at,
-                    last_event_id = excluded.last_event_id
-                where product_status.revision < excluded.revision""")
+                on conflict (yj_code) do update set %s
+                where product_status.revision < excluded.revision""".formatted(Upserts.proposed("revision",
+                "shipment_response", "reason", "effective_date", "reported_at", "updated_at", "last_event_id")))
                 .setParameter("yj", status.yjCode())
                 .setParameter("revision", status.revision())
                 .setParameter("response", status.shipmentResponse().name())

@@ -76,14 +76,8 @@ public class WholesalerDataRepository {
                             cast(:p as text[]), cast(:yj as text[]), cast(:i as text[]), cast(:d as date[]),
                             cast(:u as bigint[])) with ordinality as r(kind, w, ref, f, p, yj, i, d, u, n)
                 order by r.kind, r.w, r.ref, r.n desc
-                on conflict (wholesaler_code, kind, reference) do update set
-                    facility_code = excluded.facility_code,
-                    prefecture_code = excluded.prefecture_code,
-                    yj_code = excluded.yj_code,
-                    ingredient_key = excluded.ingredient_key,
-                    day = excluded.day,
-                    units = excluded.units,
-                    recorded_at = now()""")
+                on conflict (wholesaler_code, kind, reference) do update set %s, recorded_at = now()""".formatted(
+                Upserts.proposed("facility_code", "prefecture_code", "yj_code", "ingredient_key", "day", "units")))
                 .setParameter("kind", BatchArrays.text(records, r -> r.kind().name()))
                 .setParameter("w", BatchArrays.text(records, WholesalerRecord::wholesalerCode))
                 .setParameter("ref", BatchArrays.text(records, WholesalerRecord::effectiveReference))
@@ -103,8 +97,8 @@ public class WholesalerDataRepository {
                 insert into wholesaler_supply (wholesaler_code, yj_code, ingredient_key, period_start, period_end,
                                                supply_units)
                 values (:w, :yj, :i, :start, :end, :units)
-                on conflict (wholesaler_code, yj_code, period_start) do update set
-                    period_end = excluded.period_end, supply_units = excluded.supply_units, updated_at = now()""")
+                on conflict (wholesaler_code, yj_code, period_start)
+                    do update set %s, updated_at = now()""".formatted(Upserts.proposed("period_end", "supply_units")))
                 .setParameter("w", wholesalerCode)
                 .setParameter("yj", yjCode)
                 .setParameter("i", YjCodes.ingredientKey(yjCode))
