@@ -10,7 +10,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.DrugCategory;
@@ -24,6 +23,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -138,28 +138,18 @@ public class ProductCatalog {
                 .map(ProductCatalog::map);
     }
 
-    /** The holder (manufacturer code) of each of these products that exists, read outside any transaction. */
+    /** The holder (manufacturer code) of each of these products that exists. */
     public Uni<Map<String, String>> holders(Collection<String> yjCodes) {
-        return pool.preparedQuery("select yj_code, manufacturer_code from product where yj_code = any($1)")
+        return holders(pool, yjCodes);
+    }
+
+    /** The holder of each of these products that exists, read in the transaction of {@code client}. */
+    public Uni<Map<String, String>> holders(SqlClient client, Collection<String> yjCodes) {
+        return client.preparedQuery("select yj_code, manufacturer_code from product where yj_code = any($1)")
                 .execute(Tuple.of(yjCodes.toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, String> holders = new HashMap<>();
                     rows.forEach(r -> holders.put(r.getString("yj_code"), r.getString("manufacturer_code")));
-                    return holders;
-                });
-    }
-
-    /** The holder of each of these products that exists, read in the session's transaction. */
-    public Uni<Map<String, String>> holders(Mutiny.Session session, Collection<String> yjCodes) {
-        return session.createNativeQuery("""
-                select yj_code, manufacturer_code from product where yj_code = any(cast(:codes as text[]))""",
-                jakarta.persistence.Tuple.class)
-                .setParameter("codes", yjCodes.toArray(String[]::new))
-                .getResultList()
-                .map(rows -> {
-                    Map<String, String> holders = new HashMap<>();
-                    rows.forEach(r -> holders.put(r.get("yj_code", String.class),
-                            r.get("manufacturer_code", String.class)));
                     return holders;
                 });
     }

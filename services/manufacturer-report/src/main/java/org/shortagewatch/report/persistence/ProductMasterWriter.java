@@ -1,25 +1,23 @@
 package org.shortagewatch.report.persistence;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 
-import org.hibernate.reactive.mutiny.Mutiny;
-import org.shortagewatch.common.sql.BatchArrays;
 import org.shortagewatch.report.domain.ProductDetails;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Writes products' master records set-based, as native SQL on the session in the caller's transaction: one
- * statement inserts or updates any number of products, each one version more, so a national list of 18,520 products
- * is one statement and a single registration takes the same one.
+ * Writes products' master records set-based, on the SQL client in the caller's transaction: one statement inserts or
+ * updates any number of products, each one version more, so a national list of 18,520 products is one statement and
+ * a single registration takes the same one.
  */
 @ApplicationScoped
 public class ProductMasterWriter {
@@ -34,20 +32,44 @@ public class ProductMasterWriter {
      * none, an updated one keeps its own), one version more each, in the order given (pass YJ-code order: the same
      * lock order for every writer); returns each product as written, by YJ code.
      */
-    public Uni<Map<String, Written>> upsert(Mutiny.Session session, List<ProductDetails> products) {
-        return session.createNativeQuery("""
+    public Uni<Map<String, Written>> upsert(SqlConnection c, List<ProductDetails> products) {
+        int n = products.size();
+        String[] yj = new String[n];
+        String[] holder = new String[n];
+        String[] holderName = new String[n];
+        String[] name = new String[n];
+        String[] ingredient = new String[n];
+        String[] strength = new String[n];
+        String[] drug = new String[n];
+        String[] category = new String[n];
+        Boolean[] basic = new Boolean[n];
+        String[] security = new String[n];
+        LocalDate[] listed = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            ProductDetails p = products.get(i);
+            yj[i] = p.yjCode();
+            holder[i] = p.manufacturerCode();
+            holderName[i] = p.manufacturerName();
+            name[i] = p.productName();
+            ingredient[i] = p.ingredient();
+            strength[i] = p.strengthUnit();
+            drug[i] = p.drugCategory().name();
+            category[i] = p.productCategory().name();
+            basic[i] = p.basicDrug();
+            security[i] = p.supplySecurityClass().name();
+            listed[i] = p.priceListingDate();
+        }
+        return c.preparedQuery("""
                 insert into product (yj_code, manufacturer_code, manufacturer_name, product_name, ingredient,
                     strength_unit, drug_category, product_category, basic_drug, supply_security_class,
                     price_listing_date, registered_at, updated_at, version)
-                select t.yj, t.holder, t.holder_name, t.name, t.ingredient, t.strength, t.drug, t.category, t.basic,
-                       t.security, t.listed, now(), now(), 1
-                from unnest(cast(:yj as text[]), cast(:holder as text[]), cast(:holder_name as text[]),
-                            cast(:name as text[]), cast(:ingredient as text[]), cast(:strength as text[]),
-                            cast(:drug as text[]), cast(:category as text[]), cast(:basic as boolean[]),
-                            cast(:security as text[]), cast(:listed as date[]))
+                select yj, holder, holder_name, name, ingredient, strength, drug, category, basic, security, listed,
+                       now(), now(), 1
+                from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                            $8::text[], $9::boolean[], $10::text[], $11::date[])
                      with ordinality as t(yj, holder, holder_name, name, ingredient, strength, drug, category, basic,
                                           security, listed, n)
-                order by t.n
+                order by n
                 on conflict (yj_code) do update set
                     manufacturer_code = excluded.manufacturer_code, manufacturer_name = excluded.manufacturer_name,
                     product_name = excluded.product_name, ingredient = excluded.ingredient,
@@ -56,78 +78,28 @@ public class ProductMasterWriter {
                     supply_security_class = excluded.supply_security_class,
                     price_listing_date = excluded.price_listing_date, updated_at = now(),
                     version = product.version + 1
-                returning yj_code, version, registered_at, updated_at""", Tuple.class)
-                .setParameter("yj", BatchArrays.text(products, ProductDetails::yjCode))
-                .setParameter("holder", BatchArrays.text(products, ProductDetails::manufacturerCode))
-                .setParameter("holder_name", BatchArrays.text(products, ProductDetails::manufacturerName))
-                .setParameter("name", BatchArrays.text(products, ProductDetails::productName))
-                .setParameter("ingredient", BatchArrays.text(products, ProductDetails::ingredient))
-                .setParameter("strength", BatchArrays.text(products, ProductDetails::strengthUnit))
-                .setParameter("drug", BatchArrays.text(products, p -> p.drugCategory().name()))
-                .setParameter("category", BatchArrays.text(products, p -> p.productCategory().name()))
-                .setParameter("basic", BatchArrays.bool(products, ProductDetails::basicDrug))
-                .setParameter("security", BatchArrays.text(products, p -> p.supplySecurityClass().name()))
-                .setParameter("listed", BatchArrays.date(products, ProductDetails::priceListingDate))
-                .getResultList()
-                .chain(rows -> packaging(session, products).map(packaging -> {
-                    Map<String, Written> written = new HashMap<>();
-                    for (Tuple r : rows) {
-                        String yj = r.get("yj_code", String.class);
-                        Packaging p = packaging.getOrDefault(yj, new Packaging());
-                        written.put(yj, new Written(yj, r.get("version", Long.class), p.gs1Codes, p.packSizes,
-                                r.get("registered_at", OffsetDateTime.class).toInstant(),
-                                r.get("updated_at", OffsetDateTime.class).toInstant()));
-                    }
-                    return written;
-                }));
-    }
-
-    /** A product's stored barcodes and pack sizes, in their stored order. */
-    private static final class Packaging {
-        final List<String> gs1Codes = new ArrayList<>();
-        final List<String> packSizes = new ArrayList<>();
-    }
-
-    /**
-     * The stored barcodes and pack sizes of these products, one row per element in array order (the session reads no
-     * {@code text[]} column: Hibernate Reactive 3.2 cannot extract one from a native query).
-     */
-    private static Uni<Map<String, Packaging>> packaging(Mutiny.Session session, List<ProductDetails> products) {
-        return session.createNativeQuery("""
-                select p.yj_code, e.kind, e.value
-                from product p
-                cross join lateral (
-                    select 'gs1' as kind, g.value, g.n from unnest(p.gs1_codes) with ordinality as g(value, n)
-                    union all
-                    select 'pack', s.value, s.n from unnest(p.pack_sizes) with ordinality as s(value, n)) e
-                where p.yj_code = any(cast(:codes as text[]))
-                order by p.yj_code, e.kind, e.n""", Tuple.class)
-                .setParameter("codes", BatchArrays.text(products, ProductDetails::yjCode))
-                .getResultList()
+                returning yj_code, version, gs1_codes, pack_sizes, registered_at, updated_at""")
+                .execute(Tuple.from(List.<Object>of(yj, holder, holderName, name, ingredient, strength, drug,
+                        category, basic, security, listed)))
                 .map(rows -> {
-                    Map<String, Packaging> packaging = new HashMap<>();
-                    for (Tuple r : rows) {
-                        Packaging p = packaging.computeIfAbsent(r.get("yj_code", String.class), yj -> new Packaging());
-                        ("gs1".equals(r.get("kind", String.class)) ? p.gs1Codes : p.packSizes)
-                                .add(r.get("value", String.class));
-                    }
-                    return packaging;
+                    Map<String, Written> written = new HashMap<>();
+                    rows.forEach(r -> written.put(r.getString("yj_code"), new Written(r.getString("yj_code"),
+                            r.getLong("version"), List.of(r.getArrayOfStrings("gs1_codes")),
+                            List.of(r.getArrayOfStrings("pack_sizes")),
+                            r.getOffsetDateTime("registered_at").toInstant(),
+                            r.getOffsetDateTime("updated_at").toInstant())));
+                    return written;
                 });
     }
 
-    /** Sets the barcodes and pack sizes of products just upserted to those their details give, one by one. */
-    public Uni<Void> replacePackaging(Mutiny.Session session, List<ProductDetails> products) {
-        Uni<Void> done = Uni.createFrom().voidItem();
-        for (ProductDetails p : products) {
-            done = done.chain(() -> session.createNativeQuery("""
-                    update product set gs1_codes = cast(:gs1 as text[]), pack_sizes = cast(:packs as text[])
-                    where yj_code = :yj""")
-                    .setParameter("yj", p.yjCode())
-                    .setParameter("gs1", p.gs1Codes().toArray(String[]::new))
-                    .setParameter("packs", p.packSizes().toArray(String[]::new))
-                    .executeUpdate()
-                    .replaceWithVoid());
+    /** Sets the barcodes and pack sizes of products just upserted to those their details give. */
+    public Uni<Void> replacePackaging(SqlConnection c, List<ProductDetails> products) {
+        if (products.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return done;
+        return c.preparedQuery("update product set gs1_codes = $2, pack_sizes = $3 where yj_code = $1")
+                .executeBatch(products.stream().map(p -> Tuple.of(p.yjCode(), p.gs1Codes().toArray(String[]::new),
+                        p.packSizes().toArray(String[]::new))).toList())
+                .replaceWithVoid();
     }
 }

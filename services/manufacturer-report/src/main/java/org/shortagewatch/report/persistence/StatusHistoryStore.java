@@ -1,40 +1,47 @@
 package org.shortagewatch.report.persistence;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
-
-import org.hibernate.reactive.mutiny.Mutiny;
-import org.shortagewatch.common.sql.BatchArrays;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Stores status changes set-based, as native SQL on the session in the caller's transaction: one statement numbers
- * the revisions, one writes the history, however many changes (a single report and a national list alike).
+ * Stores status changes set-based, straight on the SQL client in the caller's transaction: one statement numbers
+ * the revisions, one writes the history, however many changes (a single report is the hot path of ingest; an ORM
+ * session per report costs more CPU than the database work it wraps).
  */
 @ApplicationScoped
 public class StatusHistoryStore {
+
+    private static final String COLUMNS = """
+            id, yj_code, revision, shipment_response, reason, effective_date, reported_at, reported_by, event_id,
+            effective_date_certainty, cause_yj_code, resolution_outlook, expected_resolution_date, shipment_volume,
+            volume_improvement_date, volume_improvement_amount""";
 
     /**
      * Takes the next revision of each product, in the order given (pass YJ-code order: the same lock order for
      * every writer, so no deadlock); returns each product's new revision.
      */
-    public Uni<Map<String, Long>> nextRevisions(Mutiny.Session session, String[] yjCodes) {
-        return session.createNativeQuery("""
+    public Uni<Map<String, Long>> nextRevisions(SqlConnection c, String[] yjCodes) {
+        return c.preparedQuery("""
                 insert into product_revision (yj_code, revision)
-                select code, 1 from unnest(cast(:codes as text[])) with ordinality as t(code, n) order by n
+                select code, 1 from unnest($1::text[]) with ordinality as t(code, n) order by n
                 on conflict (yj_code) do update set revision = product_revision.revision + 1
-                returning yj_code, revision""", Tuple.class)
-                .setParameter("codes", yjCodes)
-                .getResultList()
+                returning yj_code, revision""")
+                .execute(Tuple.of(yjCodes))
                 .map(rows -> {
                     Map<String, Long> revisions = new HashMap<>();
-                    rows.forEach(r -> revisions.put(r.get("yj_code", String.class), r.get("revision", Long.class)));
+                    rows.forEach(r -> revisions.put(r.getString("yj_code"), r.getLong("revision")));
                     return revisions;
                 });
     }
@@ -45,54 +52,67 @@ public class StatusHistoryStore {
      *
      * @param bulkJobId the bulk job the changes come from, or null for a single report
      */
-    public Uni<Void> insertHistory(Mutiny.Session session, List<StatusChange> changes, UUID bulkJobId) {
+    public Uni<Void> insertHistory(SqlConnection c, List<StatusChange> changes, UUID bulkJobId) {
+        int n = changes.size();
+        String[] yj = new String[n];
+        Long[] revision = new Long[n];
+        String[] response = new String[n];
+        String[] reason = new String[n];
+        LocalDate[] effective = new LocalDate[n];
+        UUID[] eventId = new UUID[n];
+        String[] certainty = new String[n];
+        String[] cause = new String[n];
+        String[] outlook = new String[n];
+        LocalDate[] expected = new LocalDate[n];
+        String[] volume = new String[n];
+        LocalDate[] improvement = new LocalDate[n];
+        String[] amount = new String[n];
+        for (int i = 0; i < n; i++) {
+            StatusChange s = changes.get(i);
+            yj[i] = s.yjCode;
+            revision[i] = s.revision;
+            response[i] = s.shipmentResponse.name();
+            reason[i] = s.reason == null ? null : s.reason.name();
+            effective[i] = s.effectiveDate;
+            eventId[i] = s.eventId;
+            certainty[i] = s.effectiveDateCertainty.name();
+            cause[i] = s.causeYjCode;
+            outlook[i] = s.resolutionOutlook == null ? null : s.resolutionOutlook.name();
+            expected[i] = s.expectedResolutionDate;
+            volume[i] = s.shipmentVolume == null ? null : s.shipmentVolume.name();
+            improvement[i] = s.volumeImprovementDate;
+            amount[i] = s.volumeImprovementAmount;
+        }
         StatusChange first = changes.get(0);
         // Each row takes its own value of the id sequence: ids stay unique beside Hibernate's pooled blocks.
-        return session.createNativeQuery("""
+        return c.preparedQuery("""
                 insert into status_change (id, yj_code, revision, shipment_response, reason, effective_date,
                     reported_at, reported_by, event_id, effective_date_certainty, cause_yj_code, resolution_outlook,
                     expected_resolution_date, shipment_volume, volume_improvement_date, volume_improvement_amount,
                     bulk_job_id)
-                select nextval('status_change_seq'), t.yj, t.rev, t.resp, t.reason, t.eff,
-                       cast(:reported_at as timestamptz), cast(:reported_by as text), t.ev, t.cert,
-                       t.cause, t.outlook, t.expected, t.volume, t.improvement, t.amount, cast(:job as uuid)
-                from unnest(cast(:yj as text[]), cast(:rev as bigint[]), cast(:resp as text[]),
-                            cast(:reason as text[]), cast(:eff as date[]), cast(:ev as uuid[]), cast(:cert as text[]),
-                            cast(:cause as text[]), cast(:outlook as text[]), cast(:expected as date[]),
-                            cast(:volume as text[]), cast(:improvement as date[]), cast(:amount as text[]))
+                select nextval('status_change_seq'), yj, rev, resp, reason, eff, $14, $15, ev, cert, cause, outlook,
+                       expected, volume, improvement, amount, $16
+                from unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::date[], $6::uuid[], $7::text[],
+                            $8::text[], $9::text[], $10::date[], $11::text[], $12::date[], $13::text[])
                      with ordinality as t(yj, rev, resp, reason, eff, ev, cert, cause, outlook, expected, volume,
                                           improvement, amount, n)
-                order by t.n
-                returning id, event_id""", Tuple.class)
-                .setParameter("yj", BatchArrays.text(changes, s -> s.yjCode))
-                .setParameter("rev", BatchArrays.bigint(changes, s -> s.revision))
-                .setParameter("resp", BatchArrays.text(changes, s -> s.shipmentResponse.name()))
-                .setParameter("reason", BatchArrays.text(changes, s -> s.reason == null ? null : s.reason.name()))
-                .setParameter("eff", BatchArrays.date(changes, s -> s.effectiveDate))
-                .setParameter("ev", BatchArrays.uuid(changes, s -> s.eventId))
-                .setParameter("cert", BatchArrays.text(changes, s -> s.effectiveDateCertainty.name()))
-                .setParameter("cause", BatchArrays.text(changes, s -> s.causeYjCode))
-                .setParameter("outlook", BatchArrays.text(changes,
-                        s -> s.resolutionOutlook == null ? null : s.resolutionOutlook.name()))
-                .setParameter("expected", BatchArrays.date(changes, s -> s.expectedResolutionDate))
-                .setParameter("volume", BatchArrays.text(changes,
-                        s -> s.shipmentVolume == null ? null : s.shipmentVolume.name()))
-                .setParameter("improvement", BatchArrays.date(changes, s -> s.volumeImprovementDate))
-                .setParameter("amount", BatchArrays.text(changes, s -> s.volumeImprovementAmount))
-                .setParameter("reported_at", first.reportedAt)
-                .setParameter("reported_by", first.reportedBy)
-                .setParameter("job", bulkJobId)
-                .getResultList()
+                order by n
+                returning id, event_id""")
+                .execute(Tuple.from(Arrays.<Object>asList(yj, revision, response, reason, effective, eventId, certainty,
+                        cause, outlook, expected, volume, improvement, amount,
+                        first.reportedAt.atOffset(ZoneOffset.UTC), first.reportedBy, bulkJobId)))
                 .invoke(rows -> {
-                    Map<UUID, Long> ids = new HashMap<>(changes.size() * 2);
-                    rows.forEach(r -> ids.put(r.get("event_id", UUID.class), r.get("id", Long.class)));
+                    Map<UUID, Long> ids = new HashMap<>(n * 2);
+                    rows.forEach(r -> ids.put(r.getUUID("event_id"), r.getLong("id")));
                     changes.forEach(change -> change.id = ids.get(change.eventId));
                 })
                 .replaceWithVoid();
     }
 
     /** One recorded change, or null. */
-    public Uni<StatusChange> find(Mutiny.Session session, long id) {
-        return session.find(StatusChange.class, id);
+    public Uni<StatusChange> find(SqlClient client, long id) {
+        return client.preparedQuery("select " + COLUMNS + " from status_change where id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : StatusChange.fromRow(rows.iterator().next(), "id"));
     }
 }

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.report.domain.nationallist.ListFile;
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.report.persistence.ClaimedBulkJob;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * What a bulk job of one kind does with its file, in the steps {@link BulkJobWorker} runs every job through: read
@@ -34,5 +34,5 @@ interface BulkFileImport<T> {
     void checkHolders(ListFile file, List<ParsedRow<T>> rows, Map<String, String> holders, String org);
 
     /** Records the accepted rows in the transaction that finishes the job (the worker adds the job's audit entry). */
-    Uni<Void> record(Mutiny.Session session, ClaimedBulkJob job, List<T> accepted);
+    Uni<Void> record(SqlConnection connection, ClaimedBulkJob job, List<T> accepted);
 }

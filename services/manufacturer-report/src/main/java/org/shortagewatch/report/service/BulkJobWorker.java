@@ -6,7 +6,6 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.messaging.QueueWorker;
@@ -21,6 +20,7 @@ import org.shortagewatch.report.persistence.ProductCatalog;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Runs bulk uploads after they were acknowledged, one job at a time. The worker claims the oldest queued job (or one
@@ -75,7 +75,7 @@ public class BulkJobWorker extends QueueWorker {
 
     private Uni<Void> run(ClaimedBulkJob job) {
         if (job.attempt() > MAX_ATTEMPTS) {
-            return finish(job, BulkJobOutcome.gaveUp(MAX_ATTEMPTS), session -> Uni.createFrom().voidItem());
+            return finish(job, BulkJobOutcome.gaveUp(MAX_ATTEMPTS), c -> Uni.createFrom().voidItem());
         }
         LOG.infof("bulk job %s (%s, %s) attempt %d", job.id(), job.kind(), job.mode(), job.attempt());
         Uni<Void> work = job.kind() == BulkJobKind.STATUS_CHANGES ? importFile(job, statusChangeFile)
@@ -98,22 +98,22 @@ public class BulkJobWorker extends QueueWorker {
     private <T> Uni<Void> importFile(ClaimedBulkJob job, BulkFileImport<T> fileImport) {
         return offloaded(job, fileImport).chain(read -> {
             if (read.file() == null) {
-                return finish(job, BulkJobOutcome.unreadable(read.problem()), session -> Uni.createFrom().voidItem());
+                return finish(job, BulkJobOutcome.unreadable(read.problem()), c -> Uni.createFrom().voidItem());
             }
             return catalog.holders(fileImport.productsNamed(read.rows())).chain(holders -> {
                 fileImport.checkHolders(read.file(), read.rows(), holders, job.restrictedTo());
                 List<T> accepted = read.rows().stream().filter(ParsedRow::valid).map(ParsedRow::value).toList();
                 BulkJobOutcome outcome = BulkJobOutcome.of(job.mode(), read.rows(), accepted.size());
                 return queue.progress(job, read.rows().size()).chain(() -> finish(job, outcome,
-                        session -> outcome.recordsRows() ? fileImport.record(session, job, accepted)
-                                .chain(() -> audited(session, job, accepted.size())) : Uni.createFrom().voidItem()));
+                        c -> outcome.recordsRows() ? fileImport.record(c, job, accepted)
+                                .chain(() -> audited(c, job, accepted.size())) : Uni.createFrom().voidItem()));
             });
         });
     }
 
     /** The job's one audit entry, in the uploader's name, in the transaction that recorded its rows. */
-    private Uni<Void> audited(Mutiny.Session session, ClaimedBulkJob job, int rows) {
-        return audit.record(session, job.kind().applied().value(), job.kind().auditSubject(job.id(), rows),
+    private Uni<Void> audited(SqlConnection c, ClaimedBulkJob job, int rows) {
+        return audit.record(c, job.kind().applied().value(), job.kind().auditSubject(job.id(), rows),
                 AuditTrail.SUCCESS, job.submittedBy(), job.org(), job.sourceAddress());
     }
 
@@ -133,8 +133,7 @@ public class BulkJobWorker extends QueueWorker {
     }
 
     /** Finishes the job with its outcome, applying {@code effect} in the same transaction if it still holds it. */
-    private Uni<Void> finish(ClaimedBulkJob job, BulkJobOutcome outcome,
-            Function<Mutiny.Session, Uni<Void>> effect) {
+    private Uni<Void> finish(ClaimedBulkJob job, BulkJobOutcome outcome, Function<SqlConnection, Uni<Void>> effect) {
         return queue.finish(job, outcome, errors.toColumn(outcome.errors()), effect)
                 .invoke(() -> LOG.infof("bulk job %s %s: %d rows, %d accepted, %d rejected", job.id(),
                         outcome.state(), outcome.total(), outcome.accepted(), outcome.rejected()));

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.report.domain.ProductDetails;
 import org.shortagewatch.report.domain.nationallist.ListFile;
 import org.shortagewatch.report.domain.nationallist.ListRows;
@@ -16,6 +15,7 @@ import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.report.persistence.ClaimedBulkJob;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * A national-list file of products (columns ① to ⑪): each row a master record, registered or updated through
@@ -44,7 +44,7 @@ class ProductFileImport implements BulkFileImport<ProductDetails> {
     }
 
     @Override
-    public Uni<Void> record(Mutiny.Session session, ClaimedBulkJob job, List<ProductDetails> products) {
-        return registry.registerAll(session, products);
+    public Uni<Void> record(SqlConnection c, ClaimedBulkJob job, List<ProductDetails> products) {
+        return registry.registerAll(c, products);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.messaging.Outbox;
 import org.shortagewatch.common.rest.ProblemException;
@@ -21,8 +20,9 @@ import org.shortagewatch.report.persistence.Product;
 import org.shortagewatch.report.persistence.ProductCatalog;
 import org.shortagewatch.report.persistence.ProductMasterWriter;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Registers and updates products' master records, one over the API or a national list's worth from a bulk job, the
@@ -31,6 +31,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class ProductRegistry {
+
+    @Inject
+    Pool pool;
 
     @Inject
     ProductMasterWriter writer;
@@ -70,32 +73,27 @@ public class ProductRegistry {
                                         + "' is not a GS1 code: 13 or 14 digits ending in their check digit")));
             }
         }
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> register(session, details)));
-    }
-
-    /** Registers or updates one product in the session's transaction, unless another manufacturer holds it. */
-    private Uni<Registration> register(Mutiny.Session session, ProductDetails details) {
         String yj = details.yjCode();
-        return catalog.holders(session, List.of(yj)).chain(holders -> {
+        return pool.withTransaction(c -> catalog.holders(c, List.of(yj)).chain(holders -> {
             String holder = holders.get(yj);
             if (holder != null && !caller.actsFor(holder)) {
                 return Uni.createFrom().failure(ProblemException.forbidden(
                         Text.of(yj + " は他の製造販売業者の品目です", yj + " is held by another manufacturer")));
             }
             boolean created = holder == null;
-            return upsert(session, List.of(details), true)
-                    .call(() -> audit.record(session, (created ? AuditAction.PRODUCT_REGISTER
-                            : AuditAction.PRODUCT_UPDATE).value(), yj, AuditTrail.SUCCESS))
+            return upsert(c, List.of(details), true)
+                    .call(() -> audit.record(c, (created ? AuditAction.PRODUCT_REGISTER : AuditAction.PRODUCT_UPDATE)
+                            .value(), yj, AuditTrail.SUCCESS))
                     .map(written -> new Registration(written.get(0), created));
-        });
+        }));
     }
 
     /**
      * Registers or updates the products of a national-list file in the caller's transaction (the one that finishes
      * its bulk job). The list has no barcodes or pack sizes: an updated product keeps its own, and so does its event.
      */
-    public Uni<Void> registerAll(Mutiny.Session session, List<ProductDetails> products) {
-        return upsert(session, products, false).replaceWithVoid();
+    public Uni<Void> registerAll(SqlConnection c, List<ProductDetails> products) {
+        return upsert(c, products, false).replaceWithVoid();
     }
 
     /**
@@ -105,15 +103,14 @@ public class ProductRegistry {
      * @param withPackaging whether the products' barcodes and pack sizes replace the stored ones
      * @return the products as written, in YJ-code order
      */
-    private Uni<List<Product>> upsert(Mutiny.Session session, List<ProductDetails> products,
-            boolean withPackaging) {
+    private Uni<List<Product>> upsert(SqlConnection c, List<ProductDetails> products, boolean withPackaging) {
         List<ProductDetails> sorted = new ArrayList<>(products);
         sorted.sort(Comparator.comparing(ProductDetails::yjCode));
-        return writer.upsert(session, sorted)
-                .call(() -> withPackaging ? writer.replacePackaging(session, sorted) : Uni.createFrom().voidItem())
+        return writer.upsert(c, sorted)
+                .call(() -> withPackaging ? writer.replacePackaging(c, sorted) : Uni.createFrom().voidItem())
                 .chain(written -> {
                     List<Product> stored = sorted.stream().map(p -> stored(p, written, withPackaging)).toList();
-                    return outbox.appendAll(session, stored.stream()
+                    return outbox.appendAll(c, stored.stream()
                             .map(p -> ProductEvents.changed(p.details(), p.version, p.updatedAt)).toList())
                             .replaceWith(stored);
                 });

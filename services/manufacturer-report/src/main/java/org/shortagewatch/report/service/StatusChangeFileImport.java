@@ -7,7 +7,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.report.domain.nationallist.ListFile;
@@ -17,6 +16,7 @@ import org.shortagewatch.report.persistence.ClaimedBulkJob;
 import org.shortagewatch.report.persistence.StatusChange;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * A national-list file of status changes (columns ⑤ and ⑫ to ⑲): each row checked like a single report and
@@ -45,8 +45,8 @@ class StatusChangeFileImport implements BulkFileImport<StatusReport> {
     }
 
     @Override
-    public Uni<Void> record(Mutiny.Session session, ClaimedBulkJob job, List<StatusReport> reports) {
+    public Uni<Void> record(SqlConnection c, ClaimedBulkJob job, List<StatusReport> reports) {
         List<StatusChange> changes = reports.stream().map(report -> StatusChange.of(report, job.org())).toList();
-        return reporting.record(session, changes, job.id()).replaceWithVoid();
+        return reporting.record(c, changes, job.id()).replaceWithVoid();
     }
 }

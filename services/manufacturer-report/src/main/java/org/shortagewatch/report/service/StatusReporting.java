@@ -11,7 +11,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
 import org.shortagewatch.common.messaging.Outbox;
@@ -30,8 +29,9 @@ import org.shortagewatch.report.persistence.ProductCatalog;
 import org.shortagewatch.report.persistence.StatusChange;
 import org.shortagewatch.report.persistence.StatusHistoryStore;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Records status changes and their events together, for a single report and a national list alike: the revisions,
@@ -40,6 +40,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class StatusReporting {
+
+    @Inject
+    Pool pool;
 
     @Inject
     StatusHistoryStore history;
@@ -75,16 +78,16 @@ public class StatusReporting {
                     broken.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList()));
         }
         StatusChange change = StatusChange.of(report, caller.org().orElseThrow());
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> idempotency.once(idempotencyKey,
+        return pool.withTransaction(c -> idempotency.once(c, idempotencyKey,
                 change.reportedBy + " status-change.report", requestHash,
-                () -> recordOne(session, report, change), recorded -> String.valueOf(recorded.id),
-                id -> history.find(session, Long.parseLong(id)))));
+                () -> recordOne(c, report, change), recorded -> String.valueOf(recorded.id),
+                id -> history.find(c, Long.parseLong(id))));
     }
 
-    private Uni<StatusChange> recordOne(Mutiny.Session session, StatusReport report, StatusChange change) {
+    private Uni<StatusChange> recordOne(SqlConnection c, StatusReport report, StatusChange change) {
         Set<String> named = report.causeYjCode() == null ? Set.of(report.yjCode())
                 : Set.of(report.yjCode(), report.causeYjCode());
-        return catalog.holders(session, named)
+        return catalog.holders(c, named)
                 .invoke(holders -> {
                     // Unknown and foreign products are refused alike, so the answer reveals nothing.
                     String holder = holders.get(report.yjCode());
@@ -98,19 +101,19 @@ public class StatusReporting {
                                 "no product " + report.causeYjCode() + " is registered"));
                     }
                 })
-                .chain(() -> record(session, List.of(change), null))
-                .call(() -> audit.record(session, AuditAction.STATUS_CHANGE_REPORT.value(),
+                .chain(() -> record(c, List.of(change), null))
+                .call(() -> audit.record(c, AuditAction.STATUS_CHANGE_REPORT.value(),
                         change.yjCode + "#" + change.revision, AuditTrail.SUCCESS))
                 .replaceWith(change);
     }
 
     /**
-     * Numbers, stores and announces the changes in the session's transaction; sets each change's id, revision,
+     * Numbers, stores and announces the changes in the transaction of {@code c}; sets each change's id, revision,
      * report time and event id.
      *
      * @param bulkJobId the bulk job the changes come from, or null for a single report
      */
-    public Uni<List<StatusChange>> record(Mutiny.Session session, List<StatusChange> changes, UUID bulkJobId) {
+    public Uni<List<StatusChange>> record(SqlConnection c, List<StatusChange> changes, UUID bulkJobId) {
         if (changes.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -118,7 +121,7 @@ public class StatusReporting {
         List<StatusChange> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparing(change -> change.yjCode));
         String[] yj = sorted.stream().map(change -> change.yjCode).toArray(String[]::new);
-        return history.nextRevisions(session, yj)
+        return history.nextRevisions(c, yj)
                 .chain(revisions -> {
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
                     for (StatusChange change : sorted) {
@@ -126,9 +129,9 @@ public class StatusReporting {
                         change.reportedAt = now;
                         change.eventId = UUID.randomUUID();
                     }
-                    return history.insertHistory(session, sorted, bulkJobId);
+                    return history.insertHistory(c, sorted, bulkJobId);
                 })
-                .chain(() -> outbox.appendAll(session, sorted.stream().map(StatusReporting::eventOf).toList()))
+                .chain(() -> outbox.appendAll(c, sorted.stream().map(StatusReporting::eventOf).toList()))
                 .replaceWith(sorted);
     }
 
