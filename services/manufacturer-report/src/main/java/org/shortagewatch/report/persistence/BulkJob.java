@@ -66,7 +66,11 @@ public class BulkJob {
     /** The first errors, as a JSON array of problem field errors (row, column, field, detail). */
     public String errors;
 
+    /** Why the job was rejected or failed as a whole, in English; null when its rows were recorded. */
     public String failure;
+
+    /** The same in Japanese; null for an older job and for a retry's internal error. */
+    public String failureJa;
 
     public int attempts;
 

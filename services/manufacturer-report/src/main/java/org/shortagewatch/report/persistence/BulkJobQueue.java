@@ -82,12 +82,12 @@ public class BulkJobQueue {
             Function<SqlConnection, Uni<Void>> effect) {
         return pool.withTransaction(c -> c.preparedQuery("""
                 update bulk_job set state = $2, total_rows = $3, validated_rows = $3, accepted_rows = $4,
-                       rejected_rows = $5, error_count = $6, errors = $7, failure = $8, finished_at = now(),
-                       heartbeat_at = now()
+                       rejected_rows = $5, error_count = $6, errors = $7, failure = $8, failure_ja = $10,
+                       finished_at = now(), heartbeat_at = now()
                 where id = $1 and state = 'RUNNING' and attempts = $9""")
                 .execute(Tuple.from(Arrays.asList(job.id(), outcome.state().name(), outcome.total(),
                         outcome.accepted(), outcome.rejected(), outcome.errors().size(), errors, outcome.failure(),
-                        job.attempt())))
+                        job.attempt(), outcome.reason() == null ? null : outcome.reason().ja())))
                 .chain(updated -> {
                     if (updated.rowCount() != 1) {
                         throw new IllegalStateException("bulk job " + job.id() + " was taken over by another runner");

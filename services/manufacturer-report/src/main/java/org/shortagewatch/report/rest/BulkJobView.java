@@ -38,11 +38,11 @@ public record BulkJobView(
         Instant startedAt,
         Instant finishedAt) {
 
-    /** The job as {@code language} reads it: its row errors' details in that language. */
+    /** The job as {@code language} reads it: its row errors' details and its failure in that language. */
     static BulkJobView of(BulkJob job, List<RowError> errors, Long eventsPublished, Language language) {
         return new BulkJobView(job.id, job.kind, job.mode.parameter(), job.format, job.state, job.totalRows,
                 job.validatedRows, job.acceptedRows, job.rejectedRows, job.errorCount,
                 errors.stream().map(error -> error.toFieldError().in(language)).toList(),
-                job.failure, eventsPublished, job.submittedAt, job.startedAt, job.finishedAt);
+                language == Language.JA && job.failureJa != null ? job.failureJa : job.failure, eventsPublished, job.submittedAt, job.startedAt, job.finishedAt);
     }
 }

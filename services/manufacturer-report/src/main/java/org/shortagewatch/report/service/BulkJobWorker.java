@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.config.UploadSettings;
 import org.shortagewatch.common.messaging.QueueWorker;
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.BulkJobOutcome;
 import org.shortagewatch.report.domain.nationallist.ListFile;
@@ -59,10 +60,7 @@ public class BulkJobWorker extends QueueWorker {
     UploadSettings upload;
 
     @Inject
-    ProductFileImport productFile;
-
-    @Inject
-    StatusChangeFileImport statusChangeFile;
+    BulkFileImports imports;
 
     /** One job at a time: a job is a whole file. */
     @Override
@@ -82,8 +80,8 @@ public class BulkJobWorker extends QueueWorker {
             return finish(job, BulkJobOutcome.gaveUp(MAX_ATTEMPTS), c -> Uni.createFrom().voidItem());
         }
         LOG.infof("bulk job %s (%s, %s) attempt %d", job.id(), job.kind(), job.mode(), job.attempt());
-        Uni<Void> work = job.kind() == BulkJobKind.STATUS_CHANGES ? importFile(job, statusChangeFile)
-                : importFile(job, productFile);
+        Uni<Void> work = job.kind() == BulkJobKind.STATUS_CHANGES ? importFile(job, imports.statusChanges())
+                : importFile(job, imports.products());
         return work.onFailure().recoverWithUni(failure -> {
             LOG.errorf(failure, "bulk job %s failed on attempt %d", job.id(), job.attempt());
             return queue.requeue(job, String.valueOf(failure.getMessage()));
@@ -91,7 +89,7 @@ public class BulkJobWorker extends QueueWorker {
     }
 
     /** A file read into rows; {@code file} null when it could not be read ({@code problem} says why). */
-    private record Read<T>(ListFile file, List<ParsedRow<T>> rows, String problem) {
+    private record Read<T>(ListFile file, List<ParsedRow<T>> rows, Text problem) {
     }
 
     /**
@@ -104,12 +102,12 @@ public class BulkJobWorker extends QueueWorker {
             if (read.file() == null) {
                 return finish(job, BulkJobOutcome.unreadable(read.problem()), c -> Uni.createFrom().voidItem());
             }
-            return catalog.holders(fileImport.productsNamed(read.rows())).chain(holders -> {
-                fileImport.checkHolders(read.file(), read.rows(), holders, job.restrictedTo());
+            return catalog.holders(fileImport.productsNamed().in(read.rows())).chain(holders -> {
+                fileImport.checkHolders().refuseForeign(read.file(), read.rows(), holders, job.restrictedTo());
                 List<T> accepted = read.rows().stream().filter(ParsedRow::valid).map(ParsedRow::value).toList();
                 BulkJobOutcome outcome = BulkJobOutcome.of(job.mode(), read.rows(), accepted.size());
                 return queue.progress(job, read.rows().size()).chain(() -> finish(job, outcome,
-                        c -> outcome.recordsRows() ? fileImport.record(c, job, accepted)
+                        c -> outcome.recordsRows() ? fileImport.record().accepted(c, job, accepted)
                                 .chain(() -> audited(c, job, accepted.size())) : Uni.createFrom().voidItem()));
             });
         });
@@ -129,9 +127,9 @@ public class BulkJobWorker extends QueueWorker {
         return Uni.createFrom().item(() -> {
             try {
                 ListFile file = ListFile.read(job.format(), job.content(), job.charset(), upload.maxRows());
-                return new Read<>(file, fileImport.read(file, job), null);
+                return new Read<>(file, fileImport.read().rows(file, job), null);
             } catch (org.shortagewatch.common.bulk.Sheet.UnreadableFile e) {
-                return new Read<T>(null, List.of(), e.getMessage());
+                return new Read<T>(null, List.of(), e.reason());
             }
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }

@@ -1,5 +1,6 @@
 package org.shortagewatch.report.domain;
 
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.bulk.BulkMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,8 +93,8 @@ class BulkJobOutcomeTest {
 
     @Test
     void anUnreadableFileAndAJobGivenUpOnRecordNothing() {
-        assertEquals("the file cannot be read: no header", BulkJobOutcome.unreadable("no header").failure());
-        assertFalse(BulkJobOutcome.unreadable("no header").recordsRows());
+        assertEquals("the file cannot be read: no header", BulkJobOutcome.unreadable(Text.of("見出しがありません", "no header")).failure());
+        assertFalse(BulkJobOutcome.unreadable(Text.of("見出しがありません", "no header")).recordsRows());
         BulkJobOutcome gaveUp = BulkJobOutcome.gaveUp(3);
         assertEquals(BulkJobState.FAILED, gaveUp.state());
         assertEquals("gave up after 3 attempts", gaveUp.failure());

@@ -73,9 +73,11 @@ class RefusalLanguageTest {
                 .body("errors[0].column", equalTo("⑬⑫の更新日"))
                 .body("errors[0].field", equalTo("effectiveDate"))
                 .body("errors[0].detail", equalTo("「soon」は日付として読めません。2023-11-01、2023/11/01、令和5年11月1日の形で"
-                        + "書いてください"));
+                        + "書いてください"))
+                .body("failure", equalTo("1 行のうち 1 行に誤りがあるため、何も記録していません"));
         BulkUploadTest.as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).header("Accept-Language", "en")
                 .get("/api/v1/bulk-jobs/{id}", id).then().statusCode(200)
+                .body("failure", equalTo("1 of 1 rows are invalid; nothing was recorded"))
                 .body("errors[0].field", equalTo("effectiveDate"))
                 .body("errors[0].detail", equalTo("'soon' is not a date: expected e.g. 2023-11-01, 2023/11/01 or "
                         + "令和5年11月1日"));
