@@ -3,7 +3,6 @@ package org.shortagewatch.report.rest;
 import static io.restassured.RestAssured.given;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -34,12 +33,6 @@ class HostileInputTest {
     static final String STRANGER = "HOSTILE-MFR9";
     static final String PRODUCT = "2456990F1999";
 
-    /**
-     * Cases that fail today ({@code "METHOD /path field: what"}); each passes as aborted while it fails, and fails
-     * once it is refused as required, so this list is emptied as fixes land.
-     */
-    static final List<String> KNOWN_DEFECTS = List.of();
-
     @TestFactory
     Stream<DynamicNode> everyBadInputIsRefused() {
         StatusChangeResourceTest.register(PRODUCT, HOLDER);
@@ -66,7 +59,6 @@ class HostileInputTest {
                 .pathValues("DELETE /api/v1/api-keys/{id}", Map.of("id", apiKey))
                 .otherOrganisation("DELETE /api/v1/api-keys/{id}", manufacturer(STRANGER))
                 .otherOrganisation("POST /api/v1/status-changes", manufacturer(STRANGER))
-                .knownDefects(KNOWN_DEFECTS)
                 .tests();
     }
 
