@@ -192,7 +192,7 @@ class StrictRequestTest {
             org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
             org.junit.jupiter.api.Assertions.assertTrue(answer.contains("application/problem+json"), answer);
             org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"field\":\"Content-Length\""), answer);
-            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("50 MiB"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("20 MiB"), answer);
         }
     }
 
