@@ -2,6 +2,8 @@ package org.shortagewatch.infra;
 
 import java.util.Map;
 
+import org.shortagewatch.infra.coverage.AnsweredRequests;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -10,6 +12,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * and lets Quarkus Dev Services start containers instead.
  *
  * <p>Init argument {@code database}: the database the service under test owns (default {@code app}).
+ *
+ * <p>It also starts recording what the tests ask and how they are answered ({@link AnsweredRequests}), for the
+ * module's operation-coverage test: every test of a service goes through here.
  */
 public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {
 
@@ -22,6 +27,7 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
 
     @Override
     public Map<String, String> start() {
+        AnsweredRequests.install();
         TokenIssuer tokens = TestTokens.issuer();
         Map<String, String> auth = Map.of(
                 "mp.jwt.verify.issuer", tokens.issuer(),

@@ -16,11 +16,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A service's OpenAPI document (as JSON, {@code /q/openapi?format=json}), read for its write operations with every
  * {@code $ref} resolved: the suite is generated from what the service says about itself, so an endpoint added
- * tomorrow is attacked tomorrow.
+ * tomorrow is attacked tomorrow. The operation-coverage test reads the list of all its operations the same way.
  */
 public final class OpenApiDocument {
 
     static final Set<String> WRITE_METHODS = Set.of("post", "put", "patch", "delete");
+    /** The keys of a path item that name an operation (its others are {@code parameters}, {@code summary}...). */
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head",
+            "patch", "trace");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Deeper than any request body of the project; stops a schema that refers to itself. */
     private static final int MAX_DEPTH = 12;
@@ -37,6 +40,17 @@ public final class OpenApiDocument {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not an OpenAPI document in JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Every operation of the document as {@code "METHOD /path/template"}, in the document's order. */
+    public List<String> operations() {
+        List<String> found = new ArrayList<>();
+        root.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (HTTP_METHODS.contains(method)) {
+                found.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        return found;
     }
 
     /** Every POST, PUT, PATCH and DELETE of the document, in the document's order. */

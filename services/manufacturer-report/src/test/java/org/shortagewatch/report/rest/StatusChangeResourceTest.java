@@ -33,6 +33,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** Against a real PostgreSQL and a real Kafka broker, both started by the test. */
@@ -105,6 +107,33 @@ class StatusChangeResourceTest {
         assertEquals(ShortageReason.MANUFACTURING_TROUBLE, body.reason());
         assertEquals(1, body.revision());
         assertEquals(2, EventJson.read(events.get(1).value(), SupplyStatusChanged.class).revision(), "in order");
+    }
+
+    @Test
+    void aRecordedChangeIsReadByAnyoneAtTheAddressItWasAnsweredWith() {
+        String yj = freshYj();
+        ExtractableResponse<Response> created = asManufacturer()
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"yjCode":"%s","shipmentResponse":"STOPPED","reason":"QUALITY_TROUBLE",
+                         "effectiveDate":"2026-11-20"}""".formatted(yj))
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(201).extract();
+        long id = created.jsonPath().getLong("id");
+        assertTrue(created.header("Location").endsWith("/api/v1/status-changes/" + id), created.header("Location"));
+
+        given().when().get("/api/v1/status-changes/{id}", id)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("id", equalTo((int) id))
+                .body("yjCode", equalTo(yj))
+                .body("revision", equalTo(1))
+                .body("shipmentResponse", equalTo("STOPPED"))
+                .body("reason", equalTo("QUALITY_TROUBLE"))
+                .body("effectiveDate", equalTo("2026-11-20"))
+                .body("reportedBy", equalTo(MANUFACTURER))
+                .body("eventId", equalTo(created.path("eventId")));
+        given().when().get("/api/v1/status-changes/{id}", Long.MAX_VALUE)
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
     }
 
     @Test

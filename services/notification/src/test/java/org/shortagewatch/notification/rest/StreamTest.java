@@ -25,6 +25,7 @@ import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
+import org.shortagewatch.infra.coverage.AnsweredRequests;
 import org.shortagewatch.notification.matching.MatchingTest;
 
 import io.quarkus.test.common.ResourceArg;
@@ -54,6 +55,7 @@ class StreamTest {
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
+        AnsweredRequests.record("GET", streams.resolve(facility), response.statusCode()); // not a REST Assured request
         CompletableFuture<List<Event>> events = CompletableFuture.supplyAsync(() -> {
             List<Event> got = new ArrayList<>();
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
