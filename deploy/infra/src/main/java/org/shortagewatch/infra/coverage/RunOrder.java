@@ -23,9 +23,9 @@ import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * The order of a module's test classes within each Quarkus application: by {@link Order} (unannotated classes in
- * the middle), then by name, as before. Quarkus's own class orderer groups the classes by application and runs the
- * groups in the order of their first class, so a class with {@code @Order(Integer.MAX_VALUE)} and a test profile of
- * its own runs after every other. A module uses it as Quarkus's secondary orderer:
+ * the middle, a suite's {@link EndOfSuiteChecks} last), then by name, as before. Quarkus's own class orderer groups
+ * the classes by application and runs the groups in the order of their first class, so the end-of-suite checks, with
+ * a test profile of their own, run after every other class. A module uses it as Quarkus's secondary orderer:
  * {@code junit.quarkus.orderer.secondary-orderer} in its test {@code META-INF/microprofile-config.properties}
  * (a {@code junit-platform.properties} would replace Quarkus's orderer, and its grouping, altogether).
  *
@@ -48,7 +48,11 @@ public final class RunOrder implements ClassOrderer {
         }
     }
 
+    /** A class's {@link Order}; the {@link EndOfSuiteChecks} of a suite come last. */
     private static int order(ClassDescriptor descriptor) {
+        if (EndOfSuiteChecks.class.isAssignableFrom(descriptor.getTestClass())) {
+            return Integer.MAX_VALUE;
+        }
         return descriptor.findAnnotation(Order.class).map(Order::value).orElse(Order.DEFAULT);
     }
 
