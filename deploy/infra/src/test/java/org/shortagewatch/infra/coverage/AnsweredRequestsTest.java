@@ -5,17 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.shortagewatch.infra.coverage.AnsweredRequests.Answer;
 
 class AnsweredRequestsTest {
 
-    @Test
-    void theRecordedPathIsThePathAskedWithoutHostOrQuery() {
-        assertEquals("/api/v1/notices", AnsweredRequests.pathOf("http://localhost:8081/api/v1/notices?limit=5#top"));
-        assertEquals("/api/v1/x/%E6%9C%AC", AnsweredRequests.pathOf("http://localhost:8081/api/v1/x/%E6%9C%AC"));
-        assertEquals("/", AnsweredRequests.pathOf("http://localhost:8081"));
-        assertEquals("/", AnsweredRequests.pathOf("http://localhost:8081?x=1"));
-        assertEquals("/q/health", AnsweredRequests.pathOf("/q/health"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "http://localhost:8081/api/v1/notices?limit=5#top, /api/v1/notices",
+            "http://localhost:8081/api/v1/x/%E6%9C%AC, /api/v1/x/%E6%9C%AC",
+            "http://localhost:8081, /",
+            "http://localhost:8081?x=1, /",
+            "/q/health, /q/health"})
+    void theRecordedPathIsThePathAskedWithoutHostOrQuery(String asked, String recorded) {
+        assertEquals(recorded, AnsweredRequests.pathOf(asked));
     }
 
     @Test
