@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -116,13 +117,7 @@ public final class Sheet {
     public static List<SheetRow> read(FileFormat format, byte[] content, String charset, RowCap cap)
             throws UnreadableFile {
         List<SheetRow> rows = new ArrayList<>();
-        visit(format, content, charset, row -> {
-            if (row.number() > cap.lastRow()) {
-                throw new TooManyRows(row.number(), cap);
-            }
-            rows.add(row);
-            return true;
-        });
+        visit(format, content, charset, withinCap(cap, rows::add));
         return rows;
     }
 
@@ -131,12 +126,18 @@ public final class Sheet {
      * be refused for before it is accepted.
      */
     public static void check(FileFormat format, byte[] content, String charset, RowCap cap) throws UnreadableFile {
-        visit(format, content, charset, row -> {
+        visit(format, content, charset, withinCap(cap, row -> { }));
+    }
+
+    /** Every row to {@code keep}, refusing the first row beyond the cap. */
+    private static RowVisitor withinCap(RowCap cap, Consumer<SheetRow> keep) {
+        return row -> {
             if (row.number() > cap.lastRow()) {
                 throw new TooManyRows(row.number(), cap);
             }
+            keep.accept(row);
             return true;
-        });
+        };
     }
 
     /**
