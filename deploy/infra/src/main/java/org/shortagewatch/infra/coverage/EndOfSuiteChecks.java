@@ -1,6 +1,7 @@
 package org.shortagewatch.infra.coverage;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
@@ -40,16 +42,13 @@ public abstract class EndOfSuiteChecks {
 
     @Test
     @Order(1)
-    void theServiceAndEveryCheckAreUp() throws InterruptedException {
+    void theServiceAndEveryCheckAreUp() {
         // readiness waits for the Kafka consumers to join their groups, a few seconds after start
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (given().get("/q/health").statusCode() != 200 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        given().when().get("/q/health").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health")
+                .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks", not(empty()))
-                .body("checks.status", everyItem(equalTo("UP")));
+                .body("checks.status", everyItem(equalTo("UP"))));
     }
 
     @Test
