@@ -17,6 +17,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * The one way every consumer of every service applies a Kafka record: decode it, then apply its effect once, in one
@@ -29,7 +31,7 @@ import io.vertx.core.Vertx;
  * {@link PoisonRecord}, SmallRye sends the record to the channel's dead-letter topic with the reason, and the
  * partition flows on.</li>
  * <li><b>Anything else</b> (the database dropped, a lock timed out, the service's own bug on a valid record) is ours,
- * not the record's: the effect is retried, each time in a fresh transaction on a fresh session, with backoff
+ * not the record's: the effect is retried, each time in a fresh transaction, with backoff
  * ({@code shortagewatch.consumer.retry.initial-backoff} doubling up to {@code max-backoff}) for as long as it takes.
  * The record is neither acknowledged nor sent anywhere meanwhile; the channel, which handles one record at a time,
  * waits, so every later record of every partition keeps its order, and Kafka pauses fetching once the channel's
@@ -43,9 +45,15 @@ public class OnceOnlyConsumer {
 
     private static final Logger LOG = Logger.getLogger(OnceOnlyConsumer.class);
 
-    /** The effect of one decoded event, in the transaction that also records its id. */
+    /** The effect of one decoded event, in the transaction (on {@code connection}) that also records its id. */
     @FunctionalInterface
     public interface Effect<T> {
+        Uni<Void> apply(SqlConnection connection, IncomingEvent event, T data);
+    }
+
+    /** As {@link Effect}, on a Hibernate Reactive session; kept while consumers move to the SQL client. */
+    @FunctionalInterface
+    public interface SessionEffect<T> {
         Uni<Void> apply(Mutiny.Session session, IncomingEvent event, T data);
     }
 
@@ -58,6 +66,9 @@ public class OnceOnlyConsumer {
 
     @Inject
     ProcessedEvents processed;
+
+    @Inject
+    Pool pool;
 
     @Inject
     MeterRegistry meters;
@@ -79,15 +90,48 @@ public class OnceOnlyConsumer {
     }
 
     /**
-     * Applies the record's event once for {@code consumer}.
+     * Applies the record's event once for {@code consumer}, in one transaction on the SQL client.
      *
      * @param type the expected {@code ce_type}
      * @param dataType the contract record the data reads as
      * @param check the consumer's own contract check; it throws (any runtime exception) for a record it refuses
-     * @param effect what the event does, given the transaction's session
+     * @param effect what the event does, given the transaction's connection
      */
     public <T> Uni<Void> apply(String consumer, ConsumerRecord<String, String> record, String type, Class<T> dataType,
             Check<T> check, Effect<T> effect) {
+        return decoded(consumer, record, type, dataType, check, (event, data) -> pool.withTransaction(connection ->
+                processed.firstTime(connection, event.id(), consumer)
+                        .chain(first -> first ? effect.apply(connection, event, data) : alreadyApplied(event))));
+    }
+
+    /** As {@link #applyInSession(String, ConsumerRecord, String, Class, Check, SessionEffect)} without a check. */
+    public <T> Uni<Void> applyInSession(String consumer, ConsumerRecord<String, String> record, String type,
+            Class<T> dataType, SessionEffect<T> effect) {
+        return applyInSession(consumer, record, type, dataType, (IncomingEvent event, T data) -> {
+        }, effect);
+    }
+
+    /** As {@link #apply(String, ConsumerRecord, String, Class, Check, Effect)}, in a Panache session's transaction. */
+    public <T> Uni<Void> applyInSession(String consumer, ConsumerRecord<String, String> record, String type,
+            Class<T> dataType, Check<T> check, SessionEffect<T> effect) {
+        return decoded(consumer, record, type, dataType, check, (event, data) -> Panache.withTransaction(() ->
+                Panache.getSession().chain(session -> processed.firstTime(session, event.id(), consumer)
+                        .chain(first -> first ? effect.apply(session, event, data) : alreadyApplied(event)))));
+    }
+
+    private static Uni<Void> alreadyApplied(IncomingEvent event) {
+        LOG.debugf("event %s was applied before; ignored", event.id());
+        return Uni.createFrom().voidItem();
+    }
+
+    /** One attempt at applying a decoded event, in a fresh transaction. */
+    private interface Attempt<T> {
+        Uni<Void> run(IncomingEvent event, T data);
+    }
+
+    /** Decodes and checks the record (a poison record fails at once), then runs attempts until one commits. */
+    private <T> Uni<Void> decoded(String consumer, ConsumerRecord<String, String> record, String type,
+            Class<T> dataType, Check<T> check, Attempt<T> attempt) {
         IncomingEvent event;
         T data;
         try {
@@ -103,15 +147,7 @@ public class OnceOnlyConsumer {
         }
         Context context = Vertx.currentContext();
         Executor onMessageContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> processed.firstTime(session, event.id(), consumer)
-                                .chain(first -> {
-                                    if (!first) {
-                                        LOG.debugf("event %s was applied before; ignored", event.id());
-                                        return Uni.createFrom().voidItem();
-                                    }
-                                    return effect.apply(session, event, data);
-                                }))))
+        return Uni.createFrom().deferred(() -> attempt.run(event, data))
                 // every attempt, the first and each retry after its backoff, starts on the record's Vert.x context
                 .runSubscriptionOn(onMessageContext)
                 .onFailure().invoke(failure -> {

@@ -24,6 +24,11 @@ public class Outbox {
     static final String CHANNEL = "outbox";
     private static final String NOTIFY = "select pg_notify('" + CHANNEL + "', '')";
 
+    /** Writes one event in the transaction of {@code connection}. */
+    public Uni<Void> append(SqlConnection connection, OutboxEvent event) {
+        return appendAll(connection, List.of(event));
+    }
+
     public Uni<Void> append(Mutiny.Session session, OutboxEvent event) {
         return session.createNativeQuery("""
                 insert into outbox (event_id, topic, record_key, event_type, subject, occurred_at, payload)

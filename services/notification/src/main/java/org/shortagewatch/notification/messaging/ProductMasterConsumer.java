@@ -30,7 +30,7 @@ public class ProductMasterConsumer {
 
     @Incoming("products-in")
     public Uni<Void> onProduct(ConsumerRecord<String, String> record) {
-        return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, ProductChanged.TYPE, ProductChanged.class,
+        return onceOnly.applyInSession(SupplyStatusConsumer.CONSUMER, record, ProductChanged.TYPE, ProductChanged.class,
                 (session, event, product) -> products.applyMaster(session, product).invoke(applied -> {
                     if (!applied) {
                         LOG.debugf("version %d of %s is behind the projection; ignored", product.version(),

@@ -43,7 +43,7 @@ public class SupplyStatusConsumer {
 
     @Incoming("supply-status-in")
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
-        return onceOnly.apply(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class, this::apply);
+        return onceOnly.applyInSession(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class, this::apply);
     }
 
     private Uni<Void> apply(Mutiny.Session session, IncomingEvent event, SupplyStatusChanged change) {

@@ -40,7 +40,7 @@ public class WholesalerEventsConsumer {
 
     @Incoming("maldistribution-in")
     public Uni<Void> onFinding(ConsumerRecord<String, String> record) {
-        return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, MaldistributionFinding.TYPE,
+        return onceOnly.applyInSession(SupplyStatusConsumer.CONSUMER, record, MaldistributionFinding.TYPE,
                 MaldistributionFinding.class, this::applyFinding);
     }
 
@@ -69,7 +69,7 @@ public class WholesalerEventsConsumer {
 
     @Incoming("allocation-in")
     public Uni<Void> onPlan(ConsumerRecord<String, String> record) {
-        return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, AllocationPlanPublished.TYPE,
+        return onceOnly.applyInSession(SupplyStatusConsumer.CONSUMER, record, AllocationPlanPublished.TYPE,
                 AllocationPlanPublished.class, this::applyPlan);
     }
 

@@ -38,7 +38,7 @@ public class SupplyStatusConsumer {
 
     @Incoming("supply-status-in")
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
-        return onceOnly.apply(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
+        return onceOnly.applyInSession(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
                 (event, change) -> SupplyStatusProjection.check(change, event.key(), event.subject()),
                 // A status change (entering, changing or leaving limited shipment) recomputes the product's
                 // ingredient: plans, findings and their events, in this same transaction.
