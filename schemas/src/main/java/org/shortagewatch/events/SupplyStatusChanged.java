@@ -22,6 +22,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param shipmentVolume the shipment volume (出荷量の状況)
  * @param volumeImprovementDate when the volume is expected to improve (出荷量改善の見込み時期)
  * @param volumeImprovementAmount by how much (出荷量改善の見込み量), as the manufacturer states it
+ * @param previousShipmentResponse the response before this change; {@code null} for a product's first report (and in
+ *        events written before the field existed)
+ * @param product the product as its master record stood at the change; {@code null} when it has none (and in events
+ *        written before the field existed)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SupplyStatusChanged(
@@ -38,13 +42,45 @@ public record SupplyStatusChanged(
         LocalDate expectedResolutionDate,
         ShipmentVolume shipmentVolume,
         LocalDate volumeImprovementDate,
-        String volumeImprovementAmount) {
+        String volumeImprovementAmount,
+        ShipmentResponse previousShipmentResponse,
+        Product product) {
+
+    /**
+     * What an alert needs to know of the product, as it stood when the change was recorded.
+     *
+     * @param productName 品名
+     * @param strengthUnit 規格単位
+     * @param manufacturerName 製造販売業者名
+     * @param basicDrug 基礎的医薬品
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Product(String productName, String strengthUnit, String manufacturerName,
+            ProductCategory productCategory, boolean basicDrug, SupplySecurityClass supplySecurityClass) {
+    }
+
+    /** A change with every field of the national list, without the product's previous response and description. */
+    public SupplyStatusChanged(String yjCode, long revision, ShipmentResponse shipmentResponse, ShortageReason reason,
+            LocalDate effectiveDate, Instant reportedAt, String reportedBy, DateCertainty effectiveDateCertainty,
+            String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
+            ShipmentVolume shipmentVolume, LocalDate volumeImprovementDate, String volumeImprovementAmount) {
+        this(yjCode, revision, shipmentResponse, reason, effectiveDate, reportedAt, reportedBy, effectiveDateCertainty,
+                causeYjCode, resolutionOutlook, expectedResolutionDate, shipmentVolume, volumeImprovementDate,
+                volumeImprovementAmount, null, null);
+    }
+
+    /** The same change, with the product's previous response and its description. */
+    public SupplyStatusChanged describedAs(ShipmentResponse previous, Product described) {
+        return new SupplyStatusChanged(yjCode, revision, shipmentResponse, reason, effectiveDate, reportedAt,
+                reportedBy, effectiveDateCertainty, causeYjCode, resolutionOutlook, expectedResolutionDate,
+                shipmentVolume, volumeImprovementDate, volumeImprovementAmount, previous, described);
+    }
 
     /** A change that states only the shipment response and its reason. */
     public SupplyStatusChanged(String yjCode, long revision, ShipmentResponse shipmentResponse, ShortageReason reason,
             LocalDate effectiveDate, Instant reportedAt, String reportedBy) {
         this(yjCode, revision, shipmentResponse, reason, effectiveDate, reportedAt, reportedBy, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     /** CloudEvents {@code type}. */

@@ -42,7 +42,17 @@ class SupplyStatusChangedContractTest {
                         ShipmentResponse.LIMITED_OTHER_COMPANY, ShortageReason.DEMAND_INCREASE, LocalDate.of(2026, 12, 1),
                         Instant.parse("2026-11-25T01:02:03Z"), "M0001", DateCertainty.ANTICIPATED, "6132016X1026",
                         outlook, LocalDate.of(2027, 3, 31), volume, LocalDate.of(2027, 1, 15), "通常の50%")));
-        return Stream.of(normal, short_, everyField).flatMap(s -> s).map(Arguments::of);
+        Stream<SupplyStatusChanged> described = Arrays.stream(SupplySecurityClass.values()).map(securityClass ->
+                new SupplyStatusChanged("6132016X1018", 10, ShipmentResponse.STOPPED, ShortageReason.QUALITY_TROUBLE,
+                        LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T01:02:03Z"), "M0001")
+                        .describedAs(ShipmentResponse.LIMITED_OWN_REASONS, new SupplyStatusChanged.Product(
+                                "セファゾリンNa注射用1g「サンプル」", "1g1瓶", "サンプル製薬株式会社",
+                                ProductCategory.GENERIC, securityClass == SupplySecurityClass.A, securityClass)));
+        Stream<SupplyStatusChanged> undescribed = Stream.of(new SupplyStatusChanged("6132016X1018", 2,
+                ShipmentResponse.NORMAL, null, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T01:02:03Z"), null)
+                .describedAs(ShipmentResponse.STOPPED, new SupplyStatusChanged.Product(null, null, null, null, false,
+                        null)));
+        return Stream.of(normal, short_, everyField, described, undescribed).flatMap(s -> s).map(Arguments::of);
     }
 
     @ParameterizedTest
@@ -69,6 +79,34 @@ class SupplyStatusChangedContractTest {
         assertEquals(names(ResolutionOutlook.values()), values(props.get("resolutionOutlook").get("enum")));
         assertEquals(names(ShipmentVolume.values()), values(props.get("shipmentVolume").get("enum")));
         assertEquals(names(DateCertainty.values()), values(props.get("effectiveDateCertainty").get("enum")));
+        assertEquals(names(ShipmentResponse.values()), values(props.get("previousShipmentResponse").get("enum")));
+        JsonNode product = props.get("product").get("properties");
+        assertEquals(names(ProductCategory.values()), values(product.get("productCategory").get("enum")));
+        assertEquals(names(SupplySecurityClass.values()), values(product.get("supplySecurityClass").get("enum")));
+    }
+
+    @Test
+    void theProductAndItsSchemaPropertiesAreTheSame() throws Exception {
+        assertEquals(ContractTests.properties(ContractTests.tree(SupplyStatusChanged.SCHEMA).at("/properties/product")),
+                ContractTests.components(SupplyStatusChanged.Product.class));
+    }
+
+    @Test
+    void anEventWithoutTheAddedFieldsStillReadsAndAnOlderReaderIgnoresThem() throws Exception {
+        SupplyStatusChanged described = new SupplyStatusChanged("2456001F1310", 3, ShipmentResponse.STOPPED,
+                ShortageReason.QUALITY_TROUBLE, LocalDate.of(2024, 1, 5), Instant.parse("2024-01-05T00:00:00Z"),
+                "M0001").describedAs(ShipmentResponse.NORMAL, new SupplyStatusChanged.Product("品名", null, null,
+                        null, true, SupplySecurityClass.A));
+        ObjectNode older = (ObjectNode) JSON.readTree(EventJson.write(described));
+        older.remove("previousShipmentResponse");
+        older.remove("product");
+        assertTrue(SCHEMA.validate(older).isEmpty(), "an event written before the fields were added is valid");
+        assertEquals(null, EventJson.read(older.toString(), SupplyStatusChanged.class).product());
+        // a reader that predates the fields: the same JSON read as a record without them
+        record ReaderOfVersion14(String yjCode, long revision, ShipmentResponse shipmentResponse) {
+        }
+        assertEquals(new ReaderOfVersion14("2456001F1310", 3, ShipmentResponse.STOPPED),
+                EventJson.read(EventJson.write(described), ReaderOfVersion14.class));
     }
 
     @Test

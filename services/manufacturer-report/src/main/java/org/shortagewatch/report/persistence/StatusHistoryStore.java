@@ -10,7 +10,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.SupplySecurityClass;
+import org.shortagewatch.events.SupplyStatusChanged;
+
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -29,21 +35,46 @@ public class StatusHistoryStore {
             volume_improvement_date, volume_improvement_amount""";
 
     /**
-     * Takes the next revision of each product, in the order given (pass YJ-code order: the same lock order for
-     * every writer, so no deadlock); returns each product's new revision.
+     * A product's next revision, with what its event tells consumers besides the change: the previous revision's
+     * shipment response (null for a first report) and the product as its master record stands (null without one).
      */
-    public Uni<Map<String, Long>> nextRevisions(SqlConnection c, String[] yjCodes) {
+    public record Numbered(long revision, ShipmentResponse previous, SupplyStatusChanged.Product product) {
+    }
+
+    /**
+     * Takes the next revision of each product, in the order given (pass YJ-code order: the same lock order for
+     * every writer, so no deadlock); returns each product's new revision, its previous response and its
+     * description, in one statement.
+     */
+    public Uni<Map<String, Numbered>> nextRevisions(SqlConnection c, String[] yjCodes) {
         return c.preparedQuery("""
-                insert into product_revision (yj_code, revision)
-                select code, 1 from unnest($1::text[]) with ordinality as t(code, n) order by n
-                on conflict (yj_code) do update set revision = product_revision.revision + 1
-                returning yj_code, revision""")
+                with numbered as (
+                    insert into product_revision (yj_code, revision)
+                    select code, 1 from unnest($1::text[]) with ordinality as t(code, n) order by n
+                    on conflict (yj_code) do update set revision = product_revision.revision + 1
+                    returning yj_code, revision)
+                select n.yj_code, n.revision, previous.shipment_response as previous, p.product_name is not null
+                       as described, p.product_name, p.strength_unit, p.manufacturer_name, p.product_category,
+                       p.basic_drug, p.supply_security_class
+                from numbered n
+                left join product p on p.yj_code = n.yj_code
+                left join status_change previous on previous.yj_code = n.yj_code and previous.revision = n.revision - 1""")
                 .execute(Tuple.of(yjCodes))
                 .map(rows -> {
-                    Map<String, Long> revisions = new HashMap<>();
-                    rows.forEach(r -> revisions.put(r.getString("yj_code"), r.getLong("revision")));
-                    return revisions;
+                    Map<String, Numbered> numbered = new HashMap<>();
+                    rows.forEach(r -> numbered.put(r.getString("yj_code"), numberedOf(r)));
+                    return numbered;
                 });
+    }
+
+    private static Numbered numberedOf(Row r) {
+        String previous = r.getString("previous");
+        SupplyStatusChanged.Product product = !r.getBoolean("described") ? null : new SupplyStatusChanged.Product(
+                r.getString("product_name"), r.getString("strength_unit"), r.getString("manufacturer_name"),
+                r.getString("product_category") == null ? null : ProductCategory.valueOf(r.getString("product_category")),
+                r.getBoolean("basic_drug"), SupplySecurityClass.valueOf(r.getString("supply_security_class")));
+        return new Numbered(r.getLong("revision"), previous == null ? null : ShipmentResponse.valueOf(previous),
+                product);
     }
 
     /**

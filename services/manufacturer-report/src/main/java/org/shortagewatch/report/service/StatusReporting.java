@@ -122,24 +122,27 @@ public class StatusReporting {
         sorted.sort(Comparator.comparing(change -> change.yjCode));
         String[] yj = sorted.stream().map(change -> change.yjCode).toArray(String[]::new);
         return history.nextRevisions(c, yj)
-                .chain(revisions -> {
+                .chain(numbering -> {
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
                     for (StatusChange change : sorted) {
-                        change.revision = revisions.get(change.yjCode);
+                        change.revision = numbering.get(change.yjCode).revision();
                         change.reportedAt = now;
                         change.eventId = UUID.randomUUID();
                     }
-                    return history.insertHistory(c, sorted, bulkJobId);
+                    return history.insertHistory(c, sorted, bulkJobId)
+                            .chain(() -> outbox.appendAll(c, sorted.stream()
+                                    .map(change -> eventOf(change, numbering.get(change.yjCode))).toList()));
                 })
-                .chain(() -> outbox.appendAll(c, sorted.stream().map(StatusReporting::eventOf).toList()))
                 .replaceWith(sorted);
     }
 
-    static OutboxEvent eventOf(StatusChange change) {
+    /** The change's event, with the product's previous response and description, so consumers need nothing else. */
+    static OutboxEvent eventOf(StatusChange change, StatusHistoryStore.Numbered numbered) {
         SupplyStatusChanged event = new SupplyStatusChanged(change.yjCode, change.revision, change.shipmentResponse,
                 change.reason, change.effectiveDate, change.reportedAt, change.reportedBy, change.effectiveDateCertainty,
                 change.causeYjCode, change.resolutionOutlook, change.expectedResolutionDate, change.shipmentVolume,
-                change.volumeImprovementDate, change.volumeImprovementAmount);
+                change.volumeImprovementDate, change.volumeImprovementAmount)
+                .describedAs(numbered.previous(), numbered.product());
         return new OutboxEvent(change.eventId, SupplyStatusChanged.TOPIC, change.yjCode, SupplyStatusChanged.TYPE,
                 change.yjCode, change.reportedAt, EventJson.write(event));
     }

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
+import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.TestProducts;
@@ -106,7 +108,13 @@ class StatusChangeResourceTest {
         assertEquals(ShipmentResponse.LIMITED_OWN_REASONS, body.shipmentResponse());
         assertEquals(ShortageReason.MANUFACTURING_TROUBLE, body.reason());
         assertEquals(1, body.revision());
-        assertEquals(2, EventJson.read(events.get(1).value(), SupplyStatusChanged.class).revision(), "in order");
+        assertEquals(null, body.previousShipmentResponse(), "a first report has no previous response");
+        assertEquals(new SupplyStatusChanged.Product("テスト錠10mg", "10mg1錠", MANUFACTURER, ProductCategory.GENERIC, false,
+                SupplySecurityClass.NONE), body.product(), "the event describes the product as its master stands");
+        SupplyStatusChanged second = EventJson.read(events.get(1).value(), SupplyStatusChanged.class);
+        assertEquals(2, second.revision(), "in order");
+        assertEquals(ShipmentResponse.LIMITED_OWN_REASONS, second.previousShipmentResponse(),
+                "each event carries the response it replaces, so a consumer judges severity from the event alone");
     }
 
     @Test
