@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,20 +19,22 @@ import org.shortagewatch.notification.persistence.DigestLedger;
 import org.shortagewatch.notification.persistence.DigestLedger.DigestMail;
 import org.shortagewatch.notification.persistence.DigestLedger.Waiting;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Once a day, turns the e-mail each digest-taking facility has waiting ({@code DIGEST} ledger rows) into one digest
  * e-mail: a digest alert and one pending e-mail delivery per facility, the waiting rows marked {@code DIGESTED}
- * with the digest's id, all in one transaction ({@link DigestLedger}).
+ * with the digest's id, all in one transaction on the SQL client ({@link DigestLedger}).
  */
 @ApplicationScoped
 public class DigestJob {
 
     private static final Logger LOG = Logger.getLogger(DigestJob.class);
+
+    @Inject
+    Pool pool;
 
     @Inject
     DigestLedger ledger;
@@ -54,12 +55,11 @@ public class DigestJob {
     /** Assembles every waiting digest now, from any thread; returns how many digest e-mails were queued. */
     public Uni<Integer> assemble() {
         LocalDate day = clock.now().atZone(QuietHours.JAPAN).toLocalDate();
-        return onVertxContext(() -> Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> ledger.lockWaiting(session).chain(waiting -> {
-                            List<DigestMail> digests = digests(day, waiting);
-                            return digests.isEmpty() ? Uni.createFrom().item(0)
-                                    : ledger.write(session, digests).replaceWith(digests.size());
-                        }))))
+        return pool.withTransaction(c -> ledger.lockWaiting(c).chain(waiting -> {
+            List<DigestMail> digests = digests(day, waiting);
+            return digests.isEmpty() ? Uni.createFrom().item(0)
+                    : ledger.write(c, digests).replaceWith(digests.size());
+        }))
                 .invoke(n -> {
                     if (n > 0) {
                         dispatcher.wake();
@@ -84,14 +84,5 @@ public class DigestJob {
                     items.stream().map(Waiting::id).toList()));
         });
         return digests;
-    }
-
-    /**
-     * Runs {@code work} on a Vert.x context, where a Panache session can open: the timer calls on one, an operator's
-     * or a test's call may come from any thread.
-     */
-    private static <T> Uni<T> onVertxContext(Supplier<Uni<T>> work) {
-        return Uni.createFrom().emitter(emitter -> VertxContextSupport.subscribe(() -> work.get().toMulti(),
-                subscription -> subscription.with(emitter::complete, emitter::fail, () -> emitter.complete(null))));
     }
 }

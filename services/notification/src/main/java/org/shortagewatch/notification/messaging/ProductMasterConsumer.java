@@ -15,7 +15,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Keeps the product projection's master fields (holder, supply-security class, basic-drug flag, name) from
  * manufacturer-report's product events, once per event and never behind a version already applied. It notifies
- * nobody: a master record is not a supply change.
+ * nobody: a master record is not a supply change. On the SQL client, in the transaction {@link OnceOnlyConsumer}
+ * opens.
  */
 @ApplicationScoped
 public class ProductMasterConsumer {
@@ -30,8 +31,8 @@ public class ProductMasterConsumer {
 
     @Incoming("products-in")
     public Uni<Void> onProduct(ConsumerRecord<String, String> record) {
-        return onceOnly.applyInSession(SupplyStatusConsumer.CONSUMER, record, ProductChanged.TYPE, ProductChanged.class,
-                (session, event, product) -> products.applyMaster(session, product).invoke(applied -> {
+        return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, ProductChanged.TYPE, ProductChanged.class,
+                (connection, event, product) -> products.applyMaster(connection, product).invoke(applied -> {
                     if (!applied) {
                         LOG.debugf("version %d of %s is behind the projection; ignored", product.version(),
                                 product.yjCode());

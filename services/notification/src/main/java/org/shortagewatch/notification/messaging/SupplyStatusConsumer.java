@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.messaging.IncomingEvent;
 import org.shortagewatch.common.messaging.OnceOnlyConsumer;
@@ -19,12 +18,14 @@ import org.shortagewatch.notification.persistence.RecipientMatcher;
 import org.shortagewatch.notification.persistence.ProductProjection;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Turns each supply-status event into the projection's new state and ledger rows for every matching subscription,
  * once ({@link OnceOnlyConsumer}: the event id is recorded in the same transaction, the offset is acknowledged only
  * after it commits, a failure of ours is retried and only a bad record is dead-lettered). An event older than the
- * projection's revision of the product notifies nobody.
+ * projection's revision of the product notifies nobody. Everything runs on the SQL client, in the transaction
+ * {@link OnceOnlyConsumer} opens.
  */
 @ApplicationScoped
 public class SupplyStatusConsumer {
@@ -43,11 +44,11 @@ public class SupplyStatusConsumer {
 
     @Incoming("supply-status-in")
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
-        return onceOnly.applyInSession(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class, this::apply);
+        return onceOnly.apply(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class, this::apply);
     }
 
-    private Uni<Void> apply(Mutiny.Session session, IncomingEvent event, SupplyStatusChanged change) {
-        return products.find(session, change.yjCode()).chain(before -> products.apply(session, change)
+    private Uni<Void> apply(SqlConnection connection, IncomingEvent event, SupplyStatusChanged change) {
+        return products.find(connection, change.yjCode()).chain(before -> products.apply(connection, change)
                 .chain(applied -> {
                     if (!applied) {
                         LOG.debugf("event %s: revision %d of %s is behind the projection; nobody notified",
@@ -57,14 +58,14 @@ public class SupplyStatusConsumer {
                     Severity severity = Severity.ofChange(before == null ? null : before.shipmentResponse(),
                             change.shipmentResponse(), before != null && before.basicDrug(),
                             before == null ? null : before.supplySecurityClass());
-                    return products.alternatives(session, change.yjCode()).chain(alternatives -> {
+                    return products.alternatives(connection, change.yjCode()).chain(alternatives -> {
                         String payload = EventJson.write(
                                 SupplyStatusAlert.payload(change, severity, alternatives, Instant.now()));
                         RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), "SUPPLY_STATUS", change.yjCode(),
                                 severity.level(), payload, SupplyStatusAlert.subject(change, severity),
                                 SupplyStatusAlert.bodyText(change, alternatives), null);
-                        return matcher.recordAlert(session, alert)
-                                .chain(() -> matcher.matchSubscribers(session, event.id(), change.yjCode(),
+                        return matcher.recordAlert(connection, alert)
+                                .chain(() -> matcher.matchSubscribers(connection, event.id(), change.yjCode(),
                                         severity.level()))
                                 .replaceWithVoid();
                     });

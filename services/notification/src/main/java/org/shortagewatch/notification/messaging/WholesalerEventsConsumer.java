@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.common.messaging.IncomingEvent;
 import org.shortagewatch.common.messaging.OnceOnlyConsumer;
 import org.shortagewatch.events.AllocationPlanPublished;
@@ -19,15 +18,18 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.notification.domain.Severity;
+import org.shortagewatch.notification.persistence.AppliedRevisions;
 import org.shortagewatch.notification.persistence.RecipientMatcher;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Maldistribution findings and allocation plans from wholesaler-allocation, to the facilities and wholesalers they
  * concern (inbox and server-sent events; e-mail too for facilities with an address), once per event, ignoring a
  * revision older than one already applied. An allocation plan tells each facility its own quota only: its line
- * travels in its own ledger row, never in the shared alert.
+ * travels in its own ledger row, never in the shared alert. On the SQL client, in the transaction
+ * {@link OnceOnlyConsumer} opens.
  */
 @ApplicationScoped
 public class WholesalerEventsConsumer {
@@ -38,14 +40,17 @@ public class WholesalerEventsConsumer {
     @Inject
     RecipientMatcher matcher;
 
+    @Inject
+    AppliedRevisions revisions;
+
     @Incoming("maldistribution-in")
     public Uni<Void> onFinding(ConsumerRecord<String, String> record) {
-        return onceOnly.applyInSession(SupplyStatusConsumer.CONSUMER, record, MaldistributionFinding.TYPE,
+        return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, MaldistributionFinding.TYPE,
                 MaldistributionFinding.class, this::applyFinding);
     }
 
-    private Uni<Void> applyFinding(Mutiny.Session session, IncomingEvent event, MaldistributionFinding f) {
-        return newer(session, "finding:" + f.findingId(), f.revision()).chain(newer -> {
+    private Uni<Void> applyFinding(SqlConnection connection, IncomingEvent event, MaldistributionFinding f) {
+        return revisions.newer(connection, "finding:" + f.findingId(), f.revision()).chain(newer -> {
             if (!newer) {
                 return Uni.createFrom().voidItem();
             }
@@ -61,20 +66,20 @@ public class WholesalerEventsConsumer {
                     EventJson.write(payload), subject, f.summaryJa() + "\n\n" + f.summaryEn() + "\n", null);
             List<String> recipients = new ArrayList<>(f.facilityCodes());
             recipients.addAll(f.wholesalerCodes());
-            return matcher.recordAlert(session, alert)
-                    .chain(() -> matcher.addressTo(session, event.id(), recipients, List.of(), true))
+            return matcher.recordAlert(connection, alert)
+                    .chain(() -> matcher.addressTo(connection, event.id(), recipients, List.of(), true))
                     .replaceWithVoid();
         });
     }
 
     @Incoming("allocation-in")
     public Uni<Void> onPlan(ConsumerRecord<String, String> record) {
-        return onceOnly.applyInSession(SupplyStatusConsumer.CONSUMER, record, AllocationPlanPublished.TYPE,
+        return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, AllocationPlanPublished.TYPE,
                 AllocationPlanPublished.class, this::applyPlan);
     }
 
-    private Uni<Void> applyPlan(Mutiny.Session session, IncomingEvent event, AllocationPlanPublished plan) {
-        return newer(session, "plan:" + plan.yjCode() + ":" + plan.wholesalerCode(),
+    private Uni<Void> applyPlan(SqlConnection connection, IncomingEvent event, AllocationPlanPublished plan) {
+        return revisions.newer(connection, "plan:" + plan.yjCode() + ":" + plan.wholesalerCode(),
                 plan.revision()).chain(newer -> {
                     if (!newer) {
                         return Uni.createFrom().voidItem();
@@ -108,21 +113,9 @@ public class WholesalerEventsConsumer {
                     recipients.add(plan.wholesalerCode());
                     details.add(EventJson.write(Map.of("supplyUnits", plan.supplyUnits(), "lines", plan.lines().size(),
                             "trigger", plan.trigger())));
-                    return matcher.recordAlert(session, alert)
-                            .chain(() -> matcher.addressTo(session, event.id(), recipients, details, false))
+                    return matcher.recordAlert(connection, alert)
+                            .chain(() -> matcher.addressTo(connection, event.id(), recipients, details, false))
                             .replaceWithVoid();
                 });
-    }
-
-    /** Records the revision of an aggregate; false when one at least as new was applied before. */
-    private static Uni<Boolean> newer(Mutiny.Session session, String aggregate, long revision) {
-        return session.createNativeQuery("""
-                insert into applied_revision (aggregate, revision) values (:a, :r)
-                on conflict (aggregate) do update set revision = excluded.revision
-                where applied_revision.revision < excluded.revision""")
-                .setParameter("a", aggregate)
-                .setParameter("r", revision)
-                .executeUpdate()
-                .map(n -> n == 1);
     }
 }

@@ -1,20 +1,23 @@
 package org.shortagewatch.notification.persistence;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 
-import org.hibernate.reactive.mutiny.Mutiny;
+import org.shortagewatch.common.sql.BatchArrays;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The delivery ledger's side of daily digests: the e-mails waiting for their facility's digest ({@code DIGEST} rows),
- * and the digests written for them, set-based (three statements, whatever the number of facilities).
+ * and the digests written for them, set-based (three statements, whatever the number of facilities), on the SQL
+ * client in the caller's transaction.
  */
 @ApplicationScoped
 public class DigestLedger {
@@ -30,58 +33,56 @@ public class DigestLedger {
     }
 
     /**
-     * Every waiting e-mail, by recipient and age, locked for the session's transaction; rows another transaction
+     * Every waiting e-mail, by recipient and age, locked for the caller's transaction; rows another transaction
      * holds are left for it.
      */
-    public Uni<List<Waiting>> lockWaiting(Mutiny.Session session) {
-        return session.createNativeQuery("""
+    public Uni<List<Waiting>> lockWaiting(SqlConnection c) {
+        return c.query("""
                 select d.id, d.recipient, f.name as facility_name, a.subject, a.body_text, a.severity, d.created_at
                 from delivery d join alert a on a.cause_event_id = d.cause_event_id
                 left join facility f on f.code = d.recipient
                 where d.status = 'DIGEST' order by d.recipient, d.created_at
-                for update of d skip locked""", Tuple.class)
-                .getResultList()
-                .map(rows -> rows.stream().map(DigestLedger::waiting).toList());
+                for update of d skip locked""")
+                .execute()
+                .map(rows -> {
+                    List<Waiting> waiting = new ArrayList<>();
+                    rows.forEach(r -> waiting.add(waiting(r)));
+                    return waiting;
+                });
     }
 
     /** The one place a waiting row becomes a {@link Waiting}. */
-    private static Waiting waiting(Tuple r) {
-        return new Waiting(r.get("id", UUID.class), r.get("recipient", String.class),
-                r.get("facility_name", String.class), r.get("subject", String.class), r.get("body_text", String.class),
-                r.get("severity", Number.class).intValue(), r.get("created_at", OffsetDateTime.class).toInstant());
+    private static Waiting waiting(Row r) {
+        return new Waiting(r.getUUID("id"), r.getString("recipient"), r.getString("facility_name"),
+                r.getString("subject"), r.getString("body_text"), r.getInteger("severity"),
+                r.getOffsetDateTime("created_at").toInstant());
     }
 
     /**
-     * Writes the digests in the session's transaction: a digest alert and one pending e-mail delivery each, and the
+     * Writes the digests in the caller's transaction: a digest alert and one pending e-mail delivery each, and the
      * rows each takes in marked {@code DIGESTED} with its id.
      */
-    public Uni<Void> write(Mutiny.Session session, List<DigestMail> digests) {
-        UUID[] ids = digests.stream().map(DigestMail::id).toArray(UUID[]::new);
-        return session.createNativeQuery("""
+    public Uni<Void> write(SqlConnection c, List<DigestMail> digests) {
+        UUID[] ids = BatchArrays.uuid(digests, DigestMail::id);
+        return c.preparedQuery("""
                 insert into alert (cause_event_id, kind, severity, payload, subject, body_text)
                 select id, 'DIGEST', 0, p, s, b
-                from unnest(cast(:ids as uuid[]), cast(:payloads as text[]), cast(:subjects as text[]),
-                            cast(:bodies as text[])) as t(id, p, s, b)""")
-                .setParameter("ids", ids)
-                .setParameter("payloads", digests.stream().map(DigestMail::payload).toArray(String[]::new))
-                .setParameter("subjects", digests.stream().map(DigestMail::subject).toArray(String[]::new))
-                .setParameter("bodies", digests.stream().map(DigestMail::bodyText).toArray(String[]::new))
-                .executeUpdate()
-                .chain(() -> session.createNativeQuery("""
+                from unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) as t(id, p, s, b)""")
+                .execute(Tuple.of(ids, BatchArrays.text(digests, DigestMail::payload),
+                        BatchArrays.text(digests, DigestMail::subject), BatchArrays.text(digests, DigestMail::bodyText)))
+                .chain(() -> c.preparedQuery("""
                         insert into delivery (id, cause_event_id, recipient, channel, status)
                         select ledger_id(), id, r, 'EMAIL', 'PENDING'
-                        from unnest(cast(:ids as uuid[]), cast(:recipients as text[])) as t(id, r)""")
-                        .setParameter("ids", ids)
-                        .setParameter("recipients", digests.stream().map(DigestMail::recipient).toArray(String[]::new))
-                        .executeUpdate())
-                .chain(() -> session.createNativeQuery("""
+                        from unnest($1::uuid[], $2::text[]) as t(id, r)""")
+                        .execute(Tuple.of(ids, BatchArrays.text(digests, DigestMail::recipient))))
+                .chain(() -> c.preparedQuery("""
                         update delivery d set status = 'DIGESTED', digest_id = t.digest
-                        from unnest(cast(:items as uuid[]), cast(:digests as uuid[])) as t(id, digest)
+                        from unnest($1::uuid[], $2::uuid[]) as t(id, digest)
                         where d.id = t.id""")
-                        .setParameter("items", digests.stream().flatMap(d -> d.items().stream()).toArray(UUID[]::new))
-                        .setParameter("digests", digests.stream()
-                                .flatMap(d -> d.items().stream().map(item -> d.id())).toArray(UUID[]::new))
-                        .executeUpdate())
+                        .execute(Tuple.of(
+                                digests.stream().flatMap(d -> d.items().stream()).toArray(UUID[]::new),
+                                digests.stream().flatMap(d -> d.items().stream().map(item -> d.id()))
+                                        .toArray(UUID[]::new))))
                 .replaceWithVoid();
     }
 }

@@ -1,110 +1,105 @@
 package org.shortagewatch.notification.persistence;
 
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 
-import org.hibernate.reactive.mutiny.Mutiny;
+import org.shortagewatch.common.sql.BatchArrays;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.notification.domain.FacilityKind;
 import org.shortagewatch.notification.domain.upload.FacilityEntry;
 import org.shortagewatch.notification.rest.FacilityRequest;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
-/** Facilities and bulk subscriptions, written set-based: one statement per batch, never one per row. */
+/**
+ * Facilities and bulk subscriptions, written set-based (one statement per batch, never one per row) on the SQL
+ * client, in the caller's transaction.
+ */
 @ApplicationScoped
 public class Facilities {
 
     /** Rows per statement in bulk registration. */
     static final int BATCH = 10_000;
 
-    public Uni<Void> upsert(Mutiny.Session session, String code, FacilityRequest f) {
-        return session.createNativeQuery("""
+    /** Registers or updates one facility. */
+    public Uni<Void> upsert(SqlConnection c, String code, FacilityRequest f) {
+        return c.preparedQuery("""
                 insert into facility (code, kind, prefecture_code, name, email, contacts, quiet_start, quiet_end, digest)
-                values (:code, :kind, :pref, :name, :email, :contacts, :qs, :qe, :digest)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                 on conflict (code) do update set kind = excluded.kind, name = excluded.name, email = excluded.email,
                     contacts = excluded.contacts, quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
                     digest = excluded.digest, updated_at = now()""")
-                .setParameter("code", code)
-                .setParameter("kind", f.kind().name())
-                .setParameter("pref", code.substring(0, 2))
-                .setParameter("name", f.name())
-                .setParameter("email", f.email())
-                .setParameter("contacts", EventJson.write(f.contacts() == null ? List.of() : f.contacts()))
-                .setParameter("qs", f.quietStart())
-                .setParameter("qe", f.quietEnd())
-                .setParameter("digest", Boolean.TRUE.equals(f.digest()))
-                .executeUpdate()
+                .execute(Tuple.from(Arrays.<Object>asList(code, f.kind().name(), code.substring(0, 2), f.name(),
+                        f.email(), EventJson.write(f.contacts() == null ? List.of() : f.contacts()), f.quietStart(),
+                        f.quietEnd(), Boolean.TRUE.equals(f.digest()))))
                 .replaceWithVoid();
     }
 
-    /** Registers or updates many facilities in the session's transaction: one statement per {@value #BATCH} rows. */
-    public Uni<Integer> upsertAll(Mutiny.Session session, List<FacilityEntry> rows) {
+    /** Registers or updates many facilities in the caller's transaction: one statement per {@value #BATCH} rows. */
+    public Uni<Integer> upsertAll(SqlConnection c, List<FacilityEntry> rows) {
         Uni<Integer> chain = Uni.createFrom().item(0);
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<FacilityEntry> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            chain = chain.chain(done -> session.createNativeQuery("""
+            chain = chain.chain(done -> c.preparedQuery("""
                     insert into facility (code, kind, prefecture_code, name, email)
                     select c, k, left(c, 2), n, e
-                    from unnest(cast(:codes as text[]), cast(:kinds as text[]), cast(:names as text[]),
-                                cast(:emails as text[])) as t(c, k, n, e)
+                    from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as t(c, k, n, e)
                     on conflict (code) do update set kind = excluded.kind, name = excluded.name,
                         email = coalesce(excluded.email, facility.email), updated_at = now()""")
-                    .setParameter("codes", batch.stream().map(FacilityEntry::code).toArray(String[]::new))
-                    .setParameter("kinds", batch.stream().map(r -> r.kind().name()).toArray(String[]::new))
-                    .setParameter("names", batch.stream().map(FacilityEntry::name).toArray(String[]::new))
-                    .setParameter("emails", batch.stream().map(FacilityEntry::email).toArray(String[]::new))
-                    .executeUpdate()
-                    .map(count -> done + count));
+                    .execute(Tuple.of(BatchArrays.text(batch, FacilityEntry::code),
+                            BatchArrays.text(batch, r -> r.kind().name()), BatchArrays.text(batch, FacilityEntry::name),
+                            BatchArrays.text(batch, FacilityEntry::email)))
+                    .map(written -> done + written.rowCount()));
         }
         return chain;
     }
 
     /**
      * Subscribes a facility to every product of its formulary in one statement; products it already follows by YJ
-     * code are left as they are. Returns how many subscriptions were added. In the session's transaction.
+     * code are left as they are. Returns how many subscriptions were added. In the caller's transaction.
      */
-    public Uni<Integer> subscribeFormulary(Mutiny.Session session, String facility, List<String> yjCodes,
+    public Uni<Integer> subscribeFormulary(SqlConnection c, String facility, List<String> yjCodes,
             String[] channels, short minSeverity, List<String> secrets) {
         UUID[] ids = yjCodes.stream().map(ignored -> UUID.randomUUID()).toArray(UUID[]::new);
-        return session.createNativeQuery("""
+        return c.preparedQuery("""
                 insert into subscription (id, facility_code, kind, target, yj_code, channels, min_severity, secret)
-                select t.id, :facility, 'YJ_CODE', t.yj, t.yj, cast(:channels as text[]), :minSeverity, t.secret
-                from unnest(cast(:ids as uuid[]), cast(:yjCodes as text[]), cast(:secrets as text[])) as t(id, yj, secret)
+                select t.id, $1::text, 'YJ_CODE', t.yj, t.yj, $2::text[], $3::smallint, t.secret
+                from unnest($4::uuid[], $5::text[], $6::text[]) as t(id, yj, secret)
                 where not exists (select 1 from subscription s
-                                  where s.facility_code = :facility and s.kind = 'YJ_CODE' and s.target = t.yj and s.active)""")
-                .setParameter("facility", facility)
-                .setParameter("ids", ids)
-                .setParameter("yjCodes", yjCodes.toArray(String[]::new))
-                .setParameter("channels", channels)
-                .setParameter("minSeverity", minSeverity)
-                .setParameter("secrets", secrets.toArray(String[]::new))
-                .executeUpdate();
+                                  where s.facility_code = $1::text and s.kind = 'YJ_CODE' and s.target = t.yj
+                                    and s.active)""")
+                .execute(Tuple.of(facility, channels, minSeverity, ids, yjCodes.toArray(String[]::new),
+                        secrets.toArray(String[]::new)))
+                .map(written -> written.rowCount());
     }
 
-    /** A facility as stored, or null when there is none; in the session, so it sees the session's own changes. */
-    public Uni<FacilityView> find(Mutiny.Session session, String code) {
-        return session.createNativeQuery("""
+    /**
+     * A facility as stored, or null when there is none; given the connection of a transaction, it sees that
+     * transaction's own changes.
+     */
+    public Uni<FacilityView> find(SqlClient client, String code) {
+        return client.preparedQuery("""
                 select code, kind, prefecture_code, name, email, contacts, quiet_start, quiet_end, digest
-                from facility where code = :code""", Tuple.class)
-                .setParameter("code", code)
-                .getResultList()
-                .map(rows -> rows.isEmpty() ? null : view(rows.get(0)));
+                from facility where code = $1""")
+                .execute(Tuple.of(code))
+                .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next()));
     }
 
     /** The one place a facility row becomes a {@link FacilityView}. */
-    private static FacilityView view(Tuple r) {
-        FacilityKind kind = FacilityKind.valueOf(r.get("kind", String.class));
-        FacilityRequest.Contact[] contacts = EventJson.read(r.get("contacts", String.class),
-                FacilityRequest.Contact[].class);
-        return new FacilityView(r.get("code", String.class), kind.name(), kind.japanese(),
-                String.valueOf(r.get("prefecture_code")), r.get("name", String.class), r.get("email", String.class),
-                List.of(contacts), r.get("quiet_start", LocalTime.class), r.get("quiet_end", LocalTime.class),
-                Boolean.TRUE.equals(r.get("digest")));
+    private static FacilityView view(Row r) {
+        FacilityKind kind = FacilityKind.valueOf(r.getString("kind"));
+        FacilityRequest.Contact[] contacts = EventJson.read(r.getString("contacts"), FacilityRequest.Contact[].class);
+        return new FacilityView(r.getString("code"), kind.name(), kind.japanese(), r.getString("prefecture_code"),
+                r.getString("name"), r.getString("email"), List.of(contacts), r.getLocalTime("quiet_start"),
+                r.getLocalTime("quiet_end"), Boolean.TRUE.equals(r.getBoolean("digest")));
     }
 
     /** A facility as the API shows it. */

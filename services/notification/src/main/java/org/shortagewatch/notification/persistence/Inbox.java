@@ -12,18 +12,18 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.notification.domain.Severity;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * A recipient's inbox and feed: its INBOX and SSE ledger rows with what they say, in feed order. Reading them is
  * read-only and outside any transaction, through the Vert.x pool (a stream polls its feed from any thread); marking
- * a message read or acknowledged is a change, in the caller's transaction.
+ * a message read or acknowledged is a change, on the SQL client in the caller's transaction.
  */
 @ApplicationScoped
 public class Inbox {
@@ -81,26 +81,21 @@ public class Inbox {
     }
 
     /** Marks a message read, or read and acknowledged; false when the recipient has no such message. */
-    public Uni<Boolean> mark(Mutiny.Session session, String recipient, UUID id, boolean acknowledge) {
-        return session.createNativeQuery("""
+    public Uni<Boolean> mark(SqlConnection c, String recipient, UUID id, boolean acknowledge) {
+        return c.preparedQuery("""
                 update delivery set read_at = coalesce(read_at, now()),
-                    acknowledged_at = case when :ack then coalesce(acknowledged_at, now()) else acknowledged_at end
-                where id = :id and recipient = :r and channel = 'INBOX'""")
-                .setParameter("ack", acknowledge)
-                .setParameter("id", id)
-                .setParameter("r", recipient)
-                .executeUpdate()
-                .map(n -> n == 1);
+                    acknowledged_at = case when $1::boolean then coalesce(acknowledged_at, now()) else acknowledged_at end
+                where id = $2 and recipient = $3 and channel = 'INBOX'""")
+                .execute(Tuple.of(acknowledge, id, recipient))
+                .map(rows -> rows.rowCount() == 1);
     }
 
     /** Acknowledges the recipient's inbox entry of one cause (a notice); false when it has none. */
-    public Uni<Boolean> acknowledgeCause(Mutiny.Session session, String recipient, UUID cause) {
-        return session.createNativeQuery("""
+    public Uni<Boolean> acknowledgeCause(SqlConnection c, String recipient, UUID cause) {
+        return c.preparedQuery("""
                 update delivery set read_at = coalesce(read_at, now()), acknowledged_at = coalesce(acknowledged_at, now())
-                where cause_event_id = :cause and recipient = :r and channel = 'INBOX'""")
-                .setParameter("cause", cause)
-                .setParameter("r", recipient)
-                .executeUpdate()
-                .map(n -> n == 1);
+                where cause_event_id = $1 and recipient = $2 and channel = 'INBOX'""")
+                .execute(Tuple.of(cause, recipient))
+                .map(rows -> rows.rowCount() == 1);
     }
 }

@@ -19,7 +19,11 @@ import org.shortagewatch.notification.domain.NoticeStatus;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** A cooperation-request notice as stored; {@link #toNotice(List)} gives the domain record. */
+/**
+ * A cooperation-request notice as stored; {@link #toNotice(List)} gives the domain record. Read as an entity on the
+ * Panache session for display; the workflow's steps read and write it as a plain object on the SQL client
+ * ({@link NoticeStore}), in the transaction that also holds their audit, ledger and outbox rows.
+ */
 @Entity
 @Table(name = "notice")
 public class NoticeEntity extends PanacheEntityBase {

@@ -5,9 +5,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
-
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Writes the ledger of a published notice in one statement, whatever the number of recipients: every facility of
@@ -22,6 +22,8 @@ import io.smallrye.mutiny.Uni;
  * it follows. A facility with several gets one webhook per notice (one row per recipient and channel, as for alerts),
  * sent to its earliest such subscription and signed with that subscription's secret. When that endpoint is disabled
  * (410 Gone, or failing for days), later notices go to the next one.
+ *
+ * <p>On the SQL client, in the transaction of the notice step that publishes or withdraws.
  */
 @ApplicationScoped
 public class NoticeFanOut {
@@ -45,7 +47,7 @@ public class NoticeFanOut {
             cross join (values ('INBOX'), ('SSE'), ('EMAIL'), ('WEBHOOK')) as ch(channel)
             where (ch.channel <> 'EMAIL' or f.email is not null)
               and (ch.channel <> 'WEBHOOK' or w.id is not null)
-              and not exists (select 1 from delivery d where d.cause_event_id = :cause)
+              and not exists (select 1 from delivery d where d.cause_event_id = $2::uuid)
             order by r.recipient, ch.channel""";
 
     /** Enough memory for a national notice's recipients to be collected and sorted without spilling to disk. */
@@ -53,7 +55,7 @@ public class NoticeFanOut {
 
     private static final String INSERT = """
             insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at)
-            select ledger_id(), :cause, r.recipient, case when ch.channel = 'WEBHOOK' then w.id end, ch.channel,
+            select ledger_id(), $2::uuid, r.recipient, case when ch.channel = 'WEBHOOK' then w.id end, ch.channel,
                    case when ch.channel in ('EMAIL', 'WEBHOOK') then 'PENDING' else 'DELIVERED' end,
                    case when ch.channel in ('SSE', 'INBOX') then nextval('delivery_feed_seq') end,
                    case when ch.channel in ('SSE', 'INBOX') then now() end
@@ -62,44 +64,49 @@ public class NoticeFanOut {
     private static final String PUBLISHED = INSERT + """
             from (
                 select f.code as recipient from notice n join facility f on f.kind = any(n.target_facility_kinds)
-                where n.id = :notice
+                where n.id = $1::uuid
                 union
                 select s.facility_code from notice n
                 join subscription s on s.active and s.kind = 'YJ_CODE' and s.target = any(n.target_yj_codes)
-                where n.id = :notice
+                where n.id = $1::uuid
                 union
                 select s.facility_code from notice n
                 join product p on p.yj_code = any(n.target_yj_codes)
                 join subscription s on s.active and (s.kind, s.target) in (('INGREDIENT', p.ingredient_key::text),
                      ('THERAPEUTIC_CLASS', p.therapeutic_class::text), ('MANUFACTURER', p.manufacturer_code),
                      ('SUPPLY_SECURITY_CLASS', p.supply_security_class::text))
-                where n.id = :notice
+                where n.id = $1::uuid
                 union
-                select unnest(n.addressee_orgs) from notice n where n.id = :notice
+                select unnest(n.addressee_orgs) from notice n where n.id = $1::uuid
             ) r
             """ + CHANNELS;
 
     private static final String WITHDRAWN = INSERT + """
-            from (select distinct recipient from delivery where cause_event_id = :notice) r
+            from (select distinct recipient from delivery where cause_event_id = $1::uuid) r
             """ + CHANNELS;
 
     /** The ledger of a published notice (cause = the notice's id); returns the rows written. */
-    public Uni<Integer> published(Mutiny.Session session, UUID notice) {
-        return write(session, PUBLISHED, notice, notice);
+    public Uni<Integer> published(SqlConnection c, UUID notice) {
+        return write(c, PUBLISHED, notice, notice);
     }
 
     /** The ledger of a withdrawal: everyone the notice reached is told. */
-    public Uni<Integer> withdrawn(Mutiny.Session session, UUID notice, UUID withdrawal) {
-        return write(session, WITHDRAWN, notice, withdrawal);
+    public Uni<Integer> withdrawn(SqlConnection c, UUID notice, UUID withdrawal) {
+        return write(c, WITHDRAWN, notice, withdrawal);
     }
 
-    private Uni<Integer> write(Mutiny.Session session, String sql, UUID notice, UUID cause) {
-        return matcher.lockFeed(session)
-                .chain(() -> session.createNativeQuery(SORT_MEMORY).getSingleResult())
-                .chain(() -> session.createNativeQuery(sql)
-                        .setParameter("notice", notice)
-                        .setParameter("cause", cause)
-                        .executeUpdate())
-                .call(count -> matcher.notifyWritten(session, count));
+    /** How many distinct recipients the ledger of a cause has. */
+    public Uni<Integer> recipients(SqlConnection c, UUID cause) {
+        return c.preparedQuery("select count(distinct recipient) as recipients from delivery where cause_event_id = $1")
+                .execute(Tuple.of(cause))
+                .map(rows -> rows.iterator().next().getLong("recipients").intValue());
+    }
+
+    private Uni<Integer> write(SqlConnection c, String sql, UUID notice, UUID cause) {
+        return matcher.lockFeed(c)
+                .chain(() -> c.query(SORT_MEMORY).execute())
+                .chain(() -> c.preparedQuery(sql).execute(Tuple.of(notice, cause)))
+                .map(rows -> rows.rowCount())
+                .call(count -> matcher.notifyWritten(c, count));
     }
 }

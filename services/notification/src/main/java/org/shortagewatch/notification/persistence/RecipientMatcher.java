@@ -1,13 +1,14 @@
 package org.shortagewatch.notification.persistence;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.reactive.mutiny.Mutiny;
-
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Who receives what: matches the recipients of a cause (the subscriptions that follow a product, or recipients
@@ -34,17 +35,17 @@ public class RecipientMatcher {
     /** Every active subscription matching the product, one per (facility, channel): the earliest wins. */
     private static final String MATCH_SUPPLY_STATUS = """
             insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at)
-            select ledger_id(), :cause, m.facility_code, m.id, m.channel,
+            select ledger_id(), $1::uuid, m.facility_code, m.id, m.channel,
             """ + NEW_ROW_COLUMNS + """
 
             from (select distinct on (s.facility_code, ch.channel) s.facility_code, s.id, ch.channel
                   from product p
-                  join subscription s on s.active and s.min_severity <= :severity
+                  join subscription s on s.active and s.min_severity <= $3::smallint
                        and (s.kind, s.target) in (('YJ_CODE', p.yj_code), ('INGREDIENT', p.ingredient_key::text),
                             ('THERAPEUTIC_CLASS', p.therapeutic_class::text), ('MANUFACTURER', p.manufacturer_code),
                             ('SUPPLY_SECURITY_CLASS', p.supply_security_class::text))
                   cross join unnest(s.channels) as ch(channel)
-                  where p.yj_code = :yj
+                  where p.yj_code = $2
                   order by s.facility_code, ch.channel, s.created_at) m
             left join facility f on f.code = m.facility_code
             where (m.channel <> 'EMAIL' or f.email is not null)
@@ -55,38 +56,29 @@ public class RecipientMatcher {
             String bodyText, String bodyHtml) {
     }
 
-    public Uni<Void> recordAlert(Mutiny.Session session, Alert alert) {
-        return session.createNativeQuery("""
+    /** Writes the alert of a cause, once: a cause whose alert exists already keeps it. */
+    public Uni<Void> recordAlert(SqlConnection c, Alert alert) {
+        return c.preparedQuery("""
                 insert into alert (cause_event_id, kind, yj_code, severity, payload, subject, body_text, body_html)
-                values (:cause, :kind, :yj, :severity, :payload, :subject, :text, :html)
+                values ($1, $2, $3, $4, $5, $6, $7, $8)
                 on conflict do nothing""")
-                .setParameter("cause", alert.cause())
-                .setParameter("kind", alert.kind())
-                .setParameter("yj", alert.yjCode())
-                .setParameter("severity", (short) alert.severity())
-                .setParameter("payload", alert.payload())
-                .setParameter("subject", alert.subject())
-                .setParameter("text", alert.bodyText())
-                .setParameter("html", alert.bodyHtml())
-                .executeUpdate()
+                .execute(Tuple.from(Arrays.<Object>asList(alert.cause(), alert.kind(), alert.yjCode(),
+                        (short) alert.severity(), alert.payload(), alert.subject(), alert.bodyText(),
+                        alert.bodyHtml())))
                 .replaceWithVoid();
     }
 
     /** Takes the feed lock for the rest of the transaction: call before writing rows with feed positions. */
-    public Uni<Void> lockFeed(Mutiny.Session session) {
-        return session.createNativeQuery("select cast(pg_advisory_xact_lock(" + FEED_LOCK + ") as text)")
-                .getSingleResult().replaceWithVoid();
+    public Uni<Void> lockFeed(SqlConnection c) {
+        return c.query("select cast(pg_advisory_xact_lock(" + FEED_LOCK + ") as text)").execute().replaceWithVoid();
     }
 
     /** Writes the ledger rows of a supply-status alert for every matching subscription and channel. */
-    public Uni<Integer> matchSubscribers(Mutiny.Session session, UUID cause, String yjCode, int severity) {
-        return lockFeed(session)
-                .chain(() -> session.createNativeQuery(MATCH_SUPPLY_STATUS)
-                        .setParameter("cause", cause)
-                        .setParameter("yj", yjCode)
-                        .setParameter("severity", (short) severity)
-                        .executeUpdate())
-                .call(count -> notifyWritten(session, count));
+    public Uni<Integer> matchSubscribers(SqlConnection c, UUID cause, String yjCode, int severity) {
+        return lockFeed(c)
+                .chain(() -> c.preparedQuery(MATCH_SUPPLY_STATUS).execute(Tuple.of(cause, yjCode, (short) severity)))
+                .map(rows -> rows.rowCount())
+                .call(count -> notifyWritten(c, count));
     }
 
     /**
@@ -94,40 +86,37 @@ public class RecipientMatcher {
      * all: inbox and server-sent events for each, and e-mail for facilities with an address when {@code email}.
      * {@code details}, when given, holds each recipient's own part (same order as {@code recipients}).
      */
-    public Uni<Integer> addressTo(Mutiny.Session session, UUID cause, List<String> recipients, List<String> details,
+    public Uni<Integer> addressTo(SqlConnection c, UUID cause, List<String> recipients, List<String> details,
             boolean email) {
         if (recipients.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return lockFeed(session)
-                .chain(() -> session.createNativeQuery("""
+        return lockFeed(c)
+                .chain(() -> c.preparedQuery("""
                         insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at, detail)
-                        select ledger_id(), :cause, r.recipient, ch.channel,
+                        select ledger_id(), $1::uuid, r.recipient, ch.channel,
                                case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,
                                case when ch.channel <> 'EMAIL' then nextval('delivery_feed_seq') end,
                                case when ch.channel <> 'EMAIL' then now() end,
                                r.detail
                         from (select distinct on (r.recipient) r.recipient, d.detail
-                              from unnest(cast(:recipients as text[])) with ordinality as r(recipient, i)
-                              left join unnest(cast(:details as text[])) with ordinality as d(detail, i) using (i)
+                              from unnest($2::text[]) with ordinality as r(recipient, i)
+                              left join unnest($3::text[]) with ordinality as d(detail, i) using (i)
                               order by r.recipient, r.i) r
                         left join facility f on f.code = r.recipient
                         cross join (values ('INBOX'), ('SSE'), ('EMAIL')) as ch(channel)
-                        where ch.channel <> 'EMAIL' or (:email and f.email is not null)
+                        where ch.channel <> 'EMAIL' or ($4::boolean and f.email is not null)
                         on conflict (cause_event_id, recipient, channel) do nothing""")
-                        .setParameter("cause", cause)
-                        .setParameter("recipients", recipients.toArray(String[]::new))
-                        .setParameter("details", details.toArray(String[]::new))
-                        .setParameter("email", email)
-                        .executeUpdate())
-                .call(count -> notifyWritten(session, count));
+                        .execute(Tuple.of(cause, recipients.toArray(String[]::new), details.toArray(String[]::new),
+                                email)))
+                .map(rows -> rows.rowCount())
+                .call(count -> notifyWritten(c, count));
     }
 
     /** Wakes the dispatchers and the open streams at commit. */
-    public Uni<Void> notifyWritten(Mutiny.Session session, int count) {
+    public Uni<Void> notifyWritten(SqlConnection c, int count) {
         return count == 0 ? Uni.createFrom().voidItem()
-                : session.createNativeQuery("select cast(pg_notify('" + DeliveryQueue.CHANNEL
-                        + "', '') as text), cast(pg_notify('" + FeedSignals.CHANNEL + "', '') as text)")
-                        .getSingleResult().replaceWithVoid();
+                : c.query("select cast(pg_notify('" + DeliveryQueue.CHANNEL + "', '') as text), cast(pg_notify('"
+                        + FeedSignals.CHANNEL + "', '') as text)").execute().replaceWithVoid();
     }
 }

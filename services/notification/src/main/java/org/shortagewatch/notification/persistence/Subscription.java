@@ -17,6 +17,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 /**
  * A facility's subscription: what it follows ({@code kind} and {@code target}: a YJ code, an ingredient key, a
  * therapeutic class, a manufacturer or a supply-security class), through which channels, from which severity.
+ * Read as an entity on the Panache session; the commands that change it (with their audit rows) work on the SQL
+ * client ({@link SubscriptionStore}).
  */
 @Entity
 public class Subscription extends PanacheEntityBase {

@@ -15,17 +15,18 @@ import org.shortagewatch.notification.domain.upload.FacilityEntry;
 import org.shortagewatch.notification.persistence.Facilities;
 import org.shortagewatch.notification.rest.FacilityRequest;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Registering facilities (one by the facility itself, many at once by an admin) and subscribing a facility to its
- * formulary. Each change and its audit row commit in one transaction, or neither does.
+ * formulary. Each change and its audit row commit in one transaction on the SQL client, or neither does.
  */
 @ApplicationScoped
 public class FacilityRegistration {
+
+    @Inject
+    Pool pool;
 
     @Inject
     Facilities facilities;
@@ -37,7 +38,6 @@ public class FacilityRegistration {
     AuditTrail audit;
 
     /** Registers or updates the caller's own facility and answers it as stored. */
-    @WithTransaction
     public Uni<Facilities.FacilityView> register(String code, FacilityRequest body) {
         if (!caller.actsFor(code)) {
             return Uni.createFrom().failure(ProblemException.forbidden(Text.of(
@@ -53,27 +53,25 @@ public class FacilityRegistration {
                     Text.of("通知を控える時間帯は開始と終了の両方を指定してください",
                     "quiet hours need both a start and an end")));
         }
-        return Panache.getSession().chain(session -> facilities.upsert(session, code, body)
-                .chain(() -> audit.record(session, "facility.put", code, AuditTrail.SUCCESS))
-                .chain(() -> facilities.find(session, code)));
+        return pool.withTransaction(c -> facilities.upsert(c, code, body)
+                .chain(() -> audit.record(c, "facility.put", code, AuditTrail.SUCCESS))
+                .chain(() -> facilities.find(c, code)));
     }
 
     /** A facility the caller acts for; any other is answered as not found, like one that does not exist. */
-    @WithSession
     public Uni<Facilities.FacilityView> find(String code) {
         Text none = Text.of("施設 " + code + " はありません", "no facility " + code);
         if (!caller.actsFor(code)) {
             return Uni.createFrom().failure(ProblemException.notYours(none));
         }
-        return Panache.getSession().chain(session -> facilities.find(session, code))
+        return facilities.find(pool, code)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(none));
     }
 
     /** Registers or updates many facilities; returns how many. */
-    @WithTransaction
     public Uni<Integer> registerAll(List<FacilityEntry> rows) {
-        return Panache.getSession().chain(session -> facilities.upsertAll(session, rows)
-                .call(n -> audit.record(session, "facility.bulk", n + " facilities", AuditTrail.SUCCESS)));
+        return pool.withTransaction(c -> facilities.upsertAll(c, rows)
+                .call(n -> audit.record(c, "facility.bulk", n + " facilities", AuditTrail.SUCCESS)));
     }
 
     /**
@@ -81,11 +79,10 @@ public class FacilityRegistration {
      * already follows by YJ code left as they are, each subscription with a secret of its own; returns how many were
      * added.
      */
-    @WithTransaction
     public Uni<Integer> subscribeFormulary(String code, List<String> yjCodes, String[] channels, Severity minSeverity) {
         List<String> secrets = yjCodes.stream().map(ignored -> WebhookSigner.newSecret()).toList();
-        return Panache.getSession().chain(session -> facilities.subscribeFormulary(session, code, yjCodes, channels,
+        return pool.withTransaction(c -> facilities.subscribeFormulary(c, code, yjCodes, channels,
                         (short) minSeverity.level(), secrets)
-                .call(n -> audit.record(session, "subscription.formulary", code + ": " + n, AuditTrail.SUCCESS)));
+                .call(n -> audit.record(c, "subscription.formulary", code + ": " + n, AuditTrail.SUCCESS)));
     }
 }

@@ -12,17 +12,19 @@ import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.notification.persistence.Inbox;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * The inbox of a recipient organisation (a facility, a wholesaler, an association a notice is addressed to):
- * reading its messages, and marking one read or acknowledged, the mark and its audit row in one transaction. Another
- * organisation's inbox is answered as not found, like one that does not exist.
+ * reading its messages, and marking one read or acknowledged, the mark and its audit row in one transaction on the
+ * SQL client. Another organisation's inbox is answered as not found, like one that does not exist.
  */
 @ApplicationScoped
 public class Inboxes {
+
+    @Inject
+    Pool pool;
 
     @Inject
     Inbox inbox;
@@ -39,14 +41,13 @@ public class Inboxes {
     }
 
     /** Marks a message read, or read and acknowledged; 404 when the recipient has no such message. */
-    @WithTransaction
     public Uni<Void> mark(String recipient, UUID id, boolean acknowledge) {
-        return own(recipient).chain(Panache::getSession).chain(session -> inbox.mark(session, recipient, id, acknowledge)
+        return own(recipient).chain(() -> pool.withTransaction(c -> inbox.mark(c, recipient, id, acknowledge)
                 .chain(found -> found
-                        ? audit.record(session, acknowledge ? "inbox.acknowledge" : "inbox.read", id.toString(),
+                        ? audit.record(c, acknowledge ? "inbox.acknowledge" : "inbox.read", id.toString(),
                                 AuditTrail.SUCCESS)
                         : Uni.createFrom().failure(ProblemException.notFound(
-                                Text.of("メッセージ " + id + " はありません", "no message " + id)))));
+                                Text.of("メッセージ " + id + " はありません", "no message " + id))))));
     }
 
     private Uni<Void> own(String recipient) {

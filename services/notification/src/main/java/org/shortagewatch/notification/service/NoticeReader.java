@@ -13,20 +13,17 @@ import org.shortagewatch.notification.delivery.NoticeRenderer;
 import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.NoticeEntity;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Reading notices: the ministry publishes its notices, so published and withdrawn ones are anyone's to read; drafts
- * and notices in review are the regulator's only (to anyone else they do not exist). Each read in a session.
+ * and notices in review are the regulator's only (to anyone else they do not exist). Notices are read as entities
+ * on a Panache session; a notice's ledger counts on the SQL client ({@link DeliveryHistory}).
  */
 @ApplicationScoped
 @WithSession
 public class NoticeReader {
-
-    @Inject
-    NoticeService notices;
 
     @Inject
     NoticeRenderer renderer;
@@ -55,7 +52,7 @@ public class NoticeReader {
 
     /** A notice the caller may see, rendered in the format asked for. */
     public Uni<String> rendered(UUID id, boolean regulator, NoticeRenderer.Format format) {
-        return visible(id, regulator).chain(n -> Panache.getSession().chain(s -> notices.toNotice(s, n)))
+        return visible(id, regulator).chain(n -> followed(n).map(n::toNotice))
                 .map(notice -> renderer.render(notice, format));
     }
 
@@ -67,6 +64,12 @@ public class NoticeReader {
     /** The refusal of a notice that does not exist (or that the caller may not see, which it must not learn). */
     static Text noNotice(UUID id) {
         return Text.of("お知らせ " + id + " はありません", "no notice " + id);
+    }
+
+    /** The notices a notice follows up, oldest issue first, for citing them. */
+    private static Uni<List<NoticeEntity>> followed(NoticeEntity n) {
+        return n.followsUp.length == 0 ? Uni.createFrom().item(List.of())
+                : NoticeEntity.list("id in ?1 order by issuedOn", n.followsUpIds());
     }
 
     private static Uni<NoticeEntity> find(UUID id) {

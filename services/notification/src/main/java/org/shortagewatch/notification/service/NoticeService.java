@@ -3,13 +3,11 @@ package org.shortagewatch.notification.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.messaging.Outbox;
@@ -26,13 +24,16 @@ import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.persistence.RecipientMatcher;
 import org.shortagewatch.notification.persistence.NoticeEntity;
 import org.shortagewatch.notification.persistence.NoticeFanOut;
+import org.shortagewatch.notification.persistence.NoticeStore;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Publishing and withdrawing notices, each in one transaction: the notice's new state, the rendered alert, the
  * ledger for every recipient (set-based), the event for Kafka (outbox) and the audit row commit together or not
- * at all. Publishing a published notice changes nothing and notifies nobody again.
+ * at all. Publishing a published notice changes nothing and notifies nobody again. On the SQL client, in the
+ * transaction of the {@link NoticeWorkflow} step.
  */
 @ApplicationScoped
 public class NoticeService {
@@ -54,52 +55,40 @@ public class NoticeService {
     @Inject
     AuditTrail audit;
 
-    /** The notices a notice follows up, for citing them. */
-    public Uni<List<NoticeEntity>> followed(Mutiny.Session session, NoticeEntity n) {
-        if (n.followsUp.length == 0) {
-            return Uni.createFrom().item(List.of());
-        }
-        return session.createQuery("from NoticeEntity where id in (:ids) order by issuedOn", NoticeEntity.class)
-                .setParameter("ids", n.followsUpIds())
-                .getResultList();
-    }
-
-    public Uni<Notice> toNotice(Mutiny.Session session, NoticeEntity n) {
-        return followed(session, n).map(n::toNotice);
-    }
+    @Inject
+    NoticeStore store;
 
     /** Publishes an approved notice (the caller checked the transition and left a published one as it is). */
-    public Uni<NoticeEntity> publish(Mutiny.Session session, NoticeEntity n) {
+    public Uni<NoticeEntity> publish(SqlConnection c, NoticeEntity n) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         n.status = next(n, NoticeStatus.Action.PUBLISH);
         n.issuedOn = n.issuedOn == null ? LocalDate.now(QuietHours.JAPAN) : n.issuedOn;
         n.publishedAt = now;
         n.updatedAt = now;
-        return session.flush().chain(() -> toNotice(session, n)).chain(notice -> {
+        return store.followed(c, n).map(n::toNotice).chain(notice -> {
             String text = renderer.render(notice, NoticeRenderer.Format.TEXT);
             String html = renderer.render(notice, NoticeRenderer.Format.HTML);
             CooperationRequestNotice event = event(n, notice, CooperationRequestNotice.Status.PUBLISHED);
             RecipientMatcher.Alert alert = new RecipientMatcher.Alert(n.id, "NOTICE", null, Severity.HIGH.level(),
                     webhookPayload(event), "【事務連絡】" + n.title, text, html);
             long started = System.nanoTime();
-            return matcher.recordAlert(session, alert)
-                    .chain(() -> fanOut.published(session, n.id))
+            return matcher.recordAlert(c, alert)
+                    .chain(() -> fanOut.published(c, n.id))
                     .invoke(rows -> {
                         n.fanoutMs = (int) ((System.nanoTime() - started) / 1_000_000);
                         LOG.infof("notice %s published: %d ledger rows in %d ms", n.id, rows, n.fanoutMs);
                     })
-                    .chain(() -> session.createNativeQuery(
-                            "select count(distinct recipient) from delivery where cause_event_id = :id", Long.class)
-                            .setParameter("id", n.id).getSingleResult())
-                    .invoke(recipients -> n.recipients = recipients.intValue())
-                    .chain(() -> outbox.append(session, outboxEvent(event, now)))
-                    .chain(() -> audit.record(session, "notice.publish", n.id.toString(), AuditTrail.SUCCESS))
+                    .chain(() -> fanOut.recipients(c, n.id))
+                    .invoke(recipients -> n.recipients = recipients)
+                    .chain(() -> store.update(c, n))
+                    .chain(() -> outbox.append(c, outboxEvent(event, now)))
+                    .chain(() -> audit.record(c, "notice.publish", n.id.toString(), AuditTrail.SUCCESS))
                     .replaceWith(n);
         });
     }
 
     /** Withdraws a published notice and tells everyone it reached. */
-    public Uni<NoticeEntity> withdraw(Mutiny.Session session, NoticeEntity n, String reason) {
+    public Uni<NoticeEntity> withdraw(SqlConnection c, NoticeEntity n, String reason) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         n.status = next(n, NoticeStatus.Action.WITHDRAW);
         n.withdrawnAt = now;
@@ -107,17 +96,17 @@ public class NoticeService {
         n.revision = 2;
         n.updatedAt = now;
         UUID withdrawal = UUID.nameUUIDFromBytes(("withdrawal:" + n.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return session.flush().chain(() -> toNotice(session, n)).chain(notice -> {
+        return store.update(c, n).chain(() -> store.followed(c, n)).map(n::toNotice).chain(notice -> {
             CooperationRequestNotice event = event(n, notice, CooperationRequestNotice.Status.WITHDRAWN);
             String text = "次の事務連絡は廃止されました。\n" + JapaneseDates.era(n.issuedOn) + "付け「" + n.title + "」\n"
                     + (reason == null ? "" : "理由：" + reason + "\n")
                     + "\nThe notice \"" + n.title + "\" of " + n.issuedOn + " has been withdrawn.\n";
             RecipientMatcher.Alert alert = new RecipientMatcher.Alert(withdrawal, "NOTICE_WITHDRAWN", null, Severity.HIGH.level(),
                     webhookPayload(event), "【事務連絡の廃止】" + n.title, text, null);
-            return matcher.recordAlert(session, alert)
-                    .chain(() -> fanOut.withdrawn(session, n.id, withdrawal))
-                    .chain(() -> outbox.append(session, outboxEvent(event, now)))
-                    .chain(() -> audit.record(session, "notice.withdraw", n.id.toString(), AuditTrail.SUCCESS))
+            return matcher.recordAlert(c, alert)
+                    .chain(() -> fanOut.withdrawn(c, n.id, withdrawal))
+                    .chain(() -> outbox.append(c, outboxEvent(event, now)))
+                    .chain(() -> audit.record(c, "notice.withdraw", n.id.toString(), AuditTrail.SUCCESS))
                     .replaceWith(n);
         });
     }

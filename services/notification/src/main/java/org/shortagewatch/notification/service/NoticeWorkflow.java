@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.LockMode;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
@@ -17,11 +16,12 @@ import org.shortagewatch.notification.domain.Notice;
 import org.shortagewatch.notification.domain.NoticeStatus;
 import org.shortagewatch.notification.persistence.Inbox;
 import org.shortagewatch.notification.persistence.NoticeEntity;
+import org.shortagewatch.notification.persistence.NoticeStore;
 import org.shortagewatch.notification.rest.NoticeRequest;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * The life of a cooperation-request notice (事務連絡), step by step: the regulator drafts and edits it, submits it
@@ -29,12 +29,15 @@ import io.smallrye.mutiny.Uni;
  * drafts a follow-up (続報) and withdraws it; a recipient acknowledges it. Which step may come next is
  * {@link NoticeStatus}'s to say; a step not allowed now is a 409.
  *
- * <p>Every step is one transaction: the notice's new state and its audit row commit together or not at all. A step loads the notice locked for update, so two steps on one notice
- * never interleave.
+ * <p>Every step is one transaction on the SQL client ({@code pool.withTransaction}): the notice's new state and its
+ * audit row (and, when publishing or withdrawing, its ledger and outbox event) commit together or not at all. A step
+ * loads the notice locked for update, so two steps on one notice never interleave.
  */
 @ApplicationScoped
-@WithTransaction
 public class NoticeWorkflow {
+
+    @Inject
+    Pool pool;
 
     @Inject
     Caller caller;
@@ -46,66 +49,73 @@ public class NoticeWorkflow {
     NoticeService notices;
 
     @Inject
+    NoticeStore store;
+
+    @Inject
     Inbox inbox;
 
     /** A new draft, by the caller. */
     public Uni<NoticeEntity> draft(NoticeRequest body) {
         NoticeEntity n = newDraft();
-        return checkFollowsUp(body).chain(() -> {
+        return pool.withTransaction(c -> checkFollowsUp(c, body).chain(() -> {
             fill(n, body);
-            return n.<NoticeEntity>persist();
-        }).call(saved -> record(saved, "notice.draft"));
+            return store.insert(c, n);
+        }).call(saved -> record(c, saved, "notice.draft")));
     }
 
     /** Replaces a draft's content. */
     public Uni<NoticeEntity> edit(UUID id, NoticeRequest body) {
-        return checkFollowsUp(body).chain(() -> transition(id, NoticeStatus.Action.EDIT)).chain(n -> {
-            fill(n, body);
-            return record(n, "notice.edit");
-        });
+        return pool.withTransaction(c -> checkFollowsUp(c, body)
+                .chain(() -> transition(c, id, NoticeStatus.Action.EDIT))
+                .chain(n -> {
+                    fill(n, body);
+                    return save(c, n, "notice.edit");
+                }));
     }
 
     public Uni<NoticeEntity> submit(UUID id) {
-        return transition(id, NoticeStatus.Action.SUBMIT).chain(n -> record(n, "notice.submit"));
+        return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.SUBMIT)
+                .chain(n -> save(c, n, "notice.submit")));
     }
 
     /** Approves a notice under review; the reviewer is not its drafter. */
     public Uni<NoticeEntity> approve(UUID id) {
-        return transition(id, NoticeStatus.Action.APPROVE).chain(n -> {
-            if (n.draftedBy.equals(caller.subject())) {
+        String reviewer = caller.subject();
+        return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.APPROVE).chain(n -> {
+            if (n.draftedBy.equals(reviewer)) {
                 return Uni.createFrom().failure(new ProblemException(409, "Conflict",
                         Text.of("お知らせの承認は作成者以外の方が行ってください",
                                 "a notice is approved by someone other than its drafter"), List.of()));
             }
-            n.reviewedBy = caller.subject();
-            return record(n, "notice.approve");
-        });
+            n.reviewedBy = reviewer;
+            return save(c, n, "notice.approve");
+        }));
     }
 
     /** Sends a notice under review (or approved) back to draft. */
     public Uni<NoticeEntity> sendBack(UUID id) {
-        return transition(id, NoticeStatus.Action.SEND_BACK).chain(n -> {
+        return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.SEND_BACK).chain(n -> {
             n.reviewedBy = null;
-            return record(n, "notice.send-back");
-        });
+            return save(c, n, "notice.send-back");
+        }));
     }
 
     /** Publishes an approved notice; publishing it again answers it as it is and notifies nobody a second time. */
     public Uni<NoticeEntity> publish(UUID id) {
-        return transition(id, NoticeStatus.Action.PUBLISH).chain(n -> n.status == NoticeStatus.PUBLISHED
-                ? Uni.createFrom().item(n)
-                : Panache.getSession().chain(s -> notices.publish(s, n)));
+        return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.PUBLISH)
+                .chain(n -> n.status == NoticeStatus.PUBLISHED ? Uni.createFrom().item(n) : notices.publish(c, n)));
     }
 
     /** Withdraws a published notice; everyone it reached is told. */
     public Uni<NoticeEntity> withdraw(UUID id, String reason) {
-        return transition(id, NoticeStatus.Action.WITHDRAW)
-                .chain(n -> Panache.getSession().chain(s -> notices.withdraw(s, n, reason)));
+        return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.WITHDRAW)
+                .chain(n -> notices.withdraw(c, n, reason)));
     }
 
     /** A new draft that follows up a published (or withdrawn) notice: a copy that links it. */
     public Uni<NoticeEntity> followUp(UUID id) {
-        return NoticeEntity.<NoticeEntity>findById(id)
+        NoticeEntity n = newDraft();
+        return pool.withTransaction(c -> store.find(c, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(NoticeReader.noNotice(id)))
                 .chain(original -> {
                     if (original.status != NoticeStatus.PUBLISHED && original.status != NoticeStatus.WITHDRAWN) {
@@ -113,7 +123,6 @@ public class NoticeWorkflow {
                                 Text.of("続報を出せるのは公開済みのお知らせだけです",
                                 "only a published notice can be followed up"), List.of()));
                     }
-                    NoticeEntity n = newDraft();
                     n.updatedAt = n.createdAt;
                     n.addressees = original.addressees;
                     n.addresseeOrgs = original.addresseeOrgs;
@@ -126,15 +135,15 @@ public class NoticeWorkflow {
                     n.targetNames = original.targetNames;
                     n.consultationDesk = original.consultationDesk;
                     n.followsUp = new String[] {original.id.toString()};
-                    return n.<NoticeEntity>persist().call(saved -> record(saved, "notice.follow-up"));
-                });
+                    return store.insert(c, n).call(saved -> record(c, saved, "notice.follow-up"));
+                }));
     }
 
     /** The caller's organisation acknowledges a notice it received; 404 when it did not receive it. */
     public Uni<Void> acknowledge(UUID id) {
         String org = caller.org().orElseThrow();
-        return Panache.getSession().chain(s -> inbox.acknowledgeCause(s, org, id).chain(found -> found
-                ? audit.record(s, "notice.acknowledge", id.toString(), AuditTrail.SUCCESS)
+        return pool.withTransaction(c -> inbox.acknowledgeCause(c, org, id).chain(found -> found
+                ? audit.record(c, "notice.acknowledge", id.toString(), AuditTrail.SUCCESS)
                 : Uni.createFrom().failure(ProblemException.notFound(Text.of(
                         "お知らせ " + id + " は " + org + " に届いていません", "notice " + id + " did not reach " + org)))));
     }
@@ -148,17 +157,21 @@ public class NoticeWorkflow {
         return n;
     }
 
-    private Uni<NoticeEntity> record(NoticeEntity n, String action) {
-        return Panache.getSession().chain(s -> audit.record(s, action, n.id.toString(), AuditTrail.SUCCESS))
-                .replaceWith(n);
+    /** Writes back a notice a step changed, and the step's audit row. */
+    private Uni<NoticeEntity> save(SqlConnection c, NoticeEntity n, String action) {
+        return store.update(c, n).chain(saved -> record(c, saved, action));
+    }
+
+    private Uni<NoticeEntity> record(SqlConnection c, NoticeEntity n, String action) {
+        return audit.record(c, action, n.id.toString(), AuditTrail.SUCCESS).replaceWith(n);
     }
 
     /**
      * Loads the notice locked for update and applies the action's status, or answers 409. Publishing and
      * withdrawing leave the status to {@link NoticeService}, which does the rest of the step with it.
      */
-    private Uni<NoticeEntity> transition(UUID id, NoticeStatus.Action action) {
-        return Panache.getSession().chain(s -> s.find(NoticeEntity.class, id, LockMode.PESSIMISTIC_WRITE))
+    private Uni<NoticeEntity> transition(SqlConnection c, UUID id, NoticeStatus.Action action) {
+        return store.lock(c, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(NoticeReader.noNotice(id)))
                 .chain(n -> n.status.after(action)
                         .map(next -> {
@@ -196,17 +209,15 @@ public class NoticeWorkflow {
     }
 
     /** Every notice a draft follows up must exist and have been published: else a 400 naming {@code followsUp}. */
-    private static Uni<Void> checkFollowsUp(NoticeRequest body) {
+    private Uni<Void> checkFollowsUp(SqlConnection c, NoticeRequest body) {
         if (body.followsUp() == null || body.followsUp().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return NoticeEntity.<NoticeEntity>list("id in ?1", body.followsUp()).chain(found -> {
-            long published = found.stream().filter(n -> n.publishedAt != null).count();
-            return published == body.followsUp().size() ? Uni.createFrom().voidItem()
-                    : Uni.createFrom().failure(ProblemException.invalidField("followsUp",
-                            Text.of("続報の対象はすべて公開済みのお知らせにしてください",
-                            "every followed notice must exist and have been published")));
-        });
+        return store.countPublished(c, body.followsUp()).chain(published -> published == body.followsUp().size()
+                ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(ProblemException.invalidField("followsUp",
+                        Text.of("続報の対象はすべて公開済みのお知らせにしてください",
+                        "every followed notice must exist and have been published"))));
     }
 
     private static void fill(NoticeEntity n, NoticeRequest body) {

@@ -17,22 +17,30 @@ import org.shortagewatch.notification.domain.WebhookSigner;
 import org.shortagewatch.notification.network.WebhookTargets;
 import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.Subscription;
+import org.shortagewatch.notification.persistence.SubscriptionStore;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * A facility's subscriptions: creating one (its webhook target checked first), rotating its signing secret,
  * removing it, and reading them with their ledger. A facility sees and changes only its own; another's is answered
- * as not found, like one that does not exist. Each change and its audit row commit in one transaction.
+ * as not found, like one that does not exist. Each change and its audit row commit in one transaction on the SQL
+ * client ({@link SubscriptionStore}); reading them is on the entity's Panache session.
  */
 @ApplicationScoped
 public class Subscriptions {
 
     /** The disabled reason of a subscription its facility removed. */
     public static final String REMOVED = "UNSUBSCRIBED";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    SubscriptionStore store;
 
     @Inject
     Caller caller;
@@ -53,26 +61,21 @@ public class Subscriptions {
      * Stores a new subscription (the caller checked that it acts for the facility) once its webhook URL, if any,
      * passed the target check.
      */
-    @WithTransaction
     public Uni<Subscription> create(Subscription s) {
         Uni<Void> checked = s.webhookUrl == null ? Uni.createFrom().voidItem() : targets.check(s.webhookUrl);
-        return checked.chain(() -> s.<Subscription>persist())
-                .call(saved -> record("subscription.create", saved.id));
+        return checked.chain(() -> pool.withTransaction(c -> store.insert(c, s)
+                .call(saved -> record(c, "subscription.create", saved.id))));
     }
 
     /**
      * A new signing secret; until {@code previous-secret-validity} has passed, webhooks are signed with the previous
      * one too, so receivers can switch over.
      */
-    @WithTransaction
     public Uni<Subscription> rotateSecret(UUID id) {
-        return find(id).chain(s -> {
-            s.previousSecret = s.secret;
-            s.previousSecretExpiresAt = Instant.now().plus(settings.previousSecretValidity())
-                    .truncatedTo(ChronoUnit.MICROS);
-            s.secret = WebhookSigner.newSecret();
-            return record("subscription.rotate-secret", id).replaceWith(s);
-        });
+        Instant previousExpiresAt = Instant.now().plus(settings.previousSecretValidity()).truncatedTo(ChronoUnit.MICROS);
+        return pool.withTransaction(c -> lockOwn(c, id)
+                .chain(() -> store.rotateSecret(c, id, WebhookSigner.newSecret(), previousExpiresAt))
+                .call(() -> record(c, "subscription.rotate-secret", id)));
     }
 
     /** A facility's subscriptions, newest first, without those it removed. */
@@ -91,16 +94,10 @@ public class Subscriptions {
      * Removes a subscription: it stops matching at once and is kept, inactive, so its ledger keeps its history.
      * Removing it again changes nothing.
      */
-    @WithTransaction
     public Uni<Void> remove(UUID id) {
-        return find(id).chain(s -> {
-            if (REMOVED.equals(s.disabledReason)) {
-                return Uni.createFrom().voidItem();
-            }
-            s.active = false;
-            s.disabledReason = REMOVED;
-            return record("subscription.delete", id);
-        });
+        return pool.withTransaction(c -> lockOwn(c, id).chain(s -> REMOVED.equals(s.disabledReason)
+                ? Uni.createFrom().voidItem()
+                : store.deactivate(c, id, REMOVED).chain(() -> record(c, "subscription.delete", id))));
     }
 
     /** A subscription's deliveries, newest first (at most 100). */
@@ -112,8 +109,18 @@ public class Subscriptions {
     /** The caller's own subscription; another facility's is answered as not found, like one that does not exist. */
     @WithSession
     public Uni<Subscription> find(UUID id) {
+        return own(id, Subscription.<Subscription>findById(id));
+    }
+
+    /** As {@link #find}, locked for update in the transaction of {@code c}. */
+    private Uni<Subscription> lockOwn(SqlConnection c, UUID id) {
+        return own(id, store.lock(c, id));
+    }
+
+    /** The subscription found, when it is the caller's; otherwise 404, whether it exists or not. */
+    private Uni<Subscription> own(UUID id, Uni<Subscription> found) {
         Text none = Text.of("購読 " + id + " はありません", "no subscription " + id);
-        return Subscription.<Subscription>findById(id)
+        return found
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(none))
                 .invoke(s -> {
                     if (!caller.actsFor(s.facilityCode)) {
@@ -122,7 +129,7 @@ public class Subscriptions {
                 });
     }
 
-    private Uni<Void> record(String action, UUID id) {
-        return Panache.getSession().chain(session -> audit.record(session, action, id.toString(), AuditTrail.SUCCESS));
+    private Uni<Void> record(SqlConnection c, String action, UUID id) {
+        return audit.record(c, action, id.toString(), AuditTrail.SUCCESS);
     }
 }

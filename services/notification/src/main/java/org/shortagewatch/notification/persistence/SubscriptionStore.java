@@ -1,0 +1,95 @@
+package org.shortagewatch.notification.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.shortagewatch.notification.domain.SubscriptionKind;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Subscriptions as the commands that change them read and write them: on the SQL client, in the command's
+ * transaction, so the change commits with its audit row. Each change is a statement of its own columns only (a
+ * rotation never overwrites the endpoint health the delivery queue records). The {@link Subscription}s it answers
+ * are plain objects, attached to no session; listing and reading subscriptions stays on Panache.
+ */
+@ApplicationScoped
+public class SubscriptionStore {
+
+    private static final String COLUMNS = """
+            id, facility_code, kind, target, yj_code, channels, min_severity, webhook_url, secret, previous_secret,
+            previous_secret_expires_at, active, disabled_reason, created_at""";
+
+    /** A subscription locked for update until the transaction ends, or null when there is none. */
+    public Uni<Subscription> lock(SqlConnection c, UUID id) {
+        return c.preparedQuery("select " + COLUMNS + " from subscription where id = $1 for update")
+                .execute(Tuple.of(id))
+                .map(SubscriptionStore::first);
+    }
+
+    /** Stores a new subscription. */
+    public Uni<Subscription> insert(SqlConnection c, Subscription s) {
+        return c.preparedQuery("insert into subscription (" + COLUMNS + """
+                ) values ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14)""")
+                .execute(Tuple.from(Arrays.<Object>asList(s.id, s.facilityCode, s.kind.name(), s.target, s.yjCode,
+                        s.channels, s.minSeverity, s.webhookUrl, s.secret, s.previousSecret,
+                        at(s.previousSecretExpiresAt), s.active, s.disabledReason, at(s.createdAt))))
+                .replaceWith(s);
+    }
+
+    /** Replaces the signing secret, keeping the one before valid until {@code previousExpiresAt}. */
+    public Uni<Subscription> rotateSecret(SqlConnection c, UUID id, String secret, Instant previousExpiresAt) {
+        return c.preparedQuery("update subscription set previous_secret = secret, previous_secret_expires_at = $2,"
+                + " secret = $3 where id = $1 returning " + COLUMNS)
+                .execute(Tuple.of(id, at(previousExpiresAt), secret))
+                .map(SubscriptionStore::first);
+    }
+
+    /** Stops a subscription matching for good, with why; its ledger keeps its history. */
+    public Uni<Void> deactivate(SqlConnection c, UUID id, String reason) {
+        return c.preparedQuery("update subscription set active = false, disabled_reason = $2 where id = $1")
+                .execute(Tuple.of(id, reason))
+                .replaceWithVoid();
+    }
+
+    private static Subscription first(RowSet<Row> rows) {
+        return rows.size() == 0 ? null : subscription(rows.iterator().next());
+    }
+
+    /** The one place a subscription row becomes a {@link Subscription}. */
+    private static Subscription subscription(Row r) {
+        Subscription s = new Subscription();
+        s.id = r.getUUID("id");
+        s.facilityCode = r.getString("facility_code");
+        s.kind = SubscriptionKind.valueOf(r.getString("kind"));
+        s.target = r.getString("target");
+        s.yjCode = r.getString("yj_code");
+        s.channels = r.getArrayOfStrings("channels");
+        s.minSeverity = r.getShort("min_severity");
+        s.webhookUrl = r.getString("webhook_url");
+        s.secret = r.getString("secret");
+        s.previousSecret = r.getString("previous_secret");
+        s.previousSecretExpiresAt = instant(r.getOffsetDateTime("previous_secret_expires_at"));
+        s.active = r.getBoolean("active");
+        s.disabledReason = r.getString("disabled_reason");
+        s.createdAt = instant(r.getOffsetDateTime("created_at"));
+        return s;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}
