@@ -51,8 +51,8 @@ public class ProductStatusStore {
                 "shipment_response", "reason", "effective_date", "reported_at", "updated_at", "last_event_id")))
                 .execute(Tuple.from(Arrays.<Object>asList(status.yjCode(), status.revision(),
                         status.shipmentResponse().name(), status.reason() == null ? null : status.reason().name(),
-                        status.effectiveDate(), Rows.timestamptz(status.reportedAt()), Rows.timestamptz(status.updatedAt()),
-                        status.lastEventId())))
+                        status.effectiveDate(), Rows.timestamptz(status.reportedAt()),
+                        Rows.timestamptz(status.updatedAt()), status.lastEventId())))
                 .map(result -> result.rowCount() == 1);
     }
 
@@ -61,7 +61,6 @@ public class ProductStatusStore {
         return new SupplyStatus(r.getString("yj_code"), r.getLong("revision"),
                 ShipmentResponse.valueOf(r.getString("shipment_response")),
                 reason == null ? null : ShortageReason.valueOf(reason), r.getLocalDate("effective_date"),
-                Rows.instant(r, "reported_at"), Rows.instant(r, "updated_at"),
-                r.getUUID("last_event_id"));
+                Rows.instant(r, "reported_at"), Rows.instant(r, "updated_at"), r.getUUID("last_event_id"));
     }
 }

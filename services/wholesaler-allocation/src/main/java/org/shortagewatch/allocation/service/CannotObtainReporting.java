@@ -17,10 +17,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * A facility's report that it cannot obtain a product (入手困難), in one transaction on the Vert.x SQL client: stored
- * once per facility,
- * product and day, the product's ingredient recomputed (clusters of reports from one region are a maldistribution
- * signal), and audited.
+ * A facility's report that it cannot obtain a product (入手困難), in one transaction on the Vert.x SQL client:
+ * stored once per facility, product and day, the product's ingredient recomputed (clusters of reports from one
+ * region are a maldistribution signal, their outbox rows in the same transaction), and audited.
  */
 @ApplicationScoped
 public class CannotObtainReporting {

@@ -22,9 +22,8 @@ import io.vertx.mutiny.sqlclient.Pool;
  * reports leave the cluster window), so without a sweep a region could run dry, or a finding stay open, unnoticed.
  *
  * <p>One ingredient after the other, each in its own transaction on the Vert.x SQL client (a failure is logged and
- * the sweep goes on); one
- * sweep at a time in this process, and recomputations of one ingredient are serialised across processes by
- * {@link Recomputation}'s advisory lock. Interval: {@code shortagewatch.detection.sweep-interval} ({@code off}
+ * the sweep goes on); one sweep at a time in this process, and recomputations of one ingredient are serialised
+ * across processes by {@link Recomputation}'s advisory lock. Interval: {@code shortagewatch.detection.sweep-interval} ({@code off}
  * disables it).
  */
 @ApplicationScoped
@@ -70,7 +69,8 @@ public class DetectionSweep {
 
     /** One ingredient in a transaction of its own; empty when it failed (rolled back, logged). */
     private Uni<Optional<Recomputation.Report>> recompute(String ingredientKey) {
-        return pool.withTransaction(c -> recomputation.recompute(c, ingredientKey, RecomputationTrigger.SCHEDULED_SWEEP))
+        return pool.withTransaction(c -> recomputation.recompute(c, ingredientKey,
+                        RecomputationTrigger.SCHEDULED_SWEEP))
                 .map(Optional::of)
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf(failure, "detection sweep: recomputing %s failed; the sweep goes on", ingredientKey);
