@@ -17,9 +17,10 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Follows the {@code supply-status} topic through {@link OnceOnlyConsumer}: each event is applied once, its id
- * recorded in the same transaction as its effect, the offset acknowledged only after that transaction commits. A
- * record that is not a well-formed supply-status event goes to the dead-letter topic and the partition keeps
- * flowing; a failure of ours (the database, a bug) is retried until the event applies.
+ * recorded in the same transaction as its effect (one transaction on the Vert.x SQL client: the status, the
+ * recomputation and its outbox rows), the offset acknowledged only after that transaction commits. A record that
+ * is not a well-formed supply-status event goes to the dead-letter topic and the partition keeps flowing; a failure
+ * of ours (the database, a bug) is retried until the event applies.
  */
 @ApplicationScoped
 public class SupplyStatusConsumer {
@@ -38,13 +39,13 @@ public class SupplyStatusConsumer {
 
     @Incoming("supply-status-in")
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
-        return onceOnly.applyInSession(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
+        return onceOnly.apply(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
                 (event, change) -> SupplyStatusProjection.check(change, event.key(), event.subject()),
                 // A status change (entering, changing or leaving limited shipment) recomputes the product's
                 // ingredient: plans, findings and their events, in this same transaction.
-                (session, event, change) -> tracking.apply(event.id(), change).chain(changed -> !changed
+                (connection, event, change) -> tracking.apply(connection, event.id(), change).chain(changed -> !changed
                         ? Uni.createFrom().voidItem()
-                        : recomputation.recompute(session, YjCodes.ingredientKey(change.yjCode()),
+                        : recomputation.recompute(connection, YjCodes.ingredientKey(change.yjCode()),
                                 RecomputationTrigger.SUPPLY_STATUS_CHANGED)
                                 .replaceWithVoid()));
     }

@@ -15,7 +15,7 @@ import org.shortagewatch.events.ShortageReason;
 
 /**
  * A product's current shipment status. Read through this entity; written only by
- * {@link ProductStatusRepository#upsert}, which never lets the revision go backwards.
+ * {@link ProductStatusStore#upsert}, which never lets the revision go backwards.
  */
 @Entity
 public class ProductStatus {

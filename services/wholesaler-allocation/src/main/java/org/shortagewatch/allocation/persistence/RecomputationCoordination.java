@@ -1,37 +1,31 @@
 package org.shortagewatch.allocation.persistence;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.hibernate.reactive.mutiny.Mutiny;
-
-import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Coordinates recomputations in the database: which ingredients need recomputing, and the per-ingredient lock that
- * lets one recomputation of an ingredient run at a time.
+ * Coordinates recomputations in the database, on the Vert.x SQL client: which ingredients need recomputing, and the
+ * per-ingredient lock that lets one recomputation of an ingredient run at a time.
  */
 @ApplicationScoped
 public class RecomputationCoordination {
-
-    @Inject
-    JsonSql sql;
 
     /**
      * Serialises recomputations of one ingredient (per transaction), and gives the transaction's reads enough
      * memory to group a nationwide ingredient's records in memory: with the default 4 MB the plan customers' hash
      * join ran in batches and its sort spilled to disk.
      */
-    public Uni<Void> lock(Mutiny.Session session, String ingredientKey) {
-        return session.createNativeQuery("""
+    public Uni<Void> lock(SqlConnection c, String ingredientKey) {
+        return c.preparedQuery("""
                 select set_config('work_mem', '64MB', true)
-                from (select pg_advisory_xact_lock(hashtext('ingredient:' || :i))) l""")
-                .setParameter("i", ingredientKey).getSingleResult().replaceWithVoid();
+                from (select pg_advisory_xact_lock(hashtext('ingredient:' || $1::text))) l""")
+                .execute(Tuple.of(ingredientKey)).replaceWithVoid();
     }
 
     /** The ingredients that need recomputing: a product in limited shipment (or stopped), or an open finding. */
@@ -41,20 +35,19 @@ public class RecomputationCoordination {
             select ingredient_key from finding where status = 'OPEN'""";
 
     /** Every ingredient that needs recomputing ({@link #NEEDING_RECOMPUTATION}): what a sweep recomputes. */
-    public Uni<List<String>> needingRecomputation(Mutiny.Session session) {
-        return sql.query(session, "select coalesce(json_agg(k.i order by k.i), '[]'::json)::text from ("
-                + NEEDING_RECOMPUTATION + ") k", Map.of(), new TypeReference<List<String>>() {
-                });
+    public Uni<List<String>> needingRecomputation(SqlClient c) {
+        return c.query("select k.i from (" + NEEDING_RECOMPUTATION + ") k order by k.i").execute()
+                .map(rows -> Rows.list(rows, row -> row.getString("i")));
     }
 
     /** Those of {@code ingredientKeys} that need recomputing ({@link #NEEDING_RECOMPUTATION}). */
-    public Uni<List<String>> needingRecomputation(Mutiny.Session session, List<String> ingredientKeys) {
+    public Uni<List<String>> needingRecomputation(SqlClient c, List<String> ingredientKeys) {
         if (ingredientKeys.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return sql.query(session, "select coalesce(json_agg(k.i order by k.i), '[]'::json)::text from ("
-                + NEEDING_RECOMPUTATION + ") k where k.i = any(cast(:keys as text[]))",
-                Map.of("keys", ingredientKeys.toArray(String[]::new)), new TypeReference<List<String>>() {
-                });
+        return c.preparedQuery("select k.i from (" + NEEDING_RECOMPUTATION + ") k where k.i = any($1::text[])"
+                + " order by k.i")
+                .execute(Tuple.of(ingredientKeys.toArray(String[]::new)))
+                .map(rows -> Rows.list(rows, row -> row.getString("i")));
     }
 }

@@ -3,26 +3,22 @@ package org.shortagewatch.allocation.persistence;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
+import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.events.MaldistributionRule;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 
-/** The reads behind the views: each one query, answered as one JSON document. */
+/** The reads behind the views, each one query on the Vert.x SQL client (outside any transaction). */
 @ApplicationScoped
 public class ViewQueries {
-
-    @Inject
-    JsonSql sql;
 
     /** A facility's line of a current plan, with what it has received in the period. */
     public record QuotaLine(String yjCode, String wholesalerCode, String facilityCode, String prefectureCode,
@@ -37,14 +33,10 @@ public class ViewQueries {
     }
 
     private static final String CURRENT_LINES = """
-            select jsonb_build_object('yjCode', p.yj_code, 'wholesalerCode', p.wholesaler_code,
-                       'facilityCode', l.facility_code, 'prefectureCode', l.prefecture_code, 'planId', p.plan_id,
-                       'revision', p.revision, 'periodStart', p.period_start, 'periodEnd', p.period_end,
-                       'policy', p.policy, 'baselineUnits', l.baseline_units, 'floorUnits', l.floor_units,
-                       'quotaUnits', l.quota_units, 'usedUnits', coalesce(u.used, 0),
-                       'remainingUnits', greatest(l.quota_units - coalesce(u.used, 0), 0),
-                       'newCustomer', l.new_customer, 'computedAt', p.computed_at) as line,
-                   p.yj_code, l.facility_code
+            select p.yj_code, p.wholesaler_code, l.facility_code, l.prefecture_code, p.plan_id, p.revision,
+                   p.period_start, p.period_end, p.policy, l.baseline_units, l.floor_units, l.quota_units,
+                   coalesce(u.used, 0) used_units, greatest(l.quota_units - coalesce(u.used, 0), 0) remaining_units,
+                   l.new_customer, p.computed_at
             from allocation_plan p
             join allocation_line l on l.plan_id = p.plan_id
             left join lateral (
@@ -57,43 +49,54 @@ public class ViewQueries {
             """;
 
     /** A facility's lines of every current plan. */
-    public Uni<List<QuotaLine>> quotasOfFacility(Mutiny.Session session, String facilityCode) {
-        return sql.query(session, "select coalesce(jsonb_agg(x.line order by x.yj_code), '[]'::jsonb)::text from ("
-                + CURRENT_LINES + " and l.facility_code = :f) x", Map.of("f", facilityCode),
-                new TypeReference<List<QuotaLine>>() {
-                });
+    public Uni<List<QuotaLine>> quotasOfFacility(SqlClient c, String facilityCode) {
+        return c.preparedQuery(CURRENT_LINES + " and l.facility_code = $1 order by p.yj_code")
+                .execute(Tuple.of(facilityCode))
+                .map(rows -> Rows.list(rows, ViewQueries::quotaLine));
     }
 
     /** Every line of a wholesaler's current plans. */
-    public Uni<List<QuotaLine>> allocationsOfWholesaler(Mutiny.Session session, String wholesalerCode) {
-        return sql.query(session, "select coalesce(jsonb_agg(x.line order by x.yj_code, x.facility_code), "
-                + "'[]'::jsonb)::text from (" + CURRENT_LINES + " and p.wholesaler_code = :w) x",
-                Map.of("w", wholesalerCode), new TypeReference<List<QuotaLine>>() {
-                });
+    public Uni<List<QuotaLine>> allocationsOfWholesaler(SqlClient c, String wholesalerCode) {
+        return c.preparedQuery(CURRENT_LINES + " and p.wholesaler_code = $1 order by p.yj_code, l.facility_code")
+                .execute(Tuple.of(wholesalerCode))
+                .map(rows -> Rows.list(rows, ViewQueries::quotaLine));
     }
 
     /** The open findings that concern a wholesaler (about its customers, or the stock it holds). */
-    public Uni<List<MaldistributionFinding>> openFindingsOfWholesaler(Mutiny.Session session, String wholesalerCode) {
-        return sql.query(session, """
-                select coalesce(jsonb_agg(event order by updated_at desc), '[]'::jsonb)::text from finding
-                where status = 'OPEN' and wholesaler_codes @> array[cast(:w as text)]""", Map.of("w", wholesalerCode),
-                new TypeReference<List<MaldistributionFinding>>() {
-                });
+    public Uni<List<MaldistributionFinding>> openFindingsOfWholesaler(SqlClient c, String wholesalerCode) {
+        return c.preparedQuery("""
+                select event::text as event from finding
+                where status = 'OPEN' and wholesaler_codes @> array[$1::text]
+                order by updated_at desc""")
+                .execute(Tuple.of(wholesalerCode))
+                .map(rows -> Rows.list(rows,
+                        row -> EventJson.read(row.getString("event"), MaldistributionFinding.class)));
     }
 
     /** The open findings of an ingredient, as the map shows them (no facility codes). */
-    public Uni<List<FindingSummary>> openFindingsOfIngredient(Mutiny.Session session, String ingredientKey) {
-        return sql.query(session, """
-                select coalesce(jsonb_agg(jsonb_build_object('findingId', finding_id, 'rule', rule,
-                           'prefectureCode', prefecture_code, 'yjCode', yj_code, 'revision', revision,
-                           'summaryJa', case when rule in ('ORDER_SURGE', 'DUPLICATE_ORDERING') then null
-                                             else event ->> 'summaryJa' end,
-                           'summaryEn', case when rule in ('ORDER_SURGE', 'DUPLICATE_ORDERING') then null
-                                             else event ->> 'summaryEn' end,
-                           'facilityCount', cardinality(facility_codes)) order by rule, prefecture_code),
-                       '[]'::jsonb)::text
-                from finding where ingredient_key = :i and status = 'OPEN'""", Map.of("i", ingredientKey),
-                new TypeReference<List<FindingSummary>>() {
-                });
+    public Uni<List<FindingSummary>> openFindingsOfIngredient(SqlClient c, String ingredientKey) {
+        return c.preparedQuery("""
+                select finding_id, rule, prefecture_code, yj_code, revision,
+                       case when rule in ('ORDER_SURGE', 'DUPLICATE_ORDERING') then null
+                            else event ->> 'summaryJa' end summary_ja,
+                       case when rule in ('ORDER_SURGE', 'DUPLICATE_ORDERING') then null
+                            else event ->> 'summaryEn' end summary_en,
+                       cardinality(facility_codes) facility_count
+                from finding where ingredient_key = $1 and status = 'OPEN'
+                order by rule, prefecture_code""")
+                .execute(Tuple.of(ingredientKey))
+                .map(rows -> Rows.list(rows, row -> new FindingSummary(row.getUUID("finding_id"),
+                        MaldistributionRule.valueOf(row.getString("rule")), row.getString("prefecture_code"),
+                        row.getString("yj_code"), row.getLong("revision"), row.getString("summary_ja"),
+                        row.getString("summary_en"), row.getInteger("facility_count"))));
+    }
+
+    private static QuotaLine quotaLine(Row row) {
+        return new QuotaLine(row.getString("yj_code"), row.getString("wholesaler_code"), row.getString("facility_code"),
+                row.getString("prefecture_code"), row.getUUID("plan_id"), row.getLong("revision"),
+                row.getLocalDate("period_start"), row.getLocalDate("period_end"), row.getString("policy"),
+                row.getLong("baseline_units"), row.getLong("floor_units"), row.getLong("quota_units"),
+                row.getLong("used_units"), row.getLong("remaining_units"), row.getBoolean("new_customer"),
+                row.getOffsetDateTime("computed_at"));
     }
 }

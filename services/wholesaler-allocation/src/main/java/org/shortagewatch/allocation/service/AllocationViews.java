@@ -13,12 +13,18 @@ import org.shortagewatch.allocation.persistence.ViewQueries;
 import org.shortagewatch.allocation.persistence.ViewQueries.QuotaLine;
 import org.shortagewatch.events.MaldistributionFinding;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
-/** What facilities, wholesalers and regulators read: quotas, allocations, findings and the map; each in a session. */
+/**
+ * What facilities, wholesalers and regulators read: quotas, allocations, findings and the map; on the Vert.x SQL
+ * client, outside any transaction.
+ */
 @ApplicationScoped
 public class AllocationViews {
+
+    @Inject
+    Pool pool;
 
     @Inject
     ViewQueries views;
@@ -31,29 +37,25 @@ public class AllocationViews {
 
     /** A facility's lines of every current plan: its quota, used and remaining. */
     public Uni<List<QuotaLine>> quotasOfFacility(String facilityCode) {
-        return Panache.withSession(() -> Panache.getSession()
-                .chain(session -> views.quotasOfFacility(session, facilityCode)));
+        return views.quotasOfFacility(pool, facilityCode);
     }
 
     /** Every line of a wholesaler's current plans. */
     public Uni<List<QuotaLine>> allocationsOfWholesaler(String wholesalerCode) {
-        return Panache.withSession(() -> Panache.getSession()
-                .chain(session -> views.allocationsOfWholesaler(session, wholesalerCode)));
+        return views.allocationsOfWholesaler(pool, wholesalerCode);
     }
 
     /** The open findings that concern a wholesaler, as published. */
     public Uni<List<MaldistributionFinding>> openFindingsOfWholesaler(String wholesalerCode) {
-        return Panache.withSession(() -> Panache.getSession()
-                .chain(session -> views.openFindingsOfWholesaler(session, wholesalerCode)));
+        return views.openFindingsOfWholesaler(pool, wholesalerCode);
     }
 
     /** Days of supply today over the consumption window, and open findings, of an ingredient per prefecture. */
     public Uni<IngredientMap> ingredientMap(String ingredientKey) {
         LocalDate today = Recomputation.today();
         DateRange window = DateRange.endingOn(today, detection.consumptionDays());
-        return Panache.withSession(() -> Panache.getSession().chain(session -> inputs
-                .prefectures(session, ingredientKey, today, window)
-                .chain(supply -> views.openFindingsOfIngredient(session, ingredientKey)
-                        .map(findings -> IngredientMap.of(ingredientKey, today, window, supply, findings)))));
+        return pool.withConnection(c -> inputs.prefectures(c, ingredientKey, today, window)
+                .chain(supply -> views.openFindingsOfIngredient(c, ingredientKey)
+                        .map(findings -> IngredientMap.of(ingredientKey, today, window, supply, findings))));
     }
 }

@@ -8,18 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.shortagewatch.allocation.domain.RecomputationTrigger;
-import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
+import org.shortagewatch.allocation.persistence.WholesalerDataStore;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.events.YjCodes;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * A facility's report that it cannot obtain a product (入手困難), in one transaction: stored once per facility,
- * product and day, the product's ingredient recomputed (clusters of reports from one region are a maldistribution
- * signal), and audited.
+ * A facility's report that it cannot obtain a product (入手困難), in one transaction on the Vert.x SQL client:
+ * stored once per facility, product and day, the product's ingredient recomputed (clusters of reports from one
+ * region are a maldistribution signal, their outbox rows in the same transaction), and audited.
  */
 @ApplicationScoped
 public class CannotObtainReporting {
@@ -30,7 +30,10 @@ public class CannotObtainReporting {
     }
 
     @Inject
-    WholesalerDataRepository data;
+    Pool pool;
+
+    @Inject
+    WholesalerDataStore data;
 
     @Inject
     Recomputation recomputation;
@@ -41,13 +44,13 @@ public class CannotObtainReporting {
     /** Records the report of a facility (checked by the caller) about a product on a day. */
     public Uni<CannotObtainReceipt> report(String facilityCode, String yjCode, LocalDate day, String note) {
         String ingredient = YjCodes.ingredientKey(yjCode);
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> data
-                .reportCannotObtain(session, facilityCode, yjCode, day, note)
-                .chain(id -> recomputation.afterPosting(session, List.of(ingredient),
+        return pool.withTransaction(c -> data
+                .reportCannotObtain(c, facilityCode, yjCode, day, note)
+                .chain(id -> recomputation.afterPosting(c, List.of(ingredient),
                                 RecomputationTrigger.CANNOT_OBTAIN_REPORTED)
                         .map(recomputed -> new CannotObtainReceipt(id, facilityCode,
                                 FacilityCodes.prefectureOf(facilityCode), yjCode, day, recomputed)))
-                .call(() -> audit.record(session, "cannot-obtain.report", facilityCode + "/" + yjCode,
-                        AuditTrail.SUCCESS))));
+                .call(() -> audit.record(c, "cannot-obtain.report", facilityCode + "/" + yjCode,
+                        AuditTrail.SUCCESS)));
     }
 }

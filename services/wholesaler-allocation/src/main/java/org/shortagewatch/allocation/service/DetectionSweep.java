@@ -10,10 +10,10 @@ import org.jboss.logging.Logger;
 import org.shortagewatch.allocation.domain.RecomputationTrigger;
 import org.shortagewatch.allocation.persistence.RecomputationCoordination;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Recomputes, on a schedule, every ingredient that needs it: those with a product in limited shipment (or stopped)
@@ -21,15 +21,18 @@ import io.smallrye.mutiny.Uni;
  * and the detectors' windows move with the calendar even when nobody posts (shipments leave the consumption window,
  * reports leave the cluster window), so without a sweep a region could run dry, or a finding stay open, unnoticed.
  *
- * <p>One ingredient after the other, each in its own transaction (a failure is logged and the sweep goes on); one
- * sweep at a time in this process, and recomputations of one ingredient are serialised across processes by
- * {@link Recomputation}'s advisory lock. Interval: {@code shortagewatch.detection.sweep-interval} ({@code off}
+ * <p>One ingredient after the other, each in its own transaction on the Vert.x SQL client (a failure is logged and
+ * the sweep goes on); one sweep at a time in this process, and recomputations of one ingredient are serialised
+ * across processes by {@link Recomputation}'s advisory lock. Interval: {@code shortagewatch.detection.sweep-interval} ({@code off}
  * disables it).
  */
 @ApplicationScoped
 public class DetectionSweep {
 
     private static final Logger LOG = Logger.getLogger(DetectionSweep.class);
+
+    @Inject
+    Pool pool;
 
     @Inject
     RecomputationCoordination coordination;
@@ -53,7 +56,7 @@ public class DetectionSweep {
     /** Runs one sweep now: lists the ingredients that need recomputing, then recomputes each in a transaction. */
     public Uni<Summary> sweep() {
         long started = System.nanoTime();
-        return Panache.withSession(() -> Panache.getSession().chain(session -> coordination.needingRecomputation(session)))
+        return coordination.needingRecomputation(pool)
                 .chain(keys -> Multi.createFrom().iterable(keys)
                         .onItem().transformToUniAndConcatenate(this::recompute)
                         .collect().asList()
@@ -66,9 +69,8 @@ public class DetectionSweep {
 
     /** One ingredient in a transaction of its own; empty when it failed (rolled back, logged). */
     private Uni<Optional<Recomputation.Report>> recompute(String ingredientKey) {
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> recomputation.recompute(session, ingredientKey,
-                                RecomputationTrigger.SCHEDULED_SWEEP)))
+        return pool.withTransaction(c -> recomputation.recompute(c, ingredientKey,
+                        RecomputationTrigger.SCHEDULED_SWEEP))
                 .map(Optional::of)
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf(failure, "detection sweep: recomputing %s failed; the sweep goes on", ingredientKey);

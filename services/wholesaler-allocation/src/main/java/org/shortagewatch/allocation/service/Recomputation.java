@@ -15,7 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.allocation.config.AllocationSettings;
 import org.shortagewatch.allocation.config.DetectionSettings;
@@ -42,21 +41,26 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Recomputes one ingredient nationwide, in the caller's transaction: the four detectors over its aggregated data
- * (findings opened, revised or resolved), and the allocation plan of each of its short products for each wholesaler
- * with a supply for the current period (a new revision only when the plan changed). Every change is published
- * through the outbox in the same transaction. Recomputations of one ingredient are serialised by an advisory lock.
+ * Recomputes one ingredient nationwide, in the caller's transaction on the Vert.x SQL client: the four detectors
+ * over its aggregated data (findings opened, revised or resolved), and the allocation plan of each of its short
+ * products for each wholesaler with a supply for the current period (a new revision only when the plan changed).
+ * Every change is published through the outbox in the same transaction. Recomputations of one ingredient are
+ * serialised by an advisory lock.
  */
 @ApplicationScoped
 public class Recomputation {
 
     private static final Logger LOG = Logger.getLogger(Recomputation.class);
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    @Inject
+    Pool pool;
 
     @Inject
     RecomputationCoordination coordination;
@@ -116,48 +120,46 @@ public class Recomputation {
      *
      * @return the ingredients recomputed
      */
-    public Uni<List<String>> afterPosting(Mutiny.Session session, List<String> ingredientKeys,
-            RecomputationTrigger trigger) {
+    public Uni<List<String>> afterPosting(SqlConnection c, List<String> ingredientKeys, RecomputationTrigger trigger) {
         Uni<List<String>> relevant = trigger.alwaysRecomputes() ? Uni.createFrom().item(ingredientKeys)
-                : coordination.needingRecomputation(session, ingredientKeys);
+                : coordination.needingRecomputation(c, ingredientKeys);
         return relevant.chain(keys -> Multi.createFrom().iterable(keys)
-                .onItem().transformToUniAndConcatenate(key -> recompute(session, key, trigger).replaceWith(key))
+                .onItem().transformToUniAndConcatenate(key -> recompute(c, key, trigger).replaceWith(key))
                 .collect().asList());
     }
 
     /** Recomputes one ingredient now, on an operator's request, in a transaction of its own, and audits it. */
     public Uni<Report> recomputeOnRequest(String ingredientKey) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> recompute(session, ingredientKey,
-                RecomputationTrigger.RECOMPUTE_REQUESTED)
-                .call(() -> audit.record(session, "recompute", ingredientKey, AuditTrail.SUCCESS))));
+        return pool.withTransaction(c -> recompute(c, ingredientKey, RecomputationTrigger.RECOMPUTE_REQUESTED)
+                .call(() -> audit.record(c, "recompute", ingredientKey, AuditTrail.SUCCESS)));
     }
 
-    /** Recomputes one ingredient in the caller's transaction. */
-    public Uni<Report> recompute(Mutiny.Session session, String ingredientKey, RecomputationTrigger trigger) {
+    /** Recomputes one ingredient in the caller's transaction, that of {@code c}. */
+    public Uni<Report> recompute(SqlConnection c, String ingredientKey, RecomputationTrigger trigger) {
         long started = System.nanoTime();
         LocalDate today = today();
         IngredientAssessment.Windows windows = IngredientAssessment.Windows.of(today, thresholds, baselineWindow);
         Reads reads = new Reads();
-        return timed(reads, "lock", () -> coordination.lock(session, ingredientKey))
-                .chain(() -> timed(reads, "shortProducts", () -> inputs.shortProducts(session, ingredientKey)))
+        return timed(reads, "lock", () -> coordination.lock(c, ingredientKey))
+                .chain(() -> timed(reads, "shortProducts", () -> inputs.shortProducts(c, ingredientKey)))
                 .invoke(s -> reads.shortProducts = s)
                 .chain(() -> timed(reads, "demand",
-                        () -> inputs.demand(session, ingredientKey, reads.shortProducts, windows)))
+                        () -> inputs.demand(c, ingredientKey, reads.shortProducts, windows)))
                 .invoke(d -> reads.demand = d)
                 .chain(() -> timed(reads, "prefectures",
-                        () -> inputs.prefectures(session, ingredientKey, today, windows.consumption())))
+                        () -> inputs.prefectures(c, ingredientKey, today, windows.consumption())))
                 .invoke(p -> reads.prefectures = p)
-                .chain(() -> timed(reads, "reports", () -> inputs.reports(session, ingredientKey, windows.reports())))
+                .chain(() -> timed(reads, "reports", () -> inputs.reports(c, ingredientKey, windows.reports())))
                 .invoke(r -> reads.reports = r)
                 .chain(() -> timed(reads, "supplies",
-                        () -> inputs.supplies(session, ingredientKey, reads.shortProducts, today)))
+                        () -> inputs.supplies(c, ingredientKey, reads.shortProducts, today)))
                 .invoke(s -> reads.supplies = s)
-                .chain(() -> timed(reads, "customers", () -> inputs.customers(session, ingredientKey, reads.supplies,
+                .chain(() -> timed(reads, "customers", () -> inputs.customers(c, ingredientKey, reads.supplies,
                         reads.supplies.stream().map(s -> allocationWindows(s.periodStart())).toList())))
-                .invoke(c -> reads.customers = c)
-                .chain(() -> timed(reads, "openFindings", () -> findingsAndPlans.openFindings(session, ingredientKey)))
+                .invoke(customers -> reads.customers = customers)
+                .chain(() -> timed(reads, "openFindings", () -> findingsAndPlans.openFindings(c, ingredientKey)))
                 .invoke(f -> reads.open = f)
-                .chain(() -> timed(reads, "currentPlans", () -> findingsAndPlans.currentPlans(session, ingredientKey)))
+                .chain(() -> timed(reads, "currentPlans", () -> findingsAndPlans.currentPlans(c, ingredientKey)))
                 .invoke(p -> reads.plans = p)
                 .chain(() -> {
                     long read = System.nanoTime();
@@ -170,11 +172,11 @@ public class Recomputation {
                     List<NewPlan> plans = plans(reads, trigger, now);
                     long computed = System.nanoTime();
                     List<OutboxEvent> events = new ArrayList<>();
-                    changes.forEach(c -> events.add(findingEvent(c.event(), now)));
+                    changes.forEach(change -> events.add(findingEvent(change.event(), now)));
                     plans.forEach(p -> events.add(planEvent(p.event(), now)));
-                    return findingsAndPlans.saveFindings(session, changes)
-                            .chain(() -> findingsAndPlans.savePlans(session, plans))
-                            .chain(() -> outbox.appendAll(session, events))
+                    return findingsAndPlans.saveFindings(c, changes)
+                            .chain(() -> findingsAndPlans.savePlans(c, plans))
+                            .chain(() -> outbox.appendAll(c, events))
                             .map(ignored -> {
                                 long done = System.nanoTime();
                                 int opened = count(changes, FindingStatus.OPEN, true);

@@ -11,12 +11,17 @@ import org.jboss.logging.Logger;
 import org.shortagewatch.allocation.domain.SupplyStatusProjection;
 import org.shortagewatch.allocation.persistence.ProductStatus;
 import org.shortagewatch.allocation.persistence.ProductStatusRepository;
+import org.shortagewatch.allocation.persistence.ProductStatusStore;
 import org.shortagewatch.events.SupplyStatusChanged;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
-/** Keeps each product's current status in step with the supply-status events, and answers it. */
+/**
+ * Keeps each product's current status in step with the supply-status events (on the Vert.x SQL client, in the
+ * consumer's transaction), and answers it (the entity, on the Hibernate Reactive session).
+ */
 @ApplicationScoped
 public class SupplyStatusTracking {
 
@@ -25,21 +30,24 @@ public class SupplyStatusTracking {
     @Inject
     ProductStatusRepository statuses;
 
+    @Inject
+    ProductStatusStore store;
+
     /** The product's current status, in a session of its own; null when no event about it was applied. */
     public Uni<ProductStatus> current(String yjCode) {
         return Panache.withSession(() -> statuses.findById(yjCode));
     }
 
     /**
-     * Applies one event to its product's current status; must run inside the transaction that also records the
+     * Applies one event to its product's current status, in the transaction of {@code c}, which also records the
      * event as processed.
      *
      * @return true if the current status changed, false if the event was older than what is stored
      */
-    public Uni<Boolean> apply(UUID eventId, SupplyStatusChanged event) {
+    public Uni<Boolean> apply(SqlConnection c, UUID eventId, SupplyStatusChanged event) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return statuses.current(event.yjCode()).chain(stored -> SupplyStatusProjection.next(stored, eventId, event, now)
-                .map(next -> statuses.upsert(next))
+        return store.current(c, event.yjCode()).chain(stored -> SupplyStatusProjection.next(stored, eventId, event, now)
+                .map(next -> store.upsert(c, next))
                 .orElseGet(() -> Uni.createFrom().item(false))
                 .invoke(changed -> {
                     if (!changed) {

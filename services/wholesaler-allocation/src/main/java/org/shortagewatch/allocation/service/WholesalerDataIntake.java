@@ -7,15 +7,14 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.allocation.domain.RecomputationTrigger;
 import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.allocation.intake.RecordFile;
 import org.shortagewatch.allocation.intake.RecordFileReader;
 import org.shortagewatch.common.bulk.UploadedFile;
-import org.shortagewatch.allocation.persistence.WholesalerDataRepository;
-import org.shortagewatch.allocation.persistence.WholesalerDataRepository.UnitMismatch;
+import org.shortagewatch.allocation.persistence.WholesalerDataStore;
+import org.shortagewatch.allocation.persistence.WholesalerDataStore.UnitMismatch;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.config.UploadSettings;
 import org.shortagewatch.common.rest.Problem;
@@ -23,20 +22,24 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.YjCodes;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Takes in what a wholesaler posts: records one by one or as a bulk file, and its supply of a product for a period.
- * Each posting is one transaction: the units must be their products' units, then the data is stored, the
- * ingredients it touches are recomputed ({@link Recomputation#afterPosting}) and the posting is audited; a refused
- * posting leaves nothing behind.
+ * Each posting is one transaction on the Vert.x SQL client: the units must be their products' units, then the data
+ * is stored, the ingredients it touches are recomputed ({@link Recomputation#afterPosting}, their outbox rows
+ * included) and the posting is audited; a refused posting leaves nothing behind.
  */
 @ApplicationScoped
 public class WholesalerDataIntake {
 
     @Inject
-    WholesalerDataRepository data;
+    Pool pool;
+
+    @Inject
+    WholesalerDataStore data;
 
     @Inject
     RecordFileReader files;
@@ -88,18 +91,17 @@ public class WholesalerDataIntake {
         WholesalerRecord unitCheck = new WholesalerRecord(RecordKind.STOCK, wholesalerCode, null, null, null, yjCode,
                 periodStart, 0L, unit);
         String ingredientKey = YjCodes.ingredientKey(yjCode);
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> data
-                .checkUnits(session, List.of(unitCheck))
+        return pool.withTransaction(c -> data
+                .checkUnits(c, List.of(unitCheck))
                 .invoke(mismatches -> {
                     if (!mismatches.isEmpty()) {
                         throw ProblemException.invalidField("unit", describe(mismatches.get(0)));
                     }
                 })
-                .chain(() -> data.putSupply(session, wholesalerCode, yjCode, periodStart, periodEnd, supplyUnits))
-                .chain(() -> recomputation.afterPosting(session, List.of(ingredientKey),
-                        RecomputationTrigger.SUPPLY_POSTED))
-                .call(() -> audit.record(session, "supply.put", wholesalerCode + "/" + yjCode, AuditTrail.SUCCESS))
-                .map(recomputed -> new UploadResult(null, wholesalerCode, 1, List.of(ingredientKey), recomputed))));
+                .chain(() -> data.putSupply(c, wholesalerCode, yjCode, periodStart, periodEnd, supplyUnits))
+                .chain(() -> recomputation.afterPosting(c, List.of(ingredientKey), RecomputationTrigger.SUPPLY_POSTED))
+                .call(() -> audit.record(c, "supply.put", wholesalerCode + "/" + yjCode, AuditTrail.SUCCESS))
+                .map(recomputed -> new UploadResult(null, wholesalerCode, 1, List.of(ingredientKey), recomputed)));
     }
 
     /** The words of a unit mismatch. */
@@ -111,13 +113,12 @@ public class WholesalerDataIntake {
 
     private Uni<UploadResult> post(RecordKind kind, String wholesalerCode, List<WholesalerRecord> records,
             Function<UnitMismatch, Problem.FieldError> errorOf) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> store(session, records, errorOf)
-                .chain(ingredients -> recomputation.afterPosting(session, ingredients,
-                                RecomputationTrigger.posted(kind))
+        return pool.withTransaction(c -> store(c, records, errorOf)
+                .chain(ingredients -> recomputation.afterPosting(c, ingredients, RecomputationTrigger.posted(kind))
                         .map(recomputed -> new UploadResult(kind, wholesalerCode, records.size(), ingredients,
                                 recomputed)))
-                .call(() -> audit.record(session, "wholesaler-data." + kind.path(),
-                        wholesalerCode + " (" + records.size() + " records)", AuditTrail.SUCCESS))));
+                .call(() -> audit.record(c, "wholesaler-data." + kind.path(),
+                        wholesalerCode + " (" + records.size() + " records)", AuditTrail.SUCCESS)));
     }
 
     /**
@@ -126,9 +127,9 @@ public class WholesalerDataIntake {
      * @param errorOf names the offending field (and, for a file, where the record is) of a record whose unit is wrong
      * @return the distinct ingredient keys the records are about, sorted
      */
-    private Uni<List<String>> store(Mutiny.Session session, List<WholesalerRecord> records,
+    private Uni<List<String>> store(SqlConnection c, List<WholesalerRecord> records,
             Function<UnitMismatch, Problem.FieldError> errorOf) {
-        return data.checkUnits(session, records).chain(mismatches -> {
+        return data.checkUnits(c, records).chain(mismatches -> {
             if (!mismatches.isEmpty()) {
                 List<Problem.FieldError> errors = mismatches.stream().limit(100).map(errorOf).toList();
                 Problem.FieldError first = errors.get(0);
@@ -136,7 +137,7 @@ public class WholesalerDataIntake {
                         Text.of(first.detailJa() != null ? first.detailJa() : first.detail(), first.detail()),
                         errors));
             }
-            return data.upsert(session, records).replaceWith(() -> records.stream()
+            return data.upsert(c, records).replaceWith(() -> records.stream()
                     .map(WholesalerRecord::ingredientKey).distinct().sorted().toList());
         });
     }

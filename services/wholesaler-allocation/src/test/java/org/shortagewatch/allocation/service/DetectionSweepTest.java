@@ -25,11 +25,11 @@ import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Time passes and nobody posts: the scheduled sweep still recomputes the ingredients that need it, resolving a
@@ -48,6 +48,9 @@ class DetectionSweepTest {
 
     @Inject
     RecomputationCoordination store;
+
+    @Inject
+    Pool pool;
 
     @Test
     void aClusterOfReportsThatAgedOutOfItsWindowIsResolvedWithoutAnyPosting() throws Throwable {
@@ -116,8 +119,7 @@ class DetectionSweepTest {
     }
 
     private List<String> needingRecomputation() throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withSession(() -> Panache.getSession().chain(session -> store.needingRecomputation(session))));
+        return VertxContextSupport.subscribeAndAwait(() -> store.needingRecomputation(pool));
     }
 
     private static long openFindings(String ingredient, MaldistributionRule rule) throws Exception {
