@@ -1,11 +1,9 @@
 package org.shortagewatch.common.audit;
 
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.shortagewatch.common.security.Caller;
 
 import io.quarkus.arc.Arc;
@@ -45,12 +43,7 @@ public class AuditTrail {
 
     private static final int MAX_FIELD = 1000;
 
-    private static final String INSERT_NAMED = """
-            insert into audit_log (actor, org, action, target, source_address, outcome)
-            values (cast(:actor as text), cast(:org as text), cast(:action as text), cast(:target as text),
-                    cast(:source as text), cast(:outcome as text))""";
-
-    private static final String INSERT_POSITIONAL = """
+    private static final String INSERT = """
             insert into audit_log (actor, org, action, target, source_address, outcome)
             values ($1, $2, $3, $4, $5, $6)""";
 
@@ -64,29 +57,13 @@ public class AuditTrail {
     CurrentIdentityAssociation identities;
 
     /**
-     * Records an action in the caller's transaction. The actor, organisation and source address are the current
-     * request's; outside an HTTP request, with no identity, the actor is {@value #SYSTEM}.
+     * Records an action of the current request in the transaction of {@code connection}. The actor, organisation and
+     * source address are the current request's; outside an HTTP request, with no identity, the actor is
+     * {@value #SYSTEM}.
      *
      * @param action what was done, e.g. {@code product.register}
      * @param target what it was done to, e.g. a YJ code or an id
      * @param outcome {@link #SUCCESS}, {@link #DENIED} or {@link #FAILED}
-     */
-    public Uni<Void> record(Mutiny.Session session, String action, String target, String outcome) {
-        Objects.requireNonNull(session, "session");
-        return who().chain(who -> session.createNativeQuery(INSERT_NAMED)
-                .setParameter("actor", who.actor())
-                .setParameter("org", who.org())
-                .setParameter("action", required(action, "action"))
-                .setParameter("target", clip(target))
-                .setParameter("source", who.sourceAddress())
-                .setParameter("outcome", required(outcome, "outcome"))
-                .executeUpdate())
-                .replaceWithVoid();
-    }
-
-    /**
-     * Records an action of the current request (or of the service itself) in the transaction of {@code connection}:
-     * as {@link #record(Mutiny.Session, String, String, String)}, for work done on the SQL client directly.
      */
     public Uni<Void> record(SqlConnection connection, String action, String target, String outcome) {
         return who().chain(who -> record(connection, action, target, outcome, who.actor(), who.org(),
@@ -118,7 +95,7 @@ public class AuditTrail {
                 .addString(clip(target))
                 .addString(clip(sourceAddress))
                 .addString(required(outcome, "outcome"));
-        return connection.preparedQuery(INSERT_POSITIONAL).execute(row).replaceWithVoid();
+        return connection.preparedQuery(INSERT).execute(row).replaceWithVoid();
     }
 
     /** The address of the current HTTP request's client, or null outside an HTTP request. */

@@ -12,13 +12,11 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -46,14 +44,9 @@ public class IdempotentRequests {
     private static final Logger LOG = Logger.getLogger(IdempotentRequests.class);
     private static final int MAX_KEY_LENGTH = 255;
 
-    private static final String FIND_NAMED =
-            "select request_hash, resource_id from idempotency_key where scope = :scope and key = :key";
-    private static final String FIND_POSITIONAL =
+    private static final String FIND =
             "select request_hash, resource_id from idempotency_key where scope = $1 and key = $2";
-    private static final String REMEMBER_NAMED = """
-            insert into idempotency_key (scope, key, request_hash, resource_id)
-            values (:scope, :key, :hash, :resource) on conflict do nothing""";
-    private static final String REMEMBER_POSITIONAL = """
+    private static final String REMEMBER = """
             insert into idempotency_key (scope, key, request_hash, resource_id)
             values ($1, $2, $3, $4) on conflict do nothing""";
 
@@ -68,7 +61,7 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code create} once per key, in the caller's transaction (the current Panache session's).
+     * Runs {@code create} once per key, in the transaction of {@code c}, which also remembers the key.
      *
      * @param key the header's value; {@code null} runs {@code create} without any of this
      * @param scope who the key belongs to (the caller's organisation) and which operation it is for, e.g.
@@ -77,60 +70,43 @@ public class IdempotentRequests {
      * @param idOf the id to remember of the created resource
      * @param load loads the resource an earlier request created, by that id
      */
-    public <T> Uni<Outcome<T>> once(String key, String scope, String requestHash, Supplier<Uni<T>> create,
-            Function<T, String> idOf, Function<String, Uni<T>> load) {
-        if (key == null) {
-            return create.get().map(value -> new Outcome<>(value, false));
-        }
-        String checkedKey = checked(key);
-        return Panache.getSession().chain(session -> once(find(session, scope, checkedKey), requestHash, create, load,
-                value -> remember(session, scope, checkedKey, requestHash, idOf.apply(value))));
-    }
-
-    /** As {@link #once(String, String, String, Supplier, Function, Function)}, in the transaction of {@code c}. */
     public <T> Uni<Outcome<T>> once(SqlConnection c, String key, String scope, String requestHash,
             Supplier<Uni<T>> create, Function<T, String> idOf, Function<String, Uni<T>> load) {
         if (key == null) {
             return create.get().map(value -> new Outcome<>(value, false));
         }
         String checkedKey = checked(key);
-        Uni<Remembered> found = c.preparedQuery(FIND_POSITIONAL).execute(Tuple.of(scope, checkedKey))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        return null;
-                    }
-                    Row row = rows.iterator().next();
-                    return new Remembered(row.getString(0), row.getString(1));
-                });
-        return once(found, requestHash, create, load, value -> c.preparedQuery(REMEMBER_POSITIONAL)
-                .execute(Tuple.of(scope, checkedKey, requestHash, idOf.apply(value)))
-                .map(rows -> rows.rowCount()));
-    }
-
-    private static <T> Uni<Outcome<T>> once(Uni<Remembered> found, String requestHash, Supplier<Uni<T>> create,
-            Function<String, Uni<T>> load, Function<T, Uni<Integer>> remember) {
-        return found.chain(remembered -> {
+        return c.preparedQuery(FIND).execute(Tuple.of(scope, checkedKey)).chain(rows -> {
+            Row remembered = rows.size() == 0 ? null : rows.iterator().next();
             if (remembered != null) {
-                if (!remembered.requestHash().equals(requestHash)) {
+                if (!remembered.getString("request_hash").equals(requestHash)) {
                     return Uni.createFrom().failure(new ProblemException(422, "Unprocessable Content",
                             Text.of("この Idempotency-Key は別のリクエストに使われています。新しいリクエストには新しいキーを使ってください",
                                     "this Idempotency-Key was used for a different request; use a new key for a new request"),
                             List.of(Problem.FieldError.of(HEADER, Text.of("別のリクエストに使われています",
                                     "was used for a different request")))));
                 }
-                return load.apply(remembered.resourceId()).map(value -> new Outcome<>(value, true));
+                return load.apply(remembered.getString("resource_id")).map(value -> new Outcome<>(value, true));
             }
-            return create.get().call(value -> remember.apply(value).invoke(inserted -> {
-                if (inserted == 0) {
-                    // Another request with this key committed first, while this one ran: roll this one back.
-                    throw new ProblemException(409, "Conflict",
-                            Text.of("同じ Idempotency-Key のリクエストを同時に処理していました。再送してください",
-                                    "a request with this Idempotency-Key was being processed at the same time; retry it"),
-                            List.of(Problem.FieldError.of(HEADER, Text.of("同時に処理中のリクエストが使っています",
-                                    "is in use by a concurrent request"))));
-                }
-            })).map(value -> new Outcome<>(value, false));
+            return create.get()
+                    .call(value -> c.preparedQuery(REMEMBER)
+                            .execute(Tuple.of(scope, checkedKey, requestHash, idOf.apply(value)))
+                            .invoke(inserted -> {
+                                if (inserted.rowCount() == 0) {
+                                    throw concurrentUse();
+                                }
+                            }))
+                    .map(value -> new Outcome<>(value, false));
         });
+    }
+
+    /** Another request with the key committed first, while this one ran: this one rolls back. */
+    private static ProblemException concurrentUse() {
+        return new ProblemException(409, "Conflict",
+                Text.of("同じ Idempotency-Key のリクエストを同時に処理していました。再送してください",
+                        "a request with this Idempotency-Key was being processed at the same time; retry it"),
+                List.of(Problem.FieldError.of(HEADER, Text.of("同時に処理中のリクエストが使っています",
+                        "is in use by a concurrent request"))));
     }
 
     /** SHA-256 of the parts, hex. */
@@ -165,28 +141,6 @@ public class IdempotentRequests {
                     }
                 })
                 .replaceWithVoid();
-    }
-
-    private record Remembered(String requestHash, String resourceId) {
-    }
-
-    private static Uni<Remembered> find(Mutiny.Session session, String scope, String key) {
-        return session.createNativeQuery(FIND_NAMED, Object[].class)
-                .setParameter("scope", scope)
-                .setParameter("key", key)
-                .getResultList()
-                .map(rows -> rows.isEmpty() ? null
-                        : new Remembered((String) rows.get(0)[0], (String) rows.get(0)[1]));
-    }
-
-    private static Uni<Integer> remember(Mutiny.Session session, String scope, String key, String requestHash,
-            String resourceId) {
-        return session.createNativeQuery(REMEMBER_NAMED)
-                .setParameter("scope", scope)
-                .setParameter("key", key)
-                .setParameter("hash", requestHash)
-                .setParameter("resource", resourceId)
-                .executeUpdate();
     }
 
     private static String checked(String key) {

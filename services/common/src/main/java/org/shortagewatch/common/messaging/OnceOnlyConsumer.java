@@ -8,11 +8,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -49,12 +47,6 @@ public class OnceOnlyConsumer {
     @FunctionalInterface
     public interface Effect<T> {
         Uni<Void> apply(SqlConnection connection, IncomingEvent event, T data);
-    }
-
-    /** As {@link Effect}, on a Hibernate Reactive session; kept while consumers move to the SQL client. */
-    @FunctionalInterface
-    public interface SessionEffect<T> {
-        Uni<Void> apply(Mutiny.Session session, IncomingEvent event, T data);
     }
 
     /** A record that can never be applied; it goes to the dead-letter topic with this message as the reason. */
@@ -102,21 +94,6 @@ public class OnceOnlyConsumer {
         return decoded(consumer, record, type, dataType, check, (event, data) -> pool.withTransaction(connection ->
                 processed.firstTime(connection, event.id(), consumer)
                         .chain(first -> first ? effect.apply(connection, event, data) : alreadyApplied(event))));
-    }
-
-    /** As {@link #applyInSession(String, ConsumerRecord, String, Class, Check, SessionEffect)} without a check. */
-    public <T> Uni<Void> applyInSession(String consumer, ConsumerRecord<String, String> record, String type,
-            Class<T> dataType, SessionEffect<T> effect) {
-        return applyInSession(consumer, record, type, dataType, (IncomingEvent event, T data) -> {
-        }, effect);
-    }
-
-    /** As {@link #apply(String, ConsumerRecord, String, Class, Check, Effect)}, in a Panache session's transaction. */
-    public <T> Uni<Void> applyInSession(String consumer, ConsumerRecord<String, String> record, String type,
-            Class<T> dataType, Check<T> check, SessionEffect<T> effect) {
-        return decoded(consumer, record, type, dataType, check, (event, data) -> Panache.withTransaction(() ->
-                Panache.getSession().chain(session -> processed.firstTime(session, event.id(), consumer)
-                        .chain(first -> first ? effect.apply(session, event, data) : alreadyApplied(event)))));
     }
 
     private static Uni<Void> alreadyApplied(IncomingEvent event) {

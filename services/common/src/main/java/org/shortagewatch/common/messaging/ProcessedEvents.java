@@ -4,8 +4,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.reactive.mutiny.Mutiny;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -23,19 +21,9 @@ public class ProcessedEvents {
      * @return true the first time, false if the event was applied before (the caller then does nothing)
      */
     public Uni<Boolean> firstTime(SqlConnection connection, UUID eventId, String consumer) {
-        return connection.preparedQuery("insert into processed_event (event_id, consumer) values ($1, $2) on conflict do nothing")
+        return connection
+                .preparedQuery("insert into processed_event (event_id, consumer) values ($1, $2) on conflict do nothing")
                 .execute(Tuple.of(eventId, consumer))
                 .map(result -> result.rowCount() == 1);
-    }
-
-    /** As {@link #firstTime(SqlConnection, UUID, String)}, in a Hibernate Reactive session's transaction. */
-    public Uni<Boolean> firstTime(Mutiny.Session session, UUID eventId, String consumer) {
-        return session.createNativeQuery("""
-                insert into processed_event (event_id, consumer) values (:id, :consumer)
-                on conflict do nothing""")
-                .setParameter("id", eventId)
-                .setParameter("consumer", consumer)
-                .executeUpdate()
-                .map(inserted -> inserted == 1);
     }
 }

@@ -1,7 +1,9 @@
 package org.shortagewatch.report.persistence;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import org.shortagewatch.common.bulk.BulkMode;
 import org.shortagewatch.common.bulk.FileFormat;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -28,6 +31,33 @@ public class BulkJobQueue {
 
     @Inject
     Pool pool;
+
+    /**
+     * Stores a new job and its file in the transaction of {@code c}; {@code channel} is notified at commit, so a
+     * runner takes the job as soon as others can see it.
+     */
+    public Uni<Void> submit(SqlConnection c, BulkJob job, BulkJobFile file, String channel) {
+        return c.preparedQuery("""
+                insert into bulk_job (id, kind, org, admin, submitted_by, source_address, mode, format, content_sha256,
+                                      state, submitted_at)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""")
+                .execute(Tuple.from(Arrays.<Object>asList(job.id, job.kind.name(), job.org, job.admin, job.submittedBy,
+                        job.sourceAddress, job.mode.name(), job.format.name(), job.contentSha256, job.state.name(),
+                        job.submittedAt.atOffset(ZoneOffset.UTC))))
+                .chain(() -> c.preparedQuery("insert into bulk_job_file (job_id, content, charset) values ($1, $2, $3)")
+                        .execute(Tuple.of(file.jobId, Buffer.buffer(file.content), file.charset)))
+                .chain(() -> c.query("select pg_notify('" + channel + "', '')").execute())
+                .replaceWithVoid();
+    }
+
+    /** How many of the job's recorded changes the outbox relay has published to Kafka. */
+    public Uni<Long> eventsPublished(UUID jobId) {
+        return pool.preparedQuery("""
+                select count(*) as published from status_change s join outbox o on o.event_id = s.event_id
+                where s.bulk_job_id = $1 and o.published_at is not null""")
+                .execute(Tuple.of(jobId))
+                .map(rows -> rows.iterator().next().getLong("published"));
+    }
 
     /** Claims the oldest waiting job, or a running one not heard of for {@code staleAfter}; null when none waits. */
     public Uni<ClaimedBulkJob> claim(Duration staleAfter) {

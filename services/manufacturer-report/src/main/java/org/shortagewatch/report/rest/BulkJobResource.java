@@ -26,6 +26,7 @@ import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.persistence.BulkJob;
 import org.shortagewatch.report.persistence.BulkJobErrors;
+import org.shortagewatch.report.persistence.BulkJobQueue;
 import org.shortagewatch.report.persistence.BulkJobRepository;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -44,6 +45,9 @@ public class BulkJobResource {
 
     @Inject
     BulkJobErrors errors;
+
+    @Inject
+    BulkJobQueue queue;
 
     @GET
     @Path("/{id}")
@@ -66,7 +70,7 @@ public class BulkJobResource {
                         throw ProblemException.notYours(noJob(id));
                     }
                 })
-                .chain(job -> (job.kind == BulkJobKind.STATUS_CHANGES ? jobs.eventsPublished(job.id)
+                .chain(job -> (job.kind == BulkJobKind.STATUS_CHANGES ? queue.eventsPublished(job.id)
                         : Uni.createFrom().<Long>nullItem())
                         .map(published -> BulkJobView.of(job, errors.fromColumn(job), published, language)));
     }

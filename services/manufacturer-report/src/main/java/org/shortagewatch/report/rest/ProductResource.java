@@ -35,7 +35,6 @@ import org.shortagewatch.report.service.BulkUploads;
 import org.shortagewatch.report.service.ProductRegistry;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/products")
@@ -137,7 +136,7 @@ public class ProductResource {
     @Operation(summary = "Register or update many products at once from a national-list file",
             description = "One row per product, columns ① to ⑪; 製造販売業者コード names the holder (a manufacturer's own upload may leave it out)." + BulkUploadRequest.DESCRIPTION)
     @APIResponse(responseCode = "202", description = BulkUploadRequest.ACCEPTED)
-    @WithTransaction
+    @WithSession
     public Uni<RestResponse<BulkJobView>> putBulk(byte[] file, @BeanParam BulkUploadRequest request) {
         return request.submit(uploads, BulkJobKind.PRODUCTS, file);
     }

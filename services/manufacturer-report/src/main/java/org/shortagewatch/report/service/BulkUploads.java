@@ -24,14 +24,16 @@ import org.shortagewatch.common.bulk.BulkMode;
 import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.report.persistence.BulkJob;
 import org.shortagewatch.report.persistence.BulkJobFile;
+import org.shortagewatch.report.persistence.BulkJobQueue;
 import org.shortagewatch.report.persistence.BulkJobRepository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Accepts a bulk upload: checks what can be checked at once (mode, format, a non-empty file), then stores the job and
- * its file in the caller's transaction and asks a runner to take it when that commits. The format and charset come
+ * its file in one transaction on the SQL client and asks a runner to take it when that commits. The format and charset come
  * from the bulk toolkit's {@link UploadedFile}, which gives every service's uploads the same 415. An upload retried
  * with the same {@code Idempotency-Key} gets the same job back.
  */
@@ -40,6 +42,12 @@ public class BulkUploads {
 
     @Inject
     BulkJobRepository jobs;
+
+    @Inject
+    BulkJobQueue queue;
+
+    @Inject
+    Pool pool;
 
     @Inject
     Caller caller;
@@ -53,7 +61,7 @@ public class BulkUploads {
     @Inject
     UploadSettings settings;
 
-    /** Must run inside a transaction (the current Panache session's). */
+    /** One transaction on the SQL client: the job, its file, its audit row and the idempotency record. */
     public Uni<IdempotentRequests.Outcome<BulkJob>> submit(BulkJobKind kind, byte[] content, String contentType,
             String modeParameter, String idempotencyKey) {
         BulkMode mode = modeParameter == null || modeParameter.isBlank() ? BulkMode.ALL_OR_NOTHING
@@ -76,12 +84,13 @@ public class BulkUploads {
         }
         String org = caller.org().orElseThrow();
         String hash = IdempotentRequests.hash(upload.content(), kind.name().getBytes(), mode.name().getBytes());
-        return idempotency.once(idempotencyKey, org + " bulk." + kind.name().toLowerCase(Locale.ROOT), hash,
-                () -> store(kind, mode, upload, hash, org), job -> job.id.toString(),
-                id -> jobs.findById(UUID.fromString(id)));
+        return pool.withTransaction(c -> idempotency.once(c, idempotencyKey,
+                org + " bulk." + kind.name().toLowerCase(Locale.ROOT), hash,
+                () -> store(c, kind, mode, upload, hash, org), job -> job.id.toString(),
+                id -> jobs.findById(UUID.fromString(id))));
     }
 
-    private Uni<BulkJob> store(BulkJobKind kind, BulkMode mode, UploadedFile upload, String hash, String org) {
+    private Uni<BulkJob> store(SqlConnection c, BulkJobKind kind, BulkMode mode, UploadedFile upload, String hash, String org) {
         BulkJob job = new BulkJob();
         job.id = UUID.randomUUID();
         job.kind = kind;
@@ -98,14 +107,9 @@ public class BulkUploads {
         file.jobId = job.id;
         file.content = upload.content();
         file.charset = upload.charset();
-        return Panache.getSession().chain(session -> session.persist(job)
-                .chain(() -> session.persist(file))
-                .chain(session::flush)
-                .chain(() -> audit.record(session, AuditAction.BULK_JOB_SUBMIT.value(), kind + " bulk-job:" + job.id,
+        return queue.submit(c, job, file, BulkJobWorker.CHANNEL)
+                .chain(() -> audit.record(c, AuditAction.BULK_JOB_SUBMIT.value(), kind + " bulk-job:" + job.id,
                         AuditTrail.SUCCESS))
-                // Delivered at commit: the runner takes the job as soon as it exists for others to see.
-                .chain(() -> session.createNativeQuery("select pg_notify('" + BulkJobWorker.CHANNEL + "', '')")
-                        .getSingleResult()))
                 .replaceWith(job);
     }
 }

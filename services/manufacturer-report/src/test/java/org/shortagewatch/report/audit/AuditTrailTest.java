@@ -43,13 +43,13 @@ import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * The audit trail against a real PostgreSQL: rows written in the caller's transaction without a lock, linked into
@@ -67,6 +67,9 @@ class AuditTrailTest {
 
     @Inject
     AuditVerification verification;
+
+    @Inject
+    Pool pool;
 
     @Test
     void rowsRecordedInATransactionFormAnIntactChainOnTheDatabaseClock() throws Exception {
@@ -181,8 +184,7 @@ class AuditTrailTest {
         String target = unique();
 
         Throwable failure = assertThrows(Throwable.class, () -> VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> audit.record(session, "test.rollback", target, AuditTrail.SUCCESS))
+                () -> pool.withTransaction(c -> audit.record(c, "test.rollback", target, AuditTrail.SUCCESS)
                         .chain(() -> Uni.createFrom().failure(new IllegalStateException("the change failed"))))));
         assertEquals("the change failed", failure.getMessage());
 
@@ -353,18 +355,18 @@ class AuditTrailTest {
     }
 
     /**
-     * Records {@code n} rows for {@code target} through the bean, in one Hibernate Reactive transaction, and returns
-     * them once the linker has linked them.
+     * Records {@code n} rows for {@code target} through the bean, in one transaction, and returns them once the
+     * linker has linked them.
      */
     List<AuditRow> recordInOneTransaction(String target, int n) throws Exception {
-        onVertx(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> {
+        onVertx(() -> pool.withTransaction(c -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (int i = 0; i < n; i++) {
                 String action = "test.append." + i;
-                chain = chain.chain(() -> audit.record(session, action, target, AuditTrail.SUCCESS));
+                chain = chain.chain(() -> audit.record(c, action, target, AuditTrail.SUCCESS));
             }
             return chain;
-        })));
+        }));
         return awaitLinked(target, n);
     }
 

@@ -15,14 +15,14 @@ import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.common.security.Roles;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Who may hold which API key: a manufacturer or wholesaler signed in with a bearer token creates keys for its own
  * organisation and role, lists and revokes them; an admin does so for any organisation; a key cannot create keys.
- * Each creation and revocation is audited in its own transaction.
+ * Each creation and revocation is one transaction on the SQL client, with its audit row.
  */
 @ApplicationScoped
 public class ApiKeyIssuance {
@@ -42,11 +42,14 @@ public class ApiKeyIssuance {
     @Inject
     ApiKeyStore store;
 
+    @Inject
+    Pool pool;
+
     /** A key just created, with its secret in the form callers send it (shown this once). */
     public record Issued(ApiKeyStore.StoredKey key, String secret) {
     }
 
-    /** In the caller's transaction (the resource's {@code @WithTransaction}). */
+    /** One transaction on the SQL client: the key and its audit row. */
     public Uni<Issued> create(String name, Integer expiresInDays, String requestedOrg, String requestedRole) {
         if (identity.getAttribute(ApiKeyIdentityProvider.API_KEY_ATTRIBUTE) != null) {
             return Uni.createFrom().failure(ProblemException.forbidden(Text.of("API キーで API キーは作れません",
@@ -75,8 +78,8 @@ public class ApiKeyIssuance {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Instant expires = now.plus(expiresInDays == null ? DEFAULT_DAYS : expiresInDays, ChronoUnit.DAYS);
         ApiKeyStore.StoredKey key = new ApiKeyStore.StoredKey(id, name, org, role, now, expires, null);
-        return Panache.getSession().chain(session -> store.insert(session, key, ApiKeys.hash(secret), caller.subject())
-                .chain(() -> audit.record(session, "api-key.create", id.toString(), AuditTrail.SUCCESS)))
+        return pool.withTransaction(c -> store.insert(c, key, ApiKeys.hash(secret), caller.subject())
+                .chain(() -> audit.record(c, "api-key.create", id.toString(), AuditTrail.SUCCESS)))
                 .replaceWith(new Issued(key, ApiKeys.format(id, secret)));
     }
 
@@ -85,13 +88,12 @@ public class ApiKeyIssuance {
         return store.list(caller.isAdmin() ? null : caller.org().orElseThrow());
     }
 
-    /** In the caller's transaction; another organisation's key is not found. */
+    /** One transaction on the SQL client: the revocation and its audit row; another organisation's key is not found. */
     public Uni<Void> revoke(UUID id) {
-        return Panache.getSession().chain(session -> store.revoke(session, id,
-                caller.isAdmin() ? null : caller.org().orElse(""))
+        return pool.withTransaction(c -> store.revoke(c, id, caller.isAdmin() ? null : caller.org().orElse(""))
                 .chain(updated -> updated == 0
                         ? Uni.createFrom().<Void>failure(ProblemException.notFound(Text.of("API キー " + id + " はありません",
                                 "no API key " + id)))
-                        : audit.record(session, "api-key.revoke", id.toString(), AuditTrail.SUCCESS).replaceWithVoid()));
+                        : audit.record(c, "api-key.revoke", id.toString(), AuditTrail.SUCCESS)));
     }
 }

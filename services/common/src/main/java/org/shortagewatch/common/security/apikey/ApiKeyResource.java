@@ -29,7 +29,6 @@ import org.shortagewatch.common.security.Roles;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -65,7 +64,6 @@ public class ApiKeyResource {
     @RolesAllowed({Roles.MANUFACTURER, Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Create an API key", description = "Answers the key once; only its hash is stored. "
             + "Expires after expiresInDays (default 90, at most 365). Admins name the org and role.")
-    @WithTransaction
     public Uni<RestResponse<ApiKeyView>> create(@Valid @NotNull CreateApiKey body) {
         return keys.create(body.name(), body.expiresInDays(), body.org(), body.role())
                 .map(issued -> RestResponse.ResponseBuilder
@@ -84,7 +82,6 @@ public class ApiKeyResource {
     @Path("/{id}")
     @RolesAllowed({Roles.MANUFACTURER, Roles.WHOLESALER, Roles.ADMIN})
     @Operation(summary = "Revoke an API key at once; another organisation's key is answered 404")
-    @WithTransaction
     public Uni<RestResponse<Void>> revoke(@PathParam("id") UUID id) {
         return keys.revoke(id).replaceWith(RestResponse.noContent());
     }

@@ -1,6 +1,7 @@
 package org.shortagewatch.common.security.apikey;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,14 +9,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.hibernate.reactive.mutiny.Mutiny;
-
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** The {@code api_key} table: keys are written in the caller's transaction, listed outside any. */
+/** The {@code api_key} table on the SQL client: keys are written in the caller's transaction, listed outside any. */
 @ApplicationScoped
 public class ApiKeyStore {
 
@@ -27,14 +28,14 @@ public class ApiKeyStore {
     @Inject
     Pool pool;
 
-    Uni<Integer> insert(Mutiny.Session session, StoredKey key, byte[] secretHash, String createdBy) {
-        return session.createNativeQuery("""
+    Uni<Void> insert(SqlConnection c, StoredKey key, byte[] secretHash, String createdBy) {
+        return c.preparedQuery("""
                 insert into api_key (id, org, role, name, secret_hash, created_by, created_at, expires_at)
-                values (:id, :org, :role, :name, :hash, :by, :now, :expires)""")
-                .setParameter("id", key.id()).setParameter("org", key.org()).setParameter("role", key.role())
-                .setParameter("name", key.name()).setParameter("hash", secretHash).setParameter("by", createdBy)
-                .setParameter("now", key.createdAt()).setParameter("expires", key.expiresAt())
-                .executeUpdate();
+                values ($1, $2, $3, $4, $5, $6, $7, $8)""")
+                .execute(Tuple.from(List.<Object>of(key.id(), key.org(), key.role(), key.name(),
+                        Buffer.buffer(secretHash), createdBy, key.createdAt().atOffset(ZoneOffset.UTC),
+                        key.expiresAt().atOffset(ZoneOffset.UTC))))
+                .replaceWithVoid();
     }
 
     /** Every key, or an organisation's ({@code org} null: all), newest first. */
@@ -54,13 +55,12 @@ public class ApiKeyStore {
     }
 
     /** Revokes the key if it is the organisation's ({@code org} null: any); how many keys that was, 0 or 1. */
-    Uni<Integer> revoke(Mutiny.Session session, UUID id, String org) {
-        return session.createNativeQuery("""
+    Uni<Integer> revoke(SqlConnection c, UUID id, String org) {
+        return c.preparedQuery("""
                 update api_key set revoked_at = coalesce(revoked_at, now())
-                where id = :id and (:admin or org = :org)""")
-                .setParameter("id", id).setParameter("admin", org == null)
-                .setParameter("org", org == null ? "" : org)
-                .executeUpdate();
+                where id = $1 and ($2 or org = $3)""")
+                .execute(Tuple.of(id, org == null, org == null ? "" : org))
+                .map(result -> result.rowCount());
     }
 
     private static Instant instant(Row row, String column) {
