@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.SupplyStatusChanged;
 
 /**
- * What a subscriber is told about a supply-status change: the change itself, its severity, the same-ingredient
- * products that currently ship normally, and plain sentences in Japanese and in English. It becomes the
+ * What a subscriber is told about a supply-status change: the product (name, strength and maker when known, always its
+ * YJ code), the change itself, its severity, the same-ingredient products with their makers and their own current
+ * status (and whether any ships normally), and plain sentences in Japanese and in English. It becomes the
  * {@code data} of a Standard Webhooks payload of type {@value #TYPE}, the subject and text of an e-mail, and an
  * inbox or server-sent event entry.
  */
@@ -18,25 +20,81 @@ public final class SupplyStatusAlert {
 
     public static final String TYPE = "supply-status.changed";
 
-    /** A same-ingredient, same-form, same-strength product that ships normally now. */
-    public record Alternative(String yjCode, String manufacturerCode) {
+    /**
+     * A product of the same ingredient, form and strength, as the projection knows it.
+     *
+     * @param shipmentResponse its current response; null when no status was reported for it
+     */
+    public record Alternative(String yjCode, String manufacturerCode, String productName, String strengthUnit,
+            String manufacturerName, ShipmentResponse shipmentResponse) {
+
+        boolean shipsNormally() {
+            return shipmentResponse == ShipmentResponse.NORMAL;
+        }
+
+        /** 品名（製造販売業者名）, or the YJ code when the name is not known. */
+        String describedJa() {
+            return productName == null ? yjCode
+                    : productName + (manufacturerName == null ? "" : "（" + manufacturerName + "）");
+        }
+
+        String describedEn() {
+            return productName == null ? yjCode
+                    : productName + (manufacturerName == null ? "" : " (" + manufacturerName + ")");
+        }
+    }
+
+    /** What the projection knew of the product before the change: for events that do not describe it themselves. */
+    public record Before(ShipmentResponse shipmentResponse, boolean basicDrug, String supplySecurityClass) {
     }
 
     private SupplyStatusAlert() {
     }
 
-    public static Map<String, Object> payload(SupplyStatusChanged event, Instant now) {
-        return payload(event, Severity.ofChange(null, event.shipmentResponse(), false, null), List.of(), now);
+    /**
+     * The change's severity. An event that describes its product carries the previous response and the flags that
+     * make a product essential, so the order in which the supply-status and products topics arrive cannot change it;
+     * for an event written before it carried them, what the projection knew before the change stands in.
+     *
+     * @param before the projection's view before the change, or null when it knew nothing of the product
+     */
+    public static Severity severity(SupplyStatusChanged change, Before before) {
+        SupplyStatusChanged.Product product = change.product();
+        if (product != null) {
+            return Severity.ofChange(change.previousShipmentResponse(), change.shipmentResponse(), product.basicDrug(),
+                    product.supplySecurityClass() == null ? null : product.supplySecurityClass().name());
+        }
+        return Severity.ofChange(before == null ? null : before.shipmentResponse(), change.shipmentResponse(),
+                before != null && before.basicDrug(), before == null ? null : before.supplySecurityClass());
     }
 
+    /** The payload of a change whose alternatives were not looked up (none are mentioned). */
+    public static Map<String, Object> payload(SupplyStatusChanged event, Instant now) {
+        return payload(event, severity(event, null), null, now);
+    }
+
+    /**
+     * @param alternatives the same-ingredient products, those shipping normally first; an empty list says there are
+     *        none, null that they were not looked up
+     */
     public static Map<String, Object> payload(SupplyStatusChanged event, Severity severity,
             List<Alternative> alternatives, Instant now) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("yjCode", event.yjCode());
+        SupplyStatusChanged.Product product = event.product();
+        if (product != null) {
+            putIfKnown(data, "productName", product.productName());
+            putIfKnown(data, "strengthUnit", product.strengthUnit());
+            putIfKnown(data, "manufacturerName", product.manufacturerName());
+        }
         data.put("revision", event.revision());
         data.put("severity", severity.name());
+        data.put("severityLabel", severity.japanese());
         data.put("shipmentResponse", event.shipmentResponse().name());
         data.put("shipmentResponseLabel", event.shipmentResponse().japanese());
+        if (event.previousShipmentResponse() != null) {
+            data.put("previousShipmentResponse", event.previousShipmentResponse().name());
+        }
         if (event.reason() != null) {
             data.put("reason", event.reason().name());
             data.put("reasonLabel", event.reason().japanese());
@@ -59,16 +117,9 @@ public final class SupplyStatusAlert {
             data.put("shipmentVolume", event.shipmentVolume().letter());
             data.put("shipmentVolumeLabel", event.shipmentVolume().japanese());
         }
-        if (!alternatives.isEmpty()) {
-            data.put("alternatives", alternatives.stream().map(a -> {
-                Map<String, Object> alt = new LinkedHashMap<>();
-                alt.put("yjCode", a.yjCode());
-                if (a.manufacturerCode() != null) {
-                    alt.put("manufacturerCode", a.manufacturerCode());
-                }
-                alt.put("shipmentResponseLabel", "通常出荷");
-                return alt;
-            }).toList());
+        if (alternatives != null) {
+            data.put("alternatives", alternatives.stream().map(SupplyStatusAlert::alternative).toList());
+            data.put("alternativesShippingNormally", alternatives.stream().filter(Alternative::shipsNormally).count());
         }
         data.put("messageJa", japanese(event, alternatives));
         data.put("messageEn", english(event, alternatives));
@@ -79,10 +130,32 @@ public final class SupplyStatusAlert {
         return payload;
     }
 
+    private static Map<String, Object> alternative(Alternative a) {
+        Map<String, Object> alt = new LinkedHashMap<>();
+        alt.put("yjCode", a.yjCode());
+        putIfKnown(alt, "productName", a.productName());
+        putIfKnown(alt, "strengthUnit", a.strengthUnit());
+        putIfKnown(alt, "manufacturerName", a.manufacturerName());
+        putIfKnown(alt, "manufacturerCode", a.manufacturerCode());
+        if (a.shipmentResponse() != null) {
+            alt.put("shipmentResponse", a.shipmentResponse().name());
+            alt.put("shipmentResponseLabel", a.shipmentResponse().japanese());
+        } else {
+            alt.put("shipmentResponseLabel", "未報告");
+        }
+        return alt;
+    }
+
+    private static void putIfKnown(Map<String, Object> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
     /** The e-mail subject: severity, product and new status, in Japanese then English. */
     public static String subject(SupplyStatusChanged e, Severity severity) {
-        return "【" + severity.japanese() + "】" + e.yjCode() + " 出荷対応の状況：" + e.shipmentResponse().japanese()
-                + " / [" + severity + "] " + e.yjCode() + " " + english(e.shipmentResponse().name());
+        return "【" + severity.japanese() + "】" + productJa(e) + " 出荷対応の状況：" + e.shipmentResponse().japanese()
+                + " / [" + severity + "] " + productEn(e) + " " + english(e.shipmentResponse().name());
     }
 
     /** The plain-text body: the Japanese sentence, then the English one. */
@@ -90,23 +163,46 @@ public final class SupplyStatusAlert {
         return japanese(e, alternatives) + "\n\n" + english(e, alternatives) + "\n";
     }
 
-    static String japanese(SupplyStatusChanged e) {
-        return japanese(e, List.of());
+    /** 品名 規格（製造販売業者名）［YJ code］ when the event describes the product, else the YJ code. */
+    static String productJa(SupplyStatusChanged e) {
+        SupplyStatusChanged.Product p = e.product();
+        if (p == null || p.productName() == null) {
+            return e.yjCode();
+        }
+        return p.productName() + (p.strengthUnit() == null ? "" : " " + p.strengthUnit())
+                + (p.manufacturerName() == null ? "" : "（" + p.manufacturerName() + "）") + "［" + e.yjCode() + "］";
+    }
+
+    static String productEn(SupplyStatusChanged e) {
+        SupplyStatusChanged.Product p = e.product();
+        if (p == null || p.productName() == null) {
+            return e.yjCode();
+        }
+        return p.productName() + (p.strengthUnit() == null ? "" : " " + p.strengthUnit())
+                + (p.manufacturerName() == null ? "" : " (" + p.manufacturerName() + ")") + " [" + e.yjCode() + "]";
     }
 
     static String japanese(SupplyStatusChanged e, List<Alternative> alternatives) {
         String reason = e.reason() == null ? "" : "（理由：" + e.reason().japanese() + "）";
         String outlook = e.expectedResolutionDate() == null ? ""
                 : "解消見込みは" + JapaneseDates.western(e.expectedResolutionDate()) + "です。";
-        String alts = alternatives.isEmpty() ? ""
-                : "同一成分・同規格で通常出荷中の製品：" + alternatives.stream().map(Alternative::yjCode)
-                        .collect(Collectors.joining("、")) + "。";
-        return e.yjCode() + " の出荷対応の状況が " + JapaneseDates.western(e.effectiveDate()) + "から「"
-                + e.shipmentResponse().japanese() + "」になります" + reason + "。" + outlook + alts;
+        return productJa(e) + " の出荷対応の状況が " + JapaneseDates.western(e.effectiveDate()) + "から「"
+                + e.shipmentResponse().japanese() + "」になります" + reason + "。" + outlook
+                + alternativesJa(e, alternatives);
     }
 
-    static String english(SupplyStatusChanged e) {
-        return english(e, List.of());
+    private static String alternativesJa(SupplyStatusChanged e, List<Alternative> alternatives) {
+        if (alternatives == null || e.shipmentResponse() == ShipmentResponse.NORMAL) {
+            return "";
+        }
+        List<Alternative> normal = alternatives.stream().filter(Alternative::shipsNormally).toList();
+        if (!normal.isEmpty()) {
+            return "同一成分・同規格で通常出荷中の製品：" + normal.stream().map(Alternative::describedJa)
+                    .collect(Collectors.joining("、")) + "。";
+        }
+        return alternatives.isEmpty() ? "同一成分・同規格の他の製品はありません。"
+                : "同一成分・同規格で通常出荷中の製品はありません（他の" + alternatives.size()
+                        + "製品は限定出荷・供給停止または未報告）。";
     }
 
     static String english(SupplyStatusChanged e, List<Alternative> alternatives) {
@@ -114,11 +210,22 @@ public final class SupplyStatusAlert {
         String reason = e.reason() == null ? "" : " (reason: " + english(e.reason().name()) + ")";
         String outlook = e.expectedResolutionDate() == null ? ""
                 : " Expected to be resolved by " + e.expectedResolutionDate() + ".";
-        String alts = alternatives.isEmpty() ? ""
-                : " Same ingredient and strength, shipping normally: " + alternatives.stream()
-                        .map(Alternative::yjCode).collect(Collectors.joining(", ")) + ".";
-        return "Shipment status of " + e.yjCode() + " becomes " + response + " from " + e.effectiveDate() + reason + "."
-                + outlook + alts;
+        return "Shipment status of " + productEn(e) + " becomes " + response + " from " + e.effectiveDate() + reason
+                + "." + outlook + alternativesEn(e, alternatives);
+    }
+
+    private static String alternativesEn(SupplyStatusChanged e, List<Alternative> alternatives) {
+        if (alternatives == null || e.shipmentResponse() == ShipmentResponse.NORMAL) {
+            return "";
+        }
+        List<Alternative> normal = alternatives.stream().filter(Alternative::shipsNormally).toList();
+        if (!normal.isEmpty()) {
+            return " Same ingredient and strength, shipping normally: " + normal.stream()
+                    .map(Alternative::describedEn).collect(Collectors.joining(", ")) + ".";
+        }
+        return alternatives.isEmpty() ? " No other product has the same ingredient and strength."
+                : " None of the " + alternatives.size()
+                        + " products of the same ingredient and strength ships normally.";
     }
 
     private static String english(String constant) {

@@ -55,9 +55,9 @@ public class SupplyStatusConsumer {
                                 event.id(), change.revision(), change.yjCode());
                         return Uni.createFrom().voidItem();
                     }
-                    Severity severity = Severity.ofChange(before == null ? null : before.shipmentResponse(),
-                            change.shipmentResponse(), before != null && before.basicDrug(),
-                            before == null ? null : before.supplySecurityClass());
+                    Severity severity = SupplyStatusAlert.severity(change, before == null ? null
+                            : new SupplyStatusAlert.Before(before.shipmentResponse(), before.basicDrug(),
+                                    before.supplySecurityClass()));
                     return products.alternatives(connection, change.yjCode()).chain(alternatives -> {
                         String payload = EventJson.write(
                                 SupplyStatusAlert.payload(change, severity, alternatives, Instant.now()));

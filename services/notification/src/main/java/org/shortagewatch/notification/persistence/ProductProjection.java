@@ -47,19 +47,44 @@ public class ProductProjection {
                 Boolean.TRUE.equals(r.getBoolean("basic_drug")), r.getString("supply_security_class"));
     }
 
-    /** Applies a change; a revision the projection has passed changes nothing (returns false). */
+    /**
+     * Applies a change; a revision the projection has passed changes nothing (returns false). The description the
+     * event carries (name, strength, maker, basic-drug flag, supply-security class) fills the row until the product's
+     * master record arrives, which then prevails.
+     */
     public Uni<Boolean> apply(SqlConnection c, SupplyStatusChanged e) {
+        SupplyStatusChanged.Product p = e.product();
         return upsert(c, e.yjCode(), """
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
-                                     shipment_response, revision, effective_date)
-                values ($1, $2, $3, $4, $5, $6, $7, $8)
+                                     shipment_response, revision, effective_date, product_name, strength_unit,
+                                     manufacturer_name, basic_drug, supply_security_class)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12, false), $13)
                 on conflict (yj_code) do update set
                     manufacturer_code = case when product.master_version > 0 then product.manufacturer_code
                                              else coalesce(excluded.manufacturer_code, product.manufacturer_code) end,
                     shipment_response = excluded.shipment_response, revision = excluded.revision,
-                    effective_date = excluded.effective_date, updated_at = now()
+                    effective_date = excluded.effective_date, updated_at = now(),
+                    product_name = case when product.master_version > 0 or $12 is null then product.product_name
+                                        else excluded.product_name end,
+                    strength_unit = case when product.master_version > 0 or $12 is null then product.strength_unit
+                                         else excluded.strength_unit end,
+                    manufacturer_name = case when product.master_version > 0 or $12 is null
+                                             then product.manufacturer_name else excluded.manufacturer_name end,
+                    basic_drug = case when product.master_version > 0 or $12 is null then product.basic_drug
+                                      else excluded.basic_drug end,
+                    supply_security_class = case when product.master_version > 0 or $12 is null
+                                                 then product.supply_security_class
+                                                 else excluded.supply_security_class end
                 where product.revision < excluded.revision""",
-                e.reportedBy(), e.shipmentResponse().name(), e.revision(), e.effectiveDate());
+                e.reportedBy(), e.shipmentResponse().name(), e.revision(), e.effectiveDate(),
+                p == null ? null : p.productName(), p == null ? null : p.strengthUnit(),
+                p == null ? null : p.manufacturerName(), p == null ? null : p.basicDrug(),
+                p == null ? null : securityClass(p.supplySecurityClass()));
+    }
+
+    /** The column's value: the class's letter, null for none. */
+    private static String securityClass(SupplySecurityClass securityClass) {
+        return securityClass == null || securityClass == SupplySecurityClass.NONE ? null : securityClass.name();
     }
 
     /**
@@ -69,17 +94,18 @@ public class ProductProjection {
     public Uni<Boolean> applyMaster(SqlConnection c, ProductChanged p) {
         return upsert(c, p.yjCode(), """
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
-                                     supply_security_class, basic_drug, product_name, master_version)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                     supply_security_class, basic_drug, product_name, master_version, strength_unit,
+                                     manufacturer_name)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                 on conflict (yj_code) do update set
                     manufacturer_code = excluded.manufacturer_code,
                     supply_security_class = excluded.supply_security_class, basic_drug = excluded.basic_drug,
                     product_name = excluded.product_name, master_version = excluded.master_version,
+                    strength_unit = excluded.strength_unit, manufacturer_name = excluded.manufacturer_name,
                     updated_at = now()
                 where product.master_version < excluded.master_version""",
-                p.manufacturerCode(),
-                p.supplySecurityClass() == SupplySecurityClass.NONE ? null : p.supplySecurityClass().name(),
-                p.basicDrug(), p.productName(), p.version());
+                p.manufacturerCode(), securityClass(p.supplySecurityClass()), p.basicDrug(), p.productName(),
+                p.version(), p.strengthUnit(), p.manufacturerName());
     }
 
     /**
@@ -94,12 +120,16 @@ public class ProductProjection {
         return c.preparedQuery(statement).execute(Tuple.from(arguments)).map(rows -> rows.rowCount() == 1);
     }
 
-    /** Products of the same ingredient, form and strength that ship normally now (at most 20). */
+    /**
+     * Products of the same ingredient, form and strength, each with its name, maker and current shipment response:
+     * those shipping normally first, then the others (at most 20).
+     */
     public Uni<List<SupplyStatusAlert.Alternative>> alternatives(SqlConnection c, String yjCode) {
         return c.preparedQuery("""
-                select yj_code, manufacturer_code from product
-                where alternative_key = $1 and yj_code <> $2 and shipment_response = 'NORMAL'
-                order by yj_code limit 20""")
+                select yj_code, manufacturer_code, product_name, strength_unit, manufacturer_name, shipment_response
+                from product
+                where alternative_key = $1 and yj_code <> $2
+                order by coalesce(shipment_response = 'NORMAL', false) desc, shipment_response is null, yj_code limit 20""")
                 .execute(Tuple.of(ProductKeys.of(yjCode).alternativeKey(), yjCode))
                 .map(rows -> {
                     List<SupplyStatusAlert.Alternative> alternatives = new ArrayList<>();
@@ -110,6 +140,9 @@ public class ProductProjection {
 
     /** The one place a product row becomes an {@link SupplyStatusAlert.Alternative}. */
     private static SupplyStatusAlert.Alternative alternative(Row r) {
-        return new SupplyStatusAlert.Alternative(r.getString("yj_code"), r.getString("manufacturer_code"));
+        String response = r.getString("shipment_response");
+        return new SupplyStatusAlert.Alternative(r.getString("yj_code"), r.getString("manufacturer_code"),
+                r.getString("product_name"), r.getString("strength_unit"), r.getString("manufacturer_name"),
+                response == null ? null : ShipmentResponse.valueOf(response));
     }
 }

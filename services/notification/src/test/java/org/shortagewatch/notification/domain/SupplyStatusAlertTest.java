@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,46 @@ class SupplyStatusAlertTest {
         assertEquals("B", data.get("shipmentVolume"));
         assertEquals("2027-03-31", data.get("expectedResolutionDate"));
         assertEquals(true, data.get("messageJa").toString().endsWith("解消見込みは2027年3月31日です。"));
+    }
+
+    private static final SupplyStatusChanged.Product BASIC_DRUG = new SupplyStatusChanged.Product("品名", "10mg1錠",
+            "製薬", null, true, null);
+
+    @Test
+    void severityComesFromTheEventWhenItDescribesTheProductWhateverTheProjectionKnew() {
+        SupplyStatusChanged stop = new SupplyStatusChanged("2456001F1310", 2, ShipmentResponse.STOPPED,
+                ShortageReason.QUALITY_TROUBLE, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T00:00:00Z"), null)
+                .describedAs(ShipmentResponse.NORMAL, BASIC_DRUG);
+        assertEquals(Severity.CRITICAL, SupplyStatusAlert.severity(stop, null), "master record not yet seen");
+        assertEquals(Severity.CRITICAL, SupplyStatusAlert.severity(stop,
+                new SupplyStatusAlert.Before(ShipmentResponse.NORMAL, false, null)), "projection behind the event");
+        SupplyStatusChanged older = new SupplyStatusChanged("2456001F1310", 2, ShipmentResponse.STOPPED,
+                ShortageReason.QUALITY_TROUBLE, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T00:00:00Z"), null);
+        assertEquals(Severity.CRITICAL, SupplyStatusAlert.severity(older,
+                new SupplyStatusAlert.Before(ShipmentResponse.NORMAL, true, null)), "an older event: the projection's");
+        assertEquals(Severity.HIGH, SupplyStatusAlert.severity(older, null));
+    }
+
+    @Test
+    void namesTheProductAndListsAlternativesWithTheirMakersAndStatus() {
+        SupplyStatusChanged e = new SupplyStatusChanged("2456001F1310", 3, ShipmentResponse.STOPPED,
+                ShortageReason.QUALITY_TROUBLE, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T00:00:00Z"), null)
+                .describedAs(ShipmentResponse.NORMAL, BASIC_DRUG);
+        List<SupplyStatusAlert.Alternative> alternatives = List.of(
+                new SupplyStatusAlert.Alternative("2456001F1320", "M2", "別品名", "10mg1錠", "別製薬",
+                        ShipmentResponse.NORMAL),
+                new SupplyStatusAlert.Alternative("2456001F1330", "M3", null, null, null, null));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) SupplyStatusAlert.payload(e, Severity.CRITICAL, alternatives,
+                Instant.now()).get("data");
+        assertEquals("品名 10mg1錠（製薬）［2456001F1310］ の出荷対応の状況が 2026年12月1日から「供給停止」になります"
+                + "（理由：品質トラブル）。同一成分・同規格で通常出荷中の製品：別品名（別製薬）。", data.get("messageJa"));
+        assertEquals("Shipment status of 品名 10mg1錠 (製薬) [2456001F1310] becomes stopped from 2026-12-01 (reason:"
+                + " quality trouble). Same ingredient and strength, shipping normally: 別品名 (別製薬).",
+                data.get("messageEn"));
+        assertEquals(1L, data.get("alternativesShippingNormally"));
+        assertEquals("【緊急】品名 10mg1錠（製薬）［2456001F1310］ 出荷対応の状況：供給停止 / [CRITICAL] 品名 10mg1錠 (製薬)"
+                + " [2456001F1310] stopped", SupplyStatusAlert.subject(e, Severity.CRITICAL));
+        assertEquals(true, SupplyStatusAlert.bodyText(e, List.of()).contains("同一成分・同規格の他の製品はありません。"));
     }
 }
