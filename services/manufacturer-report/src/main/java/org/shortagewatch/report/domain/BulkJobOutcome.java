@@ -18,7 +18,8 @@ public record BulkJobOutcome(BulkJobState state, int total, int accepted, int re
 
     /**
      * The outcome of a file read into rows, {@code valid} of which passed every check: all-or-nothing records every
-     * row or none; accept-valid records the valid ones unless there are none.
+     * row or none; accept-valid records the valid ones unless there are none. Rejected rows are the rows with an
+     * error, in either mode: a file rejected for 3 bad rows of 500 has 3 rejected rows and none accepted.
      */
     public static BulkJobOutcome of(BulkMode mode, List<? extends ParsedRow<?>> rows, int valid) {
         List<RowError> errors = rows.stream().flatMap(r -> r.errors().stream()).toList();
@@ -31,7 +32,7 @@ public record BulkJobOutcome(BulkJobState state, int total, int accepted, int re
             return new BulkJobOutcome(BulkJobState.SUCCEEDED, rows.size(), valid, 0, errors, null);
         }
         if (mode == BulkMode.ALL_OR_NOTHING || valid == 0) {
-            return new BulkJobOutcome(BulkJobState.REJECTED, rows.size(), 0, rows.size(), errors,
+            return new BulkJobOutcome(BulkJobState.REJECTED, rows.size(), 0, invalid, errors,
                     Text.of(rows.size() + " 行のうち " + invalid + " 行に誤りがあるため、何も記録していません",
                             invalid + " of " + rows.size() + " rows are invalid; nothing was recorded"));
         }

@@ -30,7 +30,8 @@ import org.shortagewatch.events.ShipmentVolume;
  * to the day for one still open. Counted and summed (days) per manufacturer.</li>
  * <li><b>Resolution outlooks</b>: each distinct (product, expected resolution date) stated with a shortage is a
  * promise; it is due when that date is on or before the day, and kept when the product was back to normal shipment on
- * or before that date (after the statement).</li>
+ * or before that date (after the statement). A statement counts only if it held at the end of the day it was
+ * reported: a correction the same day replaces it.</li>
  * <li><b>Help to others</b>: days on which one of the manufacturer's products shipped with volume A+ (出荷量増加) while
  * another manufacturer's product of the same ingredient (first 7 characters of the YJ code) was limited or stopped.
  * </li>
@@ -38,9 +39,20 @@ import org.shortagewatch.events.ShipmentVolume;
  */
 public final class Scorecard {
 
-    /** One change on a product's timeline. */
+    /**
+     * One change on a product's timeline.
+     *
+     * @param reportedOn the day (in Japan) it was reported: of the statements reported the same day, only the last
+     *        states a resolution date
+     */
     public record Point(LocalDate effectiveDate, long revision, ShipmentResponse response, LocalDate expectedResolution,
-            ShipmentVolume volume) {
+            ShipmentVolume volume, LocalDate reportedOn) {
+
+        /** A change reported on the day it took effect. */
+        public Point(LocalDate effectiveDate, long revision, ShipmentResponse response, LocalDate expectedResolution,
+                ShipmentVolume volume) {
+            this(effectiveDate, revision, response, expectedResolution, volume, effectiveDate);
+        }
     }
 
     /** A product, its holder and its changes (any order). */
@@ -177,9 +189,7 @@ public final class Scorecard {
 
     private static void promises(List<Point> changes, List<Point> settled, LocalDate asOf, Acc acc) {
         Set<LocalDate> counted = new HashSet<>();
-        List<Point> stated = new ArrayList<>(changes);
-        stated.sort(Comparator.comparing(Point::effectiveDate).thenComparing(Point::revision));
-        for (Point statement : stated) {
+        for (Point statement : heldAtEndOfTheirDay(changes)) {
             LocalDate promised = statement.expectedResolution();
             if (promised == null || promised.isAfter(asOf) || statement.effectiveDate().isAfter(asOf)
                     || !counted.add(promised)) {
@@ -192,6 +202,20 @@ public final class Scorecard {
                 acc.kept++;
             }
         }
+    }
+
+    /**
+     * The statements that held at the end of the day they were reported (the last revision reported that day), in
+     * effective-date order: a same-day correction replaces the earlier report.
+     */
+    static List<Point> heldAtEndOfTheirDay(List<Point> changes) {
+        Map<LocalDate, Point> lastOfDay = new HashMap<>();
+        for (Point p : changes) {
+            lastOfDay.merge(p.reportedOn(), p, (a, b) -> a.revision() >= b.revision() ? a : b);
+        }
+        List<Point> held = new ArrayList<>(lastOfDay.values());
+        held.sort(Comparator.comparing(Point::effectiveDate).thenComparing(Point::revision));
+        return held;
     }
 
     /** Days of {@code run} on which at least one of {@code others} held. */

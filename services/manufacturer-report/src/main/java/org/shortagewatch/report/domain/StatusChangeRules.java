@@ -28,9 +28,35 @@ public final class StatusChangeRules {
     }
 
     /**
+     * Every rule: {@link #consistency} and {@link #pastDates}.
+     *
      * @param today the reporting day (in Japan), against which expected dates must not lie in the past
      */
     public static List<Violation> check(ReportedChange c, LocalDate today) {
+        List<Violation> violations = consistency(c);
+        violations.addAll(pastDates(c, today));
+        return violations;
+    }
+
+    /**
+     * The expected dates of a change must not lie in the past. A bulk file's row that repeats the status a product
+     * already has is exempt: the list is re-uploaded as it was exported, dates that have passed included.
+     *
+     * @param today the reporting day (in Japan)
+     */
+    public static List<Violation> pastDates(ReportedChange c, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        if (c.expectedResolutionDate() != null && c.expectedResolutionDate().isBefore(today)) {
+            violations.add(new Violation("expectedResolutionDate", PAST));
+        }
+        if (c.volumeImprovementDate() != null && c.volumeImprovementDate().isBefore(today)) {
+            violations.add(new Violation("volumeImprovementDate", PAST));
+        }
+        return violations;
+    }
+
+    /** The rules on how a change's fields go together, whatever the day. */
+    public static List<Violation> consistency(ReportedChange c) {
         List<Violation> violations = new ArrayList<>();
         ShipmentResponse response = c.shipmentResponse();
         if (response == ShipmentResponse.NORMAL && c.reason() != null) {
@@ -61,12 +87,6 @@ public final class StatusChangeRules {
                         "解消見込み時期は resolutionOutlook が YES（解消見込みあり）のときだけ指定できます",
                         "an expected resolution date goes with resolutionOutlook YES (解消見込みあり)")));
             }
-            if (c.expectedResolutionDate().isBefore(today)) {
-                violations.add(new Violation("expectedResolutionDate", PAST));
-            }
-        }
-        if (c.volumeImprovementDate() != null && c.volumeImprovementDate().isBefore(today)) {
-            violations.add(new Violation("volumeImprovementDate", PAST));
         }
         return violations;
     }

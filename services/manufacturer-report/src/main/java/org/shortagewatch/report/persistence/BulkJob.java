@@ -61,6 +61,9 @@ public class BulkJob {
 
     public int rejectedRows;
 
+    /** Of the accepted rows, those that repeated what was recorded already: no new revision, version or event. */
+    public int unchangedRows;
+
     public int errorCount;
 
     /** The first errors, as a JSON array of problem field errors (row, column, field, detail). */

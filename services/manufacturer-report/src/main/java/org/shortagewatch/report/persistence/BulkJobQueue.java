@@ -94,12 +94,12 @@ public class BulkJobQueue {
                 .replaceWithVoid();
     }
 
-    /** Records how many rows were read and checked, and that the runner is alive. */
-    public Uni<Void> progress(ClaimedBulkJob job, int validated) {
+    /** Records how many of the file's {@code total} rows have been checked, and that the runner is alive. */
+    public Uni<Void> progress(ClaimedBulkJob job, int validated, int total) {
         return pool.preparedQuery("""
-                update bulk_job set validated_rows = $2, total_rows = $2, heartbeat_at = now()
+                update bulk_job set validated_rows = $2, total_rows = $4, heartbeat_at = now()
                 where id = $1 and state = 'RUNNING' and attempts = $3""")
-                .execute(Tuple.of(job.id(), validated, job.attempt())).replaceWithVoid();
+                .execute(Tuple.of(job.id(), validated, job.attempt(), total)).replaceWithVoid();
     }
 
     /**
@@ -107,9 +107,10 @@ public class BulkJobQueue {
      * otherwise the transaction rolls back and the effect is not applied.
      *
      * @param errors the errors column's value (see {@link BulkJobErrors})
+     * @param effect answers how many of the accepted rows it found unchanged (recorded nothing for)
      */
     public Uni<Void> finish(ClaimedBulkJob job, BulkJobOutcome outcome, String errors,
-            Function<SqlConnection, Uni<Void>> effect) {
+            Function<SqlConnection, Uni<Integer>> effect) {
         return pool.withTransaction(c -> c.preparedQuery("""
                 update bulk_job set state = $2, total_rows = $3, validated_rows = $3, accepted_rows = $4,
                        rejected_rows = $5, error_count = $6, errors = $7, failure = $8, failure_ja = $10,
@@ -123,6 +124,9 @@ public class BulkJobQueue {
                         throw new IllegalStateException("bulk job " + job.id() + " was taken over by another runner");
                     }
                     return effect.apply(c);
-                }));
+                })
+                .chain(unchanged -> c.preparedQuery("update bulk_job set unchanged_rows = $2 where id = $1")
+                        .execute(Tuple.of(job.id(), unchanged)))
+                .replaceWithVoid());
     }
 }

@@ -185,7 +185,8 @@ public class ProductCatalog {
     public Uni<List<Scorecard.Timeline>> timelines(LocalDate asOf) {
         return pool.preparedQuery("""
                 select p.yj_code, p.manufacturer_code, p.manufacturer_name, c.effective_date, c.revision,
-                       c.shipment_response, c.expected_resolution_date, c.shipment_volume
+                       c.shipment_response, c.expected_resolution_date, c.shipment_volume,
+                       (c.reported_at at time zone 'Asia/Tokyo')::date as reported_on
                 from product p
                 left join status_change c on c.yj_code = p.yj_code and c.effective_date <= $1
                 order by p.yj_code, c.effective_date, c.revision""")
@@ -207,7 +208,8 @@ public class ProductCatalog {
                             points.add(new Scorecard.Point(row.getLocalDate("effective_date"), row.getLong("revision"),
                                     ShipmentResponse.valueOf(row.getString("shipment_response")),
                                     row.getLocalDate("expected_resolution_date"),
-                                    enumOf(ShipmentVolume.class, row.getString("shipment_volume"))));
+                                    enumOf(ShipmentVolume.class, row.getString("shipment_volume")),
+                                    row.getLocalDate("reported_on")));
                         }
                     }
                     return timelines;

@@ -22,6 +22,16 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ProductMasterWriter {
 
+    /** The update's condition when unchanged products are skipped: some master field differs. */
+    private static final String CHANGED = """
+            where (product.manufacturer_code, product.manufacturer_name, product.product_name, product.ingredient,
+                   product.strength_unit, product.drug_category, product.product_category, product.basic_drug,
+                   product.supply_security_class, product.price_listing_date)
+                  is distinct from
+                  (excluded.manufacturer_code, excluded.manufacturer_name, excluded.product_name, excluded.ingredient,
+                   excluded.strength_unit, excluded.drug_category, excluded.product_category, excluded.basic_drug,
+                   excluded.supply_security_class, excluded.price_listing_date)""";
+
     /** A product as the upsert left it: its version, barcodes and pack sizes, when it was registered and changed. */
     public record Written(String yjCode, long version, List<String> gs1Codes, List<String> packSizes,
             Instant registeredAt, Instant updatedAt) {
@@ -31,8 +41,11 @@ public class ProductMasterWriter {
      * Inserts or updates every master field of {@code products} but their barcodes and pack sizes (a new product has
      * none, an updated one keeps its own), one version more each, in the order given (pass YJ-code order: the same
      * lock order for every writer); returns each product as written, by YJ code.
+     *
+     * @param skipUnchanged whether a product whose every master field is already as given is left as it is (no new
+     *        version, not in the answer), as a re-uploaded list leaves the products it repeats
      */
-    public Uni<Map<String, Written>> upsert(SqlConnection c, List<ProductDetails> products) {
+    public Uni<Map<String, Written>> upsert(SqlConnection c, List<ProductDetails> products, boolean skipUnchanged) {
         int n = products.size();
         String[] yj = new String[n];
         String[] holder = new String[n];
@@ -78,7 +91,9 @@ public class ProductMasterWriter {
                     supply_security_class = excluded.supply_security_class,
                     price_listing_date = excluded.price_listing_date, updated_at = now(),
                     version = product.version + 1
-                returning yj_code, version, gs1_codes, pack_sizes, registered_at, updated_at""")
+                %s
+                returning yj_code, version, gs1_codes, pack_sizes, registered_at, updated_at""".formatted(
+                        skipUnchanged ? CHANGED : ""))
                 .execute(Tuple.from(List.<Object>of(yj, holder, holderName, name, ingredient, strength, drug,
                         category, basic, security, listed)))
                 .map(rows -> {

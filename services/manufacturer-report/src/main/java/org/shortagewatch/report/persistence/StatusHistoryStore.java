@@ -140,6 +140,24 @@ public class StatusHistoryStore {
                 .replaceWithVoid();
     }
 
+    /**
+     * Each product's status on a day of its own (the change with the latest effective date on or before that day,
+     * the highest revision among changes effective the same day), by YJ code; a product with none is left out.
+     */
+    public Uni<Map<String, StatusChange>> statusesOn(SqlClient client, String[] yjCodes, LocalDate[] days) {
+        return client.preparedQuery("""
+                select s.* from unnest($1::text[], $2::date[]) as t(yj, day)
+                join lateral (select %s from status_change c
+                              where c.yj_code = t.yj and c.effective_date <= t.day
+                              order by c.effective_date desc, c.revision desc limit 1) s on true""".formatted(COLUMNS))
+                .execute(Tuple.of(yjCodes, days))
+                .map(rows -> {
+                    Map<String, StatusChange> statuses = new HashMap<>(rows.size() * 2);
+                    rows.forEach(r -> statuses.put(r.getString("yj_code"), StatusChange.fromRow(r, "id")));
+                    return statuses;
+                });
+    }
+
     /** One recorded change, or null. */
     public Uni<StatusChange> find(SqlClient client, long id) {
         return client.preparedQuery("select " + COLUMNS + " from status_change where id = $1")

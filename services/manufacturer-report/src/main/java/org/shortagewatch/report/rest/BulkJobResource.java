@@ -10,11 +10,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.idempotency.IdempotentRequests;
@@ -48,6 +50,24 @@ public class BulkJobResource {
 
     @Inject
     BulkJobQueue queue;
+
+    @GET
+    @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
+    @Operation(summary = "The organisation's bulk uploads, newest first, one page at a time",
+            description = "Each job's state and row counts, without its errors (GET the job for those). A manufacturer"
+                    + " sees its own organisation's jobs; an admin sees every organisation's.")
+    @WithSession
+    public Uni<PageView<BulkJobView>> list(@Parameter(description = "Page number, from 1") @QueryParam("page")
+            String page, @Parameter(description = "Jobs per page, 1 to 500; default 50") @QueryParam("size")
+            String size, @Context HttpHeaders headers) {
+        Language language = Language.of(headers.getAcceptableLanguages());
+        int number = QueryParams.integer("page", page, 1, 1, 1_000_000);
+        int perPage = QueryParams.integer("size", size, 50, 1, 500);
+        String org = caller.isAdmin() ? null : caller.org().orElse("");
+        return jobs.newestFirst(org, number, perPage).chain(found -> jobs.countOf(org).map(total -> PageView.of(
+                found.stream().map(job -> BulkJobView.of(job, null, null, language)).toList(), number, perPage,
+                total)));
+    }
 
     @GET
     @Path("/{id}")

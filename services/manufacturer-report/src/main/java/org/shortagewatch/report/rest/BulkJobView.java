@@ -17,7 +17,8 @@ import org.shortagewatch.report.persistence.BulkJob;
 
 @Schema(description = "A bulk upload and how far it got. errors name row (as the spreadsheet numbers it), column"
         + " (its header) and field, and say what is wrong in Japanese unless Accept-Language prefers English; at most"
-        + " the first 1000 are listed, errorCount counts all.")
+        + " the first 1000 are listed, errorCount counts all (a list of jobs leaves errors out). validatedRows grows"
+        + " while the rows are checked.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BulkJobView(
         UUID id,
@@ -28,6 +29,11 @@ public record BulkJobView(
         Integer totalRows,
         int validatedRows,
         int acceptedRows,
+        @Schema(description = "Of the accepted rows, those that repeated what was recorded already (a status as the"
+                + " product has it on the row's effective date, a row with no status, a product's master record as it"
+                + " is): no new revision, version or event")
+        int unchangedRows,
+        @Schema(description = "The rows with at least one error, in either mode")
         int rejectedRows,
         int errorCount,
         List<Problem.FieldError> errors,
@@ -38,11 +44,15 @@ public record BulkJobView(
         Instant startedAt,
         Instant finishedAt) {
 
-    /** The job as {@code language} reads it: its row errors' details and its failure in that language. */
+    /**
+     * The job as {@code language} reads it: its row errors' details and its failure in that language.
+     *
+     * @param errors null to leave the errors out (a list of jobs)
+     */
     static BulkJobView of(BulkJob job, List<RowError> errors, Long eventsPublished, Language language) {
         return new BulkJobView(job.id, job.kind, job.mode.parameter(), job.format, job.state, job.totalRows,
-                job.validatedRows, job.acceptedRows, job.rejectedRows, job.errorCount,
-                errors.stream().map(error -> error.toFieldError().in(language)).toList(),
+                job.validatedRows, job.acceptedRows, job.unchangedRows, job.rejectedRows, job.errorCount,
+                errors == null ? null : errors.stream().map(error -> error.toFieldError().in(language)).toList(),
                 language == Language.JA && job.failureJa != null ? job.failureJa : job.failure, eventsPublished, job.submittedAt, job.startedAt, job.finishedAt);
     }
 }

@@ -33,7 +33,8 @@ public class ScorecardResource {
             + " stopped, from its first day to the first day of a different kind of status (or through asOf if still"
             + " open). Resolution dates: each distinct (product, expected resolution date) stated with a shortage is"
             + " due when the date is on or before asOf, and kept when the product was back to normal shipment by that"
-            + " date. Helping others: days on which a product shipped with volume A+ while another manufacturer's"
+            + " date; a statement counts only if it held at the end of the day it was reported (a same-day correction"
+            + " replaces it). Helping others: days on which a product shipped with volume A+ while another manufacturer's"
             + " product of the same ingredient (first 7 characters of the YJ code) was limited or stopped.";
 
     @Inject

@@ -3,6 +3,7 @@ package org.shortagewatch.report.service;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
@@ -14,23 +15,31 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * What a bulk job of one kind does with its file, in the steps {@link BulkJobWorker} runs every job through: read
- * the rows, name the products whose holders decide what the uploader may write, refuse the rest, record the
- * accepted rows. {@link BulkFileImports} makes one for each kind.
+ * the rows, name the products whose holders decide what the uploader may write, refuse the rest, find the rows that
+ * repeat what is recorded, record the accepted rows that do not. {@link BulkFileImports} makes one for each kind.
  *
- * @param read reads and checks every row; CPU work, called off the event loop
+ * @param read reads and checks every row, telling its progress reporter how many rows it has checked after each;
+ *        CPU work, called off the event loop
  * @param productsNamed the products the rows name, whose holders are looked up
  * @param checkHolders refuses the rows the uploader may not write, given the holder of each named product that
  *        exists (the uploader's organisation is null for an admin)
+ * @param repeats the values of valid rows that repeat what is recorded (nothing to record), refusing the rows that
+ *        may not be recorded as new
  * @param record records the accepted rows in the transaction that finishes the job (the worker adds the job's audit
- *        entry)
+ *        entry); answers how many of them it found unchanged itself and left as they were
  * @param <T> what a row is read into
  */
 record BulkFileImport<T>(Reader<T> read, ProductsNamed<T> productsNamed, HolderCheck<T> checkHolders,
-        Recorder<T> record) {
+        RepeatCheck<T> repeats, Recorder<T> record) {
 
     @FunctionalInterface
     interface Reader<T> {
-        List<ParsedRow<T>> rows(ListFile file, ClaimedBulkJob job) throws UnreadableFile;
+        List<ParsedRow<T>> rows(ListFile file, ClaimedBulkJob job, IntConsumer checked) throws UnreadableFile;
+    }
+
+    @FunctionalInterface
+    interface RepeatCheck<T> {
+        Uni<Set<T>> in(ListFile file, List<ParsedRow<T>> rows);
     }
 
     @FunctionalInterface
@@ -45,6 +54,6 @@ record BulkFileImport<T>(Reader<T> read, ProductsNamed<T> productsNamed, HolderC
 
     @FunctionalInterface
     interface Recorder<T> {
-        Uni<Void> accepted(SqlConnection connection, ClaimedBulkJob job, List<T> accepted);
+        Uni<Integer> accepted(SqlConnection connection, ClaimedBulkJob job, List<T> accepted);
     }
 }

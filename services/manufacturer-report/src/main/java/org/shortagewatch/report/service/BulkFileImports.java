@@ -1,5 +1,8 @@
 package org.shortagewatch.report.service;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +12,11 @@ import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.report.domain.ProductDetails;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.report.domain.nationallist.ListFile;
 import org.shortagewatch.report.domain.nationallist.ListRows;
 import org.shortagewatch.report.persistence.StatusChange;
+
+import io.smallrye.mutiny.Uni;
 
 /** The two kinds of national-list file a bulk job imports, each through the service that writes one of its rows. */
 @ApplicationScoped
@@ -27,21 +33,42 @@ class BulkFileImports {
      * {@link ProductRegistry} like a single one, all in one transaction.
      */
     BulkFileImport<ProductDetails> products() {
-        return new BulkFileImport<>((file, job) -> ListRows.products(file, job.restrictedTo()),
+        return new BulkFileImport<>((file, job, checked) -> ListRows.products(file, job.restrictedTo(), checked),
                 rows -> rows.stream().filter(ParsedRow::valid).map(r -> r.value().yjCode()).collect(Collectors.toSet()),
                 ListRows::checkProductHolders,
+                // Unchanged products are found where they are written, in the transaction that writes the others.
+                (file, rows) -> Uni.createFrom().item(Set.of()),
                 (c, job, products) -> registry.registerAll(c, products));
     }
 
     /**
      * A file of status changes (columns ⑤ and ⑫ to ⑲): each row checked like a single report and recorded through
-     * {@link StatusReporting}, all in one transaction.
+     * {@link StatusReporting}, all in one transaction. A row that repeats the status its product already has on the
+     * row's effective date, or states none, records nothing; its dates may have passed (a list re-uploaded as it was
+     * exported), a new status's may not.
      */
     BulkFileImport<StatusReport> statusChanges() {
-        return new BulkFileImport<>((file, job) -> ListRows.statusReports(file, ReportingDay.today()),
+        return new BulkFileImport<>((file, job, checked) -> ListRows.statusReports(file, null, checked),
                 ListRows::productsNamed,
                 ListRows::checkStatusTargets,
+                this::repeatedStatuses,
                 (c, job, reports) -> reporting.record(c, reports.stream()
-                        .map(report -> StatusChange.of(report, job.org())).toList(), job.id()).replaceWithVoid());
+                        .map(report -> StatusChange.of(report, job.org())).toList(), job.id()).replaceWith(0));
+    }
+
+    private Uni<Set<StatusReport>> repeatedStatuses(ListFile file, List<ParsedRow<StatusReport>> rows) {
+        List<StatusReport> valid = rows.stream().filter(ParsedRow::valid).map(ParsedRow::value).toList();
+        List<StatusReport> stated = valid.stream().filter(report -> !report.statesNothing()).toList();
+        return reporting.statusesOn(stated).map(current -> {
+            Set<StatusReport> repeated = new HashSet<>();
+            for (StatusReport report : valid) {
+                // The national list has no column for the effective date's certainty: a row leaves it as it is.
+                if (report.statesNothing() || report.repeats(current.get(report.yjCode()), false)) {
+                    repeated.add(report);
+                }
+            }
+            ListRows.checkDates(file, rows, repeated::contains, ReportingDay.today());
+            return repeated;
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.shortagewatch.report.service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
@@ -40,6 +41,12 @@ public class BulkJobWorker extends QueueWorker {
     public static final String CHANNEL = "bulk_job";
     private static final Logger LOG = Logger.getLogger(BulkJobWorker.class);
     private static final int MAX_ATTEMPTS = 3;
+    /** How often the check of a file's rows shows its progress: every this many rows, or at least this often. */
+    private static final int PROGRESS_ROWS = 1000;
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration PROGRESS_WRITE_TIMEOUT = Duration.ofSeconds(10);
+    /** The effect of a job that records nothing. */
+    private static final Function<SqlConnection, Uni<Integer>> NOTHING = c -> Uni.createFrom().item(0);
 
     @Inject
     BulkJobRunnerSettings settings;
@@ -77,7 +84,7 @@ public class BulkJobWorker extends QueueWorker {
 
     private Uni<Void> run(ClaimedBulkJob job) {
         if (job.attempt() > MAX_ATTEMPTS) {
-            return finish(job, BulkJobOutcome.gaveUp(MAX_ATTEMPTS), c -> Uni.createFrom().voidItem());
+            return finish(job, BulkJobOutcome.gaveUp(MAX_ATTEMPTS), NOTHING);
         }
         LOG.infof("bulk job %s (%s, %s) attempt %d", job.id(), job.kind(), job.mode(), job.attempt());
         Uni<Void> work = job.kind() == BulkJobKind.STATUS_CHANGES ? importFile(job, imports.statusChanges())
@@ -94,21 +101,27 @@ public class BulkJobWorker extends QueueWorker {
 
     /**
      * The one path of every job: read and check the file off the event loop, look up the holders of the products it
-     * names, refuse what the uploader may not write, then finish the job and record the accepted rows together,
-     * with one audit entry for the job.
+     * names, refuse what the uploader may not write, find the rows that repeat what is recorded, then finish the job
+     * and record the other accepted rows together, with one audit entry for the job.
      */
     private <T> Uni<Void> importFile(ClaimedBulkJob job, BulkFileImport<T> fileImport) {
         return offloaded(job, fileImport).chain(read -> {
             if (read.file() == null) {
-                return finish(job, BulkJobOutcome.unreadable(read.problem()), c -> Uni.createFrom().voidItem());
+                return finish(job, BulkJobOutcome.unreadable(read.problem()), NOTHING);
             }
             return catalog.holders(fileImport.productsNamed().in(read.rows())).chain(holders -> {
                 fileImport.checkHolders().refuseForeign(read.file(), read.rows(), holders, job.restrictedTo());
+                return fileImport.repeats().in(read.file(), read.rows());
+            }).chain(repeated -> {
                 List<T> accepted = read.rows().stream().filter(ParsedRow::valid).map(ParsedRow::value).toList();
+                List<T> changed = accepted.stream().filter(value -> !repeated.contains(value)).toList();
+                int unchanged = accepted.size() - changed.size();
                 BulkJobOutcome outcome = BulkJobOutcome.of(job.mode(), read.rows(), accepted.size());
-                return queue.progress(job, read.rows().size()).chain(() -> finish(job, outcome,
-                        c -> outcome.recordsRows() ? fileImport.record().accepted(c, job, accepted)
-                                .chain(() -> audited(c, job, accepted.size())) : Uni.createFrom().voidItem()));
+                int total = read.rows().size();
+                return queue.progress(job, total, total).chain(() -> finish(job, outcome,
+                        c -> outcome.recordsRows() ? fileImport.record().accepted(c, job, changed)
+                                .call(alsoUnchanged -> audited(c, job, changed.size() - alsoUnchanged))
+                                .map(alsoUnchanged -> unchanged + alsoUnchanged) : Uni.createFrom().item(0)));
             });
         });
     }
@@ -127,15 +140,34 @@ public class BulkJobWorker extends QueueWorker {
         return Uni.createFrom().item(() -> {
             try {
                 ListFile file = ListFile.read(job.format(), job.content(), job.charset(), upload.maxRows());
-                return new Read<>(file, fileImport.read().rows(file, job), null);
+                int total = file.rows().size();
+                showProgress(job, 0, total);
+                ValidationProgress progress = new ValidationProgress(PROGRESS_ROWS, PROGRESS_INTERVAL,
+                        System::nanoTime, checked -> showProgress(job, checked, total));
+                return new Read<>(file, fileImport.read().rows(file, job, progress), null);
             } catch (org.shortagewatch.common.bulk.Sheet.UnreadableFile e) {
                 return new Read<T>(null, List.of(), e.reason());
             }
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    /** Finishes the job with its outcome, applying {@code effect} in the same transaction if it still holds it. */
-    private Uni<Void> finish(ClaimedBulkJob job, BulkJobOutcome outcome, Function<SqlConnection, Uni<Void>> effect) {
+    /**
+     * Writes how far the check got, waiting for it on the worker thread that checks the rows (so the counts arrive
+     * in order); a failed write is logged and the check goes on.
+     */
+    private void showProgress(ClaimedBulkJob job, int checked, int total) {
+        try {
+            queue.progress(job, checked, total).await().atMost(PROGRESS_WRITE_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "bulk job %s: progress %d of %d not written", job.id(), checked, total);
+        }
+    }
+
+    /**
+     * Finishes the job with its outcome, applying {@code effect} (which answers how many accepted rows it found
+     * unchanged) in the same transaction if it still holds it.
+     */
+    private Uni<Void> finish(ClaimedBulkJob job, BulkJobOutcome outcome, Function<SqlConnection, Uni<Integer>> effect) {
         return queue.finish(job, outcome, errors.toColumn(outcome.errors()), effect)
                 .invoke(() -> LOG.infof("bulk job %s %s: %d rows, %d accepted, %d rejected", job.id(),
                         outcome.state(), outcome.total(), outcome.accepted(), outcome.rejected()));

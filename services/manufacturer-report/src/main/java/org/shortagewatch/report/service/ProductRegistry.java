@@ -82,7 +82,7 @@ public class ProductRegistry {
                         Text.of(yj + " は他の製造販売業者の品目です", yj + " is held by another manufacturer")));
             }
             boolean created = holder == null;
-            return upsert(c, List.of(details), true)
+            return upsert(c, List.of(details), true, false)
                     .call(() -> audit.record(c, (created ? AuditAction.PRODUCT_REGISTER : AuditAction.PRODUCT_UPDATE)
                             .value(), yj, AuditTrail.SUCCESS))
                     .map(written -> new Registration(written.get(0), created));
@@ -92,9 +92,12 @@ public class ProductRegistry {
     /**
      * Registers or updates the products of a national-list file in the caller's transaction (the one that finishes
      * its bulk job). The list has no barcodes or pack sizes: an updated product keeps its own, and so does its event.
+     * A product the file repeats as it is gets no new version and no event.
+     *
+     * @return how many of the products were unchanged
      */
-    public Uni<Void> registerAll(SqlConnection c, List<ProductDetails> products) {
-        return upsert(c, products, false).replaceWithVoid();
+    public Uni<Integer> registerAll(SqlConnection c, List<ProductDetails> products) {
+        return upsert(c, products, false, true).map(written -> products.size() - written.size());
     }
 
     /**
@@ -102,15 +105,18 @@ public class ProductRegistry {
      * writer), each one version more, and each announced in the outbox as it now is.
      *
      * @param withPackaging whether the products' barcodes and pack sizes replace the stored ones
-     * @return the products as written, in YJ-code order
+     * @param skipUnchanged whether products whose master record is already as given are left as they are
+     * @return the products as written, in YJ-code order (without those left as they were)
      */
-    private Uni<List<Product>> upsert(SqlConnection c, List<ProductDetails> products, boolean withPackaging) {
+    private Uni<List<Product>> upsert(SqlConnection c, List<ProductDetails> products, boolean withPackaging,
+            boolean skipUnchanged) {
         List<ProductDetails> sorted = new ArrayList<>(products);
         sorted.sort(Comparator.comparing(ProductDetails::yjCode));
-        return writer.upsert(c, sorted)
+        return writer.upsert(c, sorted, skipUnchanged)
                 .call(() -> withPackaging ? writer.replacePackaging(c, sorted) : Uni.createFrom().voidItem())
                 .chain(written -> {
-                    List<Product> stored = sorted.stream().map(p -> stored(p, written, withPackaging)).toList();
+                    List<Product> stored = sorted.stream().filter(p -> written.containsKey(p.yjCode()))
+                            .map(p -> stored(p, written, withPackaging)).toList();
                     return outbox.appendAll(c, stored.stream()
                             .map(p -> ProductEvents.changed(p.details(), p.version, p.updatedAt)).toList())
                             .replaceWith(stored);

@@ -1,12 +1,15 @@
 package org.shortagewatch.report.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -134,6 +137,20 @@ public class StatusReporting {
                                     .map(change -> eventOf(change, numbering.get(change.yjCode))).toList()));
                 })
                 .replaceWith(sorted);
+    }
+
+    /**
+     * The status each report's product already has on the report's effective date, as a report, by YJ code (a
+     * product with none is left out): what a bulk file's row is compared with.
+     */
+    public Uni<Map<String, StatusReport>> statusesOn(List<StatusReport> reports) {
+        if (reports.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return history.statusesOn(pool, reports.stream().map(StatusReport::yjCode).toArray(String[]::new),
+                reports.stream().map(StatusReport::effectiveDate).toArray(LocalDate[]::new))
+                .map(changes -> changes.values().stream()
+                        .collect(Collectors.toMap(change -> change.yjCode, StatusChange::report)));
     }
 
     /** The change's event, with the product's previous response and description, so consumers need nothing else. */

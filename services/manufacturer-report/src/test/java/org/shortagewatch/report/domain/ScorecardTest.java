@@ -77,6 +77,25 @@ class ScorecardTest {
     }
 
     @Test
+    void aResolutionDateCountsOnlyFromTheReportThatHeldAtTheEndOfItsDay() {
+        LocalDate reported = D.plusDays(2);
+        Timeline corrected = new Timeline("1149019F1010", "M1", "M1", List.of(
+                new Point(D, 1, ShipmentResponse.STOPPED, D.plusDays(20), null, reported), // replaced the same day
+                new Point(D, 2, ShipmentResponse.STOPPED, D.plusDays(25), null, reported),
+                at(24, 3, ShipmentResponse.NORMAL)));
+        Timeline restatedNextDay = new Timeline("1149019F1028", "M1", "M1", List.of(
+                new Point(D, 1, ShipmentResponse.STOPPED, D.plusDays(20), null, reported), // held overnight: counts
+                new Point(D, 2, ShipmentResponse.STOPPED, D.plusDays(25), null, reported.plusDays(1)),
+                at(24, 3, ShipmentResponse.NORMAL)));
+        Map<String, Scorecard.Line> lines = byCode(Scorecard.compute(List.of(corrected), D.plusDays(50)));
+        assertEquals(1, lines.get("M1").resolutionDatesDue(), "the correction replaced the first statement");
+        assertEquals(1, lines.get("M1").resolutionDatesKept());
+        Scorecard.Line both = Scorecard.compute(List.of(restatedNextDay), D.plusDays(50)).get(0);
+        assertEquals(2, both.resolutionDatesDue());
+        assertEquals(1, both.resolutionDatesKept(), "day 20 was missed, day 25 kept");
+    }
+
+    @Test
     void helpIsCountedInDaysOfVolumeAPlusWhileAnotherCompanysSameIngredientProductWasShort() {
         Timeline short1 = new Timeline("1149019F1010", "OTHER", "OTHER", List.of(
                 at(10, 1, ShipmentResponse.LIMITED_OWN_REASONS), at(30, 2, ShipmentResponse.NORMAL)));

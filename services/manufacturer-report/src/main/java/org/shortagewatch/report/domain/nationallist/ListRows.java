@@ -7,12 +7,15 @@ import org.shortagewatch.common.bulk.Cells;
 import org.shortagewatch.common.rest.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
@@ -31,6 +34,12 @@ import org.shortagewatch.events.SupplySecurityClass;
  */
 public final class ListRows {
 
+    /** The columns that state a status; a row with all of them empty states none. */
+    private static final Set<ListColumn> STATUS_COLUMNS = EnumSet.of(ListColumn.SHIPMENT_RESPONSE,
+            ListColumn.EFFECTIVE_DATE, ListColumn.REASON, ListColumn.RESOLUTION_OUTLOOK,
+            ListColumn.EXPECTED_RESOLUTION_DATE, ListColumn.SHIPMENT_VOLUME, ListColumn.VOLUME_IMPROVEMENT_DATE,
+            ListColumn.VOLUME_IMPROVEMENT_AMOUNT, ListColumn.CAUSE_YJ_CODE);
+
     private ListRows() {
     }
 
@@ -41,6 +50,15 @@ public final class ListRows {
      *        is required)
      */
     public static List<ParsedRow<ProductDetails>> products(ListFile file, String holder) {
+        return products(file, holder, checked -> { });
+    }
+
+    /**
+     * Product master records, telling {@code checked} how many rows have been checked after each row.
+     *
+     * @see #products(ListFile, String)
+     */
+    public static List<ParsedRow<ProductDetails>> products(ListFile file, String holder, IntConsumer checked) {
         List<ParsedRow<ProductDetails>> rows = new ArrayList<>(file.rows().size());
         for (SheetRow sheetRow : file.rows()) {
             ParsedRow.Reader<ProductDetails, ListColumn> r = new ParsedRow.Reader<>(file.table(), sheetRow);
@@ -66,17 +84,31 @@ public final class ListRows {
                         manufacturerName == null ? manufacturer : manufacturerName, listed, List.of(), List.of()));
             }
             rows.add(r.parsed());
+            checked.accept(rows.size());
         }
         rejectRepeatedProducts(file, rows);
         return rows;
     }
 
     /**
-     * Status reports (⑤ and ⑫ to ⑲; ⑬ is the effective date, ⑳ stands in for it when ⑬ is empty).
+     * Status reports (⑤ and ⑫ to ⑲; ⑬ is the effective date, ⑳ stands in for it when ⑬ is empty). A row that
+     * leaves every status column (⑫ to ⑲, the cause product) empty states no status, as the exported list writes a
+     * product nobody has reported on: it is read as {@link StatusReport#nothingStated}, nothing to record.
      *
-     * @param today the reporting day in Japan, against which expected dates must not lie in the past
+     * @param today the reporting day in Japan, against which expected dates must not lie in the past; null to leave
+     *        that to {@link #checkDates}, once it is known which rows repeat a product's status
      */
     public static List<ParsedRow<StatusReport>> statusReports(ListFile file, LocalDate today)
+            throws UnreadableFile {
+        return statusReports(file, today, checked -> { });
+    }
+
+    /**
+     * Status reports, telling {@code checked} how many rows have been checked after each row.
+     *
+     * @see #statusReports(ListFile, LocalDate)
+     */
+    public static List<ParsedRow<StatusReport>> statusReports(ListFile file, LocalDate today, IntConsumer checked)
             throws UnreadableFile {
         if (!file.has(ListColumn.SHIPMENT_RESPONSE)) {
             throw ListFile.noShipmentResponse();
@@ -85,6 +117,14 @@ public final class ListRows {
         for (SheetRow sheetRow : file.rows()) {
             ParsedRow.Reader<StatusReport, ListColumn> r = new ParsedRow.Reader<>(file.table(), sheetRow);
             String yj = r.required(ListColumn.YJ_CODE, ListCells::yjCode);
+            if (STATUS_COLUMNS.stream().allMatch(column -> Cells.text(file.cell(sheetRow, column)) == null)) {
+                if (r.parsed().errors().isEmpty()) {
+                    r.parsed().accept(StatusReport.nothingStated(yj));
+                }
+                rows.add(r.parsed());
+                checked.accept(rows.size());
+                continue;
+            }
             ShipmentResponse response = r.required(ListColumn.SHIPMENT_RESPONSE,
                     c -> Cells.coded(c, ShipmentResponse.class, ShipmentResponse::code, ShipmentResponse::japanese));
             LocalDate effective = r.get(ListColumn.EFFECTIVE_DATE, Cells::date);
@@ -107,7 +147,8 @@ public final class ListRows {
             if (r.parsed().errors().isEmpty()) {
                 StatusReport report = new StatusReport(yj, response, reason, effective, null, cause, outlook, expected,
                         volume, improvement, amount);
-                for (StatusChangeRules.Violation broken : StatusChangeRules.check(report.forRules(), today)) {
+                for (StatusChangeRules.Violation broken : today == null ? StatusChangeRules.consistency(
+                        report.forRules()) : StatusChangeRules.check(report.forRules(), today)) {
                     r.reject(columnOf(broken.field()), broken.message());
                 }
                 if (r.parsed().errors().isEmpty()) {
@@ -115,6 +156,7 @@ public final class ListRows {
                 }
             }
             rows.add(r.parsed());
+            checked.accept(rows.size());
         }
         rejectRepeatedProducts(file, rows);
         return rows;
@@ -171,6 +213,26 @@ public final class ListRows {
             } else if (holders.containsKey(product.yjCode()) && !org.equals(holders.get(product.yjCode()))) {
                 row.reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(), Text.of(
                         product.yjCode() + " は他社が製造販売する品目です", product.yjCode() + " is held by another manufacturer"));
+            }
+        }
+    }
+
+    /**
+     * Refuses the rows that would record an expected date in the past (rows read with no {@code today}); a row that
+     * repeats the status its product already has keeps its dates, as the exported list wrote them.
+     *
+     * @param repeats whether a row's report repeats its product's status
+     */
+    public static void checkDates(ListFile file, List<ParsedRow<StatusReport>> rows, Predicate<StatusReport> repeats,
+            LocalDate today) {
+        for (ParsedRow<StatusReport> row : rows) {
+            StatusReport report = row.value();
+            if (report == null || report.statesNothing() || repeats.test(report)) {
+                continue;
+            }
+            for (StatusChangeRules.Violation broken : StatusChangeRules.pastDates(report.forRules(), today)) {
+                ListColumn column = columnOf(broken.field());
+                row.reject(file.header(column), column.field(), broken.message());
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.shortagewatch.report.domain.nationallist;
 
 import org.shortagewatch.common.bulk.Csv;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -37,9 +38,14 @@ public final class ListWriter {
         Csv.write(rows, out);
     }
 
+    /**
+     * The list as a workbook of one sheet, declaring its real dimension and a default style
+     * ({@link WorkbookDeclarations}).
+     */
     public static void xlsx(List<Entry> entries, OutputStream out) {
         try {
-            Workbook workbook = new Workbook(out, "Shortage Watch", "1.0");
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            Workbook workbook = new Workbook(written, "Shortage Watch", "1.0");
             Worksheet sheet = workbook.newWorksheet("供給状況");
             for (int c = 0; c < COLUMNS.size(); c++) {
                 sheet.value(0, c, COLUMNS.get(c).header());
@@ -58,6 +64,7 @@ public final class ListWriter {
                 }
             }
             workbook.finish();
+            WorkbookDeclarations.complete(written.toByteArray(), entries.size() + 1, COLUMNS.size(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
