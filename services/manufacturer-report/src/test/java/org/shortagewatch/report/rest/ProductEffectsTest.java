@@ -20,7 +20,8 @@ import io.restassured.http.ContentType;
 /**
  * The chain of a shortage, read from the product that caused it: a maker's product is limited for its own reasons from
  * 2025-01-06 and stopped from 2025-03-01. Product A names it as its cause from 2025-02-01 on; B from 2025-03-10 to
- * 2025-04-01; D from 2025-01-10 to 2025-02-10, before the stop.
+ * 2025-04-01; D from 2025-01-10 to 2025-02-10, before the stop. The names are this test's own, so no other test's
+ * search finds them.
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
@@ -49,10 +50,10 @@ class ProductEffectsTest {
             return;
         }
         recorded = true;
-        ProductResourceTest.put(CAUSE, "MFR701", "連鎖成分甲", "GENERIC", "NONE", false);
-        ProductResourceTest.put(A, "MFR702", "連鎖成分乙", "GENERIC", "NONE", false);
-        ProductResourceTest.put(B, "MFR703", "連鎖成分丙", "GENERIC", "NONE", false);
-        ProductResourceTest.put(D, "MFR704", "連鎖成分丁", "GENERIC", "NONE", false);
+        ProductResourceTest.put(CAUSE, "MFR701", "因果元薬", "GENERIC", "NONE", false);
+        ProductResourceTest.put(A, "MFR702", "因果先薬一", "GENERIC", "NONE", false);
+        ProductResourceTest.put(B, "MFR703", "因果先薬二", "GENERIC", "NONE", false);
+        ProductResourceTest.put(D, "MFR704", "因果先薬三", "GENERIC", "NONE", false);
         report(CAUSE, "MFR701", "LIMITED_OWN_REASONS", "MANUFACTURING_TROUBLE", null, "2025-01-06");
         report(CAUSE, "MFR701", "STOPPED", "MANUFACTURING_TROUBLE", null, "2025-03-01");
         report(A, "MFR702", "LIMITED_OTHER_COMPANY", "DEMAND_INCREASE", CAUSE, "2025-02-01");
@@ -68,13 +69,13 @@ class ProductEffectsTest {
                 .body("yjCode", equalTo(CAUSE))
                 .body("limitedNow.yjCode", contains(A))
                 .body("limitedNow[0].status.shipmentResponse", equalTo("LIMITED_OTHER_COMPANY"))
-                .body("limitedNow[0].causeProduct.productName", equalTo("連鎖成分甲錠"))
+                .body("limitedNow[0].causeProduct.productName", equalTo("因果元薬錠"))
                 .body("stop.since", equalTo("2025-03-01"))
                 .body("stop.until", nullValue())
                 .body("stop.effects.yjCode", contains(A, B))
                 .body("stop.effects.from", contains("2025-02-01", "2025-03-10"))
                 .body("stop.effects.until", contains(null, "2025-04-01"))
-                .body("stop.effects[1].productName", equalTo("連鎖成分丙錠"))
+                .body("stop.effects[1].productName", equalTo("因果先薬二錠"))
                 .body("stop.effects[1].manufacturerName", equalTo("MFR703製薬"));
     }
 
@@ -95,7 +96,7 @@ class ProductEffectsTest {
         given().get("/api/v1/products/{yj}?asOf=2025-05-01", A).then().statusCode(200)
                 .body("status.causeYjCode", equalTo(CAUSE))
                 .body("causeProduct.yjCode", equalTo(CAUSE))
-                .body("causeProduct.productName", equalTo("連鎖成分甲錠"))
+                .body("causeProduct.productName", equalTo("因果元薬錠"))
                 .body("causeProduct.manufacturerName", equalTo("MFR701製薬"));
         given().get("/api/v1/products?yjPrefix=5121003&asOf=2025-05-01").then().statusCode(200)
                 .body("items[0].causeProduct", nullValue());
