@@ -11,7 +11,8 @@ import org.shortagewatch.events.ShipmentResponse;
 
 /**
  * The national tables of the 2023-11 survey, computed from products' statuses on a day: products by shipment
- * response, and limited shipment and supply stop by product category.
+ * response, and normal shipment, limited shipment and supply stop by product category; with how many products were
+ * surveyed (the catalogue), how many responded (have a status on the day) and how many did not.
  */
 public final class NationalAggregates {
 
@@ -20,19 +21,26 @@ public final class NationalAggregates {
     }
 
     /** One line of the category table; {@code category} null for products not yet classified. */
-    public record CategoryLine(ProductCategory category, long limitedOwnReasons, long limitedOtherCompany,
-            long limitedOther, long limitedTotal, long stopped) {
+    public record CategoryLine(ProductCategory category, long normal, long limitedOwnReasons,
+            long limitedOtherCompany, long limitedOther, long limitedTotal, long stopped) {
     }
 
-    /** Both tables. */
+    /**
+     * Both tables. {@code total} is the number of responders (products with a status on the day), as the survey's
+     * tables total; {@code surveyed} the products in the catalogue; {@code nonResponders} those without a status.
+     */
     public record Tables(Map<ShipmentResponse, Long> byResponse, long total, List<CategoryLine> byCategory,
-            CategoryLine categoryTotal) {
+            CategoryLine categoryTotal, long surveyed, long nonResponders) {
     }
 
     private NationalAggregates() {
     }
 
-    public static Tables of(List<Count> counts) {
+    /**
+     * @param counts responders counted by category and response
+     * @param surveyed every product in the catalogue, responding or not
+     */
+    public static Tables of(List<Count> counts, long surveyed) {
         Map<ShipmentResponse, Long> byResponse = new EnumMap<>(ShipmentResponse.class);
         for (ShipmentResponse response : ShipmentResponse.values()) {
             byResponse.put(response, 0L);
@@ -57,14 +65,15 @@ public final class NationalAggregates {
             byCategory.add(line(null, unclassified));
             add(sum, unclassified);
         }
-        return new Tables(byResponse, total, byCategory, line(null, sum));
+        return new Tables(byResponse, total, byCategory, line(null, sum), surveyed, Math.max(0, surveyed - total));
     }
 
     private static CategoryLine line(ProductCategory category, long[] n) {
         long own = n[ShipmentResponse.LIMITED_OWN_REASONS.ordinal()];
         long other = n[ShipmentResponse.LIMITED_OTHER_COMPANY.ordinal()];
         long rest = n[ShipmentResponse.LIMITED_OTHER.ordinal()];
-        return new CategoryLine(category, own, other, rest, own + other + rest, n[ShipmentResponse.STOPPED.ordinal()]);
+        return new CategoryLine(category, n[ShipmentResponse.NORMAL.ordinal()], own, other, rest, own + other + rest,
+                n[ShipmentResponse.STOPPED.ordinal()]);
     }
 
     private static void add(long[] sum, long[] n) {

@@ -37,7 +37,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ProductCatalog {
 
-    /** Products and, per product, its status on {@code $1} (null when it has none yet). */
+    /**
+     * Products and, per product, its status on {@code $1} (null when it has none yet) and the name of the cause product
+     * (⑰) that status names.
+     */
     private static final String PRODUCTS_WITH_STATUS = """
             select p.yj_code, p.manufacturer_code, p.manufacturer_name, p.product_name, p.ingredient, p.strength_unit,
                    p.drug_category, p.product_category, p.basic_drug, p.supply_security_class, p.price_listing_date,
@@ -45,13 +48,15 @@ public class ProductCatalog {
                    s.id as s_id, s.revision, s.shipment_response, s.reason, s.effective_date, s.reported_at,
                    s.reported_by, s.event_id, s.effective_date_certainty, s.cause_yj_code, s.resolution_outlook,
                    s.expected_resolution_date, s.shipment_volume, s.volume_improvement_date,
-                   s.volume_improvement_amount
+                   s.volume_improvement_amount,
+                   cp.product_name as cause_product_name, cp.manufacturer_name as cause_manufacturer_name
             from product p
             left join lateral (
                 select * from status_change c
                 where c.yj_code = p.yj_code and c.effective_date <= $1
                 order by c.effective_date desc, c.revision desc
                 limit 1) s on true
+            left join product cp on cp.yj_code = s.cause_yj_code
             """;
 
     @Inject
@@ -138,6 +143,15 @@ public class ProductCatalog {
                 .map(ProductCatalog::map);
     }
 
+    /**
+     * The products whose status on {@code asOf} names {@code causeYjCode} as the cause of their limited shipment
+     * (限定出荷（他社品の影響）), in YJ-code order.
+     */
+    public Uni<List<ProductStatus>> limitedBecauseOf(String causeYjCode, LocalDate asOf) {
+        return pool.preparedQuery(PRODUCTS_WITH_STATUS + " where s.cause_yj_code = $2 order by p.yj_code")
+                .execute(Tuple.of(asOf, causeYjCode)).map(ProductCatalog::map);
+    }
+
     /** The holder (manufacturer code) of each of these products that exists. */
     public Uni<Map<String, String>> holders(Collection<String> yjCodes) {
         return holders(pool, yjCodes);
@@ -216,8 +230,15 @@ public class ProductCatalog {
                 });
     }
 
-    /** A product and its status on the day asked for ({@code status} null when none was in effect). */
-    public record ProductStatus(Product product, StatusChange status) {
+    /**
+     * A product and its status on the day asked for ({@code status} null when none was in effect), and the cause
+     * product that status names ({@code cause} null when it names none).
+     */
+    public record ProductStatus(Product product, StatusChange status, CauseProduct cause) {
+    }
+
+    /** The product a status names as the cause of its limited shipment (⑰), as registered. */
+    public record CauseProduct(String yjCode, String productName, String manufacturerName) {
     }
 
     /** One page of a search. */
@@ -227,8 +248,11 @@ public class ProductCatalog {
     private static List<ProductStatus> map(RowSet<Row> rows) {
         List<ProductStatus> result = new ArrayList<>(rows.size());
         for (Row row : rows) {
+            String cause = row.getString("cause_yj_code");
             result.add(new ProductStatus(product(row),
-                    row.getLong("s_id") == null ? null : StatusChange.fromRow(row, "s_id")));
+                    row.getLong("s_id") == null ? null : StatusChange.fromRow(row, "s_id"),
+                    cause == null ? null : new CauseProduct(cause, row.getString("cause_product_name"),
+                            row.getString("cause_manufacturer_name"))));
         }
         return result;
     }

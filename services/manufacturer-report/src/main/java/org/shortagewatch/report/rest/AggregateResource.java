@@ -1,7 +1,6 @@
 package org.shortagewatch.report.rest;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
-import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.report.domain.NationalAggregates;
-import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.report.domain.ReasonBreakdown;
 import org.shortagewatch.common.bulk.Csv;
+import org.shortagewatch.report.persistence.NationalCounts;
 import org.shortagewatch.report.persistence.ProductCatalog;
 
 import io.smallrye.mutiny.Uni;
@@ -32,69 +31,63 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "National aggregates", description = "The national tables of the supply survey, for any day")
 public class AggregateResource {
 
+    static final String COUNTS = " total counts the products that responded (have a status on the day), as the survey's"
+            + " tables do; responded says the same, surveyed counts every product in the catalogue (the master keeps"
+            + " no history, so today's catalogue) and nonResponders those of them without a status on the day."
+            + " Every percentOfResponders is a count as a percentage of the responders (total), to one decimal"
+            + " place, rounded half-up, as the ministry's tables print it.";
+
     @Inject
     ProductCatalog catalog;
 
-    /** Both tables of the 2023-11 survey. */
-    public record AggregatesView(LocalDate asOf, List<ResponseCount> byShipmentResponse, long total,
-            List<CategoryLine> byProductCategory, CategoryLine productCategoryTotal) {
-
-        /** The category table's lines with its total last. */
-        List<CategoryLine> categoryLines() {
-            List<CategoryLine> lines = new ArrayList<>(byProductCategory);
-            lines.add(productCategoryTotal);
-            return lines;
-        }
-    }
-
-    public record ResponseCount(ShipmentResponse shipmentResponse, String label, long products) {
-    }
-
-    public record CategoryLine(ProductCategory productCategory, String label, long limitedOwnReasons,
-            long limitedOtherCompany, long limitedOther, long limitedTotal, long stopped) {
-    }
+    @Inject
+    NationalCounts counts;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Both national tables on a day",
-            description = "Products by shipment response, and limited shipment and supply stop by product category"
-                    + " (the two tables of the 2023-11 survey), from every product's status on the day.")
+            description = "Products by shipment response, and limited shipment, supply stop and normal shipment by"
+                    + " product category (the two tables of the 2023-11 survey), from every product's status on the"
+                    + " day." + COUNTS)
     public Uni<AggregatesView> both(@Parameter(description = NationalListResource.AS_OF) @QueryParam("asOf") String asOf) {
         LocalDate day = QueryParams.asOf(asOf);
-        return tables(day).map(t -> view(day, t));
+        return tables(day).map(t -> AggregatesView.of(day, t));
     }
 
     @GET
     @Path("/shipment-response")
-    @Operation(summary = "Products by shipment response on a day (json or csv)")
+    @Operation(summary = "Products by shipment response on a day (json or csv)",
+            description = "JSON: the table's lines, each with its percentOfResponders. CSV: the counts and 合計 (the"
+                    + " responders), each count's 割合(%) of the responders, then 調査対象品目数 (the catalogue) and"
+                    + " 未回答品目数." + COUNTS)
     public Uni<Response> byResponse(@BeanParam TableQuery query) {
-        return table(query, "shipment-response", AggregatesView::byShipmentResponse, view -> {
-            List<Object> header = new ArrayList<>(List.of("区分"));
-            List<Object> line = new ArrayList<>(List.of("全体"));
-            for (ResponseCount count : view.byShipmentResponse()) {
-                header.add(count.label());
-                line.add(count.products());
-            }
-            header.add("合計");
-            line.add(view.total());
-            return List.of(header, line);
-        });
+        return table(query, "shipment-response", AggregatesView::byShipmentResponse,
+                AggregatesView::shipmentResponseRows);
     }
 
     @GET
     @Path("/product-category")
-    @Operation(summary = "Limited shipment and supply stop by product category on a day (json or csv)")
+    @Operation(summary = "Limited shipment, supply stop and normal shipment by product category on a day (json or csv)",
+            description = "The lines by product category and the total line last. CSV: the counts, 通常出荷 beside"
+                    + " them, then each count's 割合(%) of every responder (not of the category's)." + COUNTS)
     public Uni<Response> byCategory(@BeanParam TableQuery query) {
-        return table(query, "product-category", AggregatesView::categoryLines, view -> {
-            List<List<?>> rows = new ArrayList<>();
-            rows.add(List.of("製品区分", ShipmentResponse.LIMITED_OWN_REASONS.japanese(),
-                    ShipmentResponse.LIMITED_OTHER_COMPANY.japanese(), ShipmentResponse.LIMITED_OTHER.japanese(),
-                    "限定出荷 計", ShipmentResponse.STOPPED.japanese()));
-            for (CategoryLine l : view.categoryLines()) {
-                rows.add(List.of(l.label(), l.limitedOwnReasons(), l.limitedOtherCompany(), l.limitedOther(),
-                        l.limitedTotal(), l.stopped()));
-            }
-            return rows;
+        return table(query, "product-category", AggregatesView::categoryLines, AggregatesView::productCategoryRows);
+    }
+
+    @GET
+    @Path("/reasons")
+    @Operation(summary = "限定出荷・供給停止の理由別の品目数（json または csv）",
+            description = "指定日に限定出荷（3 区分の合計）または供給停止の品目を、限定出荷等の理由（⑭）ごとに数えます。"
+                    + "理由は全国リストのコード順にすべて並び、該当品目がなくても 0 と示します。最後の行が合計です。"
+                    + "percentOfLimited は限定出荷の品目数に対する割合、percentOfStopped は供給停止の品目数に対する割合"
+                    + "（%、小数第 1 位まで四捨五入）です。CSV は理由をコードと名称（例: 1．需要増）で示します。")
+    public Uni<Response> byReason(@BeanParam TableQuery query) {
+        LocalDate day = query.day();
+        Download download = query.download();
+        return counts.byReason(day).map(found -> {
+            ReasonsView view = ReasonsView.of(day, ReasonBreakdown.of(found));
+            return download == Download.JSON ? Response.ok(view, MediaType.APPLICATION_JSON).build()
+                    : Download.file(Csv.bytes(view.rows()), Csv.MEDIA_TYPE, "reasons", day, "csv");
         });
     }
 
@@ -104,28 +97,14 @@ public class AggregateResource {
         LocalDate day = query.day();
         Download download = query.download();
         return tables(day).map(t -> {
-            AggregatesView view = view(day, t);
+            AggregatesView view = AggregatesView.of(day, t);
             return download == Download.JSON ? Response.ok(json.apply(view), MediaType.APPLICATION_JSON).build()
                     : Download.file(Csv.bytes(csv.apply(view)), Csv.MEDIA_TYPE, name, day, "csv");
         });
     }
 
     private Uni<NationalAggregates.Tables> tables(LocalDate day) {
-        return catalog.countByCategoryAndResponse(day).map(NationalAggregates::of);
-    }
-
-    private static AggregatesView view(LocalDate day, NationalAggregates.Tables t) {
-        List<ResponseCount> byResponse = t.byResponse().entrySet().stream()
-                .map(e -> new ResponseCount(e.getKey(), e.getKey().japanese(), e.getValue())).toList();
-        List<CategoryLine> lines = t.byCategory().stream().map(AggregateResource::line).toList();
-        NationalAggregates.CategoryLine total = t.categoryTotal();
-        return new AggregatesView(day, byResponse, t.total(), lines, new CategoryLine(null, "合計",
-                total.limitedOwnReasons(), total.limitedOtherCompany(), total.limitedOther(), total.limitedTotal(),
-                total.stopped()));
-    }
-
-    private static CategoryLine line(NationalAggregates.CategoryLine l) {
-        return new CategoryLine(l.category(), l.category() == null ? "未分類" : l.category().japanese(),
-                l.limitedOwnReasons(), l.limitedOtherCompany(), l.limitedOther(), l.limitedTotal(), l.stopped());
+        return Uni.combine().all().unis(catalog.countByCategoryAndResponse(day), counts.surveyed()).asTuple()
+                .map(both -> NationalAggregates.of(both.getItem1(), both.getItem2()));
     }
 }

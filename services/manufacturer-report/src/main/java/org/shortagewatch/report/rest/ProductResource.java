@@ -141,7 +141,7 @@ public class ProductResource {
         return request.submit(uploads, BulkJobKind.PRODUCTS, file);
     }
 
-    private static Text noProduct(String yj) {
+    static Text noProduct(String yj) {
         return Text.of("品目 " + yj + " はありません", "no product " + yj);
     }
 }

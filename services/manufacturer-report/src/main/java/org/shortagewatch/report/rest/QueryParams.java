@@ -25,12 +25,17 @@ final class QueryParams {
 
     /** An ISO date ({@code 2023-11-01}); today in Japan when absent. */
     static LocalDate asOf(String value) {
+        return day("asOf", value, today());
+    }
+
+    /** An ISO date in the parameter {@code name}; {@code whenAbsent} when absent. */
+    static LocalDate day(String name, String value, LocalDate whenAbsent) {
         if (value == null || value.isBlank()) {
-            return today();
+            return whenAbsent;
         }
         DateRange.Reading day = DateRange.current().read(value.strip());
         if (day.problem() != null) {
-            throw ProblemException.invalidField("asOf", day.problem());
+            throw ProblemException.invalidField(name, day.problem());
         }
         return day.date();
     }

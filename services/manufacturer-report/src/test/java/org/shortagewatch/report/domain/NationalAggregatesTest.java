@@ -20,13 +20,15 @@ class NationalAggregatesTest {
                 new Count(ProductCategory.GENERIC, ShipmentResponse.STOPPED, 2),
                 new Count(ProductCategory.BRAND, ShipmentResponse.LIMITED_OTHER_COMPANY, 4),
                 new Count(ProductCategory.BRAND, ShipmentResponse.LIMITED_OTHER, 1),
-                new Count(null, ShipmentResponse.STOPPED, 7)));
+                new Count(null, ShipmentResponse.STOPPED, 7)), 30);
         assertEquals(27, t.total());
         assertEquals(10L, t.byResponse().get(ShipmentResponse.NORMAL));
         assertEquals(9L, t.byResponse().get(ShipmentResponse.STOPPED));
-        assertEquals(List.of(new CategoryLine(ProductCategory.BRAND, 0, 4, 1, 5, 0),
-                new CategoryLine(ProductCategory.GENERIC, 3, 0, 0, 3, 2), new CategoryLine(null, 0, 0, 0, 0, 7)),
+        assertEquals(List.of(new CategoryLine(ProductCategory.BRAND, 0, 0, 4, 1, 5, 0),
+                new CategoryLine(ProductCategory.GENERIC, 10, 3, 0, 0, 3, 2), new CategoryLine(null, 0, 0, 0, 0, 0, 7)),
                 t.byCategory());
-        assertEquals(new CategoryLine(null, 3, 4, 1, 8, 9), t.categoryTotal());
+        assertEquals(new CategoryLine(null, 10, 3, 4, 1, 8, 9), t.categoryTotal());
+        assertEquals(30, t.surveyed());
+        assertEquals(3, t.nonResponders());
     }
 }

@@ -142,6 +142,87 @@ class NationalListTest {
                 .contentType(startsWith("text/csv"));
     }
 
+    @Test
+    @Order(5)
+    void theTablesSayWhoWasSurveyedWhoRespondedAndEachCountsShareOfTheResponders() {
+        JsonPath tables = given().get("/api/v1/aggregates?asOf=" + AS_OF).then().statusCode(200).extract().jsonPath();
+        long catalogue = given().get("/api/v1/products?size=1").then().statusCode(200).extract().jsonPath()
+                .getLong("totalItems");
+        assertEquals(17_470, tables.getInt("responded"));
+        assertEquals(catalogue, tables.getLong("surveyed"));
+        assertEquals(catalogue - 17_470, tables.getLong("nonResponders"));
+        assertEquals(List.of("75.6", "3.5", "8.5", "0.9", "11.5"),
+                tables.getList("byShipmentResponse.percentOfResponders", String.class));
+        Map<String, Object> generic = tables.getMap("byProductCategory.find { it.productCategory == 'GENERIC' }");
+        assertEquals(7_500, generic.get("normal"));
+        assertEquals(List.of(13_199, 2_259, 2_012), List.of(tables.getInt("productCategoryTotal.normal"),
+                tables.getInt("productCategoryTotal.limitedTotal"), tables.getInt("productCategoryTotal.stopped")));
+        assertEquals("9.1", tables.getString("byProductCategory.find { it.productCategory == 'GENERIC' }"
+                + ".percentOfResponders.limitedTotal"));
+
+        String byResponse = given().get("/api/v1/aggregates/shipment-response?format=csv&asOf=" + AS_OF).then()
+                .statusCode(200).extract().asString();
+        assertTrue(byResponse.contains("全体,13199,604,1491,164,2012,17470,75.6,3.5,8.5,0.9,11.5," + catalogue + ","
+                + (catalogue - 17_470)), byResponse);
+        assertTrue(byResponse.contains("通常出荷 割合(%)") && byResponse.contains("未回答品目数"), byResponse);
+        String byCategory = given().get("/api/v1/aggregates/product-category?format=csv&asOf=" + AS_OF).then()
+                .statusCode(200).extract().asString();
+        assertTrue(byCategory.contains("後発品,377,1135,76,1588,1547,7500,2.2,6.5,0.4,9.1,8.9,42.9"), byCategory);
+        assertTrue(byCategory.contains("合計,604,1491,164,2259,2012,13199,3.5,8.5,0.9,12.9,11.5,75.6"), byCategory);
+    }
+
+    @Test
+    @Order(6)
+    void theReasonsOfTheSurveysLimitedAndStoppedProductsAreCountedPerReasonCode() {
+        JsonPath reasons = given().get("/api/v1/aggregates/reasons?asOf=" + AS_OF).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 8), reasons.getList("byReason.code"));
+        assertEquals(2_259, reasons.getInt("byReason.find { it.reason == 'DEMAND_INCREASE' }.limited"));
+        assertEquals(2_012, reasons.getInt("byReason.find { it.reason == 'DEMAND_INCREASE' }.stopped"));
+        assertEquals(0, reasons.getInt("byReason.find { it.reason == 'QUALITY_TROUBLE' }.stopped"));
+        assertEquals(List.of(2_259, 2_012), List.of(reasons.getInt("total.limited"), reasons.getInt("total.stopped")));
+        String csv = given().get("/api/v1/aggregates/reasons?format=csv&asOf=" + AS_OF).then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", startsWith("attachment; filename=\"reasons-2023-11-30.csv"))
+                .extract().asString();
+        assertTrue(csv.contains("1．需要増,2259,2012,100.0,100.0"), csv);
+        assertTrue(csv.contains("合計,2259,2012,100.0,100.0"), csv);
+        given().get("/api/v1/aggregates/reasons?asOf=2023-11-31").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("asOf"));
+        given().get("/api/v1/aggregates/reasons?format=xlsx").then().statusCode(400)
+                .body("errors.field", hasItem("format"));
+    }
+
+    @Test
+    @Order(7)
+    void theWeeklySeriesShowsEachWeekAsOfItsSunday() {
+        JsonPath series = given().get("/api/v1/aggregates/weekly?from=2023-10-25&to=2023-11-06").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(List.of("2023-W43", "2023-W44", "2023-W45"), series.getList("weeks.week"));
+        assertEquals(List.of("2023-10-29", "2023-11-05", "2023-11-12"), series.getList("weeks.end"));
+        assertEquals(List.of(0, 17_470, 17_470), series.getList("weeks.responded"));
+        assertEquals(List.of(0, 13_199, 13_199), series.getList("weeks.normal"));
+        assertEquals(List.of(0, 2_012, 2_012), series.getList("weeks.stopped"));
+        String csv = given().get("/api/v1/aggregates/weekly?format=csv&from=2023-11-01&to=2023-11-01").then()
+                .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertTrue(csv.contains("2023-W44,2023-10-30,2023-11-05,13199,604,1491,164,2012,17470"), csv);
+    }
+
+    @Test
+    @Order(8)
+    void aWeeklySeriesBackwardsOrOverFiveYearsIsRefusedNamingTo() {
+        given().get("/api/v1/aggregates/weekly?from=2023-11-30&to=2023-11-01").then().statusCode(400)
+                .contentType("application/problem+json").header("Content-Language", "ja")
+                .body("errors[0].field", equalTo("to"))
+                .body("errors[0].detail", equalTo("終了日 2023-11-01 が開始日 2023-11-30 より前です"));
+        given().header("Accept-Language", "en").get("/api/v1/aggregates/weekly?from=2018-01-01&to=2023-11-01").then()
+                .statusCode(400).header("Content-Language", "en")
+                .body("errors[0].field", equalTo("to"))
+                .body("errors[0].detail", equalTo("spans 305 weeks: at most 260 at once"));
+        given().get("/api/v1/aggregates/weekly?from=2023-13-01").then().statusCode(400)
+                .body("errors.field", hasItem("from"));
+    }
+
     @SuppressWarnings("unchecked")
     static List<Integer> numbers(Map<?, ?> line) {
         return List.of((Integer) line.get("limitedOwnReasons"), (Integer) line.get("limitedOtherCompany"),
