@@ -12,9 +12,13 @@ import static org.shortagewatch.notification.matching.MatchingTest.publish;
 import static org.shortagewatch.notification.matching.MatchingTest.subscribe;
 import static org.shortagewatch.notification.matching.MatchingTest.subscribedFacility;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -28,11 +32,16 @@ import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestEvents;
 import org.shortagewatch.infra.TestTokens;
+import org.shortagewatch.notification.domain.DemandShiftAlert;
+import org.shortagewatch.notification.domain.Severity;
+import org.shortagewatch.notification.domain.SupplyStatusAlert;
+import org.shortagewatch.notification.service.DemandShiftWarnings;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * When a product becomes limited or stopped, the facilities that follow a same-ingredient, same-strength product still
@@ -45,6 +54,12 @@ import io.restassured.http.ContentType;
 class DemandShiftTest {
 
     private static final String INBOX = "[\"INBOX\"]";
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    DemandShiftWarnings warnings;
 
     /** A status record that describes its product, as manufacturer-report publishes it. */
     static ProducerRecord<String, String> described(UUID id, String yj, long revision, ShipmentResponse response,
@@ -156,6 +171,28 @@ class DemandShiftTest {
         processed(marker);
         assertEquals(1, demandShifts(followsNormal), "a replay warns nobody twice");
         assertEquals(1, demandShifts(followsUnreported));
+    }
+
+    @Test
+    void warningTheSameEventAgainWritesNothingNew() throws Exception {
+        String ing = ingredient();
+        String product = ing + "F1022";
+        String sibling = ing + "F1030";
+        String f = subscribedFacility("YJ_CODE", sibling, "[\"INBOX\",\"SSE\"]", "INFO");
+        UUID event = UUID.randomUUID();
+        SupplyStatusChanged stop = new SupplyStatusChanged(product, 2, ShipmentResponse.STOPPED,
+                ShortageReason.QUALITY_TROUBLE, LocalDate.of(2026, 12, 1), Instant.now(), "M1");
+        List<SupplyStatusAlert.Alternative> alternatives = List.of(new SupplyStatusAlert.Alternative(sibling, "M2",
+                null, null, null, ShipmentResponse.NORMAL));
+        // What a replay that got past the processed-event record would do: the same event's warnings twice.
+        for (int i = 0; i < 2; i++) {
+            pool.withTransaction(c -> warnings.warn(c, event, stop, ShipmentResponse.NORMAL, Severity.HIGH,
+                    alternatives)).await().atMost(Duration.ofSeconds(10));
+        }
+        UUID cause = DemandShiftAlert.cause(event, sibling);
+        assertEquals(1, TestDatabase.count("select count(*) from alert where cause_event_id = ?::uuid", cause.toString()));
+        assertEquals(2, TestDatabase.count("select count(*) from delivery where cause_event_id = ?::uuid and recipient = ?",
+                cause.toString(), f), "one inbox row and one stream row, once");
     }
 
     @Test
