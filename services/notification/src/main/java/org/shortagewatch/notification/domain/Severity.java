@@ -23,6 +23,11 @@ public enum Severity {
         return ordinal();
     }
 
+    /** One level lower, never below {@link #INFO}: the severity of a warning that follows from this alert. */
+    public Severity oneBelow() {
+        return ofLevel(level() - 1);
+    }
+
     public static Severity ofLevel(int level) {
         return values()[Math.max(0, Math.min(level, CRITICAL.ordinal()))];
     }

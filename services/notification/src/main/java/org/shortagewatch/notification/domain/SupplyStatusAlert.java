@@ -20,6 +20,9 @@ public final class SupplyStatusAlert {
 
     public static final String TYPE = "supply-status.changed";
 
+    /** How many same-ingredient products an alert lists at most. */
+    public static final int LISTED_ALTERNATIVES = 20;
+
     /**
      * A product of the same ingredient, form and strength, as the projection knows it.
      *
@@ -61,11 +64,30 @@ public final class SupplyStatusAlert {
     public static Severity severity(SupplyStatusChanged change, Before before) {
         SupplyStatusChanged.Product product = change.product();
         if (product != null) {
-            return Severity.ofChange(change.previousShipmentResponse(), change.shipmentResponse(), product.basicDrug(),
+            return Severity.ofChange(previous(change, before), change.shipmentResponse(), product.basicDrug(),
                     product.supplySecurityClass() == null ? null : product.supplySecurityClass().name());
         }
-        return Severity.ofChange(before == null ? null : before.shipmentResponse(), change.shipmentResponse(),
+        return Severity.ofChange(previous(change, before), change.shipmentResponse(),
                 before != null && before.basicDrug(), before == null ? null : before.supplySecurityClass());
+    }
+
+    /**
+     * The product's shipment response before the change: the one the event states when it describes its product,
+     * else the projection's; null for a product's first report.
+     *
+     * @param before the projection's view before the change, or null when it knew nothing of the product
+     */
+    public static ShipmentResponse previous(SupplyStatusChanged change, Before before) {
+        if (change.product() != null) {
+            return change.previousShipmentResponse();
+        }
+        return before == null ? null : before.shipmentResponse();
+    }
+
+    /** The alternatives an alert lists: the first {@value #LISTED_ALTERNATIVES} (those shipping normally first). */
+    public static List<Alternative> listed(List<Alternative> alternatives) {
+        return alternatives.size() <= LISTED_ALTERNATIVES ? alternatives
+                : alternatives.subList(0, LISTED_ALTERNATIVES);
     }
 
     /** The payload of a change whose alternatives were not looked up (none are mentioned). */
@@ -228,7 +250,7 @@ public final class SupplyStatusAlert {
                         + " products of the same ingredient and strength ships normally.";
     }
 
-    private static String english(String constant) {
+    static String english(String constant) {
         return constant.toLowerCase().replace('_', ' ');
     }
 }

@@ -1,6 +1,7 @@
 package org.shortagewatch.notification.messaging;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,17 +13,19 @@ import org.shortagewatch.common.messaging.IncomingEvent;
 import org.shortagewatch.common.messaging.OnceOnlyConsumer;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.notification.domain.AlertKind;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.SupplyStatusAlert;
 import org.shortagewatch.notification.persistence.RecipientMatcher;
 import org.shortagewatch.notification.persistence.ProductProjection;
+import org.shortagewatch.notification.service.DemandShiftWarnings;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Turns each supply-status event into the projection's new state and ledger rows for every matching subscription,
- * once ({@link OnceOnlyConsumer}: the event id is recorded in the same transaction, the offset is acknowledged only
+ * Turns each supply-status event into the projection's new state, ledger rows for every matching subscription and
+ * the demand-shift warnings of same-ingredient products ({@link DemandShiftWarnings}), once ({@link OnceOnlyConsumer}: the event id is recorded in the same transaction, the offset is acknowledged only
  * after it commits, a failure of ours is retried and only a bad record is dead-lettered). An event older than the
  * projection's revision of the product notifies nobody. Everything runs on the SQL client, in the transaction
  * {@link OnceOnlyConsumer} opens.
@@ -42,6 +45,9 @@ public class SupplyStatusConsumer {
     @Inject
     RecipientMatcher matcher;
 
+    @Inject
+    DemandShiftWarnings demandShift;
+
     @Incoming("supply-status-in")
     public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
         return onceOnly.apply(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class, this::apply);
@@ -55,19 +61,22 @@ public class SupplyStatusConsumer {
                                 event.id(), change.revision(), change.yjCode());
                         return Uni.createFrom().voidItem();
                     }
-                    Severity severity = SupplyStatusAlert.severity(change, before == null ? null
+                    SupplyStatusAlert.Before known = before == null ? null
                             : new SupplyStatusAlert.Before(before.shipmentResponse(), before.basicDrug(),
-                                    before.supplySecurityClass()));
+                                    before.supplySecurityClass());
+                    Severity severity = SupplyStatusAlert.severity(change, known);
                     return products.alternatives(connection, change.yjCode()).chain(alternatives -> {
+                        List<SupplyStatusAlert.Alternative> listed = SupplyStatusAlert.listed(alternatives);
                         String payload = EventJson.write(
-                                SupplyStatusAlert.payload(change, severity, alternatives, Instant.now()));
-                        RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), "SUPPLY_STATUS", change.yjCode(),
-                                severity.level(), payload, SupplyStatusAlert.subject(change, severity),
-                                SupplyStatusAlert.bodyText(change, alternatives), null);
+                                SupplyStatusAlert.payload(change, severity, listed, Instant.now()));
+                        RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.SUPPLY_STATUS,
+                                change.yjCode(), severity.level(), payload, SupplyStatusAlert.subject(change, severity),
+                                SupplyStatusAlert.bodyText(change, listed), null);
                         return matcher.recordAlert(connection, alert)
                                 .chain(() -> matcher.matchSubscribers(connection, event.id(), change.yjCode(),
                                         severity.level()))
-                                .replaceWithVoid();
+                                .chain(() -> demandShift.warn(connection, event.id(), change,
+                                        SupplyStatusAlert.previous(change, known), severity, alternatives));
                     });
                 }));
     }

@@ -17,6 +17,7 @@ import org.shortagewatch.events.AllocationPlanPublished;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
+import org.shortagewatch.notification.domain.AlertKind;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.persistence.AppliedRevisions;
 import org.shortagewatch.notification.persistence.RecipientMatcher;
@@ -62,7 +63,7 @@ public class WholesalerEventsConsumer {
             payload.put("data", f);
             String subject = (open ? "【偏在の兆候】" : "【偏在の兆候・解消】") + f.summaryJa() + " / "
                     + (open ? "Maldistribution: " : "Resolved: ") + f.summaryEn();
-            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), "MALDISTRIBUTION", f.yjCode(), severity.level(),
+            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.MALDISTRIBUTION, f.yjCode(), severity.level(),
                     EventJson.write(payload), subject, f.summaryJa() + "\n\n" + f.summaryEn() + "\n", null);
             List<String> recipients = new ArrayList<>(f.facilityCodes());
             recipients.addAll(f.wholesalerCodes());
@@ -102,7 +103,7 @@ public class WholesalerEventsConsumer {
                             + "〜" + plan.periodEnd() + " の割当が届きました。貴施設の割当数量は明細をご覧ください。\n\n"
                             + "Wholesaler " + plan.wholesalerCode() + " allocated " + plan.yjCode() + " for "
                             + plan.periodStart() + " to " + plan.periodEnd() + "; your own quota is in the detail.\n";
-                    RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), "ALLOCATION", plan.yjCode(), Severity.MEDIUM.level(),
+                    RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.ALLOCATION, plan.yjCode(), Severity.MEDIUM.level(),
                             EventJson.write(payload), subject, text, null);
                     List<String> recipients = new ArrayList<>();
                     List<String> details = new ArrayList<>();

@@ -122,14 +122,15 @@ public class ProductProjection {
 
     /**
      * Products of the same ingredient, form and strength, each with its name, maker and current shipment response:
-     * those shipping normally first, then the others (at most 20).
+     * those shipping normally first, then those with another status, then those with none (all of them: an alert
+     * lists the first {@value SupplyStatusAlert#LISTED_ALTERNATIVES}, a demand-shift warning may concern any).
      */
     public Uni<List<SupplyStatusAlert.Alternative>> alternatives(SqlConnection c, String yjCode) {
         return c.preparedQuery("""
                 select yj_code, manufacturer_code, product_name, strength_unit, manufacturer_name, shipment_response
                 from product
                 where alternative_key = $1 and yj_code <> $2
-                order by coalesce(shipment_response = 'NORMAL', false) desc, shipment_response is null, yj_code limit 20""")
+                order by coalesce(shipment_response = 'NORMAL', false) desc, shipment_response is null, yj_code""")
                 .execute(Tuple.of(ProductKeys.of(yjCode).alternativeKey(), yjCode))
                 .map(rows -> {
                     List<SupplyStatusAlert.Alternative> alternatives = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.notification.domain.AlertKind;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -52,7 +54,7 @@ public class RecipientMatcher {
             on conflict (cause_event_id, recipient, channel) do nothing""";
 
     /** What recipients are told about one cause, rendered once. */
-    public record Alert(UUID cause, String kind, String yjCode, int severity, String payload, String subject,
+    public record Alert(UUID cause, AlertKind kind, String yjCode, int severity, String payload, String subject,
             String bodyText, String bodyHtml) {
     }
 
@@ -62,7 +64,7 @@ public class RecipientMatcher {
                 insert into alert (cause_event_id, kind, yj_code, severity, payload, subject, body_text, body_html)
                 values ($1, $2, $3, $4, $5, $6, $7, $8)
                 on conflict do nothing""")
-                .execute(Tuple.from(Arrays.<Object>asList(alert.cause(), alert.kind(), alert.yjCode(),
+                .execute(Tuple.from(Arrays.<Object>asList(alert.cause(), alert.kind().name(), alert.yjCode(),
                         (short) alert.severity(), alert.payload(), alert.subject(), alert.bodyText(),
                         alert.bodyHtml())))
                 .replaceWithVoid();

@@ -41,6 +41,12 @@ public class Subscription extends PanacheEntityBase {
 
     public short minSeverity;
 
+    /**
+     * Whether the facility is warned when a same-ingredient, same-strength product becomes limited or stopped and
+     * demand is expected to shift to this one (subscriptions of kind YJ_CODE only); true unless it opted out.
+     */
+    public boolean demandShiftAlerts = true;
+
     public String webhookUrl;
 
     /** The Standard Webhooks signing secret; shown to the subscriber once, when it is created or rotated. */

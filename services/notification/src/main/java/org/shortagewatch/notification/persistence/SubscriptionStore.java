@@ -27,7 +27,7 @@ public class SubscriptionStore {
 
     private static final String COLUMNS = """
             id, facility_code, kind, target, yj_code, channels, min_severity, webhook_url, secret, previous_secret,
-            previous_secret_expires_at, active, disabled_reason, created_at""";
+            previous_secret_expires_at, active, disabled_reason, created_at, demand_shift_alerts""";
 
     /** A subscription locked for update until the transaction ends, or null when there is none. */
     public Uni<Subscription> lock(SqlConnection c, UUID id) {
@@ -39,10 +39,10 @@ public class SubscriptionStore {
     /** Stores a new subscription. */
     public Uni<Subscription> insert(SqlConnection c, Subscription s) {
         return c.preparedQuery("insert into subscription (" + COLUMNS + """
-                ) values ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14)""")
+                ) values ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14, $15)""")
                 .execute(Tuple.from(Arrays.<Object>asList(s.id, s.facilityCode, s.kind.name(), s.target, s.yjCode,
                         s.channels, s.minSeverity, s.webhookUrl, s.secret, s.previousSecret,
-                        at(s.previousSecretExpiresAt), s.active, s.disabledReason, at(s.createdAt))))
+                        at(s.previousSecretExpiresAt), s.active, s.disabledReason, at(s.createdAt), s.demandShiftAlerts)))
                 .replaceWith(s);
     }
 
@@ -51,6 +51,13 @@ public class SubscriptionStore {
         return c.preparedQuery("update subscription set previous_secret = secret, previous_secret_expires_at = $2,"
                 + " secret = $3 where id = $1 returning " + COLUMNS)
                 .execute(Tuple.of(id, at(previousExpiresAt), secret))
+                .map(SubscriptionStore::first);
+    }
+
+    /** Turns demand-shift warnings on or off for a subscription. */
+    public Uni<Subscription> setDemandShiftAlerts(SqlConnection c, UUID id, boolean enabled) {
+        return c.preparedQuery("update subscription set demand_shift_alerts = $2 where id = $1 returning " + COLUMNS)
+                .execute(Tuple.of(id, enabled))
                 .map(SubscriptionStore::first);
     }
 
@@ -82,6 +89,7 @@ public class SubscriptionStore {
         s.active = r.getBoolean("active");
         s.disabledReason = r.getString("disabled_reason");
         s.createdAt = instant(r.getOffsetDateTime("created_at"));
+        s.demandShiftAlerts = r.getBoolean("demand_shift_alerts");
         return s;
     }
 

@@ -43,5 +43,14 @@ public record SubscriptionRequest(
         List<Channel> channels,
 
         @Schema(description = "Alerts below this severity are not sent; default INFO (all)", example = "MEDIUM")
-        Severity minSeverity) {
+        Severity minSeverity,
+
+        @Schema(description = DEMAND_SHIFT_ALERTS + "既定は true。", example = "true")
+        Boolean demandShiftAlerts) {
+
+    /** What {@code demandShiftAlerts} means, in Japanese, as the OpenAPI document states it. */
+    static final String DEMAND_SHIFT_ALERTS = "需要移行の早期警告を受け取るか。この購読の製品（種類 YJ_CODE）と同一成分・同規格の"
+            + "他社品が通常出荷から限定出荷・供給停止になったとき、この製品に需要が移る見込みを一段低い重要度で知らせる"
+            + "（種類 SUPPLY_STATUS とは別の DEMAND_SHIFT、webhook の type は supply-status.demand-shift）。"
+            + "minSeverity も適用される。";
 }

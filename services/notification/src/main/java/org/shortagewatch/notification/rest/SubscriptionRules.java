@@ -59,6 +59,7 @@ final class SubscriptionRules {
         s.minSeverity = (short) (body.minSeverity() == null ? Severity.INFO : body.minSeverity()).level();
         s.webhookUrl = channels.contains(Channel.WEBHOOK) ? body.webhookUrl() : null;
         s.secret = WebhookSigner.newSecret();
+        s.demandShiftAlerts = body.demandShiftAlerts() == null || body.demandShiftAlerts();
         s.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return s;
     }

@@ -15,6 +15,7 @@ import org.shortagewatch.common.messaging.OutboxEvent;
 import org.shortagewatch.events.CooperationRequestNotice;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.notification.delivery.NoticeRenderer;
+import org.shortagewatch.notification.domain.AlertKind;
 import org.shortagewatch.notification.domain.JapaneseDates;
 import org.shortagewatch.notification.domain.Notice;
 import org.shortagewatch.notification.domain.NoticeAlert;
@@ -69,7 +70,7 @@ public class NoticeService {
             String text = renderer.render(notice, NoticeRenderer.Format.TEXT);
             String html = renderer.render(notice, NoticeRenderer.Format.HTML);
             CooperationRequestNotice event = event(n, notice, CooperationRequestNotice.Status.PUBLISHED);
-            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(n.id, "NOTICE", null, Severity.HIGH.level(),
+            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(n.id, AlertKind.NOTICE, null, Severity.HIGH.level(),
                     webhookPayload(event), "【事務連絡】" + n.title, text, html);
             long started = System.nanoTime();
             return matcher.recordAlert(c, alert)
@@ -101,7 +102,7 @@ public class NoticeService {
             String text = "次の事務連絡は廃止されました。\n" + JapaneseDates.era(n.issuedOn) + "付け「" + n.title + "」\n"
                     + (reason == null ? "" : "理由：" + reason + "\n")
                     + "\nThe notice \"" + n.title + "\" of " + n.issuedOn + " has been withdrawn.\n";
-            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(withdrawal, "NOTICE_WITHDRAWN", null, Severity.HIGH.level(),
+            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(withdrawal, AlertKind.NOTICE_WITHDRAWN, null, Severity.HIGH.level(),
                     webhookPayload(event), "【事務連絡の廃止】" + n.title, text, null);
             return matcher.recordAlert(c, alert)
                     .chain(() -> fanOut.withdrawn(c, n.id, withdrawal))

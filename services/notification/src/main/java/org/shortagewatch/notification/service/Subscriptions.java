@@ -26,7 +26,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * A facility's subscriptions: creating one (its webhook target checked first), rotating its signing secret,
- * removing it, and reading them with their ledger. A facility sees and changes only its own; another's is answered
+ * turning its demand-shift warnings on or off, removing it, and reading them with their ledger. A facility sees and changes only its own; another's is answered
  * as not found, like one that does not exist. Each change and its audit row commit in one transaction on the SQL
  * client ({@link SubscriptionStore}); reading them is on the entity's Panache session.
  */
@@ -88,6 +88,16 @@ public class Subscriptions {
         return Subscription.list(
                 "facilityCode = ?1 and (disabledReason is null or disabledReason <> ?2) order by createdAt desc, id",
                 facility, REMOVED);
+    }
+
+    /**
+     * Turns demand-shift warnings on or off; setting what is already set changes nothing (and writes no audit row).
+     */
+    public Uni<Subscription> setDemandShiftAlerts(UUID id, boolean enabled) {
+        return pool.withTransaction(c -> lockOwn(c, id).chain(s -> s.demandShiftAlerts == enabled
+                ? Uni.createFrom().item(s)
+                : store.setDemandShiftAlerts(c, id, enabled)
+                        .call(() -> record(c, "subscription.demand-shift-alerts", id))));
     }
 
     /**

@@ -40,4 +40,11 @@ class SeverityTest {
         assertEquals(Severity.MEDIUM, Severity.ofLevel(Severity.MEDIUM.level()));
         assertEquals(0, Severity.INFO.level());
     }
+
+    @Test
+    void oneBelowStopsAtInfo() {
+        assertEquals(Severity.HIGH, Severity.CRITICAL.oneBelow());
+        assertEquals(Severity.INFO, Severity.LOW.oneBelow());
+        assertEquals(Severity.INFO, Severity.INFO.oneBelow());
+    }
 }

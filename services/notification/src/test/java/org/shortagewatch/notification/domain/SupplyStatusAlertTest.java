@@ -82,4 +82,27 @@ class SupplyStatusAlertTest {
                 + " [2456001F1310] stopped", SupplyStatusAlert.subject(e, Severity.CRITICAL));
         assertEquals(true, SupplyStatusAlert.bodyText(e, List.of()).contains("同一成分・同規格の他の製品はありません。"));
     }
+
+    @Test
+    void thePreviousResponseIsTheEventsWhenItDescribesTheProductElseTheProjections() {
+        SupplyStatusChanged bare = new SupplyStatusChanged("2456001F1310", 2, ShipmentResponse.STOPPED,
+                ShortageReason.QUALITY_TROUBLE, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T00:00:00Z"), null);
+        SupplyStatusAlert.Before limited = new SupplyStatusAlert.Before(ShipmentResponse.LIMITED_OWN_REASONS, false, null);
+        assertEquals(ShipmentResponse.LIMITED_OWN_REASONS, SupplyStatusAlert.previous(bare, limited));
+        assertEquals(null, SupplyStatusAlert.previous(bare, null), "the projection knew nothing: a first report");
+        assertEquals(ShipmentResponse.NORMAL,
+                SupplyStatusAlert.previous(bare.describedAs(ShipmentResponse.NORMAL, BASIC_DRUG), limited));
+        assertEquals(null, SupplyStatusAlert.previous(bare.describedAs(null, BASIC_DRUG), limited),
+                "the event says it is the product's first report");
+    }
+
+    @Test
+    void anAlertListsAtMostTwentyAlternatives() {
+        List<SupplyStatusAlert.Alternative> many = java.util.stream.IntStream.range(0, 25)
+                .mapToObj(i -> new SupplyStatusAlert.Alternative("2456001F1" + String.format("%03d", i), null, null,
+                        null, null, ShipmentResponse.NORMAL))
+                .toList();
+        assertEquals(many.subList(0, 20), SupplyStatusAlert.listed(many));
+        assertEquals(many.subList(0, 3), SupplyStatusAlert.listed(many.subList(0, 3)));
+    }
 }

@@ -1,0 +1,164 @@
+package org.shortagewatch.notification.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.notification.domain.SupplyStatusAlert.Alternative;
+
+/**
+ * The early warning a facility gets when a product of the same ingredient, form and strength as one it follows
+ * becomes limited or stopped: demand is expected to move to the followed product. Only a move from normal shipment
+ * (or from no status) warns, only products still shipping normally (or not yet reported) are warned about, and the
+ * warning is one severity below the change's own alert. Each warned product has a cause id of its own, derived from
+ * the event and the product, so a replayed event finds its warnings already in the ledger. It becomes the
+ * {@code data} of a Standard Webhooks payload of type {@value #TYPE}, an e-mail, and an inbox or stream entry.
+ */
+public final class DemandShiftAlert {
+
+    public static final String TYPE = "supply-status.demand-shift";
+
+    private DemandShiftAlert() {
+    }
+
+    /** True when a change moves a product from normal shipment, or from no status, to limited shipment or a stop. */
+    public static boolean shifts(ShipmentResponse previous, ShipmentResponse current) {
+        return (previous == null || previous == ShipmentResponse.NORMAL) && current != null && current.isShort();
+    }
+
+    /** The alternatives demand moves to: those shipping normally and those with no status reported yet. */
+    public static List<Alternative> receivingDemand(List<Alternative> alternatives) {
+        return alternatives.stream()
+                .filter(a -> a.shipmentResponse() == null || a.shipmentResponse() == ShipmentResponse.NORMAL)
+                .toList();
+    }
+
+    /** One level below the change's own severity, never below {@link Severity#INFO}. */
+    public static Severity severity(Severity ofChange) {
+        return ofChange.oneBelow();
+    }
+
+    /**
+     * The warning's cause id: a name-based UUID of the event and the warned product, never the event's own id (the
+     * ledger is unique per cause, recipient and channel, and the change's alert has that one), and the same on
+     * every replay.
+     */
+    public static UUID cause(UUID event, String warnedYjCode) {
+        return UUID.nameUUIDFromBytes(("demand-shift/" + event + "/" + warnedYjCode).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The payload: the warned product (its YJ code, name, strength, maker and status) and the changed one (the
+     * same, with its new status, the one before, the reason and the date).
+     *
+     * @param event the change's event id, so a receiver can find the change's own alert
+     */
+    public static Map<String, Object> payload(UUID event, SupplyStatusChanged change, Alternative warned,
+            Severity severity, Instant now) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("yjCode", warned.yjCode());
+        putIfKnown(data, "productName", warned.productName());
+        putIfKnown(data, "strengthUnit", warned.strengthUnit());
+        putIfKnown(data, "manufacturerName", warned.manufacturerName());
+        putIfKnown(data, "manufacturerCode", warned.manufacturerCode());
+        if (warned.shipmentResponse() != null) {
+            data.put("shipmentResponse", warned.shipmentResponse().name());
+        }
+        data.put("shipmentResponseLabel", warned.shipmentResponse() == null ? "未報告"
+                : warned.shipmentResponse().japanese());
+        data.put("severity", severity.name());
+        data.put("severityLabel", severity.japanese());
+        data.put("causeEventId", event.toString());
+        data.put("changedProduct", changed(change));
+        data.put("messageJa", japanese(change, warned));
+        data.put("messageEn", english(change, warned));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", TYPE);
+        payload.put("timestamp", now.toString());
+        payload.put("data", data);
+        return payload;
+    }
+
+    private static Map<String, Object> changed(SupplyStatusChanged change) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("yjCode", change.yjCode());
+        SupplyStatusChanged.Product product = change.product();
+        if (product != null) {
+            putIfKnown(p, "productName", product.productName());
+            putIfKnown(p, "strengthUnit", product.strengthUnit());
+            putIfKnown(p, "manufacturerName", product.manufacturerName());
+        }
+        putIfKnown(p, "manufacturerCode", change.reportedBy());
+        p.put("shipmentResponse", change.shipmentResponse().name());
+        p.put("shipmentResponseLabel", change.shipmentResponse().japanese());
+        if (change.previousShipmentResponse() != null) {
+            p.put("previousShipmentResponse", change.previousShipmentResponse().name());
+        }
+        if (change.reason() != null) {
+            p.put("reason", change.reason().name());
+            p.put("reasonLabel", change.reason().japanese());
+        }
+        p.put("effectiveDate", change.effectiveDate().toString());
+        p.put("revision", change.revision());
+        return p;
+    }
+
+    private static void putIfKnown(Map<String, Object> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    /** The e-mail subject: severity, warned product and the change that causes it, in Japanese then English. */
+    public static String subject(SupplyStatusChanged change, Alternative warned, Severity severity) {
+        return "【" + severity.japanese() + "】" + AlertKind.DEMAND_SHIFT.japanese() + "：" + warnedJa(warned)
+                + "（同一成分・同規格の " + SupplyStatusAlert.productJa(change) + " が"
+                + change.shipmentResponse().japanese() + "） / [" + severity + "] Demand expected to shift to "
+                + warnedEn(warned) + " (" + SupplyStatusAlert.productEn(change) + " "
+                + SupplyStatusAlert.english(change.shipmentResponse().name()) + ")";
+    }
+
+    /** The plain-text body: the Japanese sentence, then the English one. */
+    public static String bodyText(SupplyStatusChanged change, Alternative warned) {
+        return japanese(change, warned) + "\n\n" + english(change, warned) + "\n";
+    }
+
+    static String japanese(SupplyStatusChanged change, Alternative warned) {
+        String reason = change.reason() == null ? "" : "（理由：" + change.reason().japanese() + "）";
+        return warnedJa(warned) + "：同一成分・同規格の " + SupplyStatusAlert.productJa(change) + " の出荷対応の状況が "
+                + JapaneseDates.western(change.effectiveDate()) + "から「" + change.shipmentResponse().japanese()
+                + "」になります" + reason + "。この製品に需要が移る見込みです。在庫を確認し、必要量を超える発注はお控えください。";
+    }
+
+    static String english(SupplyStatusChanged change, Alternative warned) {
+        String reason = change.reason() == null ? ""
+                : " (reason: " + SupplyStatusAlert.english(change.reason().name()) + ")";
+        return warnedEn(warned) + ": " + SupplyStatusAlert.productEn(change)
+                + ", of the same ingredient, form and strength, becomes "
+                + SupplyStatusAlert.english(change.shipmentResponse().name()) + " from " + change.effectiveDate()
+                + reason + ". Demand is expected to shift to this product; check your stock and order no more than "
+                + "you need.";
+    }
+
+    /** 品名 規格（製造販売業者名）［YJ code］, or the YJ code when the name is not known. */
+    static String warnedJa(Alternative a) {
+        if (a.productName() == null) {
+            return a.yjCode();
+        }
+        return a.productName() + (a.strengthUnit() == null ? "" : " " + a.strengthUnit())
+                + (a.manufacturerName() == null ? "" : "（" + a.manufacturerName() + "）") + "［" + a.yjCode() + "］";
+    }
+
+    static String warnedEn(Alternative a) {
+        if (a.productName() == null) {
+            return a.yjCode();
+        }
+        return a.productName() + (a.strengthUnit() == null ? "" : " " + a.strengthUnit())
+                + (a.manufacturerName() == null ? "" : " (" + a.manufacturerName() + ")") + " [" + a.yjCode() + "]";
+    }
+}
