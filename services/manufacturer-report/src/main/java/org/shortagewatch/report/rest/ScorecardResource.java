@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.shortagewatch.report.domain.Scorecard;
 import org.shortagewatch.common.bulk.Csv;
 import org.shortagewatch.report.persistence.ProductCatalog;
+import org.shortagewatch.report.service.SupplyRiskReview;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -34,10 +35,16 @@ public class ScorecardResource {
             + " open). Resolution dates: each distinct (product, expected resolution date) stated with a shortage is"
             + " due when the date is on or before asOf, and kept when the product was back to normal shipment by that"
             + " date. Helping others: days on which a product shipped with volume A+ while another manufacturer's"
-            + " product of the same ingredient (first 7 characters of the YJ code) was limited or stopped.";
+            + " product of the same ingredient (first 7 characters of the YJ code) was limited or stopped. Advance notice:"
+            + " of the changes to a limited shipment or a stop (from normal shipment or as a first report), how many a"
+            + " supply-risk report (供給不安報告, not withdrawn) for the product announced in the lookback days before"
+            + " (180 by default), their share, and the median lead time in days from the earliest such report.";
 
     @Inject
     ProductCatalog catalog;
+
+    @Inject
+    SupplyRiskReview review;
 
     public record ScorecardView(LocalDate asOf, String method, List<Scorecard.Line> manufacturers) {
     }
@@ -50,8 +57,10 @@ public class ScorecardResource {
     public Uni<Response> scorecard(@BeanParam TableQuery query) {
         LocalDate day = query.day();
         Download download = query.download();
-        return catalog.timelines(day).emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(timelines -> Scorecard.compute(timelines, day))
+        return Uni.combine().all().unis(catalog.timelines(day), review.byMaker(day)).asTuple()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(both -> Scorecard.compute(both.getItem1(), day).stream()
+                        .map(line -> line.withAdvanceNotice(both.getItem2().get(line.manufacturerCode()))).toList())
                 .map(lines -> download == Download.JSON
                         ? Response.ok(new ScorecardView(day, METHOD, lines), MediaType.APPLICATION_JSON).build()
                         : Download.file(Csv.bytes(csv(lines)), Csv.MEDIA_TYPE, "scorecard", day, "csv"));
@@ -62,13 +71,14 @@ public class ScorecardResource {
         rows.add(List.of("manufacturerCode", "製造販売業者名", "products", "productsReported", "productsNormal",
                 "normalShare", "limitedEpisodes", "limitedDays", "stoppedEpisodes", "stoppedDays", "openEpisodes",
                 "resolutionDatesDue", "resolutionDatesKept", "resolutionDatesKeptShare", "productsHelpingOthers",
-                "daysHelpingOthers"));
+                "daysHelpingOthers", "shortageOnsets", "announcedOnsets", "announcedShare", "medianLeadTimeDays"));
         for (Scorecard.Line l : lines) {
             rows.add(Arrays.asList(l.manufacturerCode(), l.manufacturerName(), l.products(),
                     l.productsReported(), l.productsNormal(), l.normalShare(), l.limitedEpisodes(), l.limitedDays(),
                     l.stoppedEpisodes(), l.stoppedDays(), l.openEpisodes(), l.resolutionDatesDue(),
                     l.resolutionDatesKept(), l.resolutionDatesKeptShare(), l.productsHelpingOthers(),
-                    l.daysHelpingOthers()));
+                    l.daysHelpingOthers(), l.advanceNotice().onsets(), l.advanceNotice().announced(),
+                    l.advanceNotice().announcedShare(), l.advanceNotice().medianLeadTimeDays()));
         }
         return rows;
     }
