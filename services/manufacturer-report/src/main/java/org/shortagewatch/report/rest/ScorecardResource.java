@@ -35,10 +35,12 @@ public class ScorecardResource {
             + " open). Resolution dates: each distinct (product, expected resolution date) stated with a shortage is"
             + " due when the date is on or before asOf, and kept when the product was back to normal shipment by that"
             + " date. Helping others: days on which a product shipped with volume A+ while another manufacturer's"
-            + " product of the same ingredient (first 7 characters of the YJ code) was limited or stopped. Advance notice:"
-            + " of the changes to a limited shipment or a stop (from normal shipment or as a first report), how many a"
-            + " supply-risk report (供給不安報告, not withdrawn) for the product announced in the lookback days before"
-            + " (180 by default), their share, and the median lead time in days from the earliest such report.";
+            + " product of the same ingredient (first 7 characters of the YJ code) was limited or stopped.";
+
+    static final String ADVANCE_NOTICE = " Advance notice: of the changes to a limited shipment or a stop (from normal"
+            + " shipment or as a first report), how many a supply-risk report (供給不安報告, not withdrawn) for the"
+            + " product announced in the lookback days before (180 by default), their share, and the median lead time"
+            + " in days from the earliest such report.";
 
     @Inject
     ProductCatalog catalog;
@@ -53,7 +55,7 @@ public class ScorecardResource {
     @PermitAll // public: the disclosure is for everyone
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "Every manufacturer's supply-reliability scorecard on a day (json or csv)",
-            description = METHOD)
+            description = METHOD + ADVANCE_NOTICE)
     public Uni<Response> scorecard(@BeanParam TableQuery query) {
         LocalDate day = query.day();
         Download download = query.download();
@@ -62,7 +64,8 @@ public class ScorecardResource {
                 .map(both -> Scorecard.compute(both.getItem1(), day).stream()
                         .map(line -> line.withAdvanceNotice(both.getItem2().get(line.manufacturerCode()))).toList())
                 .map(lines -> download == Download.JSON
-                        ? Response.ok(new ScorecardView(day, METHOD, lines), MediaType.APPLICATION_JSON).build()
+                        ? Response.ok(new ScorecardView(day, METHOD + ADVANCE_NOTICE, lines), MediaType.APPLICATION_JSON)
+                                .build()
                         : Download.file(Csv.bytes(csv(lines)), Csv.MEDIA_TYPE, "scorecard", day, "csv"));
     }
 
