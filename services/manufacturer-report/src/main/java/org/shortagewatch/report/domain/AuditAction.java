@@ -13,7 +13,13 @@ public enum AuditAction {
     /** A national-list file of status changes applied by its bulk job. */
     STATUS_CHANGE_BULK("status-change.bulk"),
     /** A bulk upload stored and queued. */
-    BULK_JOB_SUBMIT("bulk-job.submit");
+    BULK_JOB_SUBMIT("bulk-job.submit"),
+    /** A supply-system manager (供給体制管理責任者) appointed or replaced. */
+    SUPPLY_MANAGER_APPOINT("supply-manager.appoint"),
+    /** A supply-risk report (供給不安報告) submitted to the regulator. */
+    SUPPLY_RISK_REPORT("supply-risk.report"),
+    /** A supply-risk report withdrawn by its maker. */
+    SUPPLY_RISK_WITHDRAW("supply-risk.withdraw");
 
     private final String value;
 

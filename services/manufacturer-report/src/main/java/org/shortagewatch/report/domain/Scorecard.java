@@ -35,6 +35,8 @@ import org.shortagewatch.events.ShipmentVolume;
  * <li><b>Help to others</b>: days on which one of the manufacturer's products shipped with volume A+ (出荷量増加) while
  * another manufacturer's product of the same ingredient (first 7 characters of the YJ code) was limited or stopped.
  * </li>
+ * <li><b>Advance notice</b>: of its changes to a limited shipment or a stop, how many a supply-risk report announced
+ * ahead, and the median lead time ({@link AdvanceNotice}).</li>
  * </ul>
  */
 public final class Scorecard {
@@ -63,7 +65,16 @@ public final class Scorecard {
     public record Line(String manufacturerCode, String manufacturerName, int products, int productsReported,
             int productsNormal, Double normalShare, int limitedEpisodes, long limitedDays, int stoppedEpisodes,
             long stoppedDays, int openEpisodes, int resolutionDatesDue, int resolutionDatesKept,
-            Double resolutionDatesKeptShare, int productsHelpingOthers, long daysHelpingOthers) {
+            Double resolutionDatesKeptShare, int productsHelpingOthers, long daysHelpingOthers,
+            AdvanceNotice.Summary advanceNotice) {
+
+        /** The line with the maker's advance notice (none: no changes to a shortage). */
+        public Line withAdvanceNotice(AdvanceNotice.Summary summary) {
+            return new Line(manufacturerCode, manufacturerName, products, productsReported, productsNormal,
+                    normalShare, limitedEpisodes, limitedDays, stoppedEpisodes, stoppedDays, openEpisodes,
+                    resolutionDatesDue, resolutionDatesKept, resolutionDatesKeptShare, productsHelpingOthers,
+                    daysHelpingOthers, summary == null ? new AdvanceNotice.Summary(0, 0, null, null) : summary);
+        }
     }
 
     private Scorecard() {
@@ -113,7 +124,7 @@ public final class Scorecard {
         byManufacturer.forEach((code, a) -> lines.add(new Line(code, a.name, a.products, a.reported, a.normal,
                 a.reported == 0 ? null : (double) a.normal / a.reported, a.limitedEpisodes, a.limitedDays,
                 a.stoppedEpisodes, a.stoppedDays, a.open, a.due, a.kept, a.due == 0 ? null : (double) a.kept / a.due,
-                a.helping, a.helpDays)));
+                a.helping, a.helpDays, new AdvanceNotice.Summary(0, 0, null, null))));
         return lines;
     }
 

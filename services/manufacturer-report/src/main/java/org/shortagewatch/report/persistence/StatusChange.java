@@ -69,6 +69,19 @@ public class StatusChange {
     /** The CloudEvents id of the event that announced this change. */
     public UUID eventId;
 
+    /** Whether it is a stoppage notice (出荷停止等の届出), as decided when it was recorded. */
+    public Boolean stoppageNotice;
+
+    /** For a stoppage notice, whether the holder had named a supply-system manager; null for other changes. */
+    public Boolean managerNamed;
+
+    /** The holder's supply-system manager when a stoppage notice was recorded: the appointment, its name and title. */
+    public Long supplyManagerId;
+
+    public String supplyManagerName;
+
+    public String supplyManagerTitle;
+
     /** A change as reported by {@code org}, not yet numbered or recorded. */
     public static StatusChange of(StatusReport report, String org) {
         StatusChange change = new StatusChange();
@@ -94,7 +107,10 @@ public class StatusChange {
                 volumeImprovementAmount);
     }
 
-    /** A change read with the SQL client: the status_change columns by their names, the id from {@code idColumn}. */
+    /**
+     * A change read with the SQL client: the status_change columns by their names, the id from {@code idColumn}; the
+     * stoppage-notice columns where the query selected them.
+     */
     public static StatusChange fromRow(Row row, String idColumn) {
         StatusChange c = new StatusChange();
         c.id = row.getLong(idColumn);
@@ -113,6 +129,13 @@ public class StatusChange {
         c.shipmentVolume = named(ShipmentVolume.class, row.getString("shipment_volume"));
         c.volumeImprovementDate = row.getLocalDate("volume_improvement_date");
         c.volumeImprovementAmount = row.getString("volume_improvement_amount");
+        if (row.getColumnIndex("stoppage_notice") >= 0) {
+            c.stoppageNotice = row.getBoolean("stoppage_notice");
+            c.managerNamed = row.getBoolean("manager_named");
+            c.supplyManagerId = row.getLong("supply_manager_id");
+            c.supplyManagerName = row.getString("supply_manager_name");
+            c.supplyManagerTitle = row.getString("supply_manager_title");
+        }
         return c;
     }
 

@@ -32,7 +32,8 @@ public class StatusHistoryStore {
     private static final String COLUMNS = """
             id, yj_code, revision, shipment_response, reason, effective_date, reported_at, reported_by, event_id,
             effective_date_certainty, cause_yj_code, resolution_outlook, expected_resolution_date, shipment_volume,
-            volume_improvement_date, volume_improvement_amount""";
+            volume_improvement_date, volume_improvement_amount, stoppage_notice, manager_named, supply_manager_id,
+            supply_manager_name, supply_manager_title""";
 
     /**
      * A product's next revision, with what its event tells consumers besides the change: the previous revision's
@@ -78,8 +79,9 @@ public class StatusHistoryStore {
     }
 
     /**
-     * Writes the changes, numbered and stamped, to the history; sets each one's id. All share the first one's report
-     * time and reporter.
+     * Writes the changes, numbered and stamped, to the history; sets each one's id, and for each stoppage notice the
+     * holder's supply-system manager as the appointment stands (none named: {@code managerNamed} false). All share the
+     * first one's report time and reporter.
      *
      * @param bulkJobId the bulk job the changes come from, or null for a single report
      */
@@ -98,6 +100,7 @@ public class StatusHistoryStore {
         String[] volume = new String[n];
         LocalDate[] improvement = new LocalDate[n];
         String[] amount = new String[n];
+        Boolean[] notice = new Boolean[n];
         for (int i = 0; i < n; i++) {
             StatusChange s = changes.get(i);
             yj[i] = s.yjCode;
@@ -113,6 +116,7 @@ public class StatusHistoryStore {
             volume[i] = s.shipmentVolume == null ? null : s.shipmentVolume.name();
             improvement[i] = s.volumeImprovementDate;
             amount[i] = s.volumeImprovementAmount;
+            notice[i] = s.stoppageNotice;
         }
         StatusChange first = changes.get(0);
         // Each row takes its own value of the id sequence: ids stay unique beside Hibernate's pooled blocks.
@@ -120,22 +124,35 @@ public class StatusHistoryStore {
                 insert into status_change (id, yj_code, revision, shipment_response, reason, effective_date,
                     reported_at, reported_by, event_id, effective_date_certainty, cause_yj_code, resolution_outlook,
                     expected_resolution_date, shipment_volume, volume_improvement_date, volume_improvement_amount,
-                    bulk_job_id)
+                    bulk_job_id, stoppage_notice, manager_named, supply_manager_id, supply_manager_name,
+                    supply_manager_title)
                 select nextval('status_change_seq'), yj, rev, resp, reason, eff, $14, $15, ev, cert, cause, outlook,
-                       expected, volume, improvement, amount, $16
+                       expected, volume, improvement, amount, $16, notice, case when notice then m.id is not null end,
+                       m.id, m.name, m.title
                 from unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::date[], $6::uuid[], $7::text[],
-                            $8::text[], $9::text[], $10::date[], $11::text[], $12::date[], $13::text[])
+                            $8::text[], $9::text[], $10::date[], $11::text[], $12::date[], $13::text[], $17::boolean[])
                      with ordinality as t(yj, rev, resp, reason, eff, ev, cert, cause, outlook, expected, volume,
-                                          improvement, amount, n)
+                                          improvement, amount, notice, n)
+                left join product p on t.notice and p.yj_code = t.yj
+                left join lateral (select s.id, s.name, s.title from supply_manager s
+                                   where s.organisation_code = p.manufacturer_code
+                                   order by s.id desc limit 1) m on t.notice
                 order by n
-                returning id, event_id""")
+                returning id, event_id, manager_named, supply_manager_id, supply_manager_name, supply_manager_title""")
                 .execute(Tuple.from(Arrays.<Object>asList(yj, revision, response, reason, effective, eventId, certainty,
                         cause, outlook, expected, volume, improvement, amount,
-                        first.reportedAt.atOffset(ZoneOffset.UTC), first.reportedBy, bulkJobId)))
+                        first.reportedAt.atOffset(ZoneOffset.UTC), first.reportedBy, bulkJobId, notice)))
                 .invoke(rows -> {
-                    Map<UUID, Long> ids = new HashMap<>(n * 2);
-                    rows.forEach(r -> ids.put(r.getUUID("event_id"), r.getLong("id")));
-                    changes.forEach(change -> change.id = ids.get(change.eventId));
+                    Map<UUID, Row> byEvent = new HashMap<>(n * 2);
+                    rows.forEach(r -> byEvent.put(r.getUUID("event_id"), r));
+                    for (StatusChange change : changes) {
+                        Row r = byEvent.get(change.eventId);
+                        change.id = r.getLong("id");
+                        change.managerNamed = r.getBoolean("manager_named");
+                        change.supplyManagerId = r.getLong("supply_manager_id");
+                        change.supplyManagerName = r.getString("supply_manager_name");
+                        change.supplyManagerTitle = r.getString("supply_manager_title");
+                    }
                 })
                 .replaceWithVoid();
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.shortagewatch.report.domain.Scorecard;
 import org.shortagewatch.common.bulk.Csv;
 import org.shortagewatch.report.persistence.ProductCatalog;
+import org.shortagewatch.report.service.SupplyRiskReview;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -37,8 +38,16 @@ public class ScorecardResource {
             + " replaces it). Helping others: days on which a product shipped with volume A+ while another manufacturer's"
             + " product of the same ingredient (first 7 characters of the YJ code) was limited or stopped.";
 
+    static final String ADVANCE_NOTICE = " Advance notice: of the changes to a limited shipment or a stop (from normal"
+            + " shipment or as a first report), how many a supply-risk report (供給不安報告, not withdrawn) for the"
+            + " product announced in the lookback days before (180 by default), their share, and the median lead time"
+            + " in days from the earliest such report.";
+
     @Inject
     ProductCatalog catalog;
+
+    @Inject
+    SupplyRiskReview review;
 
     public record ScorecardView(LocalDate asOf, String method, List<Scorecard.Line> manufacturers) {
     }
@@ -47,14 +56,17 @@ public class ScorecardResource {
     @PermitAll // public: the disclosure is for everyone
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "Every manufacturer's supply-reliability scorecard on a day (json or csv)",
-            description = METHOD)
+            description = METHOD + ADVANCE_NOTICE)
     public Uni<Response> scorecard(@BeanParam TableQuery query) {
         LocalDate day = query.day();
         Download download = query.download();
-        return catalog.timelines(day).emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(timelines -> Scorecard.compute(timelines, day))
+        return Uni.combine().all().unis(catalog.timelines(day), review.byMaker(day)).asTuple()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(both -> Scorecard.compute(both.getItem1(), day).stream()
+                        .map(line -> line.withAdvanceNotice(both.getItem2().get(line.manufacturerCode()))).toList())
                 .map(lines -> download == Download.JSON
-                        ? Response.ok(new ScorecardView(day, METHOD, lines), MediaType.APPLICATION_JSON).build()
+                        ? Response.ok(new ScorecardView(day, METHOD + ADVANCE_NOTICE, lines), MediaType.APPLICATION_JSON)
+                                .build()
                         : Download.file(Csv.bytes(csv(lines)), Csv.MEDIA_TYPE, "scorecard", day, "csv"));
     }
 
@@ -63,13 +75,14 @@ public class ScorecardResource {
         rows.add(List.of("manufacturerCode", "製造販売業者名", "products", "productsReported", "productsNormal",
                 "normalShare", "limitedEpisodes", "limitedDays", "stoppedEpisodes", "stoppedDays", "openEpisodes",
                 "resolutionDatesDue", "resolutionDatesKept", "resolutionDatesKeptShare", "productsHelpingOthers",
-                "daysHelpingOthers"));
+                "daysHelpingOthers", "shortageOnsets", "announcedOnsets", "announcedShare", "medianLeadTimeDays"));
         for (Scorecard.Line l : lines) {
             rows.add(Arrays.asList(l.manufacturerCode(), l.manufacturerName(), l.products(),
                     l.productsReported(), l.productsNormal(), l.normalShare(), l.limitedEpisodes(), l.limitedDays(),
                     l.stoppedEpisodes(), l.stoppedDays(), l.openEpisodes(), l.resolutionDatesDue(),
                     l.resolutionDatesKept(), l.resolutionDatesKeptShare(), l.productsHelpingOthers(),
-                    l.daysHelpingOthers()));
+                    l.daysHelpingOthers(), l.advanceNotice().onsets(), l.advanceNotice().announced(),
+                    l.advanceNotice().announcedShare(), l.advanceNotice().medianLeadTimeDays()));
         }
         return rows;
     }

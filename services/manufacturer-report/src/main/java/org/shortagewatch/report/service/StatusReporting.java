@@ -28,9 +28,11 @@ import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.StatusChangeRules;
 import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.report.domain.StoppageNotice;
 import org.shortagewatch.report.persistence.ProductCatalog;
 import org.shortagewatch.report.persistence.StatusChange;
 import org.shortagewatch.report.persistence.StatusHistoryStore;
+import org.shortagewatch.report.persistence.SupplyRiskReportStore;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -52,6 +54,9 @@ public class StatusReporting {
 
     @Inject
     ProductCatalog catalog;
+
+    @Inject
+    SupplyRiskReportStore riskReports;
 
     @Inject
     Outbox outbox;
@@ -112,7 +117,8 @@ public class StatusReporting {
 
     /**
      * Numbers, stores and announces the changes in the transaction of {@code c}; sets each change's id, revision,
-     * report time and event id.
+     * report time and event id. A stoppage notice names its holder's supply-system manager; a change to a limited
+     * shipment or a stop follows up its product's open supply-risk report (one statement for the batch).
      *
      * @param bulkJobId the bulk job the changes come from, or null for a single report
      */
@@ -131,8 +137,10 @@ public class StatusReporting {
                         change.revision = numbering.get(change.yjCode).revision();
                         change.reportedAt = now;
                         change.eventId = UUID.randomUUID();
+                        change.stoppageNotice = StoppageNotice.applies(change.shipmentResponse, change.shipmentVolume);
                     }
                     return history.insertHistory(c, sorted, bulkJobId)
+                            .chain(() -> riskReports.follow(c, sorted))
                             .chain(() -> outbox.appendAll(c, sorted.stream()
                                     .map(change -> eventOf(change, numbering.get(change.yjCode))).toList()));
                 })

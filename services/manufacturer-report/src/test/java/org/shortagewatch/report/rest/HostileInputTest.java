@@ -32,6 +32,9 @@ class HostileInputTest {
     static final String HOLDER = "HOSTILE-MFR1";
     static final String STRANGER = "HOSTILE-MFR9";
     static final String PRODUCT = "2456990F1999";
+    /** Products of the supply-risk reports' makers: one reported on, one with a report to withdraw. */
+    static final String REPORTED = "2456991F1999";
+    static final String WITHDRAWN = "2456992F1999";
 
     @TestFactory
     Stream<DynamicNode> everyBadInputIsRefused() {
@@ -41,6 +44,10 @@ class HostileInputTest {
                 .then().statusCode(201).extract().path("id");
         String statusRow = "⑤YJコード,⑫製造販売業者の出荷対応の状況,⑬⑫の更新日,⑭限定出荷等の理由,⑮解消見込み,"
                 + "⑯解消見込み時期,⑰出荷量の状況\n" + PRODUCT + ",通常出荷,2026-11-01,,,,\n";
+        StatusChangeResourceTest.register(REPORTED, "HOSTILE-MFR7");
+        StatusChangeResourceTest.register(WITHDRAWN, "HOSTILE-MFR8");
+        String from = SupplyRiskReportTest.inDays(30).toString();
+        String report = SupplyRiskReportTest.submit("HOSTILE-MFR8", WITHDRAWN, SupplyRiskReportTest.inDays(30));
         String productRow = "①薬剤区分,③成分名,⑤YJコード,⑥品名,⑧製品区分\n内用薬,テスト成分," + PRODUCT + ",テスト錠,後発品\n";
         return HostileSuite.of(URI.create("http://localhost:" + RestAssured.port), Map.of(
                         "POST /api/v1/status-changes", manufacturer(HOLDER),
@@ -49,7 +56,10 @@ class HostileInputTest {
                         "POST /api/v1/products/bulk", manufacturer("HOSTILE-MFR4"),
                         "POST /api/v1/api-keys", manufacturer("HOSTILE-MFR5"),
                         "DELETE /api/v1/api-keys/{id}", manufacturer(HOLDER),
-                        "POST /api/v1/dead-letters/{topic}/redrive", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS")))
+                        "POST /api/v1/dead-letters/{topic}/redrive", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS"),
+                        "PUT /api/v1/organisations/{code}/supply-manager", manufacturer("HOSTILE-MFR6"),
+                        "POST /api/v1/supply-risk-reports", manufacturer("HOSTILE-MFR7"),
+                        "POST /api/v1/supply-risk-reports/{id}/withdrawal", manufacturer("HOSTILE-MFR8")))
                 .baseBody("POST /api/v1/status-changes", "{\"yjCode\":\"" + PRODUCT + "\",\"reason\":\"MANUFACTURING_TROUBLE\"}")
                 .baseBody("POST /api/v1/status-changes/bulk", statusRow)
                 .pathValues("PUT /api/v1/products/{yj}", Map.of("yj", PRODUCT))
@@ -59,6 +69,15 @@ class HostileInputTest {
                 .pathValues("DELETE /api/v1/api-keys/{id}", Map.of("id", apiKey))
                 .otherOrganisation("DELETE /api/v1/api-keys/{id}", manufacturer(STRANGER))
                 .otherOrganisation("POST /api/v1/status-changes", manufacturer(STRANGER))
+                .pathValues("PUT /api/v1/organisations/{code}/supply-manager", Map.of("code", "HOSTILE-MFR6"))
+                .baseBody("PUT /api/v1/organisations/{code}/supply-manager", SupplyManagerTest.manager("山田 太郎", from))
+                .otherOrganisation("PUT /api/v1/organisations/{code}/supply-manager", manufacturer(STRANGER))
+                .baseBody("POST /api/v1/supply-risk-reports", SupplyRiskReportTest.body(REPORTED, "STOPPED",
+                        SupplyRiskReportTest.inDays(30)))
+                .otherOrganisation("POST /api/v1/supply-risk-reports", manufacturer(STRANGER))
+                .pathValues("POST /api/v1/supply-risk-reports/{id}/withdrawal", Map.of("id", report))
+                .baseBody("POST /api/v1/supply-risk-reports/{id}/withdrawal", "{\"reason\":\"見込みが立った\"}")
+                .otherOrganisation("POST /api/v1/supply-risk-reports/{id}/withdrawal", manufacturer(STRANGER))
                 .tests();
     }
 

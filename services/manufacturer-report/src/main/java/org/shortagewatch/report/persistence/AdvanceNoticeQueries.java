@@ -1,0 +1,96 @@
+package org.shortagewatch.report.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShipmentVolume;
+import org.shortagewatch.report.domain.AdvanceNotice;
+import org.shortagewatch.report.domain.RiskReportState;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Read-only queries of the regulator's review (outside any transaction, on the pool): the changes to a shortage with
+ * the days the product's supply-risk reports were submitted, and the stoppage notices recorded without a named
+ * supply-system manager.
+ */
+@ApplicationScoped
+public class AdvanceNoticeQueries {
+
+    /** A stoppage notice recorded while its holder had named no supply-system manager. */
+    public record NoticeWithoutManager(long changeId, String yjCode, String productName, String manufacturerCode,
+            long revision, ShipmentResponse response, ShipmentVolume volume, LocalDate effectiveDate,
+            Instant reportedAt) {
+    }
+
+    @Inject
+    Pool pool;
+
+    /**
+     * Every change to a limited shipment or a stop effective from {@code from} (null: any day) to {@code to}, with
+     * the response before it on the product's timeline (effective date, then revision) and the days its supply-risk
+     * reports, withdrawn ones left out, were submitted (in Japan).
+     */
+    public Uni<List<AdvanceNotice.Change>> shortages(LocalDate from, LocalDate to) {
+        return pool.preparedQuery("""
+                select t.id, t.yj_code, t.revision, t.shipment_response, t.previous, t.effective_date,
+                       p.manufacturer_code, p.product_name,
+                       array(select (r.submitted_at at time zone 'Asia/Tokyo')::date from supply_risk_report r
+                             where r.yj_code = t.yj_code and r.state <> $3) as report_days
+                from (select c.id, c.yj_code, c.revision, c.shipment_response, c.effective_date,
+                             lag(c.shipment_response) over (partition by c.yj_code
+                                                            order by c.effective_date, c.revision) as previous
+                      from status_change c) t
+                join product p on p.yj_code = t.yj_code
+                where ($1::date is null or t.effective_date >= $1) and t.effective_date <= $2
+                  and t.shipment_response <> $4
+                order by t.effective_date, t.yj_code, t.revision""")
+                .execute(Tuple.of(from, to, RiskReportState.WITHDRAWN.name(), ShipmentResponse.NORMAL.name()))
+                .map(rows -> {
+                    List<AdvanceNotice.Change> list = new ArrayList<>(rows.size());
+                    for (Row r : rows) {
+                        String previous = r.getString("previous");
+                        LocalDate[] days = r.getArrayOfLocalDates("report_days");
+                        list.add(new AdvanceNotice.Change(r.getLong("id"), r.getString("yj_code"),
+                                r.getString("product_name"), r.getString("manufacturer_code"), r.getLong("revision"),
+                                previous == null ? null : ShipmentResponse.valueOf(previous),
+                                ShipmentResponse.valueOf(r.getString("shipment_response")),
+                                r.getLocalDate("effective_date"), days == null ? List.of() : Arrays.asList(days)));
+                    }
+                    return list;
+                });
+    }
+
+    /** The stoppage notices effective from {@code from} to {@code to} recorded without a named manager. */
+    public Uni<List<NoticeWithoutManager>> noticesWithoutManager(LocalDate from, LocalDate to) {
+        return pool.preparedQuery("""
+                select c.id, c.yj_code, p.product_name, p.manufacturer_code, c.revision, c.shipment_response,
+                       c.shipment_volume, c.effective_date, c.reported_at
+                from status_change c join product p on p.yj_code = c.yj_code
+                where c.stoppage_notice and not c.manager_named and c.effective_date between $1 and $2
+                order by c.effective_date, c.yj_code, c.revision""")
+                .execute(Tuple.of(from, to))
+                .map(rows -> {
+                    List<NoticeWithoutManager> list = new ArrayList<>(rows.size());
+                    for (Row r : rows) {
+                        String volume = r.getString("shipment_volume");
+                        list.add(new NoticeWithoutManager(r.getLong("id"), r.getString("yj_code"),
+                                r.getString("product_name"), r.getString("manufacturer_code"), r.getLong("revision"),
+                                ShipmentResponse.valueOf(r.getString("shipment_response")),
+                                volume == null ? null : ShipmentVolume.valueOf(volume),
+                                r.getLocalDate("effective_date"), r.getOffsetDateTime("reported_at").toInstant()));
+                    }
+                    return list;
+                });
+    }
+}
