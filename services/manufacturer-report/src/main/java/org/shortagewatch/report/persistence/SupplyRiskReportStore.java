@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
@@ -117,14 +118,10 @@ public class SupplyRiskReportStore {
         return new SupplyRiskReport(r.getUUID("id"), r.getString("yj_code"), r.getString("organisation_code"),
                 ShipmentResponse.valueOf(r.getString("expected_response")), r.getLocalDate("expected_from"),
                 ShortageReason.valueOf(r.getString("reason")), volume == null ? null : ShipmentVolume.valueOf(volume),
-                r.getString("details"), RiskReportState.valueOf(r.getString("state")), instant(r, "submitted_at"),
+                r.getString("details"), RiskReportState.valueOf(r.getString("state")), Rows.instant(r, "submitted_at"),
                 r.getString("submitted_by"), followedId == null ? null : new SupplyRiskReport.FollowingChange(
                         followedId, r.getLong("followed_revision"), r.getLocalDate("followed_effective_date"),
-                        instant(r, "followed_at")),
-                instant(r, "withdrawn_at"), r.getString("withdrawal_reason"));
-    }
-
-    private static Instant instant(Row r, String column) {
-        return r.getOffsetDateTime(column) == null ? null : r.getOffsetDateTime(column).toInstant();
+                        Rows.instant(r, "followed_at")),
+                Rows.instant(r, "withdrawn_at"), r.getString("withdrawal_reason"));
     }
 }

@@ -1,7 +1,6 @@
 package org.shortagewatch.notification.persistence;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shortagewatch.common.sql.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -45,8 +45,8 @@ public class DeliveryHistory {
                     for (Row r : rows) {
                         entries.add(new Entry(r.getUUID("id"), r.getUUID("cause_event_id"), r.getString("channel"),
                                 r.getString("status"), r.getInteger("attempts"),
-                                instant(r.getOffsetDateTime("next_attempt_at")),
-                                instant(r.getOffsetDateTime("delivered_at")), r.getString("last_error")));
+                                Rows.instant(r, "next_attempt_at"),
+                                Rows.instant(r, "delivered_at"), r.getString("last_error")));
                     }
                     return entries;
                 });
@@ -74,9 +74,5 @@ public class DeliveryHistory {
                             r.getLong("emails_failed"), r.getLong("webhooks"), r.getLong("webhooks_delivered"),
                             r.getLong("webhooks_failed"));
                 });
-    }
-
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -1,7 +1,6 @@
 package org.shortagewatch.notification.persistence;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.notification.domain.Severity;
 
 import io.smallrye.mutiny.Uni;
@@ -72,12 +72,8 @@ public class Inbox {
     private static Entry entry(Row r) {
         return new Entry(r.getUUID("id"), r.getUUID("cause_event_id"), r.getLong("seq"), r.getString("kind"),
                 Severity.ofLevel(r.getInteger("severity")).name(), r.getString("subject"), r.getString("body_text"),
-                r.getString("payload"), r.getString("detail"), instant(r.getOffsetDateTime("created_at")),
-                instant(r.getOffsetDateTime("read_at")), instant(r.getOffsetDateTime("acknowledged_at")));
-    }
-
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
+                r.getString("payload"), r.getString("detail"), Rows.instant(r, "created_at"),
+                Rows.instant(r, "read_at"), Rows.instant(r, "acknowledged_at"));
     }
 
     /** Marks a message read, or read and acknowledged; false when the recipient has no such message. */

@@ -1,8 +1,5 @@
 package org.shortagewatch.notification.persistence;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.notification.domain.NoticeStatus;
 
 import io.smallrye.mutiny.Uni;
@@ -74,8 +72,9 @@ public class NoticeStore {
                 .execute(Tuple.from(Arrays.<Object>asList(n.id, n.status.name(), n.issuedOn, n.addressees,
                         n.addresseeOrgs, n.targetFacilityKinds, n.issuer, n.title, n.background, n.requests,
                         n.targetYjCodes, n.targetNames, n.consultationDesk, n.followsUp, n.draftedBy, n.reviewedBy,
-                        n.revision, n.recipients, n.fanoutMs, at(n.publishedAt), at(n.withdrawnAt),
-                        n.withdrawalReason, at(n.createdAt), at(n.updatedAt))))
+                        n.revision, n.recipients, n.fanoutMs, Rows.timestamptz(n.publishedAt),
+                        Rows.timestamptz(n.withdrawnAt), n.withdrawalReason, Rows.timestamptz(n.createdAt),
+                        Rows.timestamptz(n.updatedAt))))
                 .replaceWith(n);
     }
 
@@ -92,8 +91,8 @@ public class NoticeStore {
                 .execute(Tuple.from(Arrays.<Object>asList(n.id, n.status.name(), n.issuedOn, n.addressees,
                         n.addresseeOrgs, n.targetFacilityKinds, n.issuer, n.title, n.background, n.requests,
                         n.targetYjCodes, n.targetNames, n.consultationDesk, n.followsUp, n.draftedBy, n.reviewedBy,
-                        n.revision, n.recipients, n.fanoutMs, at(n.publishedAt), at(n.withdrawnAt),
-                        n.withdrawalReason, at(n.updatedAt))))
+                        n.revision, n.recipients, n.fanoutMs, Rows.timestamptz(n.publishedAt),
+                        Rows.timestamptz(n.withdrawnAt), n.withdrawalReason, Rows.timestamptz(n.updatedAt))))
                 .replaceWith(n);
     }
 
@@ -123,19 +122,11 @@ public class NoticeStore {
         n.revision = r.getInteger("revision");
         n.recipients = r.getInteger("recipients");
         n.fanoutMs = r.getInteger("fanout_ms");
-        n.publishedAt = instant(r.getOffsetDateTime("published_at"));
-        n.withdrawnAt = instant(r.getOffsetDateTime("withdrawn_at"));
+        n.publishedAt = Rows.instant(r, "published_at");
+        n.withdrawnAt = Rows.instant(r, "withdrawn_at");
         n.withdrawalReason = r.getString("withdrawal_reason");
-        n.createdAt = instant(r.getOffsetDateTime("created_at"));
-        n.updatedAt = instant(r.getOffsetDateTime("updated_at"));
+        n.createdAt = Rows.instant(r, "created_at");
+        n.updatedAt = Rows.instant(r, "updated_at");
         return n;
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -1,13 +1,12 @@
 package org.shortagewatch.notification.persistence;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.notification.domain.SubscriptionKind;
 
 import io.smallrye.mutiny.Uni;
@@ -42,7 +41,7 @@ public class SubscriptionStore {
                 ) values ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14, $15)""")
                 .execute(Tuple.from(Arrays.<Object>asList(s.id, s.facilityCode, s.kind.name(), s.target, s.yjCode,
                         s.channels, s.minSeverity, s.webhookUrl, s.secret, s.previousSecret,
-                        at(s.previousSecretExpiresAt), s.active, s.disabledReason, at(s.createdAt), s.demandShiftAlerts)))
+                        Rows.timestamptz(s.previousSecretExpiresAt), s.active, s.disabledReason, Rows.timestamptz(s.createdAt), s.demandShiftAlerts)))
                 .replaceWith(s);
     }
 
@@ -50,7 +49,7 @@ public class SubscriptionStore {
     public Uni<Subscription> rotateSecret(SqlConnection c, UUID id, String secret, Instant previousExpiresAt) {
         return c.preparedQuery("update subscription set previous_secret = secret, previous_secret_expires_at = $2,"
                 + " secret = $3 where id = $1 returning " + COLUMNS)
-                .execute(Tuple.of(id, at(previousExpiresAt), secret))
+                .execute(Tuple.of(id, Rows.timestamptz(previousExpiresAt), secret))
                 .map(SubscriptionStore::first);
     }
 
@@ -85,19 +84,11 @@ public class SubscriptionStore {
         s.webhookUrl = r.getString("webhook_url");
         s.secret = r.getString("secret");
         s.previousSecret = r.getString("previous_secret");
-        s.previousSecretExpiresAt = instant(r.getOffsetDateTime("previous_secret_expires_at"));
+        s.previousSecretExpiresAt = Rows.instant(r, "previous_secret_expires_at");
         s.active = r.getBoolean("active");
         s.disabledReason = r.getString("disabled_reason");
-        s.createdAt = instant(r.getOffsetDateTime("created_at"));
+        s.createdAt = Rows.instant(r, "created_at");
         s.demandShiftAlerts = r.getBoolean("demand_shift_alerts");
         return s;
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
     }
 }

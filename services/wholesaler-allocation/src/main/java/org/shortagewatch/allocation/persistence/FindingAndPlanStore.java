@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.allocation.domain.FindingReconciler;
 import org.shortagewatch.common.sql.BatchArrays;
 import org.shortagewatch.events.AllocationPlanPublished;

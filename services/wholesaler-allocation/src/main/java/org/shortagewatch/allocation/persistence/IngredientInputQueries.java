@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.allocation.domain.CannotObtainClusterDetector.Report;
 import org.shortagewatch.allocation.domain.DateRange;
 import org.shortagewatch.allocation.domain.IngredientAssessment.Windows;

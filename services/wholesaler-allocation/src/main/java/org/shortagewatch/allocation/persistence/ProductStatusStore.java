@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.allocation.domain.SupplyStatus;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;

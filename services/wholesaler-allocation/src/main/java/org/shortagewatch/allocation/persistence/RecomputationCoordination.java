@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.persistence;
 
+import org.shortagewatch.common.sql.Rows;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;

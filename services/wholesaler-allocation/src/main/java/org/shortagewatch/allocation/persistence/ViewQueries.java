@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.events.MaldistributionRule;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
 import org.shortagewatch.common.sql.BatchArrays;
 import org.shortagewatch.events.FacilityCodes;

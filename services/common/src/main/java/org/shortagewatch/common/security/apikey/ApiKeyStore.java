@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shortagewatch.common.sql.Rows;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -48,7 +49,7 @@ public class ApiKeyStore {
             List<StoredKey> keys = new ArrayList<>();
             for (Row r : result) {
                 keys.add(new StoredKey(r.getUUID("id"), r.getString("name"), r.getString("org"), r.getString("role"),
-                        instant(r, "created_at"), instant(r, "expires_at"), instant(r, "revoked_at")));
+                        Rows.instant(r, "created_at"), Rows.instant(r, "expires_at"), Rows.instant(r, "revoked_at")));
             }
             return keys;
         });
@@ -61,9 +62,5 @@ public class ApiKeyStore {
                 where id = $1 and ($2 or org = $3)""")
                 .execute(Tuple.of(id, org == null, org == null ? "" : org))
                 .map(result -> result.rowCount());
-    }
-
-    private static Instant instant(Row row, String column) {
-        return row.getOffsetDateTime(column) == null ? null : row.getOffsetDateTime(column).toInstant();
     }
 }

@@ -1,4 +1,4 @@
-package org.shortagewatch.allocation.persistence;
+package org.shortagewatch.common.sql;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,32 +13,35 @@ import java.util.function.Function;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 
-/** What the SQL-client reads of this service share: a result as a list, and the column types Row has no getter for. */
-final class Rows {
+/**
+ * What every SQL-client read shares: a result as a list, and the column types {@code Row} has no getter for (and
+ * their parameters).
+ */
+public final class Rows {
 
     private Rows() {
     }
 
     /** Every row of the result, mapped by {@code mapper}, in the order the database answered. */
-    static <T> List<T> list(RowSet<Row> rows, Function<Row, T> mapper) {
+    public static <T> List<T> list(RowSet<Row> rows, Function<Row, T> mapper) {
         List<T> out = new ArrayList<>(rows.size());
         rows.forEach(row -> out.add(mapper.apply(row)));
         return out;
     }
 
     /** A {@code text[]} column as a set (empty for an empty array). */
-    static Set<String> strings(Row row, String column) {
+    public static Set<String> strings(Row row, String column) {
         return new HashSet<>(Arrays.asList(row.getArrayOfStrings(column)));
     }
 
     /** A {@code timestamptz} column as an instant, or null. */
-    static Instant instant(Row row, String column) {
+    public static Instant instant(Row row, String column) {
         OffsetDateTime at = row.getOffsetDateTime(column);
         return at == null ? null : at.toInstant();
     }
 
     /** An instant as the SQL client binds it to a {@code timestamptz} parameter, or null. */
-    static OffsetDateTime timestamptz(Instant instant) {
+    public static OffsetDateTime timestamptz(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
