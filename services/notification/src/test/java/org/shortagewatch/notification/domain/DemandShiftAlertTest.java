@@ -12,6 +12,7 @@ import static org.shortagewatch.events.ShipmentResponse.STOPPED;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,18 +84,13 @@ class DemandShiftAlertTest {
         assertEquals("supply-status.demand-shift", payload.get("type"));
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) payload.get("data");
-        assertEquals("2456001F1030", data.get("yjCode"));
-        assertEquals("北製薬", data.get("manufacturerName"));
-        assertEquals("NORMAL", data.get("shipmentResponse"));
-        assertEquals("MEDIUM", data.get("severity"));
-        assertEquals(event.toString(), data.get("causeEventId"));
+        assertEquals(List.of("2456001F1030", "北製薬", "NORMAL", "MEDIUM", event.toString()),
+                fields(data, "yjCode", "manufacturerName", "shipmentResponse", "severity", "causeEventId"));
         @SuppressWarnings("unchecked")
         Map<String, Object> changed = (Map<String, Object>) data.get("changedProduct");
-        assertEquals("2456001F1022", changed.get("yjCode"));
-        assertEquals("アムロジピン錠5mg「東」", changed.get("productName"));
-        assertEquals("東製薬", changed.get("manufacturerName"));
-        assertEquals("STOPPED", changed.get("shipmentResponse"));
-        assertEquals("NORMAL", changed.get("previousShipmentResponse"));
+        assertEquals(List.of("2456001F1022", "アムロジピン錠5mg「東」", "東製薬", "STOPPED", "NORMAL"),
+                fields(changed, "yjCode", "productName", "manufacturerName", "shipmentResponse",
+                        "previousShipmentResponse"));
         assertEquals("アムロジピン錠5mg「北」 5mg1錠（北製薬）［2456001F1030］：同一成分・同規格の アムロジピン錠5mg「東」 5mg1錠"
                 + "（東製薬）［2456001F1022］ の出荷対応の状況が 2026年12月1日から「供給停止」になります（理由：品質トラブル）。"
                 + "この製品に需要が移る見込みです。在庫を確認し、必要量を超える発注はお控えください。", data.get("messageJa"));
@@ -117,5 +113,10 @@ class DemandShiftAlertTest {
         assertEquals("未報告", data.get("shipmentResponseLabel"));
         assertFalse(data.containsKey("shipmentResponse"));
         assertTrue(data.get("messageJa").toString().startsWith("2456001F1065：同一成分・同規格の "));
+    }
+
+    /** The values of {@code keys} in the map, in that order. */
+    private static List<Object> fields(Map<String, Object> map, String... keys) {
+        return Arrays.stream(keys).map(map::get).toList();
     }
 }
