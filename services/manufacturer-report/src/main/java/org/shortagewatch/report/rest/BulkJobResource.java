@@ -53,9 +53,10 @@ public class BulkJobResource {
 
     @GET
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
-    @Operation(summary = "The organisation's bulk uploads, newest first, one page at a time",
-            description = "Each job's state and row counts, without its errors (GET the job for those). A manufacturer"
-                    + " sees its own organisation's jobs; an admin sees every organisation's.")
+    @Operation(summary = "一括登録ジョブの一覧（新しい順、ページ単位）",
+            description = "各ジョブの状態と行数（totalRows, validatedRows, acceptedRows, unchangedRows, rejectedRows）を"
+                    + "示します。行ごとのエラーは含みません（ジョブを一件ずつ GET してください）。製造販売業者には自社の"
+                    + "ジョブだけ、管理者にはすべての組織のジョブが見えます。")
     @WithSession
     public Uni<PageView<BulkJobView>> list(@Parameter(description = "Page number, from 1") @QueryParam("page")
             String page, @Parameter(description = "Jobs per page, 1 to 500; default 50") @QueryParam("size")

@@ -82,7 +82,7 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a subscription's preferences: demand-shift warnings on or off",
+    @Operation(summary = "購読の設定を変える（需要移行の早期警告の受信）",
             description = "需要移行の早期警告（DEMAND_SHIFT）の受信を切り替える。所有する施設または管理者のみ（他施設の購読は "
                     + "404）。監査記録あり。すでにその値なら何も変えない。Answers the subscription, without its secret.")
     public Uni<SubscriptionView> preferences(@PathParam("id") UUID id, @Valid @NotNull SubscriptionPreferences body) {
