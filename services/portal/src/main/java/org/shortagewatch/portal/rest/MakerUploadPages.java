@@ -80,23 +80,30 @@ public class MakerUploadPages extends MakerPage {
     public Response job(@PathParam("id") UUID id) {
         try {
             MakerApi.BulkJob job = report.job(language(), id);
-            return pages.ok(upload.data("job", job).data("progress", progress(job)));
+            return pages.ok(upload.data("job", job).data("progress", progress(job)).data("error", null));
         } catch (RuntimeException failure) {
             return pages.refusal(Refusal.of(failure));
         }
     }
 
-    /** The upload's progress (or outcome) alone, for the page's htmx polling. */
+    /**
+     * The upload's progress (or outcome) alone, for the page's htmx polling; a refusal in its place ends the polling
+     * and offers the refresh link.
+     */
     @GET
     @Path("{id}/progress")
     public Response progress(@PathParam("id") UUID id) {
+        MakerApi.BulkJob job = null;
+        Refusal error = null;
         try {
-            MakerApi.BulkJob job = report.job(language(), id);
-            return Response.ok(ctx.page(uploadStatus.data("job", job).data("progress", progress(job))))
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            job = report.job(language(), id);
         } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
+            error = Refusal.of(failure);
         }
+        return Response.status(error == null ? 200 : error.pageStatus())
+                .entity(ctx.page(uploadStatus.data("job", job).data("progress", job == null ? null : progress(job))
+                        .data("error", error).data("id", id)))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     /** The row errors as CSV, UTF-8 with a byte-order mark so that Excel reads the Japanese. */
