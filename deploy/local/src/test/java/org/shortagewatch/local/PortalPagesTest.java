@@ -177,4 +177,83 @@ class PortalPagesTest {
                         "channels", List.of("INBOX"), "minSeverity", "INFO"))
                 .when().post("/api/v1/subscriptions").then().statusCode(403);
     }
+
+    // ------------------------------------------------------------------------------------------------- manufacturer
+
+    /** MFR001's products for its own pages, of an ingredient no other test follows: limited, and never reported. */
+    static final String MAKER_LIMITED = "3999101F1010";
+    static final String MAKER_LIMITED_NAME = "ページ確認錠10mg";
+    static final String MAKER_UNREPORTED = "3999101F2016";
+    static final String MAKER_UNREPORTED_NAME = "ページ確認錠20mg";
+
+    private static void registerForMaker(String yj, String name) {
+        as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
+                .body(Map.of("manufacturerCode", DemoRealm.MANUFACTURER.org(), "productName", name,
+                        "ingredient", "ページ確認成分", "strengthUnit", "1錠", "drugCategory", "INTERNAL",
+                        "productCategory", "GENERIC"))
+                .when().put("/api/v1/products/{yj}", yj).then().statusCode(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.equalTo(200), org.hamcrest.Matchers.equalTo(201)));
+    }
+
+    @Test
+    void aManufacturerHasItsProductsFormRecordAndKeysThroughItsPages() {
+        registerForMaker(MAKER_LIMITED, MAKER_LIMITED_NAME);
+        registerForMaker(MAKER_UNREPORTED, MAKER_UNREPORTED_NAME);
+        PortalSystem.report(DemoRealm.MANUFACTURER, Map.of("yjCode", MAKER_LIMITED, "shipmentResponse", "NORMAL",
+                "effectiveDate", "2026-04-01"));
+        PortalSystem.report(DemoRealm.MANUFACTURER, Map.of("yjCode", MAKER_LIMITED, "shipmentResponse",
+                "LIMITED_OWN_REASONS", "reason", "MANUFACTURING_TROUBLE", "effectiveDate", "2026-12-01"));
+        PortalSession maker = visitor();
+        String page = page(maker.signIn(DemoRealm.MANUFACTURER, "/login"), 200);
+        contains(page, "ログイン中", "href=\"/maker/products\" aria-current=\"page\"", "href=\"/maker/uploads\"",
+                "href=\"/maker/history\"", "href=\"/maker/scorecard\"", "href=\"/maker/api-keys\"",
+                "製造販売業者コード " + DemoRealm.MANUFACTURER.org());
+        assertFalse(page.contains("href=\"/me/watchlist\""), "no facility's pages");
+        page = page(maker.get("/maker/products?q=ページ確認&status=LIMITED_OWN_REASONS"), 200);
+        contains(page, MAKER_LIMITED_NAME, "② 限定出荷（自社の事情）",
+                "href=\"/maker/products/" + MAKER_LIMITED + "/report\"", "<option value=\"LIMITED_OWN_REASONS\" selected>");
+        assertFalse(page.contains(MAKER_UNREPORTED_NAME), "filtered by status");
+        page = page(maker.get("/maker/products?q=" + INGREDIENT), 200);
+        assertFalse(page.contains(GENERIC_NAME), "another maker's product");
+
+        page = page(maker.get("/maker/products/" + MAKER_UNREPORTED + "/report"), 200);
+        contains(page, MAKER_UNREPORTED_NAME, "<legend>⑫出荷対応の状況</legend>", "<label for=\"reason\">⑭限定出荷等の理由</label>",
+                "<label for=\"causeYjCode\">", "<label for=\"expectedResolutionDate\">⑯解消見込み時期</label>",
+                "<label for=\"volumeImprovementAmount\">", "value=\"" + LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
+                        + "\"", "見込み（その日にこの状況になる予定）");
+        // each rule's refusal beside its field, in Japanese, and nothing recorded
+        page = page(maker.post("/maker/products/" + MAKER_UNREPORTED + "/report", Map.of("shipmentResponse", "STOPPED",
+                "effectiveDate", "2026-12-01", "resolutionOutlook", "YES", "expectedResolutionDate", "2020-01-01")), 400);
+        contains(page, "id=\"err-reason\"", "id=\"err-expectedResolutionDate\"", "aria-invalid=\"true\"",
+                "href=\"#reason\"", "value=\"STOPPED\" checked");
+        as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT).get("/api/v1/products/{yj}/status",
+                MAKER_UNREPORTED).then().statusCode(404);
+        // another maker's product: the service refuses, the page says so
+        page = page(maker.post("/maker/products/" + GENERIC + "/report", Map.of("shipmentResponse", "NORMAL",
+                "effectiveDate", "2026-12-01")), 403);
+        contains(page, "この操作の権限がありません。");
+
+        contains(page(maker.get("/maker/history"), 200), MAKER_LIMITED_NAME, "② 限定出荷（自社の事情）", "2026年4月1日");
+        contains(page(maker.get("/maker/scorecard"), 200), "通常出荷の割合", "状況を報告した品目のうち");
+        contains(page(maker.get("/maker/uploads"), 200), "<input id=\"file\" name=\"file\" type=\"file\"",
+                "value=\"all-or-nothing\" checked");
+        contains(page(maker.get("/maker/scorecard", "en"), 200), "Share in normal shipment");
+
+        page = page(maker.post("/maker/api-keys", Map.of("name", "ERP 連携")), 201);
+        contains(page, "このキーが表示されるのは今だけです", "ERP 連携");
+        String secret = page.replaceAll("(?s).*<code id=\"new-key-secret\">([^<]+)</code>.*", "$1");
+        page = page(maker.get("/maker/api-keys"), 200);
+        assertFalse(page.contains(secret), "the secret is shown once");
+        String revoke = page.replaceAll("(?s).*action=\"(/maker/api-keys/[0-9a-f-]{36}/revocation)\".*", "$1");
+        contains(page(maker.post(revoke, Map.of()), 200), "キーを無効にしました。", ">無効（");
+    }
+
+    @Test
+    void aFacilityIsNotOfferedAManufacturersPagesAndTheServiceRefusesThem() {
+        PortalSession pharmacy = visitor();
+        String page = page(pharmacy.signIn(DemoRealm.PHARMACY, "/me/alerts"), 200);
+        assertFalse(page.contains("href=\"/maker/"), "no manufacturer's menu");
+        contains(page(pharmacy.get("/maker/uploads"), 403), "この操作の権限がありません。");
+        contains(page(pharmacy.get("/maker/api-keys"), 403), "この操作の権限がありません。");
+    }
 }

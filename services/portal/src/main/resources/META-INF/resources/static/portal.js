@@ -74,8 +74,15 @@
     });
   }
 
+  // A form shown again with the service's refusal: the summary takes the focus, so it is read first
+  function refusal(root) {
+    var summary = root.querySelector("form.report-form") && root.querySelector("#refusal");
+    if (summary && summary !== document.activeElement) { summary.focus(); }
+  }
+
   function enhance(root) {
     charts(root);
+    refusal(root);
     alerts(root);
     confirmations(root);
   }

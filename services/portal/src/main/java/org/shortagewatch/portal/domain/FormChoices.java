@@ -41,7 +41,7 @@ public final class FormChoices {
         return chosen == null || chosen.isEmpty() ? List.of("INBOX") : chosen;
     }
 
-    private static List<Choice> of(String prefix, List<String> codes) {
+    static List<Choice> of(String prefix, List<String> codes) {
         return codes.stream().map(c -> new Choice(c, messageKey(prefix, c))).toList();
     }
 }

@@ -39,6 +39,11 @@ public enum ShipmentResponseLabel {
         }
     }
 
+    /** The service's code ({@code LIMITED_OWN_REASONS}), as forms send it. */
+    public String code() {
+        return name();
+    }
+
     public String number() {
         return number;
     }

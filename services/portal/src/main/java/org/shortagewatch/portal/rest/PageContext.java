@@ -16,6 +16,7 @@ import org.shortagewatch.portal.domain.CodeLabels;
 import org.shortagewatch.portal.domain.Dates;
 import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.Languages;
+import org.shortagewatch.portal.domain.Shares;
 import org.shortagewatch.portal.domain.ShipmentResponseLabel;
 
 import io.quarkus.oidc.IdToken;
@@ -124,6 +125,11 @@ public class PageContext {
         return signedIn() && identity.hasRole("facility");
     }
 
+    /** A manufacturer (製造販売業者): its organisation is its manufacturer code, and it has the manufacturer's pages. */
+    public boolean manufacturer() {
+        return signedIn() && identity.hasRole("manufacturer");
+    }
+
     public String htmx() {
         return assets.htmx();
     }
@@ -147,6 +153,11 @@ public class PageContext {
     /** The day in Japan of an instant. */
     public LocalDate day(Instant t) {
         return Dates.dayInJapan(t);
+    }
+
+    /** A share (0.756) as a percentage to one decimal: 75.6%. */
+    public String percent(Double share) {
+        return Shares.percent(share);
     }
 
     public ShipmentResponseLabel response(String code) {

@@ -1,7 +1,12 @@
 package org.shortagewatch.portal.rest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+
+import org.shortagewatch.portal.domain.StatusFormErrors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,12 +15,17 @@ import io.quarkus.qute.TemplateData;
 
 /**
  * A service's refusal as the page shows it: the status and the service's own problem detail (RFC 9457), or, when the
- * service could not be reached at all, no status.
+ * service could not be reached at all, no status; and the fields the problem named, each with what the service said
+ * of it, for a form that shows them beside its inputs.
  */
 @TemplateData
-public record Refusal(int status, String detail) {
+public record Refusal(int status, String detail, List<StatusFormErrors.FieldProblem> fields) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public Refusal(int status, String detail) {
+        this(status, detail, List.of());
+    }
 
     public boolean unreachable() {
         return status == 0;
@@ -47,6 +57,7 @@ public record Refusal(int status, String detail) {
         if (failure instanceof WebApplicationException w && w.getResponse() != null) {
             int status = w.getResponse().getStatus();
             String detail = "";
+            List<StatusFormErrors.FieldProblem> fields = new ArrayList<>();
             try {
                 String body = w.getResponse().readEntity(String.class);
                 JsonNode problem = JSON.readTree(body);
@@ -56,6 +67,8 @@ public record Refusal(int status, String detail) {
                     // the fields the service named, each with what it said (the summary usually repeats the first)
                     StringBuilder b = new StringBuilder();
                     for (JsonNode e : errors) {
+                        fields.add(new StatusFormErrors.FieldProblem(text(e, "field"), text(e, "pointer"),
+                                e.path("detail").asText(e.path("message").asText())));
                         b.append(b.isEmpty() ? "" : " / ").append(e.path("field").asText()).append(": ")
                                 .append(e.path("detail").asText(e.path("message").asText()));
                     }
@@ -64,12 +77,17 @@ public record Refusal(int status, String detail) {
             } catch (RuntimeException | java.io.IOException unreadable) {
                 // the status alone then
             }
-            return new Refusal(status, detail);
+            return new Refusal(status, detail, List.copyOf(fields));
         }
         if (failure instanceof ProcessingException || isConnectFailure(failure)) {
             return new Refusal(0, "");
         }
         throw failure;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isTextual() ? v.asText() : null;
     }
 
     private static boolean isConnectFailure(Throwable t) {

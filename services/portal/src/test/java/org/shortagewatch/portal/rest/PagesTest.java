@@ -74,4 +74,15 @@ class PagesTest {
         given().get("/me").then().statusCode(401);
         given().get("/login").then().statusCode(401);
     }
+
+    @Test
+    void aManufacturersPagesAreClosedWithoutSignIn() {
+        given().get("/maker/products").then().statusCode(401);
+        given().get("/maker/products/2223001F1050/report").then().statusCode(401);
+        given().get("/maker/uploads").then().statusCode(401);
+        given().get("/maker/uploads/00000000-0000-0000-0000-000000000000/progress").then().statusCode(401);
+        given().get("/maker/history").then().statusCode(401);
+        given().get("/maker/scorecard").then().statusCode(401);
+        given().get("/maker/api-keys").then().statusCode(401);
+    }
 }

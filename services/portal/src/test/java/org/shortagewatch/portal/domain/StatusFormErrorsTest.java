@@ -1,0 +1,48 @@
+package org.shortagewatch.portal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class StatusFormErrorsTest {
+
+    private static StatusFormErrors.FieldProblem problem(String field, String pointer, String detail) {
+        return new StatusFormErrors.FieldProblem(field, pointer, detail);
+    }
+
+    @Test
+    void eachDetailGoesBesideTheInputOfTheFieldTheServiceNamed() {
+        StatusFormErrors errors = StatusFormErrors.of(List.of(
+                problem("reason", "#/reason", "限定出荷・供給停止には限定出荷等の理由が必要です"),
+                problem("expectedResolutionDate", "#/expectedResolutionDate", "過去の日付は指定できません"),
+                problem("reason", "#/reason", "二つ目")));
+        assertEquals(List.of("限定出荷・供給停止には限定出荷等の理由が必要です", "二つ目"), errors.at("reason"));
+        assertEquals(List.of("reason", "expectedResolutionDate"), errors.inputs());
+        assertTrue(errors.has("expectedResolutionDate"));
+        assertFalse(errors.has("shipmentVolume"));
+        assertEquals(List.of(), errors.at("shipmentVolume"));
+        assertTrue(errors.elsewhere().isEmpty());
+    }
+
+    @Test
+    void aPathOrAPointerEndingInAnInputNamesThatInput() {
+        assertEquals("causeYjCode", StatusFormErrors.input(problem("report.causeYjCode", null, "x")));
+        assertEquals("shipmentVolume", StatusFormErrors.input(problem(null, "#/shipmentVolume", "x")));
+        assertEquals("effectiveDate", StatusFormErrors.input(problem("", "#/effectiveDate", "x")));
+    }
+
+    @Test
+    void whatNamesNoInputOfTheFormGoesAboveIt() {
+        StatusFormErrors errors = StatusFormErrors.of(List.of(problem("yjCode", "#/yjCode", "あなたの品目ではありません"),
+                problem("(body)", "#", "読めません"), problem(null, null, "なにか")));
+        assertEquals(3, errors.elsewhere().size());
+        assertTrue(errors.inputs().isEmpty());
+        assertNull(StatusFormErrors.input(problem("yjCode", "#/yjCode", "x")));
+        assertTrue(StatusFormErrors.of(null).inputs().isEmpty());
+    }
+}
