@@ -6,7 +6,7 @@ create table status_confirmation (
     yj_code           varchar(12) not null,
     confirmed_at      timestamptz not null,
     confirmed_by      text        not null,
-    organisation_code text        not null,
+    organisation_code text,
     bulk_job_id       uuid
 );
 create index status_confirmation_by_product on status_confirmation (yj_code, confirmed_at desc);

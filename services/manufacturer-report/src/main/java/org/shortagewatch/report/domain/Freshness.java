@@ -21,8 +21,8 @@ import org.shortagewatch.events.ShipmentResponse;
 public final class Freshness {
 
     /** A product in a shortage whose status was last confirmed at {@code lastConfirmedAt}. */
-    public record Stale(String yjCode, String manufacturerCode, String productName, ShipmentResponse response,
-            Instant lastConfirmedAt) {
+    public record Stale(String yjCode, String manufacturerCode, String manufacturerName, String productName,
+            ShipmentResponse response, Instant lastConfirmedAt) {
     }
 
     private final Duration staleAfter;

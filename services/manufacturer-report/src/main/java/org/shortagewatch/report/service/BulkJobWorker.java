@@ -115,12 +115,14 @@ public class BulkJobWorker extends QueueWorker {
             }).chain(repeated -> {
                 List<T> accepted = read.rows().stream().filter(ParsedRow::valid).map(ParsedRow::value).toList();
                 List<T> changed = accepted.stream().filter(value -> !repeated.contains(value)).toList();
+                List<T> repeats = accepted.stream().filter(repeated::contains).toList();
                 int unchanged = accepted.size() - changed.size();
                 BulkJobOutcome outcome = BulkJobOutcome.of(job.mode(), read.rows(), accepted.size());
                 int total = read.rows().size();
                 return queue.progress(job, total, total).chain(() -> finish(job, outcome,
                         c -> outcome.recordsRows() ? fileImport.record().accepted(c, job, changed)
                                 .call(alsoUnchanged -> audited(c, job, changed.size() - alsoUnchanged))
+                                .call(() -> fileImport.confirm().unchanged(c, job, repeats))
                                 .map(alsoUnchanged -> unchanged + alsoUnchanged) : Uni.createFrom().item(0)));
             });
         });

@@ -76,9 +76,9 @@ class FreshnessTest {
     void staleProductsAreGroupedByMakerInCodeOrder() {
         Instant t = Instant.parse("2026-10-01T00:00:00Z");
         Map<String, List<Freshness.Stale>> byMaker = Freshness.byMaker(List.of(
-                new Freshness.Stale("3333333F3333", "MFR002", "C", ShipmentResponse.STOPPED, t),
-                new Freshness.Stale("2222222F2222", "MFR001", "B", ShipmentResponse.LIMITED_OTHER, t),
-                new Freshness.Stale("1111111F1111", "MFR002", "A", ShipmentResponse.LIMITED_OWN_REASONS, t)));
+                new Freshness.Stale("3333333F3333", "MFR002", "製薬二", "C", ShipmentResponse.STOPPED, t),
+                new Freshness.Stale("2222222F2222", "MFR001", "製薬一", "B", ShipmentResponse.LIMITED_OTHER, t),
+                new Freshness.Stale("1111111F1111", "MFR002", "製薬二", "A", ShipmentResponse.LIMITED_OWN_REASONS, t)));
         assertEquals(List.of("MFR001", "MFR002"), List.copyOf(byMaker.keySet()));
         assertEquals(List.of("1111111F1111", "3333333F3333"),
                 byMaker.get("MFR002").stream().map(Freshness.Stale::yjCode).toList());
