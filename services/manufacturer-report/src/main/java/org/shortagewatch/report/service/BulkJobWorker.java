@@ -102,7 +102,8 @@ public class BulkJobWorker extends QueueWorker {
     /**
      * The one path of every job: read and check the file off the event loop, look up the holders of the products it
      * names, refuse what the uploader may not write, find the rows that repeat what is recorded, then finish the job
-     * and record the other accepted rows together, with one audit entry for the job.
+     * and record the other accepted rows together, with one audit entry for the job and what the repeated rows
+     * confirm (a status row, its product's status unchanged).
      */
     private <T> Uni<Void> importFile(ClaimedBulkJob job, BulkFileImport<T> fileImport) {
         return offloaded(job, fileImport).chain(read -> {
