@@ -19,7 +19,9 @@ public enum AuditAction {
     /** A supply-risk report (供給不安報告) submitted to the regulator. */
     SUPPLY_RISK_REPORT("supply-risk.report"),
     /** A supply-risk report withdrawn by its maker. */
-    SUPPLY_RISK_WITHDRAW("supply-risk.withdraw");
+    SUPPLY_RISK_WITHDRAW("supply-risk.withdraw"),
+    /** Products' statuses confirmed unchanged by their maker, without a new revision. */
+    STATUS_CONFIRM("status.confirm");
 
     private final String value;
 

@@ -37,6 +37,8 @@ import org.shortagewatch.events.ShipmentVolume;
  * </li>
  * <li><b>Advance notice</b>: of its changes to a limited shipment or a stop, how many a supply-risk report announced
  * ahead, and the median lead time ({@link AdvanceNotice}).</li>
+ * <li><b>Stale products</b>: of its products limited or stopped on the day, how many were stale then
+ * ({@link Freshness}).</li>
  * </ul>
  */
 public final class Scorecard {
@@ -61,19 +63,33 @@ public final class Scorecard {
     public record Timeline(String yjCode, String manufacturerCode, String manufacturerName, List<Point> changes) {
     }
 
-    /** One manufacturer's line. */
+    /**
+     * One manufacturer's line.
+     *
+     * @param staleProducts of its products in limited shipment or supply stopped on the day, how many were stale
+     *        (not reported or confirmed for too long, {@link Freshness})
+     */
     public record Line(String manufacturerCode, String manufacturerName, int products, int productsReported,
             int productsNormal, Double normalShare, int limitedEpisodes, long limitedDays, int stoppedEpisodes,
             long stoppedDays, int openEpisodes, int resolutionDatesDue, int resolutionDatesKept,
             Double resolutionDatesKeptShare, int productsHelpingOthers, long daysHelpingOthers,
-            AdvanceNotice.Summary advanceNotice) {
+            AdvanceNotice.Summary advanceNotice, int staleProducts) {
 
         /** The line with the maker's advance notice (none: no changes to a shortage). */
         public Line withAdvanceNotice(AdvanceNotice.Summary summary) {
             return new Line(manufacturerCode, manufacturerName, products, productsReported, productsNormal,
                     normalShare, limitedEpisodes, limitedDays, stoppedEpisodes, stoppedDays, openEpisodes,
                     resolutionDatesDue, resolutionDatesKept, resolutionDatesKeptShare, productsHelpingOthers,
-                    daysHelpingOthers, summary == null ? new AdvanceNotice.Summary(0, 0, null, null) : summary);
+                    daysHelpingOthers, summary == null ? new AdvanceNotice.Summary(0, 0, null, null) : summary,
+                    staleProducts);
+        }
+
+        /** The line with how many of the maker's products were stale on the day. */
+        public Line withStaleProducts(int stale) {
+            return new Line(manufacturerCode, manufacturerName, products, productsReported, productsNormal,
+                    normalShare, limitedEpisodes, limitedDays, stoppedEpisodes, stoppedDays, openEpisodes,
+                    resolutionDatesDue, resolutionDatesKept, resolutionDatesKeptShare, productsHelpingOthers,
+                    daysHelpingOthers, advanceNotice, stale);
         }
     }
 
@@ -124,7 +140,7 @@ public final class Scorecard {
         byManufacturer.forEach((code, a) -> lines.add(new Line(code, a.name, a.products, a.reported, a.normal,
                 a.reported == 0 ? null : (double) a.normal / a.reported, a.limitedEpisodes, a.limitedDays,
                 a.stoppedEpisodes, a.stoppedDays, a.open, a.due, a.kept, a.due == 0 ? null : (double) a.kept / a.due,
-                a.helping, a.helpDays, new AdvanceNotice.Summary(0, 0, null, null))));
+                a.helping, a.helpDays, new AdvanceNotice.Summary(0, 0, null, null), 0)));
         return lines;
     }
 

@@ -15,6 +15,8 @@ import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.report.domain.ProductDetails;
 import org.shortagewatch.events.SupplySecurityClass;
 
+import io.vertx.mutiny.sqlclient.Row;
+
 /**
  * A product's master record and the manufacturer (製造販売業者) that holds it. The ingredient keys (first 7 and 9
  * characters of the YJ code) are derived by the database and indexed.
@@ -81,5 +83,30 @@ public class Product {
         return new ProductDetails(yjCode, productName, ingredient, strengthUnit, drugCategory, productCategory,
                 basicDrug, supplySecurityClass, manufacturerCode, manufacturerName, priceListingDate,
                 gs1Codes == null ? List.of() : List.of(gs1Codes), packSizes == null ? List.of() : List.of(packSizes));
+    }
+
+    /** The product as a SQL-client row of {@code product}'s columns holds it. */
+    static Product fromRow(Row row) {
+        Product p = new Product();
+        p.yjCode = row.getString("yj_code");
+        p.manufacturerCode = row.getString("manufacturer_code");
+        p.manufacturerName = row.getString("manufacturer_name");
+        p.productName = row.getString("product_name");
+        p.ingredient = row.getString("ingredient");
+        p.strengthUnit = row.getString("strength_unit");
+        p.drugCategory = enumOrNull(DrugCategory.class, row.getString("drug_category"));
+        p.productCategory = enumOrNull(ProductCategory.class, row.getString("product_category"));
+        p.basicDrug = row.getBoolean("basic_drug");
+        p.supplySecurityClass = enumOrNull(SupplySecurityClass.class, row.getString("supply_security_class"));
+        p.priceListingDate = row.getLocalDate("price_listing_date");
+        p.gs1Codes = row.getArrayOfStrings("gs1_codes");
+        p.packSizes = row.getArrayOfStrings("pack_sizes");
+        p.registeredAt = row.getOffsetDateTime("registered_at").toInstant();
+        p.updatedAt = row.getOffsetDateTime("updated_at").toInstant();
+        return p;
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -1,6 +1,8 @@
 package org.shortagewatch.report.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,12 +14,12 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
-import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.report.domain.Freshness;
 import org.shortagewatch.report.domain.NationalAggregates;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.report.domain.Scorecard;
-import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.YjCodes;
+import org.shortagewatch.report.service.FreshnessSettings;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -38,8 +40,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class ProductCatalog {
 
     /**
-     * Products and, per product, its status on {@code $1} (null when it has none yet) and the name of the cause product
-     * (⑰) that status names.
+     * Products and, per product, its status on {@code $1} (null when it has none yet), the name of the cause product
+     * (⑰) that status names, and the last report of a status change and the last confirmation known by the end of
+     * that day (in Japan).
      */
     private static final String PRODUCTS_WITH_STATUS = """
             select p.yj_code, p.manufacturer_code, p.manufacturer_name, p.product_name, p.ingredient, p.strength_unit,
@@ -49,7 +52,8 @@ public class ProductCatalog {
                    s.reported_by, s.event_id, s.effective_date_certainty, s.cause_yj_code, s.resolution_outlook,
                    s.expected_resolution_date, s.shipment_volume, s.volume_improvement_date,
                    s.volume_improvement_amount,
-                   cp.product_name as cause_product_name, cp.manufacturer_name as cause_manufacturer_name
+                   cp.product_name as cause_product_name, cp.manufacturer_name as cause_manufacturer_name,
+                   r.last_reported, k.last_confirmation
             from product p
             left join lateral (
                 select * from status_change c
@@ -57,10 +61,21 @@ public class ProductCatalog {
                 order by c.effective_date desc, c.revision desc
                 limit 1) s on true
             left join product cp on cp.yj_code = s.cause_yj_code
+            left join lateral (
+                select max(c.reported_at) as last_reported from status_change c
+                where c.yj_code = p.yj_code and c.reported_at < ($1::date + 1)::timestamp at time zone 'Asia/Tokyo') r
+                on true
+            left join lateral (
+                select max(k.confirmed_at) as last_confirmation from status_confirmation k
+                where k.yj_code = p.yj_code and k.confirmed_at < ($1::date + 1)::timestamp at time zone 'Asia/Tokyo') k
+                on true
             """;
 
     @Inject
     Pool pool;
+
+    @Inject
+    FreshnessSettings freshness;
 
     /** One page of products matching the filter, ordered by YJ code, with the total number of matches. */
     public Uni<Page> search(ProductFilter filter, LocalDate asOf, int page, int size) {
@@ -117,7 +132,7 @@ public class ProductCatalog {
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + ") q order by q.yj_code limit $" + (args.size() - 1) + " offset $" + args.size();
         return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
-            List<ProductStatus> items = map(rows);
+            List<ProductStatus> items = map(rows, asOf);
             long total = rows.size() == 0 ? 0 : rows.iterator().next().getLong("total");
             return new Page(items, page, size, total);
         });
@@ -126,7 +141,7 @@ public class ProductCatalog {
     /** One product with its status on {@code asOf}, or null when there is no such product. */
     public Uni<ProductStatus> find(String yjCode, LocalDate asOf) {
         return pool.preparedQuery(PRODUCTS_WITH_STATUS + " where p.yj_code = $2").execute(Tuple.of(asOf, yjCode))
-                .map(rows -> rows.size() == 0 ? null : map(rows).get(0));
+                .map(rows -> rows.size() == 0 ? null : map(rows, asOf).get(0));
     }
 
     /**
@@ -140,7 +155,7 @@ public class ProductCatalog {
                           (s.shipment_response = 'NORMAL') desc nulls last, p.yj_code""")
                 .execute(Tuple.of(asOf, yjCode, YjCodes.ingredientKey(yjCode),
                         YjCodes.ingredientFormStrengthKey(yjCode)))
-                .map(ProductCatalog::map);
+                .map(rows -> map(rows, asOf));
     }
 
     /**
@@ -149,7 +164,7 @@ public class ProductCatalog {
      */
     public Uni<List<ProductStatus>> limitedBecauseOf(String causeYjCode, LocalDate asOf) {
         return pool.preparedQuery(PRODUCTS_WITH_STATUS + " where s.cause_yj_code = $2 order by p.yj_code")
-                .execute(Tuple.of(asOf, causeYjCode)).map(ProductCatalog::map);
+                .execute(Tuple.of(asOf, causeYjCode)).map(rows -> map(rows, asOf));
     }
 
     /** The holder (manufacturer code) of each of these products that exists. */
@@ -171,7 +186,7 @@ public class ProductCatalog {
     /** Every product with its status on {@code asOf}, in YJ-code order: the national list of that day. */
     public Uni<List<ProductStatus>> all(LocalDate asOf) {
         return pool.preparedQuery(PRODUCTS_WITH_STATUS + " order by p.yj_code").execute(Tuple.of(asOf))
-                .map(ProductCatalog::map);
+                .map(rows -> map(rows, asOf));
     }
 
     /** Products whose status on {@code asOf} is known, counted by product category and shipment response. */
@@ -231,10 +246,12 @@ public class ProductCatalog {
     }
 
     /**
-     * A product and its status on the day asked for ({@code status} null when none was in effect), and the cause
-     * product that status names ({@code cause} null when it names none).
+     * A product and its status on the day asked for ({@code status} null when none was in effect), the cause product
+     * that status names ({@code cause} null when it names none), when its status was last reported or confirmed
+     * (null when never) and whether that makes it stale on the day ({@link Freshness}).
      */
-    public record ProductStatus(Product product, StatusChange status, CauseProduct cause) {
+    public record ProductStatus(Product product, StatusChange status, CauseProduct cause, Instant lastConfirmedAt,
+            boolean stale) {
     }
 
     /** The product a status names as the cause of its limited shipment (⑰), as registered. */
@@ -245,36 +262,26 @@ public class ProductCatalog {
     public record Page(List<ProductStatus> items, int page, int size, long totalItems) {
     }
 
-    private static List<ProductStatus> map(RowSet<Row> rows) {
+    private List<ProductStatus> map(RowSet<Row> rows, LocalDate asOf) {
+        Freshness rule = new Freshness(freshness.staleAfter());
+        Instant judgedAt = Freshness.judgedAt(asOf, Instant.now());
         List<ProductStatus> result = new ArrayList<>(rows.size());
         for (Row row : rows) {
             String cause = row.getString("cause_yj_code");
-            result.add(new ProductStatus(product(row),
-                    row.getLong("s_id") == null ? null : StatusChange.fromRow(row, "s_id"),
+            StatusChange status = row.getLong("s_id") == null ? null : StatusChange.fromRow(row, "s_id");
+            Instant lastConfirmed = Freshness.latest(instant(row, "last_reported"), instant(row, "last_confirmation"));
+            result.add(new ProductStatus(Product.fromRow(row), status,
                     cause == null ? null : new CauseProduct(cause, row.getString("cause_product_name"),
-                            row.getString("cause_manufacturer_name"))));
+                            row.getString("cause_manufacturer_name")),
+                    lastConfirmed, rule.isStale(status == null ? null : status.shipmentResponse, lastConfirmed,
+                            judgedAt)));
         }
         return result;
     }
 
-    private static Product product(Row row) {
-        Product p = new Product();
-        p.yjCode = row.getString("yj_code");
-        p.manufacturerCode = row.getString("manufacturer_code");
-        p.manufacturerName = row.getString("manufacturer_name");
-        p.productName = row.getString("product_name");
-        p.ingredient = row.getString("ingredient");
-        p.strengthUnit = row.getString("strength_unit");
-        p.drugCategory = enumOf(DrugCategory.class, row.getString("drug_category"));
-        p.productCategory = enumOf(ProductCategory.class, row.getString("product_category"));
-        p.basicDrug = row.getBoolean("basic_drug");
-        p.supplySecurityClass = enumOf(SupplySecurityClass.class, row.getString("supply_security_class"));
-        p.priceListingDate = row.getLocalDate("price_listing_date");
-        p.gs1Codes = row.getArrayOfStrings("gs1_codes");
-        p.packSizes = row.getArrayOfStrings("pack_sizes");
-        p.registeredAt = row.getOffsetDateTime("registered_at").toInstant();
-        p.updatedAt = row.getOffsetDateTime("updated_at").toInstant();
-        return p;
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime at = row.getOffsetDateTime(column);
+        return at == null ? null : at.toInstant();
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

@@ -41,7 +41,9 @@ public class NationalListResource {
     @Operation(summary = "The national list on a day: every product with its status",
             description = "format=json (default), csv or xlsx. CSV and xlsx keep the national layout, columns ① to ⑳"
                     + " in order (codes in their Japanese wording), followed by 製造販売業者コード and 原因品目YJコード,"
-                    + " so the file can be uploaded back unchanged. CSV is UTF-8 with a byte-order mark.")
+                    + " so the file can be uploaded back unchanged; then 最終確認日 (the day the status was last reported"
+                    + " or confirmed) and 確認期限超過 (○ when a limited or stopped product is stale), which an upload"
+                    + " ignores. JSON states lastConfirmedAt and stale per product. CSV is UTF-8 with a byte-order mark.")
     public Uni<Response> list(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "json, csv or xlsx") @QueryParam("format") String format) {
         LocalDate day = QueryParams.asOf(asOf);
@@ -76,6 +78,7 @@ public class NationalListResource {
             updated = reported.isAfter(productUpdated) ? reported : productUpdated;
         }
         return new ListWriter.Entry(ps.product().details(), ps.status() == null ? null : ps.status().report(),
-                updated);
+                updated, ps.lastConfirmedAt() == null ? null
+                        : LocalDate.ofInstant(ps.lastConfirmedAt(), ReportingDay.JAPAN), ps.stale());
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.shortagewatch.report.domain.Scorecard;
 import org.shortagewatch.common.bulk.Csv;
 import org.shortagewatch.report.persistence.ProductCatalog;
+import org.shortagewatch.report.service.ConfirmationReminders;
 import org.shortagewatch.report.service.SupplyRiskReview;
 
 import io.smallrye.mutiny.Uni;
@@ -38,6 +39,10 @@ public class ScorecardResource {
             + " replaces it). Helping others: days on which a product shipped with volume A+ while another manufacturer's"
             + " product of the same ingredient (first 7 characters of the YJ code) was limited or stopped.";
 
+    static final String STALE = " staleProducts: of the products in limited shipment or supply stopped on the day, how"
+            + " many had not been reported or confirmed for longer than shortagewatch.freshness.stale-after (30 days by"
+            + " default) at the end of the day (now, for today).";
+
     static final String ADVANCE_NOTICE = " Advance notice: of the changes to a limited shipment or a stop (from normal"
             + " shipment or as a first report), how many a supply-risk report (供給不安報告, not withdrawn) for the"
             + " product announced in the lookback days before (180 by default), their share, and the median lead time"
@@ -49,6 +54,9 @@ public class ScorecardResource {
     @Inject
     SupplyRiskReview review;
 
+    @Inject
+    ConfirmationReminders freshness;
+
     public record ScorecardView(LocalDate asOf, String method, List<Scorecard.Line> manufacturers) {
     }
 
@@ -56,17 +64,20 @@ public class ScorecardResource {
     @PermitAll // public: the disclosure is for everyone
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "Every manufacturer's supply-reliability scorecard on a day (json or csv)",
-            description = METHOD + ADVANCE_NOTICE)
+            description = METHOD + ADVANCE_NOTICE + STALE)
     public Uni<Response> scorecard(@BeanParam TableQuery query) {
         LocalDate day = query.day();
         Download download = query.download();
-        return Uni.combine().all().unis(catalog.timelines(day), review.byMaker(day)).asTuple()
+        return Uni.combine().all().unis(catalog.timelines(day), review.byMaker(day), freshness.staleCountsOn(day))
+                .asTuple()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(both -> Scorecard.compute(both.getItem1(), day).stream()
-                        .map(line -> line.withAdvanceNotice(both.getItem2().get(line.manufacturerCode()))).toList())
+                .map(all -> Scorecard.compute(all.getItem1(), day).stream()
+                        .map(line -> line.withAdvanceNotice(all.getItem2().get(line.manufacturerCode()))
+                                .withStaleProducts(all.getItem3().getOrDefault(line.manufacturerCode(), 0)))
+                        .toList())
                 .map(lines -> download == Download.JSON
-                        ? Response.ok(new ScorecardView(day, METHOD + ADVANCE_NOTICE, lines), MediaType.APPLICATION_JSON)
-                                .build()
+                        ? Response.ok(new ScorecardView(day, METHOD + ADVANCE_NOTICE + STALE, lines),
+                                MediaType.APPLICATION_JSON).build()
                         : Download.file(Csv.bytes(csv(lines)), Csv.MEDIA_TYPE, "scorecard", day, "csv"));
     }
 
@@ -75,14 +86,14 @@ public class ScorecardResource {
         rows.add(List.of("manufacturerCode", "製造販売業者名", "products", "productsReported", "productsNormal",
                 "normalShare", "limitedEpisodes", "limitedDays", "stoppedEpisodes", "stoppedDays", "openEpisodes",
                 "resolutionDatesDue", "resolutionDatesKept", "resolutionDatesKeptShare", "productsHelpingOthers",
-                "daysHelpingOthers", "shortageOnsets", "announcedOnsets", "announcedShare", "medianLeadTimeDays"));
+                "daysHelpingOthers", "shortageOnsets", "announcedOnsets", "announcedShare", "medianLeadTimeDays", "staleProducts"));
         for (Scorecard.Line l : lines) {
             rows.add(Arrays.asList(l.manufacturerCode(), l.manufacturerName(), l.products(),
                     l.productsReported(), l.productsNormal(), l.normalShare(), l.limitedEpisodes(), l.limitedDays(),
                     l.stoppedEpisodes(), l.stoppedDays(), l.openEpisodes(), l.resolutionDatesDue(),
                     l.resolutionDatesKept(), l.resolutionDatesKeptShare(), l.productsHelpingOthers(),
                     l.daysHelpingOthers(), l.advanceNotice().onsets(), l.advanceNotice().announced(),
-                    l.advanceNotice().announcedShare(), l.advanceNotice().medianLeadTimeDays()));
+                    l.advanceNotice().announcedShare(), l.advanceNotice().medianLeadTimeDays(), l.staleProducts()));
         }
         return rows;
     }

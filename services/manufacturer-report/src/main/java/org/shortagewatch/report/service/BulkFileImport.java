@@ -27,10 +27,12 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  *        may not be recorded as new
  * @param record records the accepted rows in the transaction that finishes the job (the worker adds the job's audit
  *        entry); answers how many of them it found unchanged itself and left as they were
+ * @param confirm what the accepted rows that repeat what is recorded confirm, in the same transaction (a status
+ *        row confirms its product's status unchanged)
  * @param <T> what a row is read into
  */
 record BulkFileImport<T>(Reader<T> read, ProductsNamed<T> productsNamed, HolderCheck<T> checkHolders,
-        RepeatCheck<T> repeats, Recorder<T> record) {
+        RepeatCheck<T> repeats, Recorder<T> record, Confirmer<T> confirm) {
 
     @FunctionalInterface
     interface Reader<T> {
@@ -50,6 +52,11 @@ record BulkFileImport<T>(Reader<T> read, ProductsNamed<T> productsNamed, HolderC
     @FunctionalInterface
     interface HolderCheck<T> {
         void refuseForeign(ListFile file, List<ParsedRow<T>> rows, Map<String, String> holders, String org);
+    }
+
+    @FunctionalInterface
+    interface Confirmer<T> {
+        Uni<Void> unchanged(SqlConnection connection, ClaimedBulkJob job, List<T> unchanged);
     }
 
     @FunctionalInterface

@@ -28,6 +28,9 @@ class BulkFileImports {
     @Inject
     StatusReporting reporting;
 
+    @Inject
+    StatusConfirmations confirmations;
+
     /**
      * A file of products (columns ① to ⑪): each row a master record, registered or updated through
      * {@link ProductRegistry} like a single one, all in one transaction.
@@ -38,14 +41,15 @@ class BulkFileImports {
                 ListRows::checkProductHolders,
                 // Unchanged products are found where they are written, in the transaction that writes the others.
                 (file, rows) -> Uni.createFrom().item(Set.of()),
-                (c, job, products) -> registry.registerAll(c, products));
+                (c, job, products) -> registry.registerAll(c, products),
+                (c, job, unchanged) -> Uni.createFrom().voidItem());
     }
 
     /**
      * A file of status changes (columns ⑤ and ⑫ to ⑲): each row checked like a single report and recorded through
      * {@link StatusReporting}, all in one transaction. A row that repeats the status its product already has on the
      * row's effective date, or states none, records nothing; its dates may have passed (a list re-uploaded as it was
-     * exported), a new status's may not.
+     * exported), a new status's may not. A repeated row confirms its product's status unchanged.
      */
     BulkFileImport<StatusReport> statusChanges() {
         return new BulkFileImport<>((file, job, checked) -> ListRows.statusReports(file, null, checked),
@@ -53,7 +57,9 @@ class BulkFileImports {
                 ListRows::checkStatusTargets,
                 this::repeatedStatuses,
                 (c, job, reports) -> reporting.record(c, reports.stream()
-                        .map(report -> StatusChange.of(report, job.org())).toList(), job.id()).replaceWith(0));
+                        .map(report -> StatusChange.of(report, job.org())).toList(), job.id()).replaceWith(0),
+                (c, job, unchanged) -> confirmations.confirmUnchanged(c, job, unchanged.stream()
+                        .filter(report -> !report.statesNothing()).map(StatusReport::yjCode).toList()));
     }
 
     private Uni<Set<StatusReport>> repeatedStatuses(ListFile file, List<ParsedRow<StatusReport>> rows) {

@@ -102,7 +102,8 @@ public class BulkJobWorker extends QueueWorker {
     /**
      * The one path of every job: read and check the file off the event loop, look up the holders of the products it
      * names, refuse what the uploader may not write, find the rows that repeat what is recorded, then finish the job
-     * and record the other accepted rows together, with one audit entry for the job.
+     * and record the other accepted rows together, with one audit entry for the job and what the repeated rows
+     * confirm (a status row, its product's status unchanged).
      */
     private <T> Uni<Void> importFile(ClaimedBulkJob job, BulkFileImport<T> fileImport) {
         return offloaded(job, fileImport).chain(read -> {
@@ -115,12 +116,14 @@ public class BulkJobWorker extends QueueWorker {
             }).chain(repeated -> {
                 List<T> accepted = read.rows().stream().filter(ParsedRow::valid).map(ParsedRow::value).toList();
                 List<T> changed = accepted.stream().filter(value -> !repeated.contains(value)).toList();
+                List<T> repeats = accepted.stream().filter(repeated::contains).toList();
                 int unchanged = accepted.size() - changed.size();
                 BulkJobOutcome outcome = BulkJobOutcome.of(job.mode(), read.rows(), accepted.size());
                 int total = read.rows().size();
                 return queue.progress(job, total, total).chain(() -> finish(job, outcome,
                         c -> outcome.recordsRows() ? fileImport.record().accepted(c, job, changed)
                                 .call(alsoUnchanged -> audited(c, job, changed.size() - alsoUnchanged))
+                                .call(() -> fileImport.confirm().unchanged(c, job, repeats))
                                 .map(alsoUnchanged -> unchanged + alsoUnchanged) : Uni.createFrom().item(0)));
             });
         });

@@ -138,9 +138,10 @@ class BulkReuploadTest {
                 .map(row -> exported.cell(row, ListColumn.UPDATED)).findFirst().orElseThrow();
         assertEquals(LocalDate.ofInstant(reportedAt, ReportingDay.JAPAN), Cells.date(updated));
 
-        // The workbook declares its real dimension (22 columns: ① to ⑳ and two of ours) and a default style.
+        // The workbook declares its real dimension (24 columns: ① to ⑳, two of ours, and the export's 最終確認日 and
+        // 確認期限超過) and a default style.
         Map<String, String> parts = unzipped(xlsx);
-        assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<dimension ref=\"A1:V" + (products + 1) + "\"/>"),
+        assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<dimension ref=\"A1:X" + (products + 1) + "\"/>"),
                 () -> parts.get("xl/worksheets/sheet1.xml").substring(0, 500));
         assertTrue(parts.get("xl/styles.xml").contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"));
     }

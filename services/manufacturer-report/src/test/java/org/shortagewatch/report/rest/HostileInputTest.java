@@ -35,6 +35,8 @@ class HostileInputTest {
     /** Products of the supply-risk reports' makers: one reported on, one with a report to withdraw. */
     static final String REPORTED = "2456991F1999";
     static final String WITHDRAWN = "2456992F1999";
+    /** A product whose status its maker confirms unchanged. */
+    static final String CONFIRMED = "2456993F1999";
 
     @TestFactory
     Stream<DynamicNode> everyBadInputIsRefused() {
@@ -48,18 +50,23 @@ class HostileInputTest {
         StatusChangeResourceTest.register(WITHDRAWN, "HOSTILE-MFR8");
         String from = SupplyRiskReportTest.inDays(30).toString();
         String report = SupplyRiskReportTest.submit("HOSTILE-MFR8", WITHDRAWN, SupplyRiskReportTest.inDays(30));
+        StatusChangeResourceTest.register(CONFIRMED, "HOSTILE-MFR3");
         String productRow = "①薬剤区分,③成分名,⑤YJコード,⑥品名,⑧製品区分\n内用薬,テスト成分," + PRODUCT + ",テスト錠,後発品\n";
-        return HostileSuite.of(URI.create("http://localhost:" + RestAssured.port), Map.of(
-                        "POST /api/v1/status-changes", manufacturer(HOLDER),
-                        "POST /api/v1/status-changes/bulk", manufacturer("HOSTILE-MFR2"),
-                        "PUT /api/v1/products/{yj}", manufacturer(HOLDER),
-                        "POST /api/v1/products/bulk", manufacturer("HOSTILE-MFR4"),
-                        "POST /api/v1/api-keys", manufacturer("HOSTILE-MFR5"),
-                        "DELETE /api/v1/api-keys/{id}", manufacturer(HOLDER),
-                        "POST /api/v1/dead-letters/{topic}/redrive", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS"),
-                        "PUT /api/v1/organisations/{code}/supply-manager", manufacturer("HOSTILE-MFR6"),
-                        "POST /api/v1/supply-risk-reports", manufacturer("HOSTILE-MFR7"),
-                        "POST /api/v1/supply-risk-reports/{id}/withdrawal", manufacturer("HOSTILE-MFR8")))
+        return HostileSuite.of(URI.create("http://localhost:" + RestAssured.port), Map.ofEntries(
+                        Map.entry("POST /api/v1/status-changes", manufacturer(HOLDER)),
+                        Map.entry("POST /api/v1/status-changes/bulk", manufacturer("HOSTILE-MFR2")),
+                        Map.entry("PUT /api/v1/products/{yj}", manufacturer(HOLDER)),
+                        Map.entry("POST /api/v1/products/bulk", manufacturer("HOSTILE-MFR4")),
+                        Map.entry("POST /api/v1/api-keys", manufacturer("HOSTILE-MFR5")),
+                        Map.entry("DELETE /api/v1/api-keys/{id}", manufacturer(HOLDER)),
+                        Map.entry("POST /api/v1/dead-letters/{topic}/redrive",
+                                TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS")),
+                        Map.entry("PUT /api/v1/organisations/{code}/supply-manager", manufacturer("HOSTILE-MFR6")),
+                        Map.entry("POST /api/v1/supply-risk-reports", manufacturer("HOSTILE-MFR7")),
+                        Map.entry("POST /api/v1/supply-risk-reports/{id}/withdrawal", manufacturer("HOSTILE-MFR8")),
+                        Map.entry("POST /api/v1/products/{yj}/confirmation", manufacturer("HOSTILE-MFR3")),
+                        Map.entry("POST /api/v1/products/confirmations", manufacturer("HOSTILE-MFR3")),
+                        Map.entry("POST /api/v1/freshness/sweep", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS"))))
                 .baseBody("POST /api/v1/status-changes", "{\"yjCode\":\"" + PRODUCT + "\",\"reason\":\"MANUFACTURING_TROUBLE\"}")
                 .baseBody("POST /api/v1/status-changes/bulk", statusRow)
                 .pathValues("PUT /api/v1/products/{yj}", Map.of("yj", PRODUCT))
@@ -78,6 +85,9 @@ class HostileInputTest {
                 .pathValues("POST /api/v1/supply-risk-reports/{id}/withdrawal", Map.of("id", report))
                 .baseBody("POST /api/v1/supply-risk-reports/{id}/withdrawal", "{\"reason\":\"見込みが立った\"}")
                 .otherOrganisation("POST /api/v1/supply-risk-reports/{id}/withdrawal", manufacturer(STRANGER))
+                .pathValues("POST /api/v1/products/{yj}/confirmation", Map.of("yj", CONFIRMED))
+                .otherOrganisation("POST /api/v1/products/{yj}/confirmation", manufacturer(STRANGER))
+                .baseBody("POST /api/v1/products/confirmations", "{\"yjCodes\":[\"" + CONFIRMED + "\"]}")
                 .tests();
     }
 

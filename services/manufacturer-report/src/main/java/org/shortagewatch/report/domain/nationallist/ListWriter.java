@@ -18,22 +18,38 @@ import org.shortagewatch.report.domain.StatusReport;
 /**
  * Writes the national list in its own layout, columns ① to ⑳ in order, followed by the holder's organisation code
  * and the cause product, so a file this service writes can be uploaded back unchanged. Codes are written in the
- * list's Japanese wording.
+ * list's Japanese wording. Two columns only the export carries come last, where an upload ignores them: the day (in
+ * Japan) the status was last reported or confirmed, and ○ when that makes a limited or stopped product stale.
  */
 public final class ListWriter {
 
-    /** One line of the list: a product, its status on the day (null when none was reported), and its update day. */
-    public record Entry(ProductDetails product, StatusReport status, LocalDate updated) {
+    /**
+     * One line of the list: a product, its status on the day (null when none was reported), its update day, the day
+     * its status was last reported or confirmed (null when never) and whether that is too long ago.
+     */
+    public record Entry(ProductDetails product, StatusReport status, LocalDate updated, LocalDate lastConfirmed,
+            boolean stale) {
+
+        /** A line whose status was never confirmed. */
+        public Entry(ProductDetails product, StatusReport status, LocalDate updated) {
+            this(product, status, updated, null, false);
+        }
     }
 
     private static final List<ListColumn> COLUMNS = Arrays.asList(ListColumn.values());
+
+    /** The headers of the export's own columns, after the layout's. */
+    static final List<String> FRESHNESS_HEADERS = List.of("最終確認日", "確認期限超過");
+
+    private static final List<String> HEADERS = java.util.stream.Stream.concat(
+            COLUMNS.stream().map(ListColumn::header), FRESHNESS_HEADERS.stream()).toList();
 
     private ListWriter() {
     }
 
     public static void csv(List<Entry> entries, OutputStream out) {
         List<List<?>> rows = new ArrayList<>(entries.size() + 1);
-        rows.add(COLUMNS.stream().map(ListColumn::header).toList());
+        rows.add(HEADERS);
         entries.forEach(entry -> rows.add(cells(entry)));
         Csv.write(rows, out);
     }
@@ -47,8 +63,8 @@ public final class ListWriter {
             ByteArrayOutputStream written = new ByteArrayOutputStream();
             Workbook workbook = new Workbook(written, "Shortage Watch", "1.0");
             Worksheet sheet = workbook.newWorksheet("供給状況");
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                sheet.value(0, c, COLUMNS.get(c).header());
+            for (int c = 0; c < HEADERS.size(); c++) {
+                sheet.value(0, c, HEADERS.get(c));
                 sheet.style(0, c).bold().set();
             }
             for (int r = 0; r < entries.size(); r++) {
@@ -64,7 +80,7 @@ public final class ListWriter {
                 }
             }
             workbook.finish();
-            WorkbookDeclarations.complete(written.toByteArray(), entries.size() + 1, COLUMNS.size(), out);
+            WorkbookDeclarations.complete(written.toByteArray(), entries.size() + 1, HEADERS.size(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,7 +90,7 @@ public final class ListWriter {
     static List<Object> cells(Entry entry) {
         ProductDetails p = entry.product();
         StatusReport s = entry.status();
-        List<Object> row = new ArrayList<>(COLUMNS.size());
+        List<Object> row = new ArrayList<>(HEADERS.size());
         for (ListColumn column : COLUMNS) {
             row.add(switch (column) {
                 case DRUG_CATEGORY -> p.drugCategory() == null ? null : p.drugCategory().japanese();
@@ -103,6 +119,8 @@ public final class ListWriter {
                 case CAUSE_YJ_CODE -> s == null ? null : s.causeYjCode();
             });
         }
+        row.add(entry.lastConfirmed());
+        row.add(entry.stale() ? "○" : null);
         return row;
     }
 }

@@ -50,7 +50,7 @@ class WorkbookDeclarationsTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         ListWriter.xlsx(entries, xlsx);
         Map<String, String> parts = entries(xlsx.toByteArray());
-        assertTrue(parts.get(WorkbookDeclarations.SHEET).contains("<dimension ref=\"A1:V4\"/>"),
+        assertTrue(parts.get(WorkbookDeclarations.SHEET).contains("<dimension ref=\"A1:X4\"/>"),
                 () -> parts.get(WorkbookDeclarations.SHEET).substring(0, 400));
         assertTrue(parts.get(WorkbookDeclarations.STYLES).contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"));
         ListFile read = ListFile.read(FileFormat.XLSX, xlsx.toByteArray(), null, 100);
