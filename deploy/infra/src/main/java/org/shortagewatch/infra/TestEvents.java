@@ -38,6 +38,11 @@ public final class TestEvents {
         return record(ProductChanged.TOPIC, ProductChanged.TYPE, event.yjCode(), id, EventJson.write(event));
     }
 
+    /** Any event as its producer writes it: {@code data} as the record's JSON body, keyed {@code key}. */
+    public static ProducerRecord<String, String> event(String topic, String type, String key, UUID id, Object data) {
+        return record(topic, type, key, id, EventJson.write(data));
+    }
+
     private static ProducerRecord<String, String> record(String topic, String type, String key, UUID id, String body) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, body);
         header(record, CloudEvents.SPEC_VERSION, "1.0");

@@ -18,7 +18,9 @@ public enum AlertKind {
     /** A published notice was withdrawn. */
     NOTICE_WITHDRAWN("事務連絡の撤回", "notice withdrawn"),
     /** A facility's daily digest e-mail. */
-    DIGEST("日次まとめ", "daily digest");
+    DIGEST("日次まとめ", "daily digest"),
+    /** A manufacturer has limited or stopped products whose status it has not confirmed for too long. */
+    CONFIRMATION_DUE("出荷状況の確認のお願い", "status confirmation due");
 
     private final String japanese;
     private final String english;

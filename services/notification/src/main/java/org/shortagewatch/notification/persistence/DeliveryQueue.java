@@ -49,11 +49,13 @@ public class DeliveryQueue {
                 returning d.id, d.channel, d.recipient, d.subscription_id, d.cause_event_id, d.attempts)
             select c.id, c.channel, c.attempts, s.webhook_url, s.secret,
                    case when s.previous_secret_expires_at > $3::timestamptz then s.previous_secret end as previous_secret,
-                   a.payload, a.subject, a.body_text, a.body_html, a.severity, f.email, f.quiet_start, f.quiet_end
+                   a.payload, a.subject, a.body_text, a.body_html, a.severity, coalesce(f.email, oc.email) as email,
+                   f.quiet_start, f.quiet_end
             from claimed c
             join alert a on a.cause_event_id = c.cause_event_id
             left join subscription s on s.id = c.subscription_id
-            left join facility f on f.code = c.recipient""";
+            left join facility f on f.code = c.recipient
+            left join organisation_contact oc on oc.org = c.recipient""";
 
     @Inject
     Pool pool;

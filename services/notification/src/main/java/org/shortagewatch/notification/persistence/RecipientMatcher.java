@@ -84,8 +84,9 @@ public class RecipientMatcher {
     }
 
     /**
-     * Writes the ledger rows of a cause addressed to named recipients (facilities, wholesalers), one statement for
-     * all: inbox and server-sent events for each, and e-mail for facilities with an address when {@code email}.
+     * Writes the ledger rows of a cause addressed to named recipients (facilities, wholesalers, manufacturers), one
+     * statement for all: inbox and server-sent events for each, and e-mail for those with an address (a facility's,
+     * or an organisation's contact) when {@code email}.
      * {@code details}, when given, holds each recipient's own part (same order as {@code recipients}).
      */
     public Uni<Integer> addressTo(SqlConnection c, UUID cause, List<String> recipients, List<String> details,
@@ -106,8 +107,9 @@ public class RecipientMatcher {
                               left join unnest($3::text[]) with ordinality as d(detail, i) using (i)
                               order by r.recipient, r.i) r
                         left join facility f on f.code = r.recipient
+                        left join organisation_contact oc on oc.org = r.recipient
                         cross join (values ('INBOX'), ('SSE'), ('EMAIL')) as ch(channel)
-                        where ch.channel <> 'EMAIL' or ($4::boolean and f.email is not null)
+                        where ch.channel <> 'EMAIL' or ($4::boolean and coalesce(f.email, oc.email) is not null)
                         on conflict (cause_event_id, recipient, channel) do nothing""")
                         .execute(Tuple.of(cause, recipients.toArray(String[]::new), details.toArray(String[]::new),
                                 email)))

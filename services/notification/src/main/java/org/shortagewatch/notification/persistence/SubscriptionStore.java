@@ -67,6 +67,14 @@ public class SubscriptionStore {
                 .replaceWithVoid();
     }
 
+    /** Makes a paused subscription match again; one disabled for another reason stays as it is. */
+    public Uni<Void> resume(SqlConnection c, UUID id, String pausedReason) {
+        return c.preparedQuery("update subscription set active = true, disabled_reason = null"
+                        + " where id = $1 and disabled_reason = $2")
+                .execute(Tuple.of(id, pausedReason))
+                .replaceWithVoid();
+    }
+
     private static Subscription first(RowSet<Row> rows) {
         return rows.size() == 0 ? null : subscription(rows.iterator().next());
     }

@@ -31,7 +31,7 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/inbox/{recipient}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inbox", description = "Alerts and notices kept for the recipient, with read and acknowledgement")
-@RolesAllowed({Roles.FACILITY, Roles.WHOLESALER, Roles.ADMIN})
+@RolesAllowed({Roles.FACILITY, Roles.WHOLESALER, Roles.MANUFACTURER, Roles.ADMIN})
 public class InboxResource {
 
     @Inject

@@ -60,7 +60,7 @@ public class StreamResource {
     @Operation(summary = "The recipient's messages as server-sent events (event id = feed position)",
             description = "Send Last-Event-ID to resume after the last event received; without it the stream starts "
                     + "with the oldest message kept.")
-    @RolesAllowed({Roles.FACILITY, Roles.WHOLESALER, Roles.ADMIN})
+    @RolesAllowed({Roles.FACILITY, Roles.WHOLESALER, Roles.MANUFACTURER, Roles.ADMIN})
     public Multi<OutboundSseEvent> stream(
             @PathParam("recipient") @Pattern(regexp = RECIPIENT, message = RECIPIENT_HINT) String recipient,
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {

@@ -89,6 +89,22 @@ public class SubscriptionResource {
         return subscriptions.setDemandShiftAlerts(id, body.demandShiftAlerts()).map(SubscriptionView::of);
     }
 
+    @POST
+    @Path("/{id}/pause")
+    @Operation(summary = "購読を一時停止する", description = "再開するまで何も届きません。設定と配信履歴は残ります。"
+            + "所有する施設または管理者のみ（他施設の購読は 404）。監査記録あり。削除済み・無効の購読は 409。")
+    public Uni<SubscriptionView> pause(@PathParam("id") UUID id) {
+        return subscriptions.pause(id).map(SubscriptionView::of);
+    }
+
+    @POST
+    @Path("/{id}/resumption")
+    @Operation(summary = "一時停止した購読を再開する", description = "再開した時点からの変更が届きます（停止中の変更は"
+            + "届きません）。所有する施設または管理者のみ（他施設の購読は 404）。監査記録あり。")
+    public Uni<SubscriptionView> resume(@PathParam("id") UUID id) {
+        return subscriptions.resume(id).map(SubscriptionView::of);
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "A subscription (without its secret)")

@@ -35,6 +35,8 @@ public class Subscriptions {
 
     /** The disabled reason of a subscription its facility removed. */
     public static final String REMOVED = "UNSUBSCRIBED";
+    /** The disabled reason of a subscription its facility paused. */
+    public static final String PAUSED = "PAUSED";
 
     @Inject
     Pool pool;
@@ -98,6 +100,45 @@ public class Subscriptions {
                 ? Uni.createFrom().item(s)
                 : store.setDemandShiftAlerts(c, id, enabled)
                         .call(() -> record(c, "subscription.demand-shift-alerts", id))));
+    }
+
+    /**
+     * Pauses a subscription: it matches nothing until resumed, and keeps its settings and history. Pausing a paused
+     * one changes nothing; a removed one, or one the service disabled (its webhook gone), cannot be paused (409).
+     */
+    public Uni<Subscription> pause(UUID id) {
+        return pool.withTransaction(c -> lockOwn(c, id).chain(s -> {
+            if (PAUSED.equals(s.disabledReason)) {
+                return Uni.createFrom().item(s);
+            }
+            if (!s.active) {
+                return Uni.createFrom().failure(notPausable(id, s));
+            }
+            return store.deactivate(c, id, PAUSED).call(() -> record(c, "subscription.pause", id))
+                    .chain(() -> store.lock(c, id));
+        }));
+    }
+
+    /** Resumes a paused subscription; resuming an active one changes nothing; any other is refused (409). */
+    public Uni<Subscription> resume(UUID id) {
+        return pool.withTransaction(c -> lockOwn(c, id).chain(s -> {
+            if (s.active) {
+                return Uni.createFrom().item(s);
+            }
+            if (!PAUSED.equals(s.disabledReason)) {
+                return Uni.createFrom().failure(notPausable(id, s));
+            }
+            return store.resume(c, id, PAUSED).call(() -> record(c, "subscription.resume", id))
+                    .chain(() -> store.lock(c, id));
+        }));
+    }
+
+    private static ProblemException notPausable(UUID id, Subscription s) {
+        return new ProblemException(409, "Conflict", REMOVED.equals(s.disabledReason)
+                ? Text.of("購読 " + id + " は削除されています", "subscription " + id + " was removed")
+                : Text.of("購読 " + id + " は無効になっています（" + s.disabledReason + "）。作り直してください",
+                        "subscription " + id + " was disabled (" + s.disabledReason + "); make a new one"),
+                List.of());
     }
 
     /**

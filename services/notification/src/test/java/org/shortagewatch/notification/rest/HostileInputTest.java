@@ -62,6 +62,8 @@ class HostileInputTest {
         tokens.put("DELETE /api/v1/subscriptions/{id}", facility(FACILITY));
         tokens.put("POST /api/v1/subscriptions/{id}/secret", facility(FACILITY));
         tokens.put("POST /api/v1/subscriptions/{id}/preferences", facility(FACILITY));
+        tokens.put("POST /api/v1/subscriptions/{id}/pause", facility(FACILITY));
+        tokens.put("POST /api/v1/subscriptions/{id}/resumption", facility(FACILITY));
         tokens.put("PUT /api/v1/facilities/{code}", facility(OTHER_FACILITY));
         tokens.put("POST /api/v1/facilities/{code}/formulary", facility(OTHER_FACILITY));
         tokens.put("POST /api/v1/facilities/bulk", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS"));
@@ -80,6 +82,10 @@ class HostileInputTest {
                 .otherOrganisation("POST /api/v1/subscriptions/{id}/secret", facility(OTHER_FACILITY))
                 .pathValues("POST /api/v1/subscriptions/{id}/preferences", Map.of("id", subscription))
                 .otherOrganisation("POST /api/v1/subscriptions/{id}/preferences", facility(OTHER_FACILITY))
+                .pathValues("POST /api/v1/subscriptions/{id}/pause", Map.of("id", subscription))
+                .otherOrganisation("POST /api/v1/subscriptions/{id}/pause", facility(OTHER_FACILITY))
+                .pathValues("POST /api/v1/subscriptions/{id}/resumption", Map.of("id", subscription))
+                .otherOrganisation("POST /api/v1/subscriptions/{id}/resumption", facility(OTHER_FACILITY))
                 .pathValues("PUT /api/v1/facilities/{code}", Map.of("code", OTHER_FACILITY))
                 .otherOrganisation("PUT /api/v1/facilities/{code}", facility(FACILITY))
                 .pathValues("POST /api/v1/facilities/{code}/formulary", Map.of("code", OTHER_FACILITY))

@@ -76,6 +76,41 @@ class SubscriptionRemovalTest {
         assertEquals(1, inbox(owner), "a removed subscription matches nothing more; the earlier entry is kept");
     }
 
+    @Test
+    void aFacilityPausesASubscriptionAndResumesItOwnerOnlyAuditedAndNothingArrivesMeanwhile() throws Exception {
+        String ing = MatchingTest.ingredient();
+        String yj = ing + "F1022";
+        String owner = MatchingTest.facility();
+        String other = MatchingTest.facility();
+        String id = MatchingTest.subscribe(owner, "YJ_CODE", yj, "[\"INBOX\"]", "INFO");
+
+        as(Roles.FACILITY, other).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(404);
+        as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(200)
+                .body("active", equalTo(false)).body("disabledReason", equalTo("PAUSED"));
+        as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(200);
+        as(Roles.FACILITY, owner).get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(200)
+                .body("id", hasItem(id));
+        UUID whilePaused = UUID.randomUUID();
+        MatchingTest.publish(whilePaused, yj, ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
+        processed(whilePaused);
+        assertEquals(0, inbox(owner), "a paused subscription matches nothing");
+
+        as(Roles.FACILITY, other).post("/api/v1/subscriptions/{id}/resumption", id).then().statusCode(404);
+        as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/resumption", id).then().statusCode(200)
+                .body("active", equalTo(true)).body("disabledReason", equalTo(null));
+        UUID afterResuming = UUID.randomUUID();
+        MatchingTest.publish(afterResuming, yj, ShipmentResponse.STOPPED, 2, "MFR001");
+        processed(afterResuming);
+        assertEquals(1, inbox(owner), "resumed: the next change arrives");
+        assertEquals(1, TestDatabase.count("select count(*) from audit_log where action = 'subscription.pause' and target = ?", id));
+        assertEquals(1, TestDatabase.count("select count(*) from audit_log where action = 'subscription.resume' and target = ?", id));
+
+        as(Roles.FACILITY, owner).delete("/api/v1/subscriptions/{id}", id).then().statusCode(204);
+        as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/resumption", id).then().statusCode(409)
+                .body("detail", equalTo("購読 " + id + " は削除されています"));
+        as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(409);
+    }
+
     static long inbox(String facility) throws Exception {
         return TestDatabase.count("select count(*) from delivery where recipient = ? and channel = 'INBOX'", facility);
     }

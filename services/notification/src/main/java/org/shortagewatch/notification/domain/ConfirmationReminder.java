@@ -1,0 +1,90 @@
+package org.shortagewatch.notification.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.shortagewatch.events.StatusConfirmationDue;
+
+/**
+ * What a manufacturer is told when its limited or stopped products have gone unconfirmed for too long: which ones,
+ * since when, and what to do (report the change, or confirm that nothing changed), in Japanese and in English. It
+ * becomes the inbox entry, the server-sent event and the e-mail to its supply-system manager.
+ */
+public final class ConfirmationReminder {
+
+    public static final String TYPE = "status.confirmation-due";
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /** At most this many products are named in the text; the payload lists them all. */
+    static final int NAMED = 20;
+
+    private ConfirmationReminder() {
+    }
+
+    public static Map<String, Object> payload(StatusConfirmationDue due, Instant now) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("manufacturerCode", due.manufacturerCode());
+        if (due.manufacturerName() != null) {
+            data.put("manufacturerName", due.manufacturerName());
+        }
+        data.put("remindedOn", due.remindedOn().toString());
+        data.put("staleProducts", due.products().size());
+        data.put("products", due.products().stream().map(p -> {
+            Map<String, Object> product = new LinkedHashMap<>();
+            product.put("yjCode", p.yjCode());
+            if (p.productName() != null) {
+                product.put("productName", p.productName());
+            }
+            product.put("shipmentResponse", p.shipmentResponse().name());
+            product.put("shipmentResponseLabel", p.shipmentResponse().japanese());
+            product.put("lastConfirmedAt", p.lastConfirmedAt().toString());
+            return product;
+        }).toList());
+        data.put("messageJa", japanese(due));
+        data.put("messageEn", english(due));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", TYPE);
+        payload.put("timestamp", now.toString());
+        payload.put("data", data);
+        return payload;
+    }
+
+    public static String subject(StatusConfirmationDue due) {
+        return "【確認のお願い】出荷状況が長く確認されていない品目が " + due.products().size() + " 品目あります / "
+                + due.products().size() + " product(s) await confirmation of their supply status";
+    }
+
+    public static String bodyText(StatusConfirmationDue due) {
+        return japanese(due) + "\n\n" + english(due) + "\n";
+    }
+
+    static String japanese(StatusConfirmationDue due) {
+        String to = due.supplyManagerName() == null ? "" : due.supplyManagerName() + " 様\n\n";
+        String list = named(due).stream().map(p -> "・" + (p.productName() == null ? "" : p.productName() + " ")
+                + "［" + p.yjCode() + "］ " + p.shipmentResponse().japanese() + "（最終確認 "
+                + JapaneseDates.western(p.lastConfirmedAt().atZone(JAPAN).toLocalDate()) + "）")
+                .collect(Collectors.joining("\n"));
+        String more = due.products().size() > NAMED ? "\nほか " + (due.products().size() - NAMED) + " 品目" : "";
+        return to + "限定出荷または供給停止のまま、出荷状況が長く確認されていない品目があります。状況が変わった品目は変更を"
+                + "報告し、変わっていない品目は「変更なし」を確認してください（改訂は作られません）。\n" + list + more;
+    }
+
+    static String english(StatusConfirmationDue due) {
+        String list = named(due).stream().map(p -> "- " + (p.productName() == null ? "" : p.productName() + " ")
+                + "[" + p.yjCode() + "] " + p.shipmentResponse().name().toLowerCase().replace('_', ' ')
+                + " (last confirmed " + p.lastConfirmedAt().atZone(JAPAN).toLocalDate() + ")")
+                .collect(Collectors.joining("\n"));
+        String more = due.products().size() > NAMED ? "\nand " + (due.products().size() - NAMED) + " more" : "";
+        return "These products have been limited or stopped without their status being confirmed for a long time."
+                + " Report a change where there is one, or confirm that nothing changed (no revision is made).\n"
+                + list + more;
+    }
+
+    private static List<StatusConfirmationDue.StaleProduct> named(StatusConfirmationDue due) {
+        return due.products().stream().limit(NAMED).toList();
+    }
+}
