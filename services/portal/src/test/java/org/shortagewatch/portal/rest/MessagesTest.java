@@ -17,44 +17,62 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every word of the portal is the messages files' text, in Japanese (msg.properties, the default) and in English
- * (msg_en.properties), as a template asks for it ({@code {msg:key}} and {@code {msg:key(argument)}}); and the bundle
- * {@link Msg} declares exactly the files' keys, so a template cannot name a word the files do not have.
+ * Every word of the portal is the messages files' text, in Japanese (the default) and in English, as a template asks
+ * for it ({@code {msg:key}} and {@code {msg:key(argument)}}); and each bundle declares exactly its files' keys, so a
+ * template cannot name a word the files do not have. Two bundles: {@link Msg} (msg.properties, msg_en.properties)
+ * for every page, {@link MakerMsg} (maker.properties, maker_en.properties) for a manufacturer's pages.
  */
 @QuarkusTest
 class MessagesTest {
 
+    /** A message bundle: its interface, its namespace in templates and the name of its files. */
+    enum Bundle {
+        MSG(Msg.class, "msg"), MAKER(MakerMsg.class, "maker");
+
+        final Class<?> declaration;
+        final String name;
+
+        Bundle(Class<?> declaration, String name) {
+            this.declaration = declaration;
+            this.name = name;
+        }
+    }
+
     @Inject
     Engine engine;
 
-    @Test
-    void theBundleDeclaresExactlyTheKeysOfBothFiles() throws IOException {
-        Set<String> declared = Arrays.stream(Msg.class.getDeclaredMethods()).map(Method::getName)
+    @ParameterizedTest
+    @EnumSource(Bundle.class)
+    void theBundleDeclaresExactlyTheKeysOfBothFiles(Bundle bundle) throws IOException {
+        Set<String> declared = Arrays.stream(bundle.declaration.getDeclaredMethods()).map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(declared, new TreeSet<>(messages("msg.properties").stringPropertyNames()));
-        assertEquals(declared, new TreeSet<>(messages("msg_en.properties").stringPropertyNames()));
+        assertEquals(declared, new TreeSet<>(messages(bundle.name + ".properties").stringPropertyNames()));
+        assertEquals(declared, new TreeSet<>(messages(bundle.name + "_en.properties").stringPropertyNames()));
     }
 
-    @Test
-    void everyMessageRendersAsTheJapaneseFileSaysByDefault() throws IOException {
-        assertEveryMessage(messages("msg.properties"), Locale.JAPANESE);
+    @ParameterizedTest
+    @EnumSource(Bundle.class)
+    void everyMessageRendersAsTheJapaneseFileSaysByDefault(Bundle bundle) throws IOException {
+        assertEveryMessage(bundle, messages(bundle.name + ".properties"), Locale.JAPANESE);
     }
 
-    @Test
-    void everyMessageRendersAsTheEnglishFileSaysInEnglish() throws IOException {
-        assertEveryMessage(messages("msg_en.properties"), Locale.ENGLISH);
+    @ParameterizedTest
+    @EnumSource(Bundle.class)
+    void everyMessageRendersAsTheEnglishFileSaysInEnglish(Bundle bundle) throws IOException {
+        assertEveryMessage(bundle, messages(bundle.name + "_en.properties"), Locale.ENGLISH);
     }
 
-    private void assertEveryMessage(Properties file, Locale locale) {
-        for (Method m : Msg.class.getDeclaredMethods()) {
+    private void assertEveryMessage(Bundle bundle, Properties file, Locale locale) {
+        for (Method m : bundle.declaration.getDeclaredMethods()) {
             String expected = file.getProperty(m.getName());
-            StringBuilder call = new StringBuilder("{msg:").append(m.getName());
+            StringBuilder call = new StringBuilder("{" + bundle.name + ":").append(m.getName());
             if (m.getParameterCount() > 0) {
                 call.append('(');
                 for (Parameter p : m.getParameters()) {
