@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
-import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.Freshness;
+import org.shortagewatch.report.domain.ProductOwnership;
 import org.shortagewatch.report.persistence.ClaimedBulkJob;
 import org.shortagewatch.report.persistence.ProductCatalog;
 import org.shortagewatch.report.persistence.StatusConfirmationStore;
@@ -44,12 +44,18 @@ public class StatusConfirmations {
     @Inject
     Caller caller;
 
-    /** Confirms one product the caller's organisation holds (any, for an admin); refused as a status report is. */
+    /**
+     * Confirms one product the caller's organisation holds (any, for an admin): an unknown code is not found, another
+     * organisation's product refused (403).
+     */
     public Uni<Void> confirm(String yjCode) {
         return pool.withTransaction(c -> catalog.holders(c, List.of(yjCode)).chain(holders -> {
-            // Unknown and foreign products are refused alike, so the answer reveals nothing.
+            // The catalogue is public: an unknown code is told as such; another maker's product is refused.
+            if (!holders.containsKey(yjCode)) {
+                throw ProblemException.notFound(ProductOwnership.unknown(yjCode));
+            }
             if (Freshness.firstNotConfirmable(List.of(yjCode), holders, caller::actsFor) != null) {
-                throw ProblemException.forbidden(notYours(yjCode));
+                throw ProblemException.forbidden(ProductOwnership.notYours(yjCode));
             }
             return recorded(c, List.of(yjCode));
         }));
@@ -64,7 +70,9 @@ public class StatusConfirmations {
         return pool.withTransaction(c -> catalog.holders(c, distinct).chain(holders -> {
             String refused = Freshness.firstNotConfirmable(distinct, holders, caller::actsFor);
             if (refused != null) {
-                throw ProblemException.invalidField("yjCodes[" + yjCodes.indexOf(refused) + "]", notYours(refused));
+                throw ProblemException.invalidField("yjCodes[" + yjCodes.indexOf(refused) + "]",
+                        holders.containsKey(refused) ? ProductOwnership.notYours(refused)
+                                : ProductOwnership.unknown(refused));
             }
             return recorded(c, distinct);
         }));
@@ -88,7 +96,4 @@ public class StatusConfirmations {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static Text notYours(String yjCode) {
-        return Text.of(yjCode + " は貴社の品目ではありません", yjCode + " is not a product of your organisation");
-    }
 }

@@ -25,6 +25,7 @@ import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.report.domain.AuditAction;
+import org.shortagewatch.report.domain.ProductOwnership;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.StatusChangeRules;
 import org.shortagewatch.report.domain.StatusReport;
@@ -97,11 +98,13 @@ public class StatusReporting {
                 : Set.of(report.yjCode(), report.causeYjCode());
         return catalog.holders(c, named)
                 .invoke(holders -> {
-                    // Unknown and foreign products are refused alike, so the answer reveals nothing.
+                    // The catalogue is public: an unknown code is a mistake in the request, not a secret.
                     String holder = holders.get(report.yjCode());
-                    if (holder == null || !caller.actsFor(holder)) {
-                        throw ProblemException.forbidden(Text.of(report.yjCode() + " は貴社の品目ではありません",
-                                report.yjCode() + " is not a product of your organisation"));
+                    if (holder == null) {
+                        throw ProblemException.invalidField("yjCode", ProductOwnership.unknown(report.yjCode()));
+                    }
+                    if (!caller.actsFor(holder)) {
+                        throw ProblemException.forbidden(ProductOwnership.notYours(report.yjCode()));
                     }
                     if (report.causeYjCode() != null && !holders.containsKey(report.causeYjCode())) {
                         throw ProblemException.invalidField("causeYjCode", Text.of(

@@ -182,6 +182,22 @@ class StatusChangeResourceTest {
     }
 
     @Test
+    void aMistypedYjCodeIsToldAsUnknownAndAnotherMakersProductAsNotYours() {
+        asManufacturer().contentType(ContentType.JSON)
+                .body("{\"yjCode\":\"2456999F1999\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-12-01\"}")
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("yjCode"))
+                .body("errors[0].detail", equalTo("品目 2456999F1999 は登録されていません（YJ コードを確かめてください）"));
+        String theirs = String.format("2456%03dF1310", NEXT.getAndIncrement());
+        register(theirs, "MFR-SOMEONE-ELSE");
+        asManufacturer().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("{\"yjCode\":\"" + theirs + "\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-12-01\"}")
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(403).body("detail", equalTo(theirs + " is not a product of your organisation"));
+    }
+
+    @Test
     void anUnknownProductIsNotFoundAsProblemJson() {
         given().when().get("/api/v1/products/{yj}/status", "9999999Z9999")
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));

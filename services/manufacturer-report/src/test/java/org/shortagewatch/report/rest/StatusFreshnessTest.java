@@ -106,13 +106,13 @@ class StatusFreshnessTest {
     }
 
     @Test
-    void anotherMakersOrAnUnknownProductIsRefusedAsAStatusReportIs() throws Exception {
+    void anotherMakersProductIsRefusedAndAnUnknownCodeIsToldAsUnknown() throws Exception {
         String foreign = stopped(OTHER, 31);
         as(Roles.MANUFACTURER, ORG).post("/api/v1/products/{yj}/confirmation", foreign).then().statusCode(403)
                 .contentType("application/problem+json").header("Content-Language", "ja")
                 .body("detail", equalTo(foreign + " は貴社の品目ではありません"));
         as(Roles.MANUFACTURER, ORG).post("/api/v1/products/{yj}/confirmation", "8699999F1010").then()
-                .statusCode(403).body("detail", equalTo("8699999F1010 は貴社の品目ではありません"));
+                .statusCode(404).body("detail", equalTo("品目 8699999F1010 は登録されていません（YJ コードを確かめてください）"));
         as(Roles.FACILITY, "1341234563").post("/api/v1/products/{yj}/confirmation", foreign).then().statusCode(403);
         given().post("/api/v1/products/{yj}/confirmation", foreign).then().statusCode(401);
         as(Roles.MANUFACTURER, ORG).post("/api/v1/products/{yj}/confirmation", "not-a-code").then().statusCode(400)
