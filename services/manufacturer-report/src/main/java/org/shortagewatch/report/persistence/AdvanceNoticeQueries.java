@@ -2,13 +2,13 @@ package org.shortagewatch.report.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.report.domain.AdvanceNotice;
@@ -56,19 +56,18 @@ public class AdvanceNoticeQueries {
                   and t.shipment_response <> $4
                 order by t.effective_date, t.yj_code, t.revision""")
                 .execute(Tuple.of(from, to, RiskReportState.WITHDRAWN.name(), ShipmentResponse.NORMAL.name()))
-                .map(rows -> {
-                    List<AdvanceNotice.Change> list = new ArrayList<>(rows.size());
-                    for (Row r : rows) {
-                        String previous = r.getString("previous");
-                        LocalDate[] days = r.getArrayOfLocalDates("report_days");
-                        list.add(new AdvanceNotice.Change(r.getLong("id"), r.getString("yj_code"),
-                                r.getString("product_name"), r.getString("manufacturer_code"), r.getLong("revision"),
-                                previous == null ? null : ShipmentResponse.valueOf(previous),
-                                ShipmentResponse.valueOf(r.getString("shipment_response")),
-                                r.getLocalDate("effective_date"), days == null ? List.of() : Arrays.asList(days)));
-                    }
-                    return list;
-                });
+                .map(rows -> Rows.list(rows, AdvanceNoticeQueries::change));
+    }
+
+    /** The one place a row becomes an {@link AdvanceNotice.Change}. */
+    private static AdvanceNotice.Change change(Row r) {
+        String previous = r.getString("previous");
+        LocalDate[] days = r.getArrayOfLocalDates("report_days");
+        return new AdvanceNotice.Change(r.getLong("id"), r.getString("yj_code"), r.getString("product_name"),
+                r.getString("manufacturer_code"), r.getLong("revision"),
+                previous == null ? null : ShipmentResponse.valueOf(previous),
+                ShipmentResponse.valueOf(r.getString("shipment_response")), r.getLocalDate("effective_date"),
+                days == null ? List.of() : Arrays.asList(days));
     }
 
     /** The stoppage notices effective from {@code from} to {@code to} recorded without a named manager. */
@@ -80,17 +79,16 @@ public class AdvanceNoticeQueries {
                 where c.stoppage_notice and not c.manager_named and c.effective_date between $1 and $2
                 order by c.effective_date, c.yj_code, c.revision""")
                 .execute(Tuple.of(from, to))
-                .map(rows -> {
-                    List<NoticeWithoutManager> list = new ArrayList<>(rows.size());
-                    for (Row r : rows) {
-                        String volume = r.getString("shipment_volume");
-                        list.add(new NoticeWithoutManager(r.getLong("id"), r.getString("yj_code"),
-                                r.getString("product_name"), r.getString("manufacturer_code"), r.getLong("revision"),
-                                ShipmentResponse.valueOf(r.getString("shipment_response")),
-                                volume == null ? null : ShipmentVolume.valueOf(volume),
-                                r.getLocalDate("effective_date"), r.getOffsetDateTime("reported_at").toInstant()));
-                    }
-                    return list;
-                });
+                .map(rows -> Rows.list(rows, AdvanceNoticeQueries::noticeWithoutManager));
+    }
+
+    /** The one place a row becomes a {@link NoticeWithoutManager}. */
+    private static NoticeWithoutManager noticeWithoutManager(Row r) {
+        String volume = r.getString("shipment_volume");
+        return new NoticeWithoutManager(r.getLong("id"), r.getString("yj_code"), r.getString("product_name"),
+                r.getString("manufacturer_code"), r.getLong("revision"),
+                ShipmentResponse.valueOf(r.getString("shipment_response")),
+                volume == null ? null : ShipmentVolume.valueOf(volume), r.getLocalDate("effective_date"),
+                Rows.instant(r, "reported_at"));
     }
 }

@@ -2,7 +2,6 @@ package org.shortagewatch.report.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.report.domain.Freshness;
@@ -269,7 +269,7 @@ public class ProductCatalog {
         for (Row row : rows) {
             String cause = row.getString("cause_yj_code");
             StatusChange status = row.getLong("s_id") == null ? null : StatusChange.fromRow(row, "s_id");
-            Instant lastConfirmed = Freshness.latest(instant(row, "last_reported"), instant(row, "last_confirmation"));
+            Instant lastConfirmed = Freshness.latest(Rows.instant(row, "last_reported"), Rows.instant(row, "last_confirmation"));
             result.add(new ProductStatus(Product.fromRow(row), status,
                     cause == null ? null : new CauseProduct(cause, row.getString("cause_product_name"),
                             row.getString("cause_manufacturer_name")),
@@ -277,11 +277,6 @@ public class ProductCatalog {
                             judgedAt)));
         }
         return result;
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime at = row.getOffsetDateTime(column);
-        return at == null ? null : at.toInstant();
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {

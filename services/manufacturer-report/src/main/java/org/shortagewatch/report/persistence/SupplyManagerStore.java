@@ -1,11 +1,11 @@
 package org.shortagewatch.report.persistence;
 
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.report.domain.SupplyManagerAppointment;
 
 import io.smallrye.mutiny.Uni;
@@ -38,11 +38,7 @@ public class SupplyManagerStore {
         return client.preparedQuery("select " + COLUMNS
                         + " from supply_manager where organisation_code = $1 order by id desc")
                 .execute(Tuple.of(organisationCode))
-                .map(rows -> {
-                    List<SupplyManagerAppointment> list = new ArrayList<>(rows.size());
-                    rows.forEach(r -> list.add(appointmentOf(r)));
-                    return list;
-                });
+                .map(rows -> Rows.list(rows, SupplyManagerStore::appointmentOf));
     }
 
     private static SupplyManagerAppointment appointmentOf(Row r) {

@@ -3,7 +3,6 @@ package org.shortagewatch.report.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -107,9 +106,7 @@ public class SupplyRiskReportStore {
     }
 
     private static List<SupplyRiskReport> reportsOf(RowSet<Row> rows) {
-        List<SupplyRiskReport> list = new ArrayList<>(rows.size());
-        rows.forEach(r -> list.add(reportOf(r)));
-        return list;
+        return Rows.list(rows, SupplyRiskReportStore::reportOf);
     }
 
     private static SupplyRiskReport reportOf(Row r) {

@@ -1,7 +1,6 @@
 package org.shortagewatch.notification.domain;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ public final class ConfirmationReminder {
 
     public static final String TYPE = "status.confirmation-due";
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     /** At most this many products are named in the text; the payload lists them all. */
     static final int NAMED = 20;
 
@@ -66,7 +64,7 @@ public final class ConfirmationReminder {
         String to = due.supplyManagerName() == null ? "" : due.supplyManagerName() + " 様\n\n";
         String list = named(due).stream().map(p -> "・" + (p.productName() == null ? "" : p.productName() + " ")
                 + "［" + p.yjCode() + "］ " + p.shipmentResponse().japanese() + "（最終確認 "
-                + JapaneseDates.western(p.lastConfirmedAt().atZone(JAPAN).toLocalDate()) + "）")
+                + JapaneseDates.western(p.lastConfirmedAt().atZone(QuietHours.JAPAN).toLocalDate()) + "）")
                 .collect(Collectors.joining("\n"));
         String more = due.products().size() > NAMED ? "\nほか " + (due.products().size() - NAMED) + " 品目" : "";
         return to + "限定出荷または供給停止のまま、出荷状況が長く確認されていない品目があります。状況が変わった品目は変更を"
@@ -76,7 +74,7 @@ public final class ConfirmationReminder {
     static String english(StatusConfirmationDue due) {
         String list = named(due).stream().map(p -> "- " + (p.productName() == null ? "" : p.productName() + " ")
                 + "[" + p.yjCode() + "] " + p.shipmentResponse().name().toLowerCase().replace('_', ' ')
-                + " (last confirmed " + p.lastConfirmedAt().atZone(JAPAN).toLocalDate() + ")")
+                + " (last confirmed " + p.lastConfirmedAt().atZone(QuietHours.JAPAN).toLocalDate() + ")")
                 .collect(Collectors.joining("\n"));
         String more = due.products().size() > NAMED ? "\nand " + (due.products().size() - NAMED) + " more" : "";
         return "These products have been limited or stopped without their status being confirmed for a long time."

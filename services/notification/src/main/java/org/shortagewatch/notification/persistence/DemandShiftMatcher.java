@@ -1,11 +1,11 @@
 package org.shortagewatch.notification.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.common.sql.BatchArrays;
 import org.shortagewatch.notification.domain.AlertKind;
 
@@ -60,11 +60,7 @@ public class DemandShiftMatcher {
         return c.preparedQuery("select distinct s.target from subscription s where s.target = any($1::text[]) and "
                 + WARNED_SUBSCRIPTION)
                 .execute(Tuple.of(yjCodes.toArray(String[]::new), (short) severity))
-                .map(rows -> {
-                    List<String> followed = new ArrayList<>();
-                    rows.forEach(r -> followed.add(r.getString("target")));
-                    return followed;
-                });
+                .map(rows -> Rows.list(rows, r -> r.getString("target")));
     }
 
     /**

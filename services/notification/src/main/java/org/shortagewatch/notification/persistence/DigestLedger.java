@@ -1,12 +1,12 @@
 package org.shortagewatch.notification.persistence;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.common.sql.BatchArrays;
 
 import io.smallrye.mutiny.Uni;
@@ -44,11 +44,7 @@ public class DigestLedger {
                 where d.status = 'DIGEST' order by d.recipient, d.created_at
                 for update of d skip locked""")
                 .execute()
-                .map(rows -> {
-                    List<Waiting> waiting = new ArrayList<>();
-                    rows.forEach(r -> waiting.add(waiting(r)));
-                    return waiting;
-                });
+                .map(rows -> Rows.list(rows, DigestLedger::waiting));
     }
 
     /** The one place a waiting row becomes a {@link Waiting}. */

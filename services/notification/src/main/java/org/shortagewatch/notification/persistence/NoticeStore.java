@@ -1,6 +1,5 @@
 package org.shortagewatch.notification.persistence;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -49,11 +48,7 @@ public class NoticeStore {
         }
         return c.preparedQuery("select " + COLUMNS + " from notice where id = any($1::uuid[]) order by issued_on")
                 .execute(Tuple.of(n.followsUpIds().toArray(UUID[]::new)))
-                .map(rows -> {
-                    List<NoticeEntity> found = new ArrayList<>();
-                    rows.forEach(r -> found.add(notice(r)));
-                    return found;
-                });
+                .map(rows -> Rows.list(rows, NoticeStore::notice));
     }
 
     /** How many of the notices {@code ids} (distinct) exist and have been published. */
