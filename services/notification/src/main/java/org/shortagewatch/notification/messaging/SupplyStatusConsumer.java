@@ -61,10 +61,7 @@ public class SupplyStatusConsumer {
                                 event.id(), change.revision(), change.yjCode());
                         return Uni.createFrom().voidItem();
                     }
-                    SupplyStatusAlert.Before known = before == null ? null
-                            : new SupplyStatusAlert.Before(before.shipmentResponse(), before.basicDrug(),
-                                    before.supplySecurityClass());
-                    Severity severity = SupplyStatusAlert.severity(change, known);
+                    Severity severity = SupplyStatusAlert.severity(change, before);
                     return products.alternatives(connection, change.yjCode()).chain(alternatives -> {
                         List<SupplyStatusAlert.Alternative> listed = SupplyStatusAlert.listed(alternatives);
                         String payload = EventJson.write(
@@ -76,7 +73,7 @@ public class SupplyStatusConsumer {
                                 .chain(() -> matcher.matchSubscribers(connection, event.id(), change.yjCode(),
                                         severity.level()))
                                 .chain(() -> demandShift.warn(connection, event.id(), change,
-                                        SupplyStatusAlert.previous(change, known), severity, alternatives));
+                                        SupplyStatusAlert.previous(change, before), severity, alternatives));
                     });
                 }));
     }

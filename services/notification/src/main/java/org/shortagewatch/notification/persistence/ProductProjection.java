@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.ProductChanged;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.SupplySecurityClass;
@@ -27,23 +28,22 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ProductProjection {
 
-    /** The product as it was before an event; {@code shipmentResponse} null when only its master record is known. */
-    public record Known(ShipmentResponse shipmentResponse, long revision, boolean basicDrug, String supplySecurityClass) {
-    }
-
-    /** The product as the projection has it, or null when it knows nothing of it. */
-    public Uni<Known> find(SqlConnection c, String yjCode) {
+    /**
+     * The product as the projection has it before an event (its shipment response null when only its master record
+     * is known), or null when it knows nothing of it.
+     */
+    public Uni<SupplyStatusAlert.Before> find(SqlConnection c, String yjCode) {
         return c.preparedQuery("""
-                select shipment_response, revision, basic_drug, cast(supply_security_class as text) as supply_security_class
+                select shipment_response, basic_drug, cast(supply_security_class as text) as supply_security_class
                 from product where yj_code = $1""")
                 .execute(Tuple.of(yjCode))
-                .map(rows -> rows.size() == 0 ? null : known(rows.iterator().next()));
+                .map(rows -> rows.size() == 0 ? null : before(rows.iterator().next()));
     }
 
-    /** The one place a product row becomes a {@link Known}. */
-    private static Known known(Row r) {
+    /** The one place a product row becomes a {@link SupplyStatusAlert.Before}. */
+    private static SupplyStatusAlert.Before before(Row r) {
         String response = r.getString("shipment_response");
-        return new Known(response == null ? null : ShipmentResponse.valueOf(response), r.getLong("revision"),
+        return new SupplyStatusAlert.Before(response == null ? null : ShipmentResponse.valueOf(response),
                 Boolean.TRUE.equals(r.getBoolean("basic_drug")), r.getString("supply_security_class"));
     }
 
@@ -132,11 +132,7 @@ public class ProductProjection {
                 where alternative_key = $1 and yj_code <> $2
                 order by coalesce(shipment_response = 'NORMAL', false) desc, shipment_response is null, yj_code""")
                 .execute(Tuple.of(ProductKeys.of(yjCode).alternativeKey(), yjCode))
-                .map(rows -> {
-                    List<SupplyStatusAlert.Alternative> alternatives = new ArrayList<>();
-                    rows.forEach(r -> alternatives.add(alternative(r)));
-                    return alternatives;
-                });
+                .map(rows -> Rows.list(rows, ProductProjection::alternative));
     }
 
     /** The one place a product row becomes an {@link SupplyStatusAlert.Alternative}. */
