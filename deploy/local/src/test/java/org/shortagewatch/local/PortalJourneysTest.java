@@ -151,10 +151,10 @@ class PortalJourneysTest {
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"),
                     "no sideways scrolling at phone width");
 
-            // the national situation: both charts drawn by Chart.js, their figures in the tables beside them
+            // the national situation: both charts drawn by ECharts, their figures in the tables beside them
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
             browser.find(By.cssSelector("nav.main a[href='/situation']")).click();
-            browser.waitFor().until(d -> browser.findAll(By.cssSelector("canvas[data-chart][data-drawn]")).size() == 2);
+            browser.waitFor().until(d -> browser.findAll(By.cssSelector("[data-chart][data-drawn] svg")).size() == 2);
             assertTrue(browser.find(By.id("by-response-table")).getText().contains("通常出荷"),
                     browser.find(By.id("by-response-table")).getText());
             browser.screenshot("situation");

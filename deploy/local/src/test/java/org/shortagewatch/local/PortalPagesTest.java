@@ -100,8 +100,8 @@ class PortalPagesTest {
     @Test
     void theNationalSituationHasChartsEachWithItsTable() {
         String page = page(visitor().get("/situation?asOf=2026-12-02"), 200);
-        contains(page, "2026年12月2日", "data-chart-type=\"doughnut\"", "data-chart-type=\"bar\"",
-                "aria-describedby=\"by-response-table\"", "<th scope=\"row\">先発品</th>", "/webjars/chart.js/4.5.1/");
+        contains(page, "2026年12月2日", "&quot;type&quot;:&quot;pie&quot;", "&quot;type&quot;:&quot;bar&quot;",
+                "aria-describedby=\"by-response-table\"", "<th scope=\"row\">先発品</th>", "/webjars/echarts/5.5.0/");
     }
 
     @Test

@@ -12,14 +12,15 @@
     ];
   }
 
+  // Charts and the map: Apache ECharts, loaded only where a chart is; the tables beside them carry the same figures
+  // without it. Each chart's option comes whole from the page (domain/ChartOptions).
   function charts(root) {
-    var first = root.querySelector("canvas[data-chart]");
+    var first = root.querySelector("[data-chart]");
     if (!first) { return; }
-    if (typeof Chart === "undefined") {
-      // Chart.js only where a chart is; the tables beside the charts carry the same figures without it
-      if (!document.getElementById("chartjs")) {
+    if (typeof echarts === "undefined") {
+      if (!document.getElementById("echarts")) {
         var script = document.createElement("script");
-        script.id = "chartjs";
+        script.id = "echarts";
         script.src = first.dataset.chartSrc;
         script.onload = function () { charts(document); };
         document.head.appendChild(script);
@@ -27,16 +28,14 @@
       return;
     }
     var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
-      if (canvas.dataset.drawn) { return; }
-      canvas.dataset.drawn = "1";
-      var type = canvas.dataset.chartType;
-      var options = { responsive: true, maintainAspectRatio: false, animation: still ? false : undefined,
-        plugins: { legend: { position: "bottom" } } };
-      if (type === "bar") {
-        options.scales = { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } };
-      }
-      new Chart(canvas, { type: type, data: JSON.parse(canvas.dataset.chart), options: options });
+    root.querySelectorAll("[data-chart]").forEach(function (element) {
+      if (element.dataset.drawn) { return; }
+      var option = JSON.parse(element.dataset.chart);
+      option.animation = !still;
+      var chart = echarts.init(element, null, { renderer: "svg" });
+      chart.setOption(option);
+      element.dataset.drawn = "1";
+      window.addEventListener("resize", function () { chart.resize(); });
     });
   }
 

@@ -9,6 +9,6 @@ public interface AssetSettings {
     /** htmx, e.g. {@code /webjars/htmx.org/2.0.10/dist/htmx.min.js}. */
     String htmx();
 
-    /** Chart.js, e.g. {@code /webjars/chart.js/4.5.1/dist/chart.umd.min.js}. */
-    String chartjs();
+    /** Apache ECharts (every chart and the map), e.g. {@code /webjars/echarts/5.5.0/echarts.min.js}. */
+    String charts();
 }

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
- * The national situation shaped for Chart.js and for the tables beside the charts: the five shipment responses
+ * The national situation shaped for its charts and for the tables beside the charts: the five shipment responses
  * (a doughnut, in the survey's order ①-⑤ with their colours) and limited shipment and supply stop by product
  * category (stacked bars, like the survey's own figure).
  */
@@ -38,66 +39,26 @@ public final class SituationCharts {
         return slices;
     }
 
-    /** The doughnut's data: labels, counts and colours, as Chart.js reads them. */
-    public static String responseChartJson(List<Slice> slices) {
-        StringBuilder labels = new StringBuilder();
-        StringBuilder data = new StringBuilder();
-        StringBuilder colours = new StringBuilder();
-        for (Slice s : slices) {
-            sep(labels).append(string(s.response().number() + " " + s.label()));
-            sep(data).append(s.products());
-            sep(colours).append(string(s.response().colour()));
-        }
-        return "{\"labels\":[" + labels + "],\"datasets\":[{\"data\":[" + data + "],\"backgroundColor\":[" + colours
-                + "]}]}";
+    /** The doughnut: one part per response, in ①-⑤ order with the survey's colours. */
+    public static String responseChart(List<Slice> slices) {
+        return ChartOptions.doughnut(
+                slices.stream().map(s -> s.response().number() + " " + s.label()).toList(),
+                slices.stream().map(s -> s.response().colour()).toList(),
+                slices.stream().map(Slice::products).toList());
     }
 
     /** The stacked bars: one bar per category, one stack part per kind of limited shipment and one for stopped. */
-    public static String categoryChartJson(List<CategoryCounts> categories, Locale locale) {
-        StringBuilder labels = new StringBuilder();
-        for (CategoryCounts c : categories) {
-            sep(labels).append(string(c.label()));
-        }
-        return "{\"labels\":[" + labels + "],\"datasets\":["
-                + dataset(ShipmentResponseLabel.LIMITED_OWN_REASONS, categories, CategoryCounts::limitedOwn, locale) + ","
-                + dataset(ShipmentResponseLabel.LIMITED_OTHER_COMPANY, categories, CategoryCounts::limitedOtherCompany, locale) + ","
-                + dataset(ShipmentResponseLabel.LIMITED_OTHER, categories, CategoryCounts::limitedOther, locale) + ","
-                + dataset(ShipmentResponseLabel.STOPPED, categories, CategoryCounts::stopped, locale) + "]}";
+    public static String categoryChart(List<CategoryCounts> categories, Locale locale) {
+        return ChartOptions.stackedBars(categories.stream().map(CategoryCounts::label).toList(), List.of(
+                series(ShipmentResponseLabel.LIMITED_OWN_REASONS, categories, CategoryCounts::limitedOwn, locale),
+                series(ShipmentResponseLabel.LIMITED_OTHER_COMPANY, categories, CategoryCounts::limitedOtherCompany, locale),
+                series(ShipmentResponseLabel.LIMITED_OTHER, categories, CategoryCounts::limitedOther, locale),
+                series(ShipmentResponseLabel.STOPPED, categories, CategoryCounts::stopped, locale)));
     }
 
-    private static String dataset(ShipmentResponseLabel r, List<CategoryCounts> categories,
-            java.util.function.ToLongFunction<CategoryCounts> value, Locale locale) {
-        StringBuilder data = new StringBuilder();
-        for (CategoryCounts c : categories) {
-            sep(data).append(value.applyAsLong(c));
-        }
-        return "{\"label\":" + string(r.number() + " " + r.label(locale)) + ",\"data\":[" + data
-                + "],\"backgroundColor\":" + string(r.colour()) + "}";
-    }
-
-    private static StringBuilder sep(StringBuilder b) {
-        return b.isEmpty() ? b : b.append(',');
-    }
-
-    /** A JSON string literal; also safe inside an HTML attribute once the template escapes it. */
-    static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '<' -> b.append("\\u003c");
-                case '>' -> b.append("\\u003e");
-                case '&' -> b.append("\\u0026");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+    private static ChartOptions.Series series(ShipmentResponseLabel r, List<CategoryCounts> categories,
+            ToLongFunction<CategoryCounts> value, Locale locale) {
+        return new ChartOptions.Series(r.number() + " " + r.label(locale), r.colour(),
+                categories.stream().map(value::applyAsLong).toList());
     }
 }

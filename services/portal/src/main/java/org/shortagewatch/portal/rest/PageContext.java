@@ -134,8 +134,8 @@ public class PageContext {
         return assets.htmx();
     }
 
-    public String chartjs() {
-        return assets.chartjs();
+    public String charts() {
+        return assets.charts();
     }
 
     public String date(LocalDate d) {

@@ -52,8 +52,8 @@ public class SituationPage extends PortalPage {
             return pages.ok(situation.data("asOf", a.asOf() == null ? day : a.asOf())
                     .data("day", day.toString()).data("slices", slices).data("responding", responding)
                     .data("categories", categories).data("categoryTotal", total)
-                    .data("responseChart", SituationCharts.responseChartJson(slices))
-                    .data("categoryChart", SituationCharts.categoryChartJson(categories, ctx.locale())));
+                    .data("responseChart", SituationCharts.responseChart(slices))
+                    .data("categoryChart", SituationCharts.categoryChart(categories, ctx.locale())));
         } catch (RuntimeException failure) {
             return pages.refusal(Refusal.of(failure));
         }

@@ -25,26 +25,20 @@ class SituationChartsTest {
     }
 
     @Test
-    void chartDataIsJsonWithTheResponsesColours() {
-        String json = SituationCharts.responseChartJson(SituationCharts.slices(SURVEY, Languages.JAPANESE));
-        assertTrue(json.startsWith("{\"labels\":[\"① 通常出荷\","), json);
-        assertTrue(json.contains("\"data\":[13199,604,1491,164,2012]"), json);
-        assertTrue(json.contains("\"#1a7f37\""), json);
+    void theDoughnutHasTheResponsesInOrderWithTheirColours() {
+        String json = SituationCharts.responseChart(SituationCharts.slices(SURVEY, Languages.JAPANESE));
+        assertTrue(json.contains("\"data\":[{\"name\":\"① 通常出荷\",\"value\":13199,\"itemStyle\":{\"color\":\"#1a7f37\"}}"), json);
+        assertTrue(json.contains("\"type\":\"pie\""), json);
     }
 
     @Test
     void categoryBarsStackTheThreeLimitedKindsAndStopped() {
-        String json = SituationCharts.categoryChartJson(List.of(
+        String json = SituationCharts.categoryChart(List.of(
                 new SituationCharts.CategoryCounts("先発品", 43, 43, 21, 90),
                 new SituationCharts.CategoryCounts("後発品", 377, 1_135, 76, 1_547)), Languages.ENGLISH);
-        assertTrue(json.contains("\"labels\":[\"先発品\",\"後発品\"]"), json);
-        assertTrue(json.contains("{\"label\":\"② Limited (own reasons)\",\"data\":[43,377]"), json);
-        assertTrue(json.contains("{\"label\":\"⑤ Supply stopped\",\"data\":[90,1547]"), json);
+        assertTrue(json.contains("\"xAxis\":{\"type\":\"category\",\"data\":[\"先発品\",\"後発品\"]}"), json);
+        assertTrue(json.contains("{\"name\":\"② Limited (own reasons)\",\"type\":\"bar\",\"data\":[43,377]"), json);
+        assertTrue(json.contains("{\"name\":\"⑤ Supply stopped\",\"type\":\"bar\",\"data\":[90,1547]"), json);
         assertEquals(107, new SituationCharts.CategoryCounts("", 43, 43, 21, 90).limitedTotal());
-    }
-
-    @Test
-    void labelsCannotBreakOutOfTheJson() {
-        assertEquals("\"a\\\"b\\\\c\\u003c/script\\u003e\"", SituationCharts.string("a\"b\\c</script>"));
     }
 }

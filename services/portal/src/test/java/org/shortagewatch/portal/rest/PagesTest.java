@@ -61,7 +61,7 @@ class PagesTest {
     @Test
     void assetsAreServedFromTheWebjars() {
         given().get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").then().statusCode(200);
-        given().get("/webjars/chart.js/4.5.1/dist/chart.umd.min.js").then().statusCode(200);
+        given().get("/webjars/echarts/5.5.0/echarts.min.js").then().statusCode(200);
         given().get("/static/portal.css").then().statusCode(200);
         given().get("/static/portal.js").then().statusCode(200);
     }
