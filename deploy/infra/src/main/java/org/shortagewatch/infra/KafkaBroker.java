@@ -15,7 +15,7 @@ import org.apache.kafka.server.common.MetadataVersion;
  * @param cluster the running test kit
  * @param bootstrapServers where clients connect: the fixed port when one was asked for, else the kit's own listener
  */
-public record KafkaBroker(KafkaClusterTestKit cluster, String bootstrapServers) implements AutoCloseable {
+public record KafkaBroker(KafkaClusterTestKit cluster, String bootstrapServers) implements KafkaNode {
 
     /** Fixed so that a broker started again on the same data directory recognises its own logs. */
     private static final String CLUSTER_ID = "c2hvcnRhZ2Utd2F0Y2gwMA";

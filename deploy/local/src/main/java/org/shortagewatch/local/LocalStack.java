@@ -26,7 +26,8 @@ import java.util.concurrent.TimeoutException;
 import org.shortagewatch.infra.ChildJvmOptions;
 import org.shortagewatch.infra.ChildProcessSupport;
 import org.shortagewatch.infra.DemoRealm;
-import org.shortagewatch.infra.KafkaBroker;
+import org.shortagewatch.infra.KafkaNode;
+import org.shortagewatch.infra.KafkaProcess;
 import org.shortagewatch.infra.KeycloakServer;
 import org.shortagewatch.infra.PostgresServer;
 import org.shortagewatch.infra.TcpProxy;
@@ -105,10 +106,10 @@ public final class LocalStack implements AutoCloseable {
     private final Set<Process> killed = ConcurrentHashMap.newKeySet(); // by kill(): no need to report their exit
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread shutdownHook = new Thread(this::stop, "local-stack-stop");
-    private CompletableFuture<KafkaBroker> kafkaStart;
+    private CompletableFuture<KafkaNode> kafkaStart;
     private CompletableFuture<PostgresServer> postgresStart;
     private CompletableFuture<KeycloakServer> keycloakStart;
-    private volatile KafkaBroker kafka;
+    private volatile KafkaNode kafka;
     private volatile PostgresServer postgres;
     private volatile TcpProxy postgresProxy; // between the services and PostgreSQL, when the options ask for one
     private volatile KeycloakServer keycloak;
@@ -224,8 +225,7 @@ public final class LocalStack implements AutoCloseable {
             }
             options.progress().accept("Starting Kafka and PostgreSQL ...");
             // in parallel; stop() waits for these and closes whatever came up, so nothing is left running
-            kafkaStart = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> KafkaBroker.start(
-                    data == null ? null : data.resolve("kafka"), options.kafkaPort, options.kafkaPartitions)));
+            kafkaStart = CompletableFuture.supplyAsync(() -> Unchecked.get(this::startKafkaNode));
             postgresStart = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> PostgresServer.start(
                     data == null ? null : data.resolve("postgres"), options.postgresPort)));
             if (options.keycloakPort >= 0) {
@@ -444,21 +444,47 @@ public final class LocalStack implements AutoCloseable {
         postgresStart = CompletableFuture.completedFuture(restarted);
     }
 
-    /** Stops the Kafka broker; the services keep running. Needs a data directory and a fixed Kafka port. */
+    /**
+     * Stops the Kafka broker as an operator would; the services keep running. Needs a data directory and a fixed
+     * Kafka port, or Kafka as a process ({@link Options.Builder#kafkaAsProcess()}), which keeps its ports.
+     */
     public void stopKafka() throws Exception {
-        requireDataDir("stop and start Kafka");
-        if (options.kafkaPort <= 0) {
-            throw new IllegalStateException("to stop and start Kafka, give the stack a fixed Kafka port");
-        }
+        requireRestartableKafka();
         requireStarted(kafka).close();
     }
 
-    /** Starts the Kafka broker again, on the same data directory and port, after {@link #stopKafka()}. */
+    /**
+     * Kills the Kafka broker with SIGKILL (no shutdown, no flush); the services keep running. Needs Kafka as a
+     * process ({@link Options.Builder#kafkaAsProcess()}). Start it again with {@link #startKafka()}.
+     */
+    public void killKafka() throws Exception {
+        if (!(requireStarted(kafka) instanceof KafkaProcess process)) {
+            throw new IllegalStateException("to kill Kafka, run it as a process: kafkaAsProcess()");
+        }
+        process.kill();
+    }
+
+    /** Starts the Kafka broker again, on the same data directory and port, after {@link #stopKafka()} or {@link #killKafka()}. */
     public synchronized void startKafka() throws Exception {
-        KafkaBroker restarted = KafkaBroker.start(options.dataDir.resolve("kafka"), options.kafkaPort,
-                options.kafkaPartitions);
+        requireRestartableKafka();
+        KafkaNode restarted = startKafkaNode();
         kafka = restarted;
         kafkaStart = CompletableFuture.completedFuture(restarted);
+    }
+
+    private KafkaNode startKafkaNode() throws Exception {
+        Path base = options.dataDir != null ? options.dataDir : tempDir;
+        return KafkaNode.start(options.kafkaAsProcess, options.dataDir == null && !options.kafkaAsProcess ? null
+                : base.resolve(options.kafkaAsProcess ? "kafka-process" : "kafka"), options.kafkaPort, options.kafkaPartitions);
+    }
+
+    private void requireRestartableKafka() {
+        if (!options.kafkaAsProcess) {
+            requireDataDir("stop and start Kafka");
+            if (options.kafkaPort <= 0) {
+                throw new IllegalStateException("to stop and start Kafka, give the stack a fixed Kafka port");
+            }
+        }
     }
 
     /** The proxy between the services and PostgreSQL (options {@code postgresBehindProxy()}). */
@@ -703,6 +729,7 @@ public final class LocalStack implements AutoCloseable {
         final Path logDir;
         final int kafkaPort;
         final int kafkaPartitions;
+        final boolean kafkaAsProcess;
         final int postgresPort;
         final boolean postgresProxy;
         final int keycloakPort;
@@ -717,6 +744,7 @@ public final class LocalStack implements AutoCloseable {
             logDir = b.logDir == null ? null : b.logDir.toAbsolutePath().normalize();
             kafkaPort = b.kafkaPort;
             kafkaPartitions = b.kafkaPartitions;
+            kafkaAsProcess = b.kafkaAsProcess;
             postgresPort = b.postgresPort;
             postgresProxy = b.postgresProxy;
             keycloakPort = b.keycloakPort;
@@ -741,6 +769,7 @@ public final class LocalStack implements AutoCloseable {
             private Path logDir;
             private int kafkaPort;
             private int kafkaPartitions = 3;
+            private boolean kafkaAsProcess;
             private int postgresPort;
             private boolean postgresProxy;
             private int keycloakPort = -1;
@@ -786,6 +815,16 @@ public final class LocalStack implements AutoCloseable {
             /** Partitions of automatically created topics; default 3. */
             public Builder kafkaPartitions(int partitions) {
                 this.kafkaPartitions = partitions;
+                return this;
+            }
+
+            /**
+             * Runs Kafka as a process of its own (a child JVM on the launcher's class path, its data in
+             * {@code kafka-process/} of the data or temporary directory) instead of inside the launcher, so that it can be killed
+             * ({@link LocalStack#killKafka()}) and started again on the same data and ports.
+             */
+            public Builder kafkaAsProcess() {
+                this.kafkaAsProcess = true;
                 return this;
             }
 

@@ -22,7 +22,9 @@ import org.shortagewatch.infra.PostgresServer;
  * for a fresh start. Fixed ports: Kafka 19092, PostgreSQL 15432, services 8081-8083, webhook sink 8089, Keycloak 8180 (a
  * real OpenID Connect provider with the demo realm, whose tokens the services trust) and the web portal 8080, whose
  * users sign in through Keycloak. {@code --without-keycloak} runs neither (the services then trust a local signing
- * key, for machines without a JDK 21). Ctrl-C stops everything.
+ * key, for machines without a JDK 21). {@code --kafka-process} runs Kafka as a process of its own (data in
+ * {@code .local/kafka-process}), which an operator can kill and start again, instead of inside this launcher. Ctrl-C
+ * stops everything.
  */
 public final class RunLocal {
 
@@ -40,6 +42,7 @@ public final class RunLocal {
         // sign-in is part of the system: Keycloak (and the portal) run unless asked not to; --keycloak is the old flag
         arguments.remove("--keycloak");
         boolean withKeycloak = !arguments.remove("--without-keycloak");
+        boolean kafkaAsProcess = arguments.remove("--kafka-process");
         Path root = projectRoot(arguments.toArray(String[]::new)).toAbsolutePath().normalize();
         List<Path> missing = LocalStack.missingJars(root);
         if (!missing.isEmpty()) {
@@ -63,7 +66,11 @@ public final class RunLocal {
         }
 
         Path data = root.resolve(".local");
-        LocalStack stack = new LocalStack(LocalStack.options(root)
+        LocalStack.Options.Builder options = LocalStack.options(root);
+        if (kafkaAsProcess) {
+            options.kafkaAsProcess();
+        }
+        LocalStack stack = new LocalStack(options
                 .dataDir(data)
                 .standardPorts()
                 .keycloak(withKeycloak ? LocalStack.STANDARD_KEYCLOAK_PORT : -1)

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -50,7 +49,7 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * A failure of our own infrastructure is never a bad record. The three services run as jars in their own
- * processes; pharmacies follow products by webhook; a burst of status changes goes on while the broker is down,
+ * processes; pharmacies follow products by webhook; a burst of status changes goes on while the broker is killed (SIGKILL) and down,
  * while PostgreSQL is stopped abruptly and started again, while a proxy cuts every database connection, and while
  * notification is killed and started again. After each: every change a manufacturer was answered 2xx for reached
  * every subscriber exactly once (one
@@ -95,7 +94,7 @@ class InfrastructureOutageTest {
         stack = new LocalStack(LocalStack.options(root)
                 .dataDir(data)
                 .logDir(Path.of("target", "outage-logs")) // kept for reading after the run
-                .kafkaPort(freePort())
+                .kafkaAsProcess() // a broker of its own, killed with SIGKILL below
                 .postgresBehindProxy()
                 .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
                 .env(LocalStack.MANUFACTURER_REPORT, "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false")
@@ -134,8 +133,8 @@ class InfrastructureOutageTest {
 
     @Test
     @Order(1)
-    void theReportServiceStaysReadyAndAcceptsWritesWhileTheBrokerIsDown() throws Exception {
-        stack.stopKafka();
+    void theReportServiceStaysReadyAndAcceptsWritesWhileTheBrokerIsKilled() throws Exception {
+        stack.killKafka();
         try {
             for (int i = 0; i < PRODUCTS.size() * 2; i++) {
                 assertEquals(201, report(PRODUCTS.get(i % PRODUCTS.size()), Duration.ofSeconds(10)),
@@ -335,11 +334,5 @@ class InfrastructureOutageTest {
 
     static String token(String role, String org) {
         return stack.tokens().mint(role + "@" + org, org, Duration.ofMinutes(30), role);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
