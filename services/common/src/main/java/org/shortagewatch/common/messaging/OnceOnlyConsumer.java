@@ -1,6 +1,9 @@
 package org.shortagewatch.common.messaging;
 
 import org.shortagewatch.common.config.ConsumerRetrySettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,6 +62,9 @@ public class OnceOnlyConsumer {
 
     @Inject
     ProcessedEvents processed;
+
+    @Inject
+    DeadLetterSender deadLetters;
 
     @Inject
     Pool pool;
@@ -116,22 +123,85 @@ public class OnceOnlyConsumer {
             data = event.data(dataType);
             check.accept(event, data);
         } catch (RuntimeException e) {
-            meters.counter("shortagewatch.consumer.dead_lettered", "consumer", consumer, "topic", record.topic())
-                    .increment();
-            LOG.warnf("record %s-%d@%d is not a valid %s event; it goes to the dead-letter topic: %s",
-                    record.topic(), record.partition(), record.offset(), type, e.getMessage());
-            return Uni.createFrom().failure(new PoisonRecord(e.getMessage() == null ? e.toString() : e.getMessage(), e));
+            return Uni.createFrom().failure(new PoisonRecord(poison(consumer, record, type, e), e));
         }
+        return retried(consumer, record.topic(), "event " + event.id() + " (" + record.topic() + "-" + record.partition()
+                + "@" + record.offset() + ")", () -> attempt.run(event, data));
+    }
+
+    /**
+     * Applies a batch of records (a channel with {@code batch=true}) for {@code consumer}: each bad record goes to
+     * {@code channel}'s dead-letter topic with its reason ({@link DeadLetterSender}) and the rest of the batch
+     * flows on; the valid events are recorded and applied in one transaction, each event for the first time only
+     * (one seen before, or twice in the batch, is applied once), in the batch's order. A failure of ours retries
+     * the whole transaction, as {@link #apply} does for one record; the batch is acknowledged, its offsets
+     * committed, only after the transaction commits.
+     */
+    public <T> Uni<Void> applyBatch(String consumer, String channel, ConsumerRecords<String, String> records,
+            String type, Class<T> dataType, Check<T> check, BatchEffect<T> effect) {
+        List<BatchEffect.Decoded<T>> valid = new ArrayList<>(records.count());
+        List<Uni<Void>> deadLettered = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                IncomingEvent event = IncomingEvent.of(record, type);
+                T data = event.data(dataType);
+                check.accept(event, data);
+                valid.add(new BatchEffect.Decoded<>(event, data));
+            } catch (RuntimeException e) {
+                String reason = poison(consumer, record, type, e);
+                deadLettered.add(deadLetters.send(channel, record, reason));
+            }
+        }
+        if (records.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String topic = records.iterator().next().topic();
+        String batch = records.count() + " records of " + topic;
+        Uni<Void> poisonSent = deadLettered.isEmpty() ? Uni.createFrom().voidItem()
+                : retried(consumer, topic, "dead-lettering in " + batch,
+                        () -> Uni.join().all(deadLettered).andFailFast().replaceWithVoid());
+        if (valid.isEmpty()) {
+            return poisonSent;
+        }
+        List<UUID> ids = valid.stream().map(d -> d.event().id()).toList();
+        return poisonSent.chain(() -> retried(consumer, topic, batch, () -> pool.withTransaction(connection ->
+                processed.firstTimes(connection, ids, consumer).chain(fresh -> {
+                    List<BatchEffect.Decoded<T>> first = valid.stream().filter(d -> fresh.remove(d.event().id())).toList();
+                    if (first.size() < valid.size()) {
+                        LOG.debugf("%d of %s applied before; ignored", valid.size() - first.size(), batch);
+                    }
+                    return first.isEmpty() ? Uni.createFrom().voidItem() : effect.apply(connection, first);
+                }))));
+    }
+
+    /** As {@link #applyBatch(String, String, ConsumerRecords, String, Class, Check, BatchEffect)} without a contract check. */
+    public <T> Uni<Void> applyBatch(String consumer, String channel, ConsumerRecords<String, String> records,
+            String type, Class<T> dataType, BatchEffect<T> effect) {
+        return applyBatch(consumer, channel, records, type, dataType, (IncomingEvent event, T data) -> {
+        }, effect);
+    }
+
+    /** Counts and logs a record that can never be applied; answers the reason its dead letter carries. */
+    private String poison(String consumer, ConsumerRecord<String, String> record, String type, RuntimeException e) {
+        meters.counter("shortagewatch.consumer.dead_lettered", "consumer", consumer, "topic", record.topic()).increment();
+        LOG.warnf("record %s-%d@%d is not a valid %s event; it goes to the dead-letter topic: %s",
+                record.topic(), record.partition(), record.offset(), type, e.getMessage());
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /**
+     * Runs attempts until one succeeds, each in a fresh subscription on the caller's Vert.x context, with backoff; a
+     * failure while the service stops leaves the work undone and unacknowledged (it is consumed again after restart).
+     */
+    private Uni<Void> retried(String consumer, String topic, String what, java.util.function.Supplier<Uni<Void>> attempt) {
         Context context = Vertx.currentContext();
         Executor onMessageContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
-        return Uni.createFrom().deferred(() -> attempt.run(event, data))
+        return Uni.createFrom().<Void>deferred(attempt::get)
                 // every attempt, the first and each retry after its backoff, starts on the record's Vert.x context
                 .runSubscriptionOn(onMessageContext)
                 .onFailure().invoke(failure -> {
-                    meters.counter("shortagewatch.consumer.retries", "consumer", consumer, "topic", record.topic())
-                            .increment();
-                    LOG.warnf("applying event %s (%s-%d@%d) failed, not the record's fault; retrying: %s", event.id(),
-                            record.topic(), record.partition(), record.offset(), failure.toString());
+                    meters.counter("shortagewatch.consumer.retries", "consumer", consumer, "topic", topic).increment();
+                    LOG.warnf("applying %s failed, not the record's fault; retrying: %s", what, failure.toString());
                 })
                 .onFailure(failure -> !stopping).retry().withBackOff(retry.initialBackoff(), retry.maxBackoff()).indefinitely()
                 // stopping: leave the record unacknowledged (never dead-lettered); it is consumed again after restart

@@ -6,9 +6,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.shortagewatch.common.messaging.BatchEffect;
 import org.shortagewatch.common.messaging.IncomingEvent;
 import org.shortagewatch.common.messaging.OnceOnlyConsumer;
 import org.shortagewatch.events.EventJson;
@@ -24,7 +25,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Turns each supply-status event into the projection's new state, ledger rows for every matching subscription and
+ * Turns each supply-status event (consumed a poll's batch at a time, on several event loops, one per partition
+ * group: {@code concurrency} in the channel's configuration) into the projection's new state, ledger rows for every matching subscription and
  * the demand-shift warnings of same-ingredient products ({@link DemandShiftWarnings}), once ({@link OnceOnlyConsumer}: the event id is recorded in the same transaction, the offset is acknowledged only
  * after it commits, a failure of ours is retried and only a bad record is dead-lettered). An event older than the
  * projection's revision of the product notifies nobody. Everything runs on the SQL client, in the transaction
@@ -48,9 +50,13 @@ public class SupplyStatusConsumer {
     @Inject
     DemandShiftWarnings demandShift;
 
-    @Incoming("supply-status-in")
-    public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
-        return onceOnly.apply(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class, this::apply);
+    static final String CHANNEL = "supply-status-in";
+
+    /** Each poll's records at once: one transaction per batch, each event applied in its partition's order. */
+    @Incoming(CHANNEL)
+    public Uni<Void> onSupplyStatus(ConsumerRecords<String, String> records) {
+        return onceOnly.applyBatch(CONSUMER, CHANNEL, records, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
+                BatchEffect.each(this::apply));
     }
 
     private Uni<Void> apply(SqlConnection connection, IncomingEvent event, SupplyStatusChanged change) {

@@ -123,19 +123,27 @@ class RestartedConsumerTest extends WithWebhookReceiver {
 
         // The consumer restarts without committed offsets: once everything read so far is committed (so the commit
         // strategy holds nothing back), it goes back to the first offset of each of its partitions.
-        KafkaConsumer<Object, Object> consumer = kafka.getConsumer(CHANNEL);
-        Set<TopicPartition> partitions = consumer.getAssignments().await().atMost(Duration.ofSeconds(10));
-        Function<Consumer<Object, Object>, Map<TopicPartition, Long>> endOffsets = c -> c.endOffsets(partitions);
-        Map<TopicPartition, Long> ends = consumer.runOnPollingThread(endOffsets).await().atMost(Duration.ofSeconds(10));
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(partitions.toArray(TopicPartition[]::new))
-                    .await().atMost(Duration.ofSeconds(10));
-            return ends.entrySet().stream().allMatch(e -> e.getValue() == 0
-                    || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue());
-        });
+        // The channel runs several consumers of the group (its concurrency), each with its own partitions.
+        Set<TopicPartition> partitions = new java.util.HashSet<>();
+        long records = 0;
+        for (KafkaConsumer<Object, Object> consumer : consumers()) {
+            Set<TopicPartition> own = consumer.getAssignments().await().atMost(Duration.ofSeconds(10));
+            partitions.addAll(own);
+            Function<Consumer<Object, Object>, Map<TopicPartition, Long>> endOffsets = c -> c.endOffsets(own);
+            Map<TopicPartition, Long> ends = consumer.runOnPollingThread(endOffsets).await().atMost(Duration.ofSeconds(10));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(own.toArray(TopicPartition[]::new))
+                        .await().atMost(Duration.ofSeconds(10));
+                return ends.entrySet().stream().allMatch(e -> e.getValue() == 0
+                        || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue());
+            });
+            records += ends.values().stream().mapToLong(Long::longValue).sum();
+        }
         long before = supplyStatusRows();
-        long records = ends.values().stream().mapToLong(Long::longValue).sum();
-        consumer.seekToBeginning(partitions).await().atMost(Duration.ofSeconds(10));
+        for (KafkaConsumer<Object, Object> consumer : consumers()) {
+            Set<TopicPartition> own = consumer.getAssignments().await().atMost(Duration.ofSeconds(10));
+            consumer.seekToBeginning(own).await().atMost(Duration.ofSeconds(10));
+        }
 
         // One fresh event per partition, after everything read again: once all are applied, so is the replay.
         List<UUID> markers = new ArrayList<>();
@@ -163,6 +171,19 @@ class RestartedConsumerTest extends WithWebhookReceiver {
         given().header("Authorization", TestTokens.bearer(Roles.FACILITY, byInbox))
                 .when().get("/api/v1/inbox/{r}", byInbox).then().statusCode(200)
                 .body("causeId", equalTo(List.of(cause.toString())));
+    }
+
+    /** The channel's consumers: one, or one per copy when the channel has a concurrency ({@code channel$1}, ...). */
+    private List<KafkaConsumer<Object, Object>> consumers() {
+        KafkaConsumer<Object, Object> single = kafka.getConsumer(CHANNEL);
+        if (single != null) {
+            return List.of(single);
+        }
+        List<KafkaConsumer<Object, Object>> copies = new ArrayList<>();
+        for (int i = 1; kafka.getConsumer(CHANNEL + "$" + i) != null; i++) {
+            copies.add(kafka.getConsumer(CHANNEL + "$" + i));
+        }
+        return copies;
     }
 
     /** The dead letters of key {@code key}, once there are {@code expected} of them (or after 30 s). */

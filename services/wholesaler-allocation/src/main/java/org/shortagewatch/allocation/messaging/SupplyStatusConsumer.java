@@ -1,14 +1,18 @@
 package org.shortagewatch.allocation.messaging;
 
+import java.util.TreeSet;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.shortagewatch.allocation.domain.RecomputationTrigger;
 import org.shortagewatch.allocation.domain.SupplyStatusProjection;
 import org.shortagewatch.allocation.service.Recomputation;
 import org.shortagewatch.allocation.service.SupplyStatusTracking;
+import org.shortagewatch.common.messaging.BatchEffect;
 import org.shortagewatch.common.messaging.OnceOnlyConsumer;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.events.YjCodes;
@@ -16,9 +20,10 @@ import org.shortagewatch.events.YjCodes;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Follows the {@code supply-status} topic through {@link OnceOnlyConsumer}: each event is applied once, its id
- * recorded in the same transaction as its effect (one transaction on the Vert.x SQL client: the status, the
- * recomputation and its outbox rows), the offset acknowledged only after that transaction commits. A record that
+ * Follows the {@code supply-status} topic through {@link OnceOnlyConsumer}, a poll's batch at a time on several
+ * consumers (the channel's {@code concurrency}, each with its own partitions and event loop): each event is applied
+ * once, its id recorded in the same transaction as its effect (one transaction per batch on the Vert.x SQL client:
+ * the statuses, the recomputations and their outbox rows), the offsets acknowledged only after it commits. A record that
  * is not a well-formed supply-status event goes to the dead-letter topic and the partition keeps flowing; a failure
  * of ours (the database, a bug) is retried until the event applies.
  */
@@ -37,16 +42,36 @@ public class SupplyStatusConsumer {
     @Inject
     Recomputation recomputation;
 
-    @Incoming("supply-status-in")
-    public Uni<Void> onSupplyStatus(ConsumerRecord<String, String> record) {
-        return onceOnly.apply(CONSUMER, record, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
+    static final String CHANNEL = "supply-status-in";
+
+    /**
+     * Each poll's records at once: the statuses in their partition's order, then one recomputation per ingredient
+     * whose products' status changed (entering, changing or leaving limited shipment), however many of its events
+     * the batch holds: plans, findings and their events, all in the batch's one transaction.
+     */
+    @Incoming(CHANNEL)
+    public Uni<Void> onSupplyStatus(ConsumerRecords<String, String> records) {
+        return onceOnly.applyBatch(CONSUMER, CHANNEL, records, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
                 (event, change) -> SupplyStatusProjection.check(change, event.key(), event.subject()),
-                // A status change (entering, changing or leaving limited shipment) recomputes the product's
-                // ingredient: plans, findings and their events, in this same transaction.
-                (connection, event, change) -> tracking.apply(connection, event.id(), change).chain(changed -> !changed
-                        ? Uni.createFrom().voidItem()
-                        : recomputation.recompute(connection, YjCodes.ingredientKey(change.yjCode()),
-                                RecomputationTrigger.SUPPLY_STATUS_CHANGED)
-                                .replaceWithVoid()));
+                (connection, events) -> {
+                    Set<String> changed = new TreeSet<>(); // locked in one order by every consumer: no deadlock
+                    Uni<Void> statuses = Uni.createFrom().voidItem();
+                    for (BatchEffect.Decoded<SupplyStatusChanged> e : events) {
+                        statuses = statuses.chain(() -> tracking.apply(connection, e.event().id(), e.data())
+                                .invoke(applied -> {
+                                    if (applied) {
+                                        changed.add(YjCodes.ingredientKey(e.data().yjCode()));
+                                    }
+                                }).replaceWithVoid());
+                    }
+                    return statuses.chain(() -> {
+                        Uni<Void> recomputed = Uni.createFrom().voidItem();
+                        for (String ingredient : changed) {
+                            recomputed = recomputed.chain(() -> recomputation.recompute(connection, ingredient,
+                                    RecomputationTrigger.SUPPLY_STATUS_CHANGED).replaceWithVoid());
+                        }
+                        return recomputed;
+                    });
+                });
     }
 }
