@@ -66,6 +66,14 @@ public final class HostileSuite {
         return this;
     }
 
+    /**
+     * For an operation on one organisation's object: the base value of its path parameters, and a caller of an
+     * allowed role of another organisation, who must not reach the object.
+     */
+    public HostileSuite objectOf(String operation, Map<String, String> values, String otherOrganisation) {
+        return pathValues(operation, values).otherOrganisation(operation, otherOrganisation);
+    }
+
     /** JSON operations: fields laid over the generated base body. Others: the base body itself. */
     public HostileSuite baseBody(String operation, String body) {
         bodies.put(operation, body);

@@ -1,6 +1,5 @@
 package org.shortagewatch.report.rest;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -53,13 +52,8 @@ public class NationalListResource {
                     MediaType.APPLICATION_JSON).build();
             case CSV, XLSX -> {
                 List<ListWriter.Entry> entries = all.stream().map(NationalListResource::entry).toList();
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                if (download == Download.CSV) {
-                    ListWriter.csv(entries, out);
-                } else {
-                    ListWriter.xlsx(entries, out);
-                }
-                yield Download.file(out.toByteArray(), download == Download.CSV ? Csv.MEDIA_TYPE
+                byte[] file = ListWriter.write(download == Download.CSV ? FileFormat.CSV : FileFormat.XLSX, entries);
+                yield Download.file(file, download == Download.CSV ? Csv.MEDIA_TYPE
                         : FileFormat.XLSX.mediaType(), "national-list", day,
                         download.name().toLowerCase(Locale.ROOT));
             }

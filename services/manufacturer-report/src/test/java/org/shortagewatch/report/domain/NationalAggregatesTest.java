@@ -1,11 +1,11 @@
 package org.shortagewatch.report.domain;
 
-import org.shortagewatch.events.ProductCategory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.report.domain.NationalAggregates.CategoryLine;
 import org.shortagewatch.report.domain.NationalAggregates.Count;
@@ -14,13 +14,12 @@ class NationalAggregatesTest {
 
     @Test
     void bothTablesAddUpByCategoryAndInAll() {
-        NationalAggregates.Tables t = NationalAggregates.of(List.of(
-                new Count(ProductCategory.GENERIC, ShipmentResponse.NORMAL, 10),
-                new Count(ProductCategory.GENERIC, ShipmentResponse.LIMITED_OWN_REASONS, 3),
-                new Count(ProductCategory.GENERIC, ShipmentResponse.STOPPED, 2),
-                new Count(ProductCategory.BRAND, ShipmentResponse.LIMITED_OTHER_COMPANY, 4),
-                new Count(ProductCategory.BRAND, ShipmentResponse.LIMITED_OTHER, 1),
-                new Count(null, ShipmentResponse.STOPPED, 7)), 30);
+        NationalAggregates.Tables t = NationalAggregates.of(CountTable.read(ProductCategory.class,
+                ShipmentResponse.class, """
+                        GENERIC: NORMAL 10, LIMITED_OWN_REASONS 3, STOPPED 2
+                        BRAND: LIMITED_OTHER_COMPANY 4, LIMITED_OTHER 1
+                        -: STOPPED 7
+                        """, Count::new), 30);
         assertEquals(27, t.total());
         assertEquals(10L, t.byResponse().get(ShipmentResponse.NORMAL));
         assertEquals(9L, t.byResponse().get(ShipmentResponse.STOPPED));

@@ -73,8 +73,7 @@ class HostileInputTest {
                 .baseBody("PUT /api/v1/products/{yj}", "{\"manufacturerCode\":\"" + HOLDER + "\"}")
                 .otherOrganisation("PUT /api/v1/products/{yj}", manufacturer(STRANGER))
                 .baseBody("POST /api/v1/products/bulk", productRow)
-                .pathValues("DELETE /api/v1/api-keys/{id}", Map.of("id", apiKey))
-                .otherOrganisation("DELETE /api/v1/api-keys/{id}", manufacturer(STRANGER))
+                .objectOf("DELETE /api/v1/api-keys/{id}", Map.of("id", apiKey), manufacturer(STRANGER))
                 .otherOrganisation("POST /api/v1/status-changes", manufacturer(STRANGER))
                 .pathValues("PUT /api/v1/organisations/{code}/supply-manager", Map.of("code", "HOSTILE-MFR6"))
                 .baseBody("PUT /api/v1/organisations/{code}/supply-manager", SupplyManagerTest.manager("山田 太郎", from))
@@ -85,8 +84,7 @@ class HostileInputTest {
                 .pathValues("POST /api/v1/supply-risk-reports/{id}/withdrawal", Map.of("id", report))
                 .baseBody("POST /api/v1/supply-risk-reports/{id}/withdrawal", "{\"reason\":\"見込みが立った\"}")
                 .otherOrganisation("POST /api/v1/supply-risk-reports/{id}/withdrawal", manufacturer(STRANGER))
-                .pathValues("POST /api/v1/products/{yj}/confirmation", Map.of("yj", CONFIRMED))
-                .otherOrganisation("POST /api/v1/products/{yj}/confirmation", manufacturer(STRANGER))
+                .objectOf("POST /api/v1/products/{yj}/confirmation", Map.of("yj", CONFIRMED), manufacturer(STRANGER))
                 .baseBody("POST /api/v1/products/confirmations", "{\"yjCodes\":[\"" + CONFIRMED + "\"]}")
                 .tests();
     }

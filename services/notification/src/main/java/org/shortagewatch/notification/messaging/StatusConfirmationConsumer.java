@@ -50,8 +50,6 @@ public class StatusConfirmationConsumer {
                 Severity.MEDIUM.level(), EventJson.write(ConfirmationReminder.payload(due, Instant.now())),
                 ConfirmationReminder.subject(due), ConfirmationReminder.bodyText(due), null);
         return contacts.keep(connection, due.manufacturerCode(), due.supplyManagerName(), due.supplyManagerEmail())
-                .chain(() -> matcher.recordAlert(connection, alert))
-                .chain(() -> matcher.addressTo(connection, event.id(), List.of(due.manufacturerCode()), List.of(), true))
-                .replaceWithVoid();
+                .chain(() -> matcher.alertTo(connection, alert, List.of(due.manufacturerCode()), List.of(), true));
     }
 }

@@ -67,9 +67,7 @@ public class WholesalerEventsConsumer {
                     EventJson.write(payload), subject, f.summaryJa() + "\n\n" + f.summaryEn() + "\n", null);
             List<String> recipients = new ArrayList<>(f.facilityCodes());
             recipients.addAll(f.wholesalerCodes());
-            return matcher.recordAlert(connection, alert)
-                    .chain(() -> matcher.addressTo(connection, event.id(), recipients, List.of(), true))
-                    .replaceWithVoid();
+            return matcher.alertTo(connection, alert, recipients, List.of(), true);
         });
     }
 
@@ -114,9 +112,7 @@ public class WholesalerEventsConsumer {
                     recipients.add(plan.wholesalerCode());
                     details.add(EventJson.write(Map.of("supplyUnits", plan.supplyUnits(), "lines", plan.lines().size(),
                             "trigger", plan.trigger())));
-                    return matcher.recordAlert(connection, alert)
-                            .chain(() -> matcher.addressTo(connection, event.id(), recipients, details, false))
-                            .replaceWithVoid();
+                    return matcher.alertTo(connection, alert, recipients, details, false);
                 });
     }
 }

@@ -70,6 +70,16 @@ public class RecipientMatcher {
                 .replaceWithVoid();
     }
 
+    /**
+     * Writes the alert of a cause and addresses it to named recipients ({@link #addressTo}), in the transaction of
+     * {@code c}: what an event for known organisations (a finding, a plan, a reminder) does once decoded.
+     */
+    public Uni<Void> alertTo(SqlConnection c, Alert alert, List<String> recipients, List<String> details,
+            boolean email) {
+        return recordAlert(c, alert).chain(() -> addressTo(c, alert.cause(), recipients, details, email))
+                .replaceWithVoid();
+    }
+
     /** Takes the feed lock for the rest of the transaction: call before writing rows with feed positions. */
     public Uni<Void> lockFeed(SqlConnection c) {
         return c.query("select cast(pg_advisory_xact_lock(" + FEED_LOCK + ") as text)").execute().replaceWithVoid();

@@ -3,10 +3,7 @@ package org.shortagewatch.notification.matching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.shortagewatch.notification.matching.MatchingTest.facility;
-import static org.shortagewatch.notification.matching.MatchingTest.ingredient;
 import static org.shortagewatch.notification.matching.MatchingTest.processed;
-import static org.shortagewatch.notification.matching.MatchingTest.subscribe;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,12 +48,11 @@ class ActionableAlertTest {
     @Test
     void aBasicDrugsStopIsCriticalWithoutItsMasterRecordAndTheAlertNamesProductMakerAndAlternatives()
             throws Exception {
-        String ing = ingredient();
-        String stopped = ing + "F1022";
-        String normalSibling = ing + "F1030";
-        String limitedSibling = ing + "F1049";
-        String f = facility();
-        subscribe(f, "YJ_CODE", stopped, "[\"INBOX\"]", "INFO");
+        FollowedProduct followed = FollowedProduct.followingProduct();
+        String stopped = followed.product();
+        String normalSibling = followed.sibling();
+        String limitedSibling = followed.other("F1049");
+        String f = followed.facility();
         publishDescribed(normalSibling, 1, ShipmentResponse.NORMAL, null, "セファゾリンNa注射用1g「北」", "北製薬", false);
         publishDescribed(limitedSibling, 1, ShipmentResponse.LIMITED_OWN_REASONS, null, "セファゾリンNa注射用1g「南」",
                 "南製薬", false);
@@ -89,12 +85,11 @@ class ActionableAlertTest {
 
     @Test
     void whenNoAlternativeShipsNormallyTheAlertSaysSo() throws Exception {
-        String ing = ingredient();
-        String yj = ing + "F1022";
-        String sibling = ing + "F1030";
-        String f = facility();
-        subscribe(f, "YJ_CODE", yj, "[\"INBOX\"]", "INFO");
-        publishDescribed(sibling, 1, ShipmentResponse.STOPPED, null, "アセトアミノフェン錠200mg「西」", "西製薬", false);
+        FollowedProduct followed = FollowedProduct.followingProduct();
+        String yj = followed.product();
+        String f = followed.facility();
+        publishDescribed(followed.sibling(), 1, ShipmentResponse.STOPPED, null, "アセトアミノフェン錠200mg「西」", "西製薬",
+                false);
         publishDescribed(yj, 1, ShipmentResponse.LIMITED_OWN_REASONS, null, "アセトアミノフェン錠200mg「東」", "東製薬",
                 false);
         given().header("Authorization", TestTokens.bearer(Roles.FACILITY, f))

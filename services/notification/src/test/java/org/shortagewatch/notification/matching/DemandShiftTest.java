@@ -8,8 +8,7 @@ import static org.shortagewatch.notification.matching.MatchingTest.facility;
 import static org.shortagewatch.notification.matching.MatchingTest.ingredient;
 import static org.shortagewatch.notification.matching.MatchingTest.master;
 import static org.shortagewatch.notification.matching.MatchingTest.processed;
-import static org.shortagewatch.notification.matching.MatchingTest.publish;
-import static org.shortagewatch.notification.matching.MatchingTest.subscribe;
+import static org.shortagewatch.notification.matching.MatchingTest.reported;
 import static org.shortagewatch.notification.matching.MatchingTest.subscribedFacility;
 
 import java.time.Duration;
@@ -166,9 +165,7 @@ class DemandShiftTest {
         // The same event again (same ce_id), then a later record of the same key to know the replay was handled.
         TestEvents.send(described(stop, stopped, 2, ShipmentResponse.STOPPED, ShipmentResponse.NORMAL,
                 "アムロジピン錠5mg「東」", "東製薬"));
-        UUID marker = UUID.randomUUID();
-        publish(marker, stopped, ShipmentResponse.NORMAL, 1, "MFR");
-        processed(marker);
+        reported(stopped, ShipmentResponse.NORMAL, 1, "MFR");
         assertEquals(1, demandShifts(followsNormal), "a replay warns nobody twice");
         assertEquals(1, demandShifts(followsUnreported));
     }
@@ -197,40 +194,27 @@ class DemandShiftTest {
 
     @Test
     void onlyTheMoveOutOfNormalShipmentWarnsNotALaterStop() throws Exception {
-        String ing = ingredient();
-        String product = ing + "F1022";
-        String sibling = ing + "F1030";
-        String followsSibling = subscribedFacility("YJ_CODE", sibling, INBOX, "INFO");
+        FollowedProduct followed = FollowedProduct.followingSibling();
         // Events that do not describe their product: the projection says what the status was before.
-        UUID s1 = UUID.randomUUID();
-        UUID p1 = UUID.randomUUID();
-        publish(s1, sibling, ShipmentResponse.NORMAL, 1, "M1");
-        publish(p1, product, ShipmentResponse.NORMAL, 1, "M2");
-        processed(s1);
-        processed(p1);
+        reported(followed.sibling(), ShipmentResponse.NORMAL, 1, "M1");
+        reported(followed.product(), ShipmentResponse.NORMAL, 1, "M2");
 
-        UUID limited = UUID.randomUUID();
-        publish(limited, product, ShipmentResponse.LIMITED_OWN_REASONS, 2, "M2");
-        processed(limited);
-        assertEquals(1, demandShifts(followsSibling));
+        reported(followed.product(), ShipmentResponse.LIMITED_OWN_REASONS, 2, "M2");
+        assertEquals(1, demandShifts(followed.facility()));
         assertEquals(1, TestDatabase.count("""
                 select count(*) from alert a join delivery d on d.cause_event_id = a.cause_event_id
                 where a.kind = 'DEMAND_SHIFT' and a.severity = 1 and a.yj_code = ? and d.recipient = ?""",
-                sibling, followsSibling), "limited shipment is MEDIUM, its warning LOW");
+                followed.sibling(), followed.facility()), "limited shipment is MEDIUM, its warning LOW");
 
-        UUID stop = UUID.randomUUID();
-        publish(stop, product, ShipmentResponse.STOPPED, 3, "M2");
-        processed(stop);
-        assertEquals(1, demandShifts(followsSibling), "from limited to stopped: demand moved already");
+        reported(followed.product(), ShipmentResponse.STOPPED, 3, "M2");
+        assertEquals(1, demandShifts(followed.facility()), "from limited to stopped: demand moved already");
     }
 
     @Test
     void aFacilityTurnsItsWarningsOffAndOnAgainAndNobodyElseCan() throws Exception {
-        String ing = ingredient();
-        String product = ing + "F1022";
-        String sibling = ing + "F1030";
-        String f = facility();
-        String id = subscribe(f, "YJ_CODE", sibling, INBOX, "INFO");
+        FollowedProduct followed = FollowedProduct.followingSibling();
+        String f = followed.facility();
+        String id = followed.subscription();
         given().header("Authorization", token(f)).when().get("/api/v1/subscriptions/{id}", id).then()
                 .statusCode(200).body("demandShiftAlerts", equalTo(true));
 
@@ -246,22 +230,15 @@ class DemandShiftTest {
         assertEquals(1, TestDatabase.count("select count(*) from audit_log where action = 'subscription.demand-shift-alerts' "
                 + "and target = ?", id), "audited once: the second call changed nothing");
 
-        UUID s1 = UUID.randomUUID();
-        publish(s1, sibling, ShipmentResponse.NORMAL, 1, "M1");
-        processed(s1);
-        UUID stop = UUID.randomUUID();
-        publish(stop, product, ShipmentResponse.STOPPED, 1, "M2");
-        processed(stop);
+        reported(followed.sibling(), ShipmentResponse.NORMAL, 1, "M1");
+        reported(followed.product(), ShipmentResponse.STOPPED, 1, "M2");
         assertEquals(0, demandShifts(f), "opted out");
 
         given().header("Authorization", token(f)).contentType(ContentType.JSON)
                 .body("{\"demandShiftAlerts\":true}")
                 .when().post("/api/v1/subscriptions/{id}/preferences", id).then().statusCode(200)
                 .body("demandShiftAlerts", equalTo(true));
-        String other = ing + "F1049";
-        UUID limited = UUID.randomUUID();
-        publish(limited, other, ShipmentResponse.LIMITED_OTHER, 1, "M3");
-        processed(limited);
+        reported(followed.other("F1049"), ShipmentResponse.LIMITED_OTHER, 1, "M3");
         assertEquals(1, demandShifts(f), "on again: the next product to go short warns");
     }
 }

@@ -73,6 +73,18 @@ public class MatchingTest {
                 LocalDate.of(2026, 12, 1), Instant.now(), manufacturer)));
     }
 
+    /**
+     * Publishes a status record that does not describe its product (the projection supplies what it knows) and waits
+     * until the service has applied it; returns the event id.
+     */
+    public static UUID reported(String yj, ShipmentResponse response, long revision, String manufacturer)
+            throws Exception {
+        UUID id = UUID.randomUUID();
+        publish(id, yj, response, revision, manufacturer);
+        processed(id);
+        return id;
+    }
+
     /** Publishes a product-master record and waits until the service has applied it. */
     static void master(String yj, String manufacturer, SupplySecurityClass security, long version) throws Exception {
         UUID id = UUID.randomUUID();
@@ -87,7 +99,7 @@ public class MatchingTest {
                 facility, cause.toString());
     }
 
-    static void processed(UUID cause) {
+    public static void processed(UUID cause) {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 TestDatabase.count("select count(*) from processed_event where event_id = ?::uuid", cause.toString()) == 1);
     }
@@ -114,9 +126,7 @@ public class MatchingTest {
         master(yj, mfr, SupplySecurityClass.A, 2);
         master(yj, mfr, SupplySecurityClass.NONE, 1);
 
-        UUID cause = UUID.randomUUID();
-        publish(cause, yj, ShipmentResponse.STOPPED, 1, mfr);
-        processed(cause);
+        UUID cause = reported(yj, ShipmentResponse.STOPPED, 1, mfr);
         for (String f : new String[] {byYj, byIngredient, byClass, byManufacturer, bySecurityClass}) {
             assertEquals(1, inbox(f, cause), f);
         }
@@ -133,20 +143,14 @@ public class MatchingTest {
         subscribe(f, "YJ_CODE", yj, "[\"INBOX\"]", "HIGH");
         subscribe(f, "INGREDIENT", ing, "[\"INBOX\",\"SSE\"]", "MEDIUM");
 
-        UUID normal = UUID.randomUUID();
-        publish(normal, yj, ShipmentResponse.NORMAL, 1, "M1");
-        processed(normal);
+        UUID normal = reported(yj, ShipmentResponse.NORMAL, 1, "M1");
         assertEquals(0, TestDatabase.count("select count(*) from delivery where cause_event_id = ?::uuid", normal.toString()),
                 "first report of normal shipment is INFO: below both minimums");
 
-        UUID limited = UUID.randomUUID();
-        publish(limited, yj, ShipmentResponse.LIMITED_OWN_REASONS, 2, "M1");
-        processed(limited);
+        UUID limited = reported(yj, ShipmentResponse.LIMITED_OWN_REASONS, 2, "M1");
         assertEquals(1, inbox(f, limited), "MEDIUM: the ingredient subscription matches, the YJ one does not");
 
-        UUID stopped = UUID.randomUUID();
-        publish(stopped, yj, ShipmentResponse.STOPPED, 3, "M1");
-        processed(stopped);
+        UUID stopped = reported(yj, ShipmentResponse.STOPPED, 3, "M1");
         assertEquals(1, inbox(f, stopped), "both subscriptions match; the facility still gets one inbox row");
         assertEquals(2, TestDatabase.count("select count(*) from delivery where recipient = ? and cause_event_id = ?::uuid",
                 f, stopped.toString()), "one inbox row and one SSE row");
@@ -154,34 +158,23 @@ public class MatchingTest {
 
     @Test
     void anOlderRevisionNotifiesNobodyAndAlternativesAreThoseShippingNormally() throws Exception {
-        String ing = ingredient();
-        String yj = ing + "F1022";
-        String sibling = ing + "F1030";
-        String otherStrength = ing + "F2020";
-        String f = facility();
-        subscribe(f, "YJ_CODE", yj, "[\"INBOX\"]", "INFO");
-        UUID s1 = UUID.randomUUID();
-        UUID s2 = UUID.randomUUID();
-        publish(s1, sibling, ShipmentResponse.NORMAL, 1, "M2");
-        publish(s2, otherStrength, ShipmentResponse.NORMAL, 1, "M3");
-        processed(s1);
-        processed(s2);
+        FollowedProduct followed = FollowedProduct.followingProduct();
+        String yj = followed.product();
+        String f = followed.facility();
+        reported(followed.sibling(), ShipmentResponse.NORMAL, 1, "M2");
+        reported(followed.other("F2020"), ShipmentResponse.NORMAL, 1, "M3");
 
-        UUID stopped = UUID.randomUUID();
-        publish(stopped, yj, ShipmentResponse.STOPPED, 5, "M1");
-        processed(stopped);
+        reported(yj, ShipmentResponse.STOPPED, 5, "M1");
         String payload = given().header("Authorization", TestTokens.bearer(Roles.FACILITY, f))
                 .when().get("/api/v1/inbox/{code}", f).then().statusCode(200)
                 .extract().path("[0].payload.data.alternatives[0].yjCode");
-        assertEquals(sibling, payload, "same ingredient, form and strength, shipping normally");
+        assertEquals(followed.sibling(), payload, "same ingredient, form and strength, shipping normally");
         given().header("Authorization", TestTokens.bearer(Roles.FACILITY, f))
                 .when().get("/api/v1/inbox/{code}", f).then()
                 .body("[0].subject", org.hamcrest.Matchers.containsString("供給停止"))
                 .body("size()", equalTo(1));
 
-        UUID old = UUID.randomUUID();
-        publish(old, yj, ShipmentResponse.NORMAL, 4, "M1");
-        processed(old);
+        UUID old = reported(yj, ShipmentResponse.NORMAL, 4, "M1");
         assertEquals(0, inbox(f, old), "revision 4 arrives after 5: ignored");
         assertTrue(TestDatabase.count("select count(*) from product where yj_code = ? and shipment_response = 'STOPPED'", yj) == 1);
     }

@@ -3,6 +3,7 @@ package org.shortagewatch.notification.rest;
 import static io.restassured.RestAssured.given;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -59,11 +60,10 @@ class HostileInputTest {
         }
         tokens.put("POST /api/v1/notices/{id}/acknowledgement", wholesaler("HOSTILE-WHS2"));
         tokens.put("POST /api/v1/subscriptions", facility(FACILITY));
-        tokens.put("DELETE /api/v1/subscriptions/{id}", facility(FACILITY));
-        tokens.put("POST /api/v1/subscriptions/{id}/secret", facility(FACILITY));
-        tokens.put("POST /api/v1/subscriptions/{id}/preferences", facility(FACILITY));
-        tokens.put("POST /api/v1/subscriptions/{id}/pause", facility(FACILITY));
-        tokens.put("POST /api/v1/subscriptions/{id}/resumption", facility(FACILITY));
+        List<String> subscriptionOperations = List.of("DELETE /api/v1/subscriptions/{id}",
+                "POST /api/v1/subscriptions/{id}/secret", "POST /api/v1/subscriptions/{id}/preferences",
+                "POST /api/v1/subscriptions/{id}/pause", "POST /api/v1/subscriptions/{id}/resumption");
+        subscriptionOperations.forEach(operation -> tokens.put(operation, facility(FACILITY)));
         tokens.put("PUT /api/v1/facilities/{code}", facility(OTHER_FACILITY));
         tokens.put("POST /api/v1/facilities/{code}/formulary", facility(OTHER_FACILITY));
         tokens.put("POST /api/v1/facilities/bulk", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS"));
@@ -76,30 +76,20 @@ class HostileInputTest {
                 .pathValues("PUT /api/v1/notices/{id}", Map.of("id", draft))
                 .pathValues("POST /api/v1/notices/{id}/withdrawal", Map.of("id", draft))
                 .baseBody("POST /api/v1/subscriptions", SUBSCRIPTION)
-                .pathValues("DELETE /api/v1/subscriptions/{id}", Map.of("id", subscription))
-                .otherOrganisation("DELETE /api/v1/subscriptions/{id}", facility(OTHER_FACILITY))
-                .pathValues("POST /api/v1/subscriptions/{id}/secret", Map.of("id", subscription))
-                .otherOrganisation("POST /api/v1/subscriptions/{id}/secret", facility(OTHER_FACILITY))
-                .pathValues("POST /api/v1/subscriptions/{id}/preferences", Map.of("id", subscription))
-                .otherOrganisation("POST /api/v1/subscriptions/{id}/preferences", facility(OTHER_FACILITY))
-                .pathValues("POST /api/v1/subscriptions/{id}/pause", Map.of("id", subscription))
-                .otherOrganisation("POST /api/v1/subscriptions/{id}/pause", facility(OTHER_FACILITY))
-                .pathValues("POST /api/v1/subscriptions/{id}/resumption", Map.of("id", subscription))
-                .otherOrganisation("POST /api/v1/subscriptions/{id}/resumption", facility(OTHER_FACILITY))
-                .pathValues("PUT /api/v1/facilities/{code}", Map.of("code", OTHER_FACILITY))
-                .otherOrganisation("PUT /api/v1/facilities/{code}", facility(FACILITY))
+                .objectOf("PUT /api/v1/facilities/{code}", Map.of("code", OTHER_FACILITY), facility(FACILITY))
                 .pathValues("POST /api/v1/facilities/{code}/formulary", Map.of("code", OTHER_FACILITY))
                 .baseBody("POST /api/v1/facilities/{code}/formulary", "YJコード,品名\n2456001F1310,品目\n")
                 .otherOrganisation("POST /api/v1/facilities/{code}/formulary", facility(FACILITY))
                 .baseBody("POST /api/v1/facilities/bulk", "code,kind,name,email\n"
                         + FacilityCodes.withCheckDigit("134990003") + ",PHARMACY,敵対薬局,\n")
-                .pathValues("POST /api/v1/inbox/{recipient}/{id}/read", Map.of("recipient", OTHER_FACILITY))
-                .otherOrganisation("POST /api/v1/inbox/{recipient}/{id}/read", facility(FACILITY))
-                .pathValues("POST /api/v1/inbox/{recipient}/{id}/acknowledgement", Map.of("recipient", OTHER_FACILITY))
-                .otherOrganisation("POST /api/v1/inbox/{recipient}/{id}/acknowledgement", facility(FACILITY))
+                .objectOf("POST /api/v1/inbox/{recipient}/{id}/read", Map.of("recipient", OTHER_FACILITY),
+                        facility(FACILITY))
+                .objectOf("POST /api/v1/inbox/{recipient}/{id}/acknowledgement",
+                        Map.of("recipient", OTHER_FACILITY), facility(FACILITY))
                 .pathValues("POST /api/v1/notices/{id}/acknowledgement", Map.of("id", nobodysNotice))
-                .pathValues("DELETE /api/v1/api-keys/{id}", Map.of("id", apiKey))
-                .otherOrganisation("DELETE /api/v1/api-keys/{id}", wholesaler("HOSTILE-WHS9"));
+                .objectOf("DELETE /api/v1/api-keys/{id}", Map.of("id", apiKey), wholesaler("HOSTILE-WHS9"));
+        subscriptionOperations.forEach(operation -> suite.objectOf(operation, Map.of("id", subscription),
+                facility(OTHER_FACILITY)));
         return suite.tests();
     }
 

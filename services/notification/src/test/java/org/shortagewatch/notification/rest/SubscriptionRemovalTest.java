@@ -6,14 +6,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
+import org.shortagewatch.notification.matching.FollowedProduct;
 import org.shortagewatch.notification.matching.MatchingTest;
 
 import io.quarkus.test.common.ResourceArg;
@@ -35,11 +34,10 @@ class SubscriptionRemovalTest {
 
     @Test
     void aFacilityListsAndRemovesItsOwnSubscriptionAndTheLedgerKeepsItsHistory() throws Exception {
-        String ing = MatchingTest.ingredient();
-        String yj = ing + "F1022";
-        String owner = MatchingTest.facility();
+        FollowedProduct followed = FollowedProduct.followingIngredient();
+        String owner = followed.facility();
+        String id = followed.subscription();
         String other = MatchingTest.facility();
-        String id = MatchingTest.subscribe(owner, "INGREDIENT", ing, "[\"INBOX\"]", "INFO");
 
         as(Roles.FACILITY, owner).get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(200)
                 .body("id", hasItem(id)).body("find { it.id == '" + id + "' }.kind", equalTo("INGREDIENT"))
@@ -49,9 +47,7 @@ class SubscriptionRemovalTest {
         as(Roles.FACILITY, owner).get("/api/v1/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("facility"));
         as(Roles.ADMIN, "ops").get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(200).body("id", hasItem(id));
 
-        UUID first = UUID.randomUUID();
-        MatchingTest.publish(first, yj, ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
-        processed(first);
+        MatchingTest.reported(followed.product(), ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
         assertEquals(1, inbox(owner));
 
         // Another facility cannot remove it: answered as if it did not exist, and nothing changes.
@@ -70,19 +66,16 @@ class SubscriptionRemovalTest {
                 .body("active", equalTo(false)).body("disabledReason", equalTo("UNSUBSCRIBED"));
         as(Roles.FACILITY, owner).get("/api/v1/subscriptions/{id}/deliveries", id).then().statusCode(200);
 
-        UUID second = UUID.randomUUID();
-        MatchingTest.publish(second, yj, ShipmentResponse.STOPPED, 2, "MFR001");
-        processed(second);
+        MatchingTest.reported(followed.product(), ShipmentResponse.STOPPED, 2, "MFR001");
         assertEquals(1, inbox(owner), "a removed subscription matches nothing more; the earlier entry is kept");
     }
 
     @Test
     void aFacilityPausesASubscriptionAndResumesItOwnerOnlyAuditedAndNothingArrivesMeanwhile() throws Exception {
-        String ing = MatchingTest.ingredient();
-        String yj = ing + "F1022";
-        String owner = MatchingTest.facility();
+        FollowedProduct followed = FollowedProduct.followingProduct();
+        String owner = followed.facility();
+        String id = followed.subscription();
         String other = MatchingTest.facility();
-        String id = MatchingTest.subscribe(owner, "YJ_CODE", yj, "[\"INBOX\"]", "INFO");
 
         as(Roles.FACILITY, other).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(404);
         as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(200)
@@ -90,17 +83,13 @@ class SubscriptionRemovalTest {
         as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(200);
         as(Roles.FACILITY, owner).get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(200)
                 .body("id", hasItem(id));
-        UUID whilePaused = UUID.randomUUID();
-        MatchingTest.publish(whilePaused, yj, ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
-        processed(whilePaused);
+        MatchingTest.reported(followed.product(), ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
         assertEquals(0, inbox(owner), "a paused subscription matches nothing");
 
         as(Roles.FACILITY, other).post("/api/v1/subscriptions/{id}/resumption", id).then().statusCode(404);
         as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/resumption", id).then().statusCode(200)
                 .body("active", equalTo(true)).body("disabledReason", equalTo(null));
-        UUID afterResuming = UUID.randomUUID();
-        MatchingTest.publish(afterResuming, yj, ShipmentResponse.STOPPED, 2, "MFR001");
-        processed(afterResuming);
+        MatchingTest.reported(followed.product(), ShipmentResponse.STOPPED, 2, "MFR001");
         assertEquals(1, inbox(owner), "resumed: the next change arrives");
         assertEquals(1, TestDatabase.count("select count(*) from audit_log where action = 'subscription.pause' and target = ?", id));
         assertEquals(1, TestDatabase.count("select count(*) from audit_log where action = 'subscription.resume' and target = ?", id));
@@ -113,10 +102,5 @@ class SubscriptionRemovalTest {
 
     static long inbox(String facility) throws Exception {
         return TestDatabase.count("select count(*) from delivery where recipient = ? and channel = 'INBOX'", facility);
-    }
-
-    static void processed(UUID cause) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
-                TestDatabase.count("select count(*) from processed_event where event_id = ?::uuid", cause.toString()) == 1);
     }
 }

@@ -49,16 +49,13 @@ class HostileInputTest {
                         "POST /api/v1/api-keys", wholesaler("HOSTILE-WHS5"),
                         "DELETE /api/v1/api-keys/{id}", wholesaler(WHOLESALER),
                         "POST /api/v1/dead-letters/{topic}/redrive", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS")))
-                .pathValues("POST /api/v1/wholesalers/{wholesalerCode}/{kind}",
-                        Map.of("wholesalerCode", RECORDER, "kind", "orders"))
-                .otherOrganisation("POST /api/v1/wholesalers/{wholesalerCode}/{kind}", wholesaler(STRANGER))
-                .pathValues("PUT /api/v1/wholesalers/{wholesalerCode}/supply/{yj}",
-                        Map.of("wholesalerCode", WHOLESALER, "yj", "2456001F1310"))
-                .otherOrganisation("PUT /api/v1/wholesalers/{wholesalerCode}/supply/{yj}", wholesaler(STRANGER))
+                .objectOf("POST /api/v1/wholesalers/{wholesalerCode}/{kind}",
+                        Map.of("wholesalerCode", RECORDER, "kind", "orders"), wholesaler(STRANGER))
+                .objectOf("PUT /api/v1/wholesalers/{wholesalerCode}/supply/{yj}",
+                        Map.of("wholesalerCode", WHOLESALER, "yj", "2456001F1310"), wholesaler(STRANGER))
                 .baseBody("POST /api/v1/cannot-obtain-reports", "{\"facilityCode\":\"" + FACILITY + "\"}")
                 .otherOrganisation("POST /api/v1/cannot-obtain-reports", TestTokens.bearer(Roles.FACILITY, OTHER_FACILITY))
-                .pathValues("DELETE /api/v1/api-keys/{id}", Map.of("id", apiKey))
-                .otherOrganisation("DELETE /api/v1/api-keys/{id}", wholesaler(STRANGER))
+                .objectOf("DELETE /api/v1/api-keys/{id}", Map.of("id", apiKey), wholesaler(STRANGER))
                 .tests();
     }
 

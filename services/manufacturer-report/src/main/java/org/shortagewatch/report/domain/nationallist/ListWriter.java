@@ -1,6 +1,5 @@
 package org.shortagewatch.report.domain.nationallist;
 
-import org.shortagewatch.common.bulk.Csv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +11,8 @@ import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.shortagewatch.common.bulk.Csv;
+import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.report.domain.ProductDetails;
 import org.shortagewatch.report.domain.StatusReport;
 
@@ -45,6 +46,17 @@ public final class ListWriter {
             COLUMNS.stream().map(ListColumn::header), FRESHNESS_HEADERS.stream()).toList();
 
     private ListWriter() {
+    }
+
+    /** The list as a file of the format: what the export serves, and what an upload of it reads back. */
+    public static byte[] write(FileFormat format, List<Entry> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (format == FileFormat.CSV) {
+            csv(entries, out);
+        } else {
+            xlsx(entries, out);
+        }
+        return out.toByteArray();
     }
 
     public static void csv(List<Entry> entries, OutputStream out) {
