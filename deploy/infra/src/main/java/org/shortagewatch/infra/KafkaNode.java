@@ -10,19 +10,23 @@ public interface KafkaNode extends AutoCloseable {
     String bootstrapServers();
 
     /**
-     * Starts a broker on {@code dataDir} ({@code null}: a fresh temporary one, in-JVM only).
+     * Starts a broker on {@code dataDir} ({@code null}: a fresh temporary one, in-JVM only), with the project's
+     * topics ({@link ProjectTopics}); other topics are created on first use with {@code partitions}.
      *
      * @param asProcess a child process instead of a broker inside this JVM
      * @param port the client port; 0 for a free one
      * @param partitions the partition count of automatically created topics
      */
     static KafkaNode start(boolean asProcess, java.nio.file.Path dataDir, int port, int partitions) throws Exception {
+        KafkaNode node;
         if (!asProcess) {
-            return KafkaBroker.start(dataDir, port, partitions);
-        }
-        if (dataDir == null) {
+            node = KafkaBroker.start(dataDir, port, partitions);
+        } else if (dataDir == null) {
             throw new IllegalArgumentException("a Kafka process needs a directory of its own");
+        } else {
+            node = KafkaProcess.start(dataDir, port, partitions, java.time.Duration.ofSeconds(120));
         }
-        return KafkaProcess.start(dataDir, port, partitions, java.time.Duration.ofSeconds(120));
+        ProjectTopics.createMissing(node.bootstrapServers());
+        return node;
     }
 }

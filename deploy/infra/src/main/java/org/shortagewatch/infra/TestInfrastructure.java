@@ -23,7 +23,7 @@ public final class TestInfrastructure {
 
     public static synchronized TestInfrastructure get() {
         if (instance == null) {
-            CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> KafkaBroker.start(null, 0, 3)));
+            CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> (KafkaBroker) KafkaNode.start(false, null, 0, 3)));
             CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> PostgresServer.start(null, 0)));
             try {
                 instance = new TestInfrastructure(kafka.join(), postgres.join());
