@@ -130,6 +130,11 @@ public class PageContext {
         return signedIn() && identity.hasRole("manufacturer");
     }
 
+    /** An operator (運用管理者): the admin pages. */
+    public boolean admin() {
+        return signedIn() && identity.hasRole("admin");
+    }
+
     public String htmx() {
         return assets.htmx();
     }
