@@ -14,8 +14,8 @@ import org.shortagewatch.portal.domain.AuditVerdict;
 /**
  * What every service offers its operators (services/common's audit and dead-letter resources, the same in each): the
  * newest audit rows, the check of the audit trail's hash chain, the dead letters and their re-drive. Each service's
- * own client ({@link ReportAdminClient}, {@link AllocationAdminClient}, {@link NotificationAdminClient}) extends it with
- * its address and the user's token; the service decides who may read and re-drive.
+ * own client ({@link ReportAdminClient}, {@link AllocationAdminClient}, {@link NotificationAdminClient}) extends it
+ * with its address and the user's token; the service decides who may read and re-drive.
  */
 public interface ServiceAdminClient {
 

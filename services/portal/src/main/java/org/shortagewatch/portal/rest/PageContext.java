@@ -16,6 +16,7 @@ import org.shortagewatch.portal.domain.CodeLabels;
 import org.shortagewatch.portal.domain.Dates;
 import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.Languages;
+import org.shortagewatch.portal.domain.PageLinks;
 import org.shortagewatch.portal.domain.Shares;
 import org.shortagewatch.portal.domain.ShipmentResponseLabel;
 
@@ -79,6 +80,11 @@ public class PageContext {
     public String here() {
         String q = uri.getRequestUri().getRawQuery();
         return uri.getRequestUri().getRawPath() + (q == null ? "" : "?" + q);
+    }
+
+    /** This page of a paged list with {@code page} set: what was searched and filtered stays. */
+    public String pageLink(int page) {
+        return PageLinks.withPage(uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery(), page);
     }
 
     /** A query parameter of the current request, or null. */

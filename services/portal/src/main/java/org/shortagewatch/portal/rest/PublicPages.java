@@ -43,7 +43,10 @@ public class PublicPages extends PortalPage {
         return Response.seeOther(URI.create(Languages.backTo(back))).cookie(cookie).build();
     }
 
-    /** Signing in: reaching this page requires it; then on to the user's pages (a facility's, a manufacturer's, an operator's). */
+    /**
+     * Signing in: reaching this page requires it; then on to the user's pages (a facility's, a manufacturer's, an
+     * operator's).
+     */
     @GET
     @Path("login")
     @Authenticated
