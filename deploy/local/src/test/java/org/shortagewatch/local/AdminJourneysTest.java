@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.infra.DemoRealm;
@@ -159,7 +160,9 @@ class AdminJourneysTest {
     private static void upload(Browser browser, Path file) {
         browser.find(By.id("file")).sendKeys(file.toString());
         browser.find(By.cssSelector("form[action='/admin/facilities'] button[type=submit]")).click();
-        browser.waitFor().until(d -> !browser.findAll(By.id("upload-result")).isEmpty()
+        // the page is swapped in place: an element read as it goes is stale, and read again
+        browser.waitFor().ignoring(StaleElementReferenceException.class)
+                .until(d -> !browser.findAll(By.id("upload-result")).isEmpty()
                 && browser.find(By.id("upload-result")).isDisplayed() && !browser.findAll(By.id("file")).isEmpty()
                 && browser.find(By.id("file")).getAttribute("value").isEmpty());
     }
