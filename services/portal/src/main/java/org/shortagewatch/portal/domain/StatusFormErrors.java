@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * A refusal of the status-change form, placed where the manufacturer reads it: each detail beside the input of the
- * field the service named ({@code errors[].field}, or the last step of its JSON pointer), and what names no input of
- * the form (the product itself, the body as a whole, a field this form does not have) above the form.
+ * field the service named ({@code errors[].field}, or the last step of its JSON pointer, without an item's index:
+ * {@code gs1Codes[0]} is the input {@code gs1Codes}), and what names no input of the form (the product itself, the
+ * body as a whole, a field this form does not have) above the form. Another form with its own inputs (the operator's
+ * product form) places its refusal the same way.
  */
 public final class StatusFormErrors {
 
@@ -29,9 +31,14 @@ public final class StatusFormErrors {
     }
 
     public static StatusFormErrors of(List<FieldProblem> problems) {
+        return of(problems, INPUTS);
+    }
+
+    /** The problems placed at the inputs of a form that has {@code inputs}. */
+    public static StatusFormErrors of(List<FieldProblem> problems, Set<String> inputs) {
         StatusFormErrors errors = new StatusFormErrors();
         for (FieldProblem p : problems == null ? List.<FieldProblem>of() : problems) {
-            String input = input(p);
+            String input = input(p, inputs);
             if (input == null) {
                 errors.elsewhere.add(p);
             } else {
@@ -46,12 +53,18 @@ public final class StatusFormErrors {
      * {@code report.reason}), else its pointer ({@code #/reason}).
      */
     public static String input(FieldProblem p) {
+        return input(p, INPUTS);
+    }
+
+    /** The input of a form with {@code inputs} that a problem belongs to, or null. */
+    public static String input(FieldProblem p, Set<String> inputs) {
         for (String name : new String[] {p.field(), p.pointer()}) {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            String last = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('/')) + 1);
-            if (INPUTS.contains(last)) {
+            String path = name.replaceAll("(\\[[0-9]+\\]|/[0-9]+)$", "");
+            String last = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf('/')) + 1);
+            if (inputs.contains(last)) {
                 return last;
             }
         }

@@ -16,6 +16,7 @@ import org.shortagewatch.portal.domain.CodeLabels;
 import org.shortagewatch.portal.domain.Dates;
 import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.Languages;
+import org.shortagewatch.portal.domain.PageLinks;
 import org.shortagewatch.portal.domain.Shares;
 import org.shortagewatch.portal.domain.ShipmentResponseLabel;
 
@@ -81,6 +82,11 @@ public class PageContext {
         return uri.getRequestUri().getRawPath() + (q == null ? "" : "?" + q);
     }
 
+    /** This page of a paged list with {@code page} set: what was searched and filtered stays. */
+    public String pageLink(int page) {
+        return PageLinks.withPage(uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery(), page);
+    }
+
     /** A query parameter of the current request, or null. */
     public String query(String name) {
         return uri.getQueryParameters().getFirst(name);
@@ -128,6 +134,11 @@ public class PageContext {
     /** A manufacturer (製造販売業者): its organisation is its manufacturer code, and it has the manufacturer's pages. */
     public boolean manufacturer() {
         return signedIn() && identity.hasRole("manufacturer");
+    }
+
+    /** An operator (運用管理者): the admin pages. */
+    public boolean admin() {
+        return signedIn() && identity.hasRole("admin");
     }
 
     public String htmx() {

@@ -43,11 +43,15 @@ public class PublicPages extends PortalPage {
         return Response.seeOther(URI.create(Languages.backTo(back))).cookie(cookie).build();
     }
 
-    /** Signing in: reaching this page requires it; then on to the user's pages (a facility's, a manufacturer's). */
+    /**
+     * Signing in: reaching this page requires it; then on to the user's pages (a facility's, a manufacturer's, an
+     * operator's).
+     */
     @GET
     @Path("login")
     @Authenticated
     public Response login() {
-        return PageResponses.seeOther(ctx.facility() ? "/me/alerts" : ctx.manufacturer() ? "/maker/products" : "/");
+        return PageResponses.seeOther(ctx.facility() ? "/me/alerts" : ctx.manufacturer() ? "/maker/products"
+                : ctx.admin() ? "/admin" : "/");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.shortagewatch.portal.domain.ErrorCsv;
 import org.shortagewatch.portal.domain.StatusFormErrors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,15 +17,20 @@ import io.quarkus.qute.TemplateData;
 /**
  * A service's refusal as the page shows it: the status and the service's own problem detail (RFC 9457), or, when the
  * service could not be reached at all, no status; and the fields the problem named, each with what the service said
- * of it, for a form that shows them beside its inputs.
+ * of it, for a form that shows them beside its inputs; for an uploaded file, the cells it named by row and column.
  */
 @TemplateData
-public record Refusal(int status, String detail, List<StatusFormErrors.FieldProblem> fields) {
+public record Refusal(int status, String detail, List<StatusFormErrors.FieldProblem> fields,
+        List<ErrorCsv.Line> cells) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public Refusal(int status, String detail) {
         this(status, detail, List.of());
+    }
+
+    public Refusal(int status, String detail, List<StatusFormErrors.FieldProblem> fields) {
+        this(status, detail, fields, List.of());
     }
 
     public boolean unreachable() {
@@ -58,6 +64,7 @@ public record Refusal(int status, String detail, List<StatusFormErrors.FieldProb
             int status = w.getResponse().getStatus();
             String detail = "";
             List<StatusFormErrors.FieldProblem> fields = new ArrayList<>();
+            List<ErrorCsv.Line> cells = new ArrayList<>();
             try {
                 String body = w.getResponse().readEntity(String.class);
                 JsonNode problem = JSON.readTree(body);
@@ -69,6 +76,10 @@ public record Refusal(int status, String detail, List<StatusFormErrors.FieldProb
                     for (JsonNode e : errors) {
                         fields.add(new StatusFormErrors.FieldProblem(text(e, "field"), text(e, "pointer"),
                                 e.path("detail").asText(e.path("message").asText())));
+                        if (e.path("row").isInt()) {
+                            cells.add(new ErrorCsv.Line(e.path("row").asInt(), text(e, "column"), text(e, "field"),
+                                    e.path("detail").asText(e.path("message").asText())));
+                        }
                         b.append(b.isEmpty() ? "" : " / ").append(e.path("field").asText()).append(": ")
                                 .append(e.path("detail").asText(e.path("message").asText()));
                     }
@@ -77,7 +88,7 @@ public record Refusal(int status, String detail, List<StatusFormErrors.FieldProb
             } catch (RuntimeException | java.io.IOException unreadable) {
                 // the status alone then
             }
-            return new Refusal(status, detail, List.copyOf(fields));
+            return new Refusal(status, detail, List.copyOf(fields), List.copyOf(cells));
         }
         if (failure instanceof ProcessingException || isConnectFailure(failure)) {
             return new Refusal(0, "");

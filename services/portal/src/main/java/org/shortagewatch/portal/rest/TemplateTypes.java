@@ -3,6 +3,9 @@ package org.shortagewatch.portal.rest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.shortagewatch.portal.domain.AuditVerdict;
+import org.shortagewatch.portal.domain.BackendService;
+import org.shortagewatch.portal.domain.ErrorCsv;
 import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.ShipmentResponseLabel;
 import org.shortagewatch.portal.domain.SituationCharts;
@@ -15,6 +18,9 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateData(target = ShipmentResponseLabel.class)
 @TemplateData(target = SituationCharts.Slice.class)
 @TemplateData(target = SituationCharts.CategoryCounts.class)
+@TemplateData(target = ErrorCsv.Line.class)
+@TemplateData(target = AuditVerdict.class)
+@TemplateData(target = BackendService.class)
 public final class TemplateTypes {
 
     private TemplateTypes() {

@@ -1,0 +1,111 @@
+package org.shortagewatch.portal.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.shortagewatch.portal.client.AdminApi;
+import org.shortagewatch.portal.client.ReportApi;
+import org.shortagewatch.portal.domain.FormInput;
+import org.shortagewatch.portal.domain.ProductFormChoices;
+import org.shortagewatch.portal.domain.StatusFormErrors;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The product master ({@code /admin/products}): the national catalogue searched, each product with its holder
+ * (製造販売業者), one holder's products, and a product's master record registered or corrected through
+ * manufacturer-report, which accepts it (the form again, saying so) or refuses it (each detail beside its field).
+ */
+@Path("/admin/products")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class AdminProductPages extends AdminPage {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    Template adminProducts;
+
+    @Inject
+    Template adminProductForm;
+
+    @GET
+    public Response products(@QueryParam("q") String q, @QueryParam("manufacturer") String manufacturer,
+            @QueryParam("page") Integer page) {
+        String query = FormInput.text(q);
+        String holder = FormInput.text(manufacturer);
+        try {
+            ReportApi.ProductPage result = report.products(query, holder, page == null || page < 1 ? 1 : page,
+                    PAGE_SIZE);
+            return pages.ok(adminProducts.data("result", result).data("q", query == null ? "" : query)
+                    .data("manufacturer", holder == null ? "" : holder));
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+    }
+
+    /** A product to register: on to its form by the YJ code typed. */
+    @GET
+    @Path("new")
+    public Response register(@QueryParam("yj") String yj) {
+        String code = FormInput.text(FormInput.code(yj));
+        return PageResponses.seeOther(code == null ? "/admin/products" : "/admin/products/" + code);
+    }
+
+    /** The master record's form: the product's as registered, or empty for a code not registered yet. */
+    @GET
+    @Path("{yj}")
+    public Response form(@PathParam("yj") String yj, @QueryParam("saved") boolean saved) {
+        try {
+            return pages.ok(form(yj, report.product(language(), yj), false, null).data("saved", saved));
+        } catch (RuntimeException failure) {
+            Refusal r = Refusal.of(failure);
+            return r.notFound() ? pages.ok(form(yj, AdminApi.ProductMaster.NEW, true, null).data("saved", false))
+                    : pages.refusal(r);
+        }
+    }
+
+    @POST
+    @Path("{yj}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("yj") String yj, @RestForm String manufacturerCode,
+            @RestForm String manufacturerName, @RestForm String productName, @RestForm String ingredient,
+            @RestForm String strengthUnit, @RestForm String drugCategory, @RestForm String productCategory,
+            @RestForm String basicDrug, @RestForm String supplySecurityClass, @RestForm String priceListingDate,
+            @RestForm String gs1Codes, @RestForm String packSizes, @RestForm boolean registered) {
+        AdminApi.ProductMaster typed = new AdminApi.ProductMaster(FormInput.text(FormInput.code(manufacturerCode)),
+                FormInput.text(manufacturerName), FormInput.text(productName), FormInput.text(ingredient),
+                FormInput.text(strengthUnit), FormInput.text(drugCategory), FormInput.text(productCategory),
+                basicDrug != null, FormInput.text(supplySecurityClass), FormInput.text(priceListingDate),
+                ProductFormChoices.lines(gs1Codes), ProductFormChoices.lines(packSizes));
+        try {
+            report.put(language(), yj, typed);
+            return PageResponses.seeOther("/admin/products/" + yj + "?saved=true");
+        } catch (RuntimeException failure) {
+            Refusal refusal = Refusal.of(failure);
+            return pages.page(refusal.pageStatus(), form(yj, typed, !registered, refusal).data("saved", false));
+        }
+    }
+
+    private TemplateInstance form(String yj, AdminApi.ProductMaster product, boolean isNew, Refusal error) {
+        return adminProductForm.data("yj", yj).data("p", product).data("isNew", isNew).data("error", error)
+                .data("errors", StatusFormErrors.of(error == null ? List.of() : error.fields(),
+                        ProductFormChoices.INPUTS))
+                .data("drugs", ProductFormChoices.DRUG_CATEGORIES)
+                .data("categories", ProductFormChoices.PRODUCT_CATEGORIES)
+                .data("classes", ProductFormChoices.SECURITY_CLASSES);
+    }
+}
