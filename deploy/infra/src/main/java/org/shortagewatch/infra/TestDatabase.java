@@ -28,13 +28,25 @@ public final class TestDatabase {
 
     /** The single number a {@code select count(*) ...} query answers; {@code ?} placeholders take the parameters. */
     public static long count(String countQuery, String... parameters) throws SQLException {
-        try (Connection c = connect(); PreparedStatement query = c.prepareStatement(countQuery)) {
+        return single(countQuery, parameters, rs -> rs.getLong(1));
+    }
+
+    /** The single text value (null: none) a query answers; {@code ?} placeholders take the parameters. */
+    public static String string(String query, String... parameters) throws SQLException {
+        return single(query, parameters, rs -> rs.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> T single(String sql, String[] parameters, Column<T> column) throws SQLException {
+        try (Connection c = connect(); PreparedStatement query = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setString(i + 1, parameters[i]);
             }
             try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                return rs.next() ? column.read(rs) : null;
             }
         }
     }

@@ -38,7 +38,7 @@ public class DemandShiftMatcher {
                 on conflict do nothing
             )
             insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at)
-            select ledger_id(), m.cause, m.facility_code, m.id, m.channel,
+            select delivery_id(m.cause, m.facility_code, m.channel), m.cause, m.facility_code, m.id, m.channel,
             """ + RecipientMatcher.NEW_ROW_COLUMNS + """
 
             from (select distinct on (w.cause, s.facility_code, ch.channel) w.cause, s.facility_code, s.id, ch.channel

@@ -68,7 +68,7 @@ public class DigestLedger {
                         BatchArrays.text(digests, DigestMail::subject), BatchArrays.text(digests, DigestMail::bodyText)))
                 .chain(() -> c.preparedQuery("""
                         insert into delivery (id, cause_event_id, recipient, channel, status)
-                        select ledger_id(), id, r, 'EMAIL', 'PENDING'
+                        select delivery_id(id, r, 'EMAIL'), id, r, 'EMAIL', 'PENDING'
                         from unnest($1::uuid[], $2::text[]) as t(id, r)""")
                         .execute(Tuple.of(ids, BatchArrays.text(digests, DigestMail::recipient))))
                 .chain(() -> c.preparedQuery("""

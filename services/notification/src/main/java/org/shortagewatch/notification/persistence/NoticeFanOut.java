@@ -55,7 +55,8 @@ public class NoticeFanOut {
 
     private static final String INSERT = """
             insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at)
-            select ledger_id(), $2::uuid, r.recipient, case when ch.channel = 'WEBHOOK' then w.id end, ch.channel,
+            select delivery_id($2::uuid, r.recipient, ch.channel), $2::uuid, r.recipient,
+                   case when ch.channel = 'WEBHOOK' then w.id end, ch.channel,
                    case when ch.channel in ('EMAIL', 'WEBHOOK') then 'PENDING' else 'DELIVERED' end,
                    case when ch.channel in ('SSE', 'INBOX') then nextval('delivery_feed_seq') end,
                    case when ch.channel in ('SSE', 'INBOX') then now() end

@@ -37,7 +37,7 @@ public class RecipientMatcher {
     /** Every active subscription matching the product, one per (facility, channel): the earliest wins. */
     private static final String MATCH_SUPPLY_STATUS = """
             insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at)
-            select ledger_id(), $1::uuid, m.facility_code, m.id, m.channel,
+            select delivery_id($1::uuid, m.facility_code, m.channel), $1::uuid, m.facility_code, m.id, m.channel,
             """ + NEW_ROW_COLUMNS + """
 
             from (select distinct on (s.facility_code, ch.channel) s.facility_code, s.id, ch.channel
@@ -107,7 +107,7 @@ public class RecipientMatcher {
         return lockFeed(c)
                 .chain(() -> c.preparedQuery("""
                         insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at, detail)
-                        select ledger_id(), $1::uuid, r.recipient, ch.channel,
+                        select delivery_id($1::uuid, r.recipient, ch.channel), $1::uuid, r.recipient, ch.channel,
                                case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,
                                case when ch.channel <> 'EMAIL' then nextval('delivery_feed_seq') end,
                                case when ch.channel <> 'EMAIL' then now() end,
