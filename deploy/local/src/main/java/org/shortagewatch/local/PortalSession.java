@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,7 @@ import org.shortagewatch.infra.DemoRealm;
 public final class PortalSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern OTP_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
 
     private final String portal;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -45,22 +47,39 @@ public final class PortalSession {
      */
     public HttpResponse<String> signIn(DemoRealm.User user, String path) {
         if (user.twoFactorRequired()) {
-            throw new IllegalArgumentException(user.username() + " signs in with a second factor: use a browser");
+            throw new IllegalArgumentException(user.username() + " signs in with a second factor: pass its codes");
         }
+        return signIn(user, path, null);
+    }
+
+    /**
+     * Signs in as a demo user, with a one-time code from {@code oneTimeCodes} where the user has a second factor
+     * (Keycloak takes each code once: pass {@code KeycloakServer::totpCode} when other sign-ins of the same user
+     * happen in the same run). Returns the page it lands on.
+     */
+    public HttpResponse<String> signIn(DemoRealm.User user, String path, Function<DemoRealm.User, String> oneTimeCodes) {
         HttpResponse<String> login = get(path);
         Matcher form = LOGIN_FORM.matcher(login.body());
         if (!form.find()) {
             throw new IllegalStateException("no Keycloak login page at " + login.uri() + " (" + login.statusCode() + ")");
         }
-        HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user.username()) + "&password="
-                        + encode(user.password()) + "&credentialId=")));
+        HttpResponse<String> back = post(form.group(1), "username=" + encode(user.username()) + "&password="
+                + encode(user.password()) + "&credentialId=");
+        Matcher otp = OTP_FORM.matcher(back.body());
+        if (user.totpSecret() != null && otp.find()) {
+            back = post(otp.group(1), "otp=" + encode(oneTimeCodes.apply(user)) + "&login=Sign+In");
+        }
         if (!back.uri().toString().startsWith(portal)) {
             throw new IllegalStateException("the sign-in did not return to the portal: " + back.statusCode() + " at "
                     + back.uri());
         }
         return back;
+    }
+
+    private HttpResponse<String> post(String action, String form) {
+        return send(HttpRequest.newBuilder(URI.create(action.replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** The page at {@code path}, in Japanese (the portal's first language). */
