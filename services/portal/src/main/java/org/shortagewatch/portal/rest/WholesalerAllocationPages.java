@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.client.WholesalerApi.QuotaLine;
 import org.shortagewatch.portal.domain.AllocationPlans;
 
@@ -28,9 +27,6 @@ public class WholesalerAllocationPages extends WholesalerPage {
 
     @Inject
     Template wholesalerAllocations;
-
-    @Inject
-    ProductNames names;
 
     @GET
     public Response plans(@QueryParam("supplied") String supplied) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.client.WholesalerApi;
 import org.shortagewatch.portal.domain.FindingAdvice;
 import org.shortagewatch.portal.domain.FindingList;
@@ -39,9 +38,6 @@ public class WholesalerFindingPages extends WholesalerPage {
 
     @Inject
     Template wholesalerFindings;
-
-    @Inject
-    ProductNames names;
 
     @GET
     public Response findings(@QueryParam("q") String q) {

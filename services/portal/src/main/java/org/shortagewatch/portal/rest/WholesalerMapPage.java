@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.client.WholesalerApi;
 import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.PrefectureMap;
@@ -34,9 +33,6 @@ public class WholesalerMapPage extends WholesalerPage {
 
     @Inject
     Template wholesalerMap;
-
-    @Inject
-    ProductNames names;
 
     /** The map of the ingredient a YJ code (or an ingredient key) names. */
     @GET
