@@ -22,6 +22,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.shortagewatch.infra.DemoRealm;
 
@@ -133,16 +134,17 @@ class WholesalerJourneysTest {
             browser.find(By.id("q"));
             new org.openqa.selenium.support.ui.Select(browser.find(By.id("q"))).selectByValue(YJ);
             browser.find(By.cssSelector("form.filter button[type=submit]")).click();
-            WebElement surge = browser.waitFor().until(d -> browser.findAll(By.cssSelector(".finding.rule-ORDER_SURGE"))
-                    .stream().findFirst().orElse(null));
-            String finding = surge.getText();
+            // the filtered list replaces the page (htmx): read it once the address says so
+            browser.waitFor().until(d -> browser.url().contains("q=" + YJ));
+            String finding = browser.waitFor().ignoring(StaleElementReferenceException.class)
+                    .until(d -> browser.find(By.cssSelector(".finding.rule-ORDER_SURGE")).getText());
             assertTrue(finding.contains("発注急増") && finding.contains(PRODUCT_NAME) && finding.contains(CUSTOMER),
                     finding);
             assertTrue(finding.contains("対応の目安") && finding.contains("割当の範囲で出荷し")
                     && finding.contains("この期間の目安の上限：308"), finding);
             browser.screenshot("finding-with-advice");
 
-            surge.findElement(By.cssSelector("a.see-japan")).click();
+            browser.find(By.cssSelector(".finding.rule-ORDER_SURGE a.see-japan")).click();
             WebElement tokyo = browser.find(By.id("pref-13"));
             assertEquals("1件", tokyo.getAttribute("data-band"), tokyo.getText());
             assertTrue(tokyo.getText().contains("東京") && tokyo.getText().contains("1件"), tokyo.getText());
@@ -153,7 +155,8 @@ class WholesalerJourneysTest {
             browser.screenshot("map-findings");
 
             browser.find(By.cssSelector("nav.toggle a[href$='view=days']")).click();
-            browser.waitFor().until(d -> "10.0日".equals(browser.find(By.cssSelector("#pref-13 td.num")).getText()));
+            browser.waitFor().ignoring(StaleElementReferenceException.class)
+                    .until(d -> "10.0日".equals(browser.find(By.cssSelector("#pref-13 td.num")).getText()));
             assertEquals("7〜14日", browser.find(By.id("pref-13")).getAttribute("data-band"));
             browser.waitFor().until(d -> !browser.findAll(By.cssSelector(".chart svg")).isEmpty());
             browser.screenshot("map-days");
