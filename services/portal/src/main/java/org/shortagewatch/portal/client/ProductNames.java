@@ -60,6 +60,16 @@ public class ProductNames {
         return names;
     }
 
+    /** The name of an ingredient (its seven-character key), from one product of it; the key when none is known. */
+    public String ofIngredient(String ingredientKey) {
+        try {
+            return report.search(ingredientKey, 1, 1).items().stream().findFirst()
+                    .map(ReportApi.Product::ingredient).filter(n -> n != null && !n.isBlank()).orElse(ingredientKey);
+        } catch (RuntimeException unavailable) {
+            return ingredientKey;
+        }
+    }
+
     /** The names of the products the alerts are about, where an alert does not carry its product's name. */
     public Map<String, String> ofAlerts(List<NotificationApi.InboxEntry> entries) {
         return ofProducts(entries.stream().filter(e -> e.yjCode() != null && e.productName() == null)

@@ -141,6 +141,11 @@ public class PageContext {
         return signedIn() && identity.hasRole("admin");
     }
 
+    /** A wholesaler (卸売業者): its organisation is its wholesaler code, and it has the wholesaler's pages. */
+    public boolean wholesaler() {
+        return signedIn() && identity.hasRole("wholesaler");
+    }
+
     public String htmx() {
         return assets.htmx();
     }

@@ -28,14 +28,16 @@ import io.quarkus.test.junit.QuarkusTest;
  * for it ({@code {msg:key}} and {@code {msg:key(argument)}}); and each bundle declares exactly its files' keys, so a
  * template cannot name a word the files do not have. The bundles: {@link Msg} (msg.properties, msg_en.properties)
  * for every page, {@link MakerMsg} (maker.properties, maker_en.properties) for a manufacturer's pages,
- * {@link AdminMsg} (admin.properties, admin_en.properties) for an operator's.
+ * {@link AdminMsg} (admin.properties, admin_en.properties) for an operator's, {@link WholesalerMsg}
+ * (wholesaler.properties, wholesaler_en.properties) for a wholesaler's.
  */
 @QuarkusTest
 class MessagesTest {
 
     /** A message bundle: its interface, its namespace in templates and the name of its files. */
     enum Bundle {
-        MSG(Msg.class, "msg"), MAKER(MakerMsg.class, "maker"), ADMIN(AdminMsg.class, "admin");
+        MSG(Msg.class, "msg"), MAKER(MakerMsg.class, "maker"), ADMIN(AdminMsg.class, "admin"),
+        WHOLESALER(WholesalerMsg.class, "wholesaler");
 
         final Class<?> declaration;
         final String name;

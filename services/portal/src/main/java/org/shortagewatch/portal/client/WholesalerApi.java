@@ -1,0 +1,83 @@
+package org.shortagewatch.portal.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * What wholesaler-allocation answers and accepts on a wholesaler's pages: what an upload stored, a supply, the lines of
+ * the current allocation plans, the open findings and an ingredient's map (unknown fields are ignored).
+ */
+public final class WholesalerApi {
+
+    private WholesalerApi() {
+    }
+
+    /** What an upload (or a supply) stored: the records, their ingredients, and those recomputed because of them. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UploadResult(String kind, String wholesalerCode, int records, List<String> ingredients,
+            List<String> recomputed) {
+    }
+
+    /** A supply for a period as the form states it, each field as typed: the service checks and names the one it refuses. */
+    public record Supply(String periodStart, String periodEnd, Object supplyUnits, String unit) {
+    }
+
+    /** One customer's line of a current plan: its quota, what it was shipped in the period, what remains. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record QuotaLine(String yjCode, String wholesalerCode, String facilityCode, String prefectureCode,
+            UUID planId, long revision, LocalDate periodStart, LocalDate periodEnd, String policy, long baselineUnits,
+            long floorUnits, long quotaUnits, long usedUnits, long remainingUnits, boolean newCustomer,
+            Instant computedAt) {
+    }
+
+    /** An open maldistribution finding (偏在), as the service published it. */
+    @TemplateData
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Finding(UUID findingId, long revision, String rule, String status, String ingredientKey,
+            String yjCode, String prefectureCode, List<String> facilityCodes, List<String> wholesalerCodes,
+            LocalDate periodStart, LocalDate periodEnd, String summaryJa, String summaryEn,
+            Map<String, Object> evidence, Instant detectedAt) {
+
+        public Finding {
+            facilityCodes = facilityCodes == null ? List.of() : facilityCodes;
+            wholesalerCodes = wholesalerCodes == null ? List.of() : wholesalerCodes;
+            evidence = evidence == null ? Map.of() : evidence;
+        }
+    }
+
+    /** An open finding as the map counts it (facilities counted, not named). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FindingSummary(UUID findingId, String rule, String prefectureCode, String yjCode,
+            int facilityCount) {
+    }
+
+    /** One prefecture of the map; {@code daysOfSupply} absent where nothing was shipped in the window. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PrefectureView(String code, long stockUnits, long shippedUnits, Double daysOfSupply,
+            List<FindingSummary> openFindings) {
+
+        public PrefectureView {
+            openFindings = openFindings == null ? List.of() : openFindings;
+        }
+    }
+
+    /** One ingredient across Japan: the 47 prefectures keyed by JIS code, and the findings about no one prefecture. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate consumptionFrom,
+            LocalDate consumptionTo, Map<String, PrefectureView> prefectures, List<FindingSummary> nationwide) {
+
+        public IngredientMap {
+            prefectures = prefectures == null ? Map.of() : prefectures;
+            nationwide = nationwide == null ? List.of() : nationwide;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.shortagewatch.portal.client;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/**
+ * wholesaler-allocation, called with the signed-in wholesaler's access token: the service decides for which
+ * wholesaler the user may post and read, and the pages show its answer, refusals included. A refusal's details come
+ * in {@code language} (ja or en).
+ */
+@RegisterRestClient(configKey = "allocation")
+@AccessToken
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface WholesalerClient {
+
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Orders, shipments or stock ({@code kind}) as a CSV file, its bytes as they are (UTF-8 or Shift_JIS). */
+    @POST
+    @Path("/wholesalers/{w}/{kind}")
+    @Consumes("text/csv")
+    WholesalerApi.UploadResult uploadCsv(@HeaderParam("Accept-Language") String language, @PathParam("w") String wholesaler,
+            @PathParam("kind") String kind, byte[] file);
+
+    /** Orders, shipments or stock as an xlsx workbook (its first sheet). */
+    @POST
+    @Path("/wholesalers/{w}/{kind}")
+    @Consumes(XLSX)
+    WholesalerApi.UploadResult uploadXlsx(@HeaderParam("Accept-Language") String language, @PathParam("w") String wholesaler,
+            @PathParam("kind") String kind, byte[] file);
+
+    /** The wholesaler's supply of a product for a period. */
+    @PUT
+    @Path("/wholesalers/{w}/supply/{yj}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    WholesalerApi.UploadResult supply(@HeaderParam("Accept-Language") String language, @PathParam("w") String wholesaler,
+            @PathParam("yj") String yj, WholesalerApi.Supply body);
+
+    @GET
+    @Path("/wholesalers/{w}/allocations")
+    List<WholesalerApi.QuotaLine> allocations(@HeaderParam("Accept-Language") String language,
+            @PathParam("w") String wholesaler);
+
+    @GET
+    @Path("/wholesalers/{w}/findings")
+    List<WholesalerApi.Finding> findings(@HeaderParam("Accept-Language") String language,
+            @PathParam("w") String wholesaler);
+
+    @GET
+    @Path("/ingredients/{key}/prefectures")
+    WholesalerApi.IngredientMap map(@HeaderParam("Accept-Language") String language, @PathParam("key") String ingredientKey);
+}

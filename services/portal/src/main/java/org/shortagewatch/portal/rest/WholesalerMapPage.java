@@ -1,0 +1,64 @@
+package org.shortagewatch.portal.rest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.shortagewatch.portal.client.WholesalerApi;
+import org.shortagewatch.portal.domain.FormInput;
+import org.shortagewatch.portal.domain.PrefectureMap;
+
+import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
+
+/**
+ * An ingredient across Japan ({@code /wholesaler/map/{ingredientKey}}): wholesaler-allocation's days of supply or open
+ * findings per prefecture (a switch between the two), as a tile map of the 47 prefectures in coloured bands with a
+ * legend, and as the table beside it. Reached from a finding or a plan; {@code /wholesaler/map?code=} goes to the
+ * ingredient of a YJ code.
+ */
+@Path("/wholesaler/map")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class WholesalerMapPage extends WholesalerPage {
+
+    @Inject
+    Template wholesalerMap;
+
+    /** The map of the ingredient a YJ code (or an ingredient key) names. */
+    @GET
+    public Response choose(@QueryParam("code") String code, @QueryParam("view") String view) {
+        String c = FormInput.code(code);
+        String key = c == null || c.length() < 7 ? c : c.substring(0, 7);
+        return PageResponses.seeOther("/wholesaler/map/" + (key == null || key.isBlank() ? "-" : key)
+                + "?view=" + PrefectureMap.View.of(view).parameter());
+    }
+
+    @GET
+    @Path("{ingredientKey}")
+    public Response map(@PathParam("ingredientKey") String ingredientKey, @QueryParam("view") String view) {
+        PrefectureMap.View v = PrefectureMap.View.of(view);
+        try {
+            WholesalerApi.IngredientMap map = allocation.map(language(), ingredientKey);
+            Map<String, Double> values = new HashMap<>();
+            map.prefectures().forEach((code, p) -> values.put(code, v == PrefectureMap.View.DAYS ? p.daysOfSupply()
+                    : Double.valueOf(p.openFindings().size())));
+            List<PrefectureMap.Row> rows = PrefectureMap.rows(v, values, ctx.locale());
+            return pages.ok(wholesalerMap.data("map", map).data("view", v.parameter()).data("rows", rows)
+                    .data("chart", PrefectureMap.chart(v, rows, ctx.locale()))
+                    .data("bands", PrefectureMap.bands(v, ctx.locale()))
+                    .data("ingredient", names.ofIngredient(ingredientKey)));
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+    }
+}
