@@ -12,9 +12,11 @@
 --   * nothing on Flyway's schema history;
 --   * no TRUNCATE, REFERENCES or TRIGGER anywhere, and no CREATE on the schema (PostgreSQL 15 and later grant PUBLIC
 --     none): it owns nothing, so it can neither alter, drop or disable triggers nor create tables.
--- Skipped, with a notice, when the placeholder is empty, names the migrating role itself (one role for both, as in
--- the services' tests) or names no existing role. The roles themselves are created outside (docs/operations.md,
--- "Databases and migrations").
+-- Skipped, with a notice, when the placeholder is empty or names the migrating role itself (one role for both, as in
+-- the services' tests). A role that does not exist fails the migration, and so the start: the service could not
+-- connect as it anyway, and a start that went on would leave the role without grants when it is created later
+-- (CloudNativePG creates its managed roles while the cluster comes up); the next start, once it exists, grants.
+-- The roles themselves are created outside (docs/operations.md, "Databases and migrations").
 do $grants$
 declare
     app_role constant text := '${app-role}';
@@ -25,8 +27,8 @@ begin
         return;
     end if;
     if not exists (select 1 from pg_roles where rolname = app_role) then
-        raise notice 'runtime role grants skipped: no role %', app_role;
-        return;
+        raise exception 'no role %: create the service''s runtime role before its first start', app_role
+            using hint = 'docs/operations.md, "Databases and migrations"';
     end if;
     -- several instances starting together: one grants at a time (concurrent GRANTs on one object can fail with
     -- "tuple concurrently updated"); held until this transaction ends

@@ -76,7 +76,7 @@ class LeastPrivilegeTest {
             refused(s, "delete from audit_log", "permission denied for table audit_log");
             refused(s, "truncate audit_log", "permission denied for table audit_log");
             refused(s, "alter table audit_log disable trigger user", "must be owner of table audit_log");
-            refused(s, "drop trigger audit_log_link_only on audit_log", "must be owner of table audit_log");
+            refused(s, "drop trigger audit_log_link_only on audit_log", "must be owner of relation audit_log");
             refused(s, "set session_replication_role = replica", "permission denied");
             refused(s, "select setval('audit_log_id_seq', 1)", "permission denied for sequence audit_log_id_seq");
             refused(s, "create table intruder (id int)", "permission denied for schema public");
