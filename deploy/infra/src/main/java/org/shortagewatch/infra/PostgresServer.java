@@ -125,6 +125,30 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates a login role unless it exists, and sets its password either way: a role that owns nothing, for a
+     * service's runtime pool, which the migrations' grants then give what the service needs
+     * (service-common's {@code db/common/afterMigrate__runtime_role_grants.sql}). Not a superuser, creates no roles
+     * or databases, and inherits nothing.
+     */
+    public void ensureLoginRole(String role, String password) throws Exception {
+        if (!role.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain role name: " + role);
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
+                PreparedStatement exists = c.prepareStatement("select 1 from pg_roles where rolname = ?");
+                Statement statement = c.createStatement()) {
+            exists.setString(1, role);
+            boolean found;
+            try (ResultSet rs = exists.executeQuery()) {
+                found = rs.next();
+            }
+            String quotedPassword = "'" + password.replace("'", "''") + "'";
+            statement.execute((found ? "alter role " : "create role ") + role
+                    + " login nosuperuser nocreatedb nocreaterole noinherit password " + quotedPassword);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         postgres.close();

@@ -36,7 +36,9 @@ import org.shortagewatch.infra.Unchecked;
 
 /**
  * The whole system on this machine, without Docker: a real Kafka broker and a real PostgreSQL server (both in
- * this JVM, via deploy/infra) and the three services as child processes running their built Quarkus jars.
+ * this JVM, via deploy/infra) and the three services as child processes running their built Quarkus jars. As in
+ * production, each service migrates its database as the owner and connects as a role that owns nothing
+ * ({@link Service#runtimeRole()}).
  *
  * <p>Used by {@link RunLocal} and by end-to-end tests:
  *
@@ -67,6 +69,15 @@ public final class LocalStack implements AutoCloseable {
         /** Where {@code ./mvnw install} puts the service's runnable jar. */
         public Path jar(Path projectRoot) {
             return projectRoot.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+
+        /**
+         * The role the service's pool connects as ({@code report_app}, ...): it owns nothing and holds what the
+         * migrations' grants give it; the migrations run as {@link PostgresServer#USER}, the databases' owner. Its
+         * password is its name (the embedded server trusts local connections anyway). {@code null} for the portal.
+         */
+        public String runtimeRole() {
+            return database == null ? null : database + "_app";
         }
     }
 
@@ -128,8 +139,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts Kafka and PostgreSQL in parallel, creates the services' databases, then starts every service and waits
-     * until each one is ready. On failure everything already started is stopped again before the exception is thrown.
+     * Starts Kafka and PostgreSQL in parallel, creates the services' databases and their runtime roles
+     * ({@link Service#runtimeRole()}), then starts every service and waits until each one is ready. On failure everything already started is stopped again before the exception is thrown.
      * A stack starts once; after {@link #stop()} create a new one (with the same data directory to keep the data).
      *
      * @return this stack
@@ -262,6 +273,7 @@ public final class LocalStack implements AutoCloseable {
         checkReachable(kafka.bootstrapServers());
         for (Service service : SERVICES) {
             postgres.ensureDatabase(service.database());
+            postgres.ensureLoginRole(service.runtimeRole(), service.runtimeRole());
         }
         if (options.postgresProxy) {
             postgresProxy = TcpProxy.start(0, postgres.port());
@@ -343,8 +355,11 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", PostgresServer.reactiveUrl(servicesPostgresPort(), service.database()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(servicesPostgresPort(), service.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        // least privilege, as in production: Flyway migrates as the owner, the pool connects as a role that owns nothing
+        env.put("QUARKUS_FLYWAY_USERNAME", PostgresServer.USER);
+        env.put("QUARKUS_FLYWAY_PASSWORD", PostgresServer.PASSWORD);
+        env.put("QUARKUS_DATASOURCE_USERNAME", service.runtimeRole());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", service.runtimeRole());
         if (keycloak != null) {
             // the real OpenID Connect provider: its issuer and its published keys
             env.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());

@@ -167,9 +167,11 @@ public final class RunLocal {
         }
         out.append('\n');
         row(out, "Kafka bootstrap", stack.kafkaBootstrapServers());
-        row(out, "PostgreSQL", "user " + PostgresServer.USER + ", password " + PostgresServer.PASSWORD);
+        row(out, "PostgreSQL", "user " + PostgresServer.USER + ", password " + PostgresServer.PASSWORD
+                + "   (owner; the migrations run as it)");
         for (LocalStack.Service service : LocalStack.SERVICES) {
-            row(out, "  " + service.database(), stack.jdbcUrl(service.name()));
+            row(out, "  " + service.database(), stack.jdbcUrl(service.name()) + "   (" + service.name()
+                    + " connects as " + service.runtimeRole() + ")");
         }
         out.append('\n');
         row(out, "Webhook sink", sink.url() + "/{name}   (POST: receive; GET: list, ?secret=whsec_... checks signatures)");
