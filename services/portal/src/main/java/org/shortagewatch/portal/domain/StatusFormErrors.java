@@ -29,9 +29,14 @@ public final class StatusFormErrors {
     }
 
     public static StatusFormErrors of(List<FieldProblem> problems) {
+        return of(problems, INPUTS);
+    }
+
+    /** The same for another form, whose inputs are named as the service names its fields ({@code inputs}). */
+    public static StatusFormErrors of(List<FieldProblem> problems, Set<String> inputs) {
         StatusFormErrors errors = new StatusFormErrors();
         for (FieldProblem p : problems == null ? List.<FieldProblem>of() : problems) {
-            String input = input(p);
+            String input = input(p, inputs);
             if (input == null) {
                 errors.elsewhere.add(p);
             } else {
@@ -46,13 +51,24 @@ public final class StatusFormErrors {
      * {@code report.reason}), else its pointer ({@code #/reason}).
      */
     public static String input(FieldProblem p) {
+        return input(p, INPUTS);
+    }
+
+    /**
+     * The input of {@code inputs} a problem belongs to, or null: the last step of its field's path (or else of its
+     * pointer) that names one, so that {@code targetProducts[0].yjCode} belongs to {@code targetProducts} when the
+     * form has one input for all the target products.
+     */
+    public static String input(FieldProblem p, Set<String> inputs) {
         for (String name : new String[] {p.field(), p.pointer()}) {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            String last = name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('/')) + 1);
-            if (INPUTS.contains(last)) {
-                return last;
+            String[] steps = name.split("[./#\\[\\]]+");
+            for (int i = steps.length - 1; i >= 0; i--) {
+                if (inputs.contains(steps[i])) {
+                    return steps[i];
+                }
             }
         }
         return null;

@@ -26,15 +26,16 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Every word of the portal is the messages files' text, in Japanese (the default) and in English, as a template asks
  * for it ({@code {msg:key}} and {@code {msg:key(argument)}}); and each bundle declares exactly its files' keys, so a
- * template cannot name a word the files do not have. Two bundles: {@link Msg} (msg.properties, msg_en.properties)
- * for every page, {@link MakerMsg} (maker.properties, maker_en.properties) for a manufacturer's pages.
+ * template cannot name a word the files do not have. The bundles: {@link Msg} (msg.properties, msg_en.properties)
+ * for every page, {@link MakerMsg} (maker.properties, maker_en.properties) for a manufacturer's pages,
+ * {@link RegulatorNoticeMsg} (regnotice.properties, regnotice_en.properties) for the regulator's notice pages.
  */
 @QuarkusTest
 class MessagesTest {
 
     /** A message bundle: its interface, its namespace in templates and the name of its files. */
     enum Bundle {
-        MSG(Msg.class, "msg"), MAKER(MakerMsg.class, "maker");
+        MSG(Msg.class, "msg"), MAKER(MakerMsg.class, "maker"), REGNOTICE(RegulatorNoticeMsg.class, "regnotice");
 
         final Class<?> declaration;
         final String name;
