@@ -75,7 +75,7 @@ public class NoticeReader {
      * published and withdrawn ones for anyone else.
      */
     public Uni<List<NoticeEntity>> followingUp(UUID id, boolean regulator, int limit) {
-        return NoticeEntity.<NoticeEntity>find("array_position(followsUp, ?1) is not null"
+        return NoticeEntity.<NoticeEntity>find("array_position(followsUp, ?1) > 0"
                 + (regulator ? "" : " and publishedAt is not null") + " order by createdAt, id", id.toString())
                 .page(0, limit).list();
     }

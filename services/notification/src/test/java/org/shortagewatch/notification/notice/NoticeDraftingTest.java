@@ -7,14 +7,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
-import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.notification.matching.MatchingTest;
 
 import io.quarkus.test.common.ResourceArg;
@@ -34,12 +32,11 @@ import io.restassured.specification.RequestSpecification;
 class NoticeDraftingTest {
 
     static RequestSpecification drafter() {
-        return NoticeTest.as(Roles.REGULATOR, "MHLW");
+        return NoticeReviewTest.drafter();
     }
 
     static RequestSpecification reviewer() {
-        return RestAssured.given().header("Authorization", "Bearer " + TestTokens.issuer().mint("reviewer@MHLW", "MHLW",
-                Duration.ofHours(1), Roles.REGULATOR));
+        return NoticeReviewTest.reviewer();
     }
 
     @Test
@@ -129,7 +126,8 @@ class NoticeDraftingTest {
         // its follow-up (続報), a draft, is listed as following it to the regulator only
         String followUp = drafter().when().post("/api/v1/notices/{id}/follow-up", id).then().statusCode(201)
                 .extract().path("id");
-        drafter().when().get("/api/v1/notices?followsUp=" + id).then().statusCode(200).body("id", hasItem(followUp));
+        drafter().when().get("/api/v1/notices?followsUp=" + id).then().statusCode(200)
+                .body("id", equalTo(java.util.List.of(followUp)));
         RestAssured.given().when().get("/api/v1/notices?followsUp=" + id).then().statusCode(200)
                 .body("id", not(hasItem(followUp)));
         drafter().when().get("/api/v1/notices/{id}/unacknowledged?size=201", id).then().statusCode(400);
