@@ -3,7 +3,7 @@ package org.shortagewatch.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -112,9 +112,14 @@ class RegulatorNoticeJourneyTest {
         regulator.find(By.id("requests")).sendKeys("必要最小限の日数の処方とすること。\n近隣の薬局と連携すること。");
         regulator.find(By.id("targetProducts")).sendKeys(PortalSystem.MEDICON + " " + PortalSystem.MEDICON_NAME);
         regulator.find(By.id("addresseeOrganisations")).sendKeys(DemoRealm.PHARMACY.org());
-        regulator.waitFor().ignoring(StaleElementReferenceException.class)
-                .until(d -> printedText(d).contains("近隣の薬局と連携すること。"));
+        // the last keystroke's preview, once its debounce (400 ms) has passed and its answer is in
+        regulator.driver().executeAsyncScript("setTimeout(arguments[arguments.length - 1], 600);");
+        regulator.waitFor().ignoring(StaleElementReferenceException.class).pollingEvery(Duration.ofMillis(700))
+                .until(d -> regulator.findAll(By.cssSelector(".htmx-request")).isEmpty()
+                        && printedText(d).contains("近隣の薬局と連携すること。")
+                        && regulator.findAll(By.cssSelector(".htmx-request")).isEmpty());
         regulator.screenshot("draft-with-preview");
+        regulator.screenshot("live-preview", By.id("notice-preview"));
         regulator.find(By.id("save-submit")).click();
         regulator.waitFor().until(d -> regulator.url().matches(".*/regulator/notices/[0-9a-f-]{36}$"));
         regulator.awaitText("審査中");
@@ -150,13 +155,7 @@ class RegulatorNoticeJourneyTest {
         try {
             return steps.get();
         } catch (RuntimeException | AssertionError failure) {
-            try {
-                Path shot = browser.screenshot("failed");
-                failure.addSuppressed(new AssertionError("the page at " + browser.url() + " (" + shot + "):\n"
-                        + browser.text()));
-            } catch (RuntimeException ignored) {
-                // the failure itself says enough
-            }
+            browser.explain(failure);
             throw failure;
         }
     }
