@@ -209,6 +209,32 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Saves a PNG of one element as the window shows it, as {@code NN-<name>.png}: a frame whose document was written
+     * after the page loaded (a live preview) can come out blank in a whole-page capture.
+     */
+    Path screenshot(String name, By element) {
+        Path file = screenshots.resolve(String.format(Locale.ROOT, "%02d-%s.png", ++shots, name));
+        WebElement shown = find(element);
+        driver.executeScript("arguments[0].scrollIntoView();", shown);
+        try {
+            Files.write(file, shown.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Adds to a journey's failure a screenshot of where the browser stood and the text of its page. */
+    void explain(Throwable failure) {
+        try {
+            Path shot = screenshot("failed");
+            failure.addSuppressed(new AssertionError("the page at " + url() + " (" + shot + "):\n" + text()));
+        } catch (RuntimeException ignored) {
+            // the failure itself says enough
+        }
+    }
+
     /** Every console error since the browser started (JavaScript errors, failed loads), kept across calls. */
     List<LogEntry> consoleErrors() {
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()

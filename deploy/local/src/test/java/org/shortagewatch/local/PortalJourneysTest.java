@@ -15,7 +15,6 @@ import static org.shortagewatch.local.PortalSystem.publishNotice;
 import static org.shortagewatch.local.PortalSystem.report;
 import static org.shortagewatch.local.PortalSystem.seconds;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -281,13 +280,7 @@ class PortalJourneysTest {
             try {
                 steps.accept(browser);
             } catch (RuntimeException | AssertionError failure) {
-                try {
-                    Path shot = browser.screenshot("failed");
-                    failure.addSuppressed(new AssertionError("the page at " + browser.url() + " (" + shot + "):\n"
-                            + browser.text()));
-                } catch (RuntimeException ignored) {
-                    // the failure itself says enough
-                }
+                browser.explain(failure);
                 throw failure;
             }
         }

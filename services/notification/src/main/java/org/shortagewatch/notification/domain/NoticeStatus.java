@@ -11,6 +11,11 @@ public enum NoticeStatus {
 
     public enum Action { EDIT, SUBMIT, APPROVE, SEND_BACK, PUBLISH, WITHDRAW }
 
+    /** Whether a notice of this status is anyone's to read: published, or withdrawn after publication. */
+    public boolean isPublic() {
+        return this == PUBLISHED || this == WITHDRAWN;
+    }
+
     /**
      * The status after an action, or empty when the action is not allowed now. Publishing a published notice stays
      * published (a repeat, which notifies nobody again).

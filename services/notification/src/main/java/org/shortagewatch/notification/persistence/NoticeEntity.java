@@ -87,6 +87,9 @@ public class NoticeEntity extends PanacheEntityBase {
 
     public Instant updatedAt;
 
+    /** What the reviewer said when sending the notice back to its drafter; cleared when it is approved. */
+    public String reviewComment;
+
     public List<UUID> followsUpIds() {
         return Arrays.stream(followsUp).map(UUID::fromString).toList();
     }

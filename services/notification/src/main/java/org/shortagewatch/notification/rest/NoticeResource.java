@@ -26,6 +26,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.notification.delivery.NoticeRenderer;
+import org.shortagewatch.notification.domain.NoticeStatus;
 import org.shortagewatch.notification.persistence.NoticeEntity;
 import org.shortagewatch.notification.service.NoticeReader;
 import org.shortagewatch.notification.service.NoticeWorkflow;
@@ -57,10 +58,26 @@ public class NoticeResource {
     @GET
     @Operation(summary = "Published and withdrawn notices, newest first; public",
             description = "The ministry publishes its notices (事務連絡): anyone may list them, without a token. Drafts "
-                    + "and notices in review are never listed. Page with beforeIssuedOn (exclusive) and limit (at most 200).")
+                    + "and notices in review are never listed to the public. Page with beforeIssuedOn (exclusive) and "
+                    + "limit (at most 200). With status (DRAFT, IN_REVIEW, APPROVED, PUBLISHED, WITHDRAWN), the "
+                    + "notices of that status, last changed first: the regulator's own work list; to anyone else a "
+                    + "draft, in review or approved does not exist, so their lists are empty. With followsUp (a notice's "
+                    + "id), the notices that follow it up (続報), oldest first, instead.")
     public Uni<List<NoticeView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("beforeIssuedOn") LocalDate beforeIssuedOn) {
-        return regulatorCalling().chain(regulator -> reader.published(limit, beforeIssuedOn)
+            @QueryParam("beforeIssuedOn") LocalDate beforeIssuedOn, @QueryParam("status") String status,
+            @QueryParam("followsUp") UUID followsUp) {
+        NoticeStatus wanted;
+        try {
+            wanted = status == null ? null : NoticeStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(ProblemException.invalidField("status", Text.of(
+                    "DRAFT、IN_REVIEW、APPROVED、PUBLISHED、WITHDRAWN のいずれかにしてください",
+                    "must be DRAFT, IN_REVIEW, APPROVED, PUBLISHED or WITHDRAWN")));
+        }
+        return regulatorCalling().chain(regulator -> (followsUp != null ? reader.followingUp(followsUp, regulator, limit)
+                : wanted == null ? reader.published(limit, beforeIssuedOn)
+                : regulator || wanted.isPublic() ? reader.withStatus(wanted, limit, beforeIssuedOn)
+                        : Uni.createFrom().item(List.<NoticeEntity>of()))
                 .map(list -> list.stream().map(n -> view(n, regulator)).toList()));
     }
 

@@ -22,15 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.notification.persistence.NoticeEntity;
+import org.shortagewatch.notification.service.NoticeReader;
 import org.shortagewatch.notification.service.NoticeWorkflow;
 
 import io.smallrye.mutiny.Uni;
 
 /**
  * The regulator's side of cooperation-request notices (事務連絡), each step in one transaction
- * ({@link NoticeWorkflow}): draft, edit, submit for review, approve (a second person), send back, publish (to every
+ * ({@link NoticeWorkflow}): draft, edit, submit for review, approve (a second person), send back with a comment, publish (to every
  * facility stocking a target product, every facility of the targeted kinds and the addressed organisations), follow
- * up (続報) and withdraw.
+ * up (続報) and withdraw; and preview a draft as it will print, without saving it.
  */
 @Path("/api/v1/notices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +42,14 @@ public class NoticeWorkflowResource {
     @Inject
     NoticeWorkflow workflow;
 
+    @Inject
+    NoticeReader reader;
+
     public record Withdrawal(@Size(max = 2000) String reason) {
+    }
+
+    /** What the reviewer says to the drafter when sending a notice back (差戻しコメント); optional. */
+    public record SendBack(@Size(max = 2000) String comment) {
     }
 
     @POST
@@ -75,9 +83,34 @@ public class NoticeWorkflowResource {
 
     @POST
     @Path("/{id}/send-back")
-    @Operation(summary = "Send a notice under review (or approved) back to draft")
+    @Operation(summary = "Send a notice under review (or approved) back to draft",
+            description = "With a JSON body {\"comment\"}: what the reviewer says to the drafter, shown on the draft "
+                    + "(reviewComment) until the notice is approved. Without a body: no comment.")
     public Uni<NoticeView> sendBack(@PathParam("id") UUID id) {
-        return transition(id, workflow::sendBack);
+        return workflow.sendBack(id, null).map(NoticeView::of);
+    }
+
+    /** The same step with the reviewer's comment (a JSON body): one operation in the API document. */
+    @POST
+    @Path("/{id}/send-back")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a notice under review (or approved) back to draft",
+            description = "With a JSON body {\"comment\"}: what the reviewer says to the drafter, shown on the draft "
+                    + "(reviewComment) until the notice is approved. Without a body: no comment.")
+    public Uni<NoticeView> sendBackWithComment(@PathParam("id") UUID id, @Valid SendBack body) {
+        return workflow.sendBack(id, body == null ? null : body.comment()).map(NoticeView::of);
+    }
+
+    @POST
+    @Path("/rendering")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Preview a notice being drafted: the printable page, not saved",
+            description = "The same template as a published notice's printable page (rendering?format=print), so the "
+                    + "preview is what will print; the date reads （未発出） until publication. Nothing is stored.")
+    public Uni<RestResponse<String>> preview(@Valid @NotNull NoticePreviewRequest body) {
+        return reader.preview(body)
+                .map(html -> RestResponse.ResponseBuilder.ok(html).type("text/html;charset=UTF-8").build());
     }
 
     @POST

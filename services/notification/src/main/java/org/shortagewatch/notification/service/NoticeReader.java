@@ -1,5 +1,6 @@
 package org.shortagewatch.notification.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,8 +11,13 @@ import jakarta.inject.Inject;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.notification.delivery.NoticeRenderer;
+import org.shortagewatch.notification.domain.Notice;
+import org.shortagewatch.notification.domain.NoticeStatus;
+import org.shortagewatch.notification.domain.NoticeTimeline;
 import org.shortagewatch.notification.persistence.DeliveryHistory;
+import org.shortagewatch.notification.persistence.NoticeAcknowledgements;
 import org.shortagewatch.notification.persistence.NoticeEntity;
+import org.shortagewatch.notification.rest.NoticePreviewRequest;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -31,6 +37,14 @@ public class NoticeReader {
     @Inject
     DeliveryHistory history;
 
+    @Inject
+    NoticeAcknowledgements acknowledgements;
+
+    /** How far a notice got over time: its recipients, and delivered and acknowledged per period since publication. */
+    public record Timeline(NoticeEntity notice, long recipients, NoticeTimeline.Bucket bucket,
+            List<NoticeTimeline.Point> points) {
+    }
+
     /** A notice with how far it got. */
     public record Reach(NoticeEntity notice, DeliveryHistory.CauseCounts counts) {
     }
@@ -42,6 +56,47 @@ public class NoticeReader {
         var found = beforeIssuedOn == null ? NoticeEntity.<NoticeEntity>find(query)
                 : NoticeEntity.<NoticeEntity>find(query, beforeIssuedOn);
         return found.page(0, limit).list();
+    }
+
+    /**
+     * The notices of one status, last changed first (issued before {@code beforeIssuedOn} when given). Drafts and
+     * notices in review or approved are the regulator's: the resource asks for them for the regulator only.
+     */
+    public Uni<List<NoticeEntity>> withStatus(NoticeStatus status, int limit, LocalDate beforeIssuedOn) {
+        String query = "status = ?1" + (beforeIssuedOn == null ? "" : " and issuedOn < ?2")
+                + " order by updatedAt desc, id";
+        var found = beforeIssuedOn == null ? NoticeEntity.<NoticeEntity>find(query, status)
+                : NoticeEntity.<NoticeEntity>find(query, status, beforeIssuedOn);
+        return found.page(0, limit).list();
+    }
+
+    /**
+     * The notices that follow up the notice {@code id} (its 続報), oldest first: every one for the regulator, the
+     * published and withdrawn ones for anyone else.
+     */
+    public Uni<List<NoticeEntity>> followingUp(UUID id, boolean regulator, int limit) {
+        return NoticeEntity.<NoticeEntity>find("array_position(followsUp, ?1) > 0"
+                + (regulator ? "" : " and publishedAt is not null") + " order by createdAt, id", id.toString())
+                .page(0, limit).list();
+    }
+
+    /**
+     * A notice being drafted, rendered as its printable page would be (the same template), without storing it; the
+     * notices it follows up are cited when they have been published.
+     */
+    public Uni<String> preview(NoticePreviewRequest draft) {
+        List<UUID> follows = orEmpty(draft.followsUp());
+        Uni<List<NoticeEntity>> followed = follows.isEmpty() ? Uni.createFrom().item(List.of())
+                : NoticeEntity.list("id in ?1 and publishedAt is not null order by issuedOn", follows);
+        return followed.map(f -> renderer.render(new Notice(null, NoticeStatus.DRAFT, null,
+                orEmpty(draft.addressees()),
+                draft.issuer() == null || draft.issuer().isBlank() ? Notice.DEFAULT_ISSUER : draft.issuer(),
+                orBlank(draft.title()), orBlank(draft.background()), orEmpty(draft.requests()),
+                orEmpty(draft.targetProducts()).stream().map(p -> new Notice.TargetProduct(p.yjCode(), p.name()))
+                        .toList(),
+                orBlank(draft.consultationDesk()),
+                f.stream().map(n -> new Notice.FollowUp(n.id, n.issuedOn, n.title)).toList()),
+                NoticeRenderer.Format.PRINT));
     }
 
     /** A notice the caller may see: drafts are the regulator's; others see published and withdrawn notices only. */
@@ -59,6 +114,37 @@ public class NoticeReader {
     /** A notice with the counts of its ledger. */
     public Uni<Reach> reach(UUID id) {
         return find(id).chain(n -> history.countsOf(id).map(counts -> new Reach(n, counts)));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String orBlank(String text) {
+        return text == null ? "" : text;
+    }
+
+    /**
+     * A notice's running totals of delivered and acknowledged recipients, one point per hour, day or week since its
+     * publication up to now; no points before it is published.
+     */
+    public Uni<Timeline> timeline(UUID id) {
+        return reach(id).chain(r -> {
+            NoticeEntity n = r.notice();
+            if (n.publishedAt == null) {
+                return Uni.createFrom().item(new Timeline(n, r.counts().recipients(), NoticeTimeline.Bucket.HOUR,
+                        List.of()));
+            }
+            Instant now = Instant.now();
+            NoticeTimeline.Bucket bucket = NoticeTimeline.bucketFor(n.publishedAt, now);
+            return acknowledgements.perPeriod(id, bucket).map(p -> new Timeline(n, r.counts().recipients(), bucket,
+                    NoticeTimeline.cumulative(n.publishedAt, now, bucket, p.delivered(), p.acknowledged())));
+        });
+    }
+
+    /** The recipients of a notice who have not acknowledged it, one page by code; 404 for no notice. */
+    public Uni<NoticeAcknowledgements.AddresseePage> unacknowledged(UUID id, int page, int size) {
+        return find(id).chain(n -> acknowledgements.unacknowledged(id, page, size));
     }
 
     /** The refusal of a notice that does not exist (or that the caller may not see, which it must not learn). */

@@ -88,14 +88,16 @@ public class NoticeWorkflow {
                                 "a notice is approved by someone other than its drafter"), List.of()));
             }
             n.reviewedBy = reviewer;
+            n.reviewComment = null;
             return save(c, n, "notice.approve");
         }));
     }
 
-    /** Sends a notice under review (or approved) back to draft. */
-    public Uni<NoticeEntity> sendBack(UUID id) {
+    /** Sends a notice under review (or approved) back to draft, with what the reviewer says to its drafter (or none). */
+    public Uni<NoticeEntity> sendBack(UUID id, String comment) {
         return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.SEND_BACK).chain(n -> {
             n.reviewedBy = null;
+            n.reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
             return save(c, n, "notice.send-back");
         }));
     }

@@ -54,6 +54,7 @@ class HostileInputTest {
         Map<String, String> tokens = new java.util.HashMap<>();
         tokens.put("POST /api/v1/notices", regulator("HOSTILE-MHLW1"));
         tokens.put("PUT /api/v1/notices/{id}", regulator("HOSTILE-MHLW2"));
+        tokens.put("POST /api/v1/notices/rendering", regulator("HOSTILE-MHLW4"));
         for (String step : new String[] {"review-request", "approval", "send-back", "publication", "withdrawal",
                 "follow-up"}) {
             tokens.put("POST /api/v1/notices/{id}/" + step, regulator("HOSTILE-MHLW3"));

@@ -56,16 +56,21 @@ public final class StatusFormErrors {
         return input(p, INPUTS);
     }
 
-    /** The input of a form with {@code inputs} that a problem belongs to, or null. */
+    /**
+     * The input of {@code inputs} a problem belongs to, or null: the last step of its field's path (or else of its
+     * pointer) that names one, so that {@code targetProducts[0].yjCode} belongs to {@code targetProducts} when the
+     * form has one input for all the target products.
+     */
     public static String input(FieldProblem p, Set<String> inputs) {
         for (String name : new String[] {p.field(), p.pointer()}) {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            String path = name.replaceAll("(\\[[0-9]+\\]|/[0-9]+)$", "");
-            String last = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf('/')) + 1);
-            if (inputs.contains(last)) {
-                return last;
+            String[] steps = name.split("[./#\\[\\]]+");
+            for (int i = steps.length - 1; i >= 0; i--) {
+                if (inputs.contains(steps[i])) {
+                    return steps[i];
+                }
             }
         }
         return null;

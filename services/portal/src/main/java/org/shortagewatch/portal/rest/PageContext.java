@@ -146,6 +146,11 @@ public class PageContext {
         return signedIn() && identity.hasRole("wholesaler");
     }
 
+    /** The regulator (厚生労働省): it drafts, reviews and publishes notices, and has the regulator's pages. */
+    public boolean regulator() {
+        return signedIn() && identity.hasRole("regulator");
+    }
+
     public String htmx() {
         return assets.htmx();
     }

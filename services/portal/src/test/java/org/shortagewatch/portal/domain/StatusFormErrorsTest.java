@@ -45,4 +45,15 @@ class StatusFormErrorsTest {
         assertNull(StatusFormErrors.input(problem("yjCode", "#/yjCode", "x")));
         assertTrue(StatusFormErrors.of(null).inputs().isEmpty());
     }
+
+    @Test
+    void anotherFormsInputsAreFoundAnywhereInThePath() {
+        java.util.Set<String> inputs = java.util.Set.of("title", "targetProducts", "addressees");
+        assertEquals("targetProducts", StatusFormErrors.input(problem("targetProducts[0].yjCode", null, "x"), inputs));
+        assertEquals("addressees", StatusFormErrors.input(problem("draft.body.addressees[2]", null, "x"), inputs));
+        assertEquals("title", StatusFormErrors.input(problem(null, "#/title", "x"), inputs));
+        assertNull(StatusFormErrors.input(problem("followsUp", null, "x"), inputs));
+        StatusFormErrors errors = StatusFormErrors.of(List.of(problem("targetProducts[1].yjCode", null, "12文字")), inputs);
+        assertEquals(List.of("12文字"), errors.at("targetProducts"));
+    }
 }

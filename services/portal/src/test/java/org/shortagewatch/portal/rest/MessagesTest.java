@@ -29,7 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * template cannot name a word the files do not have. The bundles: {@link Msg} (msg.properties, msg_en.properties)
  * for every page, {@link MakerMsg} (maker.properties, maker_en.properties) for a manufacturer's pages,
  * {@link AdminMsg} (admin.properties, admin_en.properties) for an operator's, {@link WholesalerMsg}
- * (wholesaler.properties, wholesaler_en.properties) for a wholesaler's.
+ * (wholesaler.properties, wholesaler_en.properties) for a wholesaler's,
+ * {@link RegulatorNoticeMsg} (regnotice.properties, regnotice_en.properties) for the regulator's notice pages.
  */
 @QuarkusTest
 class MessagesTest {
@@ -37,7 +38,7 @@ class MessagesTest {
     /** A message bundle: its interface, its namespace in templates and the name of its files. */
     enum Bundle {
         MSG(Msg.class, "msg"), MAKER(MakerMsg.class, "maker"), ADMIN(AdminMsg.class, "admin"),
-        WHOLESALER(WholesalerMsg.class, "wholesaler");
+        WHOLESALER(WholesalerMsg.class, "wholesaler"), REGNOTICE(RegulatorNoticeMsg.class, "regnotice");
 
         final Class<?> declaration;
         final String name;

@@ -85,4 +85,13 @@ class PagesTest {
         given().get("/maker/scorecard").then().statusCode(401);
         given().get("/maker/api-keys").then().statusCode(401);
     }
+
+    @Test
+    void theRegulatorsNoticePagesAreClosedWithoutSignIn() {
+        given().get("/regulator/notices").then().statusCode(401);
+        given().get("/regulator/notices/new").then().statusCode(401);
+        given().contentType("application/x-www-form-urlencoded").formParam("title", "x")
+                .post("/regulator/notices/preview").then().statusCode(401);
+        given().get("/regulator/notices/00000000-0000-0000-0000-000000000000/reach").then().statusCode(401);
+    }
 }

@@ -1,0 +1,103 @@
+package org.shortagewatch.portal.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.shortagewatch.portal.client.RegulatorApi;
+import org.shortagewatch.portal.domain.FormInput;
+import org.shortagewatch.portal.domain.NoticeStage;
+
+import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The regulator's notices (事務連絡): the list by stage (drafts, in review, approved, published, withdrawn), one
+ * notice with what its stage allows (edit, send for review, review, publish, follow up (続報), withdraw with a
+ * reason), its follow-ups and the notices it follows up linked both ways. notification takes or refuses each step;
+ * a refusal is shown on the notice's page.
+ */
+@Path("/regulator/notices")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class RegulatorNoticePages extends RegulatorPage {
+
+    static final int LIMIT = 100;
+
+    @Inject
+    Template regulatorNotices;
+
+    @Inject
+    Template regulatorNotice;
+
+    @GET
+    public Response list(@QueryParam("status") String status) {
+        NoticeStage stage = NoticeStage.of(status);
+        try {
+            return pages.ok(regulatorNotices.data("stage", stage).data("stages", NoticeStage.ORDER)
+                    .data("notices", notices.notices(stage.name(), LIMIT)));
+        } catch (RuntimeException failure) {
+            return pages.refusal(Refusal.of(failure));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public Response notice(@PathParam("id") UUID id) {
+        return page(id, null);
+    }
+
+    @POST
+    @Path("{id}/review-request")
+    public Response submit(@PathParam("id") UUID id) {
+        return step(() -> notices.submit(language(), id), r -> page(id, r));
+    }
+
+    @POST
+    @Path("{id}/publication")
+    public Response publish(@PathParam("id") UUID id) {
+        return step(() -> notices.publish(language(), id), r -> page(id, r));
+    }
+
+    /** A follow-up (続報): a new draft that links this notice, opened for editing. */
+    @POST
+    @Path("{id}/follow-up")
+    public Response followUp(@PathParam("id") UUID id) {
+        try {
+            return PageResponses.seeOther(noticePath(notices.followUp(language(), id).id()) + "/edit");
+        } catch (RuntimeException failure) {
+            return page(id, Refusal.of(failure));
+        }
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") UUID id, @RestForm String reason) {
+        return step(() -> notices.withdraw(language(), id, new RegulatorApi.Withdrawal(FormInput.text(reason))),
+                r -> page(id, r));
+    }
+
+    /** The notice with its follow-ups; with a step's refusal, answered with the refusal's status. */
+    private Response page(UUID id, Refusal error) {
+        try {
+            RegulatorApi.Notice n = notices.notice(id);
+            List<RegulatorApi.Notice> followUps = n.stage().issued() ? notices.followUps(id, LIMIT) : List.of();
+            return pages.page(error == null ? 200 : error.pageStatus(),
+                    regulatorNotice.data("n", n).data("followUps", followUps).data("error", error));
+        } catch (RuntimeException failure) {
+            return pages.refusal(error == null ? Refusal.of(failure) : error);
+        }
+    }
+}
