@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.infra.RealInfrastructureResource;
@@ -28,6 +29,7 @@ import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TopicReader;
 import org.shortagewatch.notification.delivery.WebhookReceiver;
 import org.shortagewatch.notification.delivery.WithWebhookReceiver;
+import org.shortagewatch.notification.persistence.DeliveryQueue;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -69,6 +71,9 @@ class BatchedConsumptionTest extends WithWebhookReceiver {
 
     @Inject
     MeterRegistry meters;
+
+    @ConfigProperty(name = "shortagewatch.webhook.dispatcher-connections")
+    int dispatcherConnections;
 
     @Test
     void eachProductsRevisionsAreAppliedInOrderOnEveryPartition() throws Exception {
@@ -181,6 +186,12 @@ class BatchedConsumptionTest extends WithWebhookReceiver {
                     + sent + " of its " + ids.size() + " webhooks");
             assertTrue(count("select count(*) from delivery where channel = 'WEBHOOK' and status = 'DELIVERED' "
                     + "and cause_event_id = any(?::uuid[])", ids) < ids.size(), "the webhooks are still being sent");
+
+            // what keeps them apart: the dispatcher's own thread and its own connections
+            assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("delivery-dispatcher")));
+            long own = TestDatabase.count("select count(*) from pg_stat_activity where application_name = ?",
+                    DeliveryQueue.CONNECTIONS);
+            assertTrue(own >= 1 && own <= dispatcherConnections, own + " connections of the dispatcher's own");
         }
     }
 
