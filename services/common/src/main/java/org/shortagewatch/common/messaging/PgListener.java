@@ -11,8 +11,8 @@ import io.vertx.pgclient.PgConnectOptions;
 
 /**
  * Listens on a PostgreSQL notification channel ({@code LISTEN}) with the service's own datasource settings and runs
- * a callback for each notification; reconnects by itself. A transaction's {@code pg_notify} is delivered at commit,
- * which is exactly when the work it announces becomes visible.
+ * a callback for each notification, on the context it was started from; reconnects by itself. A transaction's
+ * {@code pg_notify} is delivered at commit, which is exactly when the work it announces becomes visible.
  */
 public final class PgListener implements AutoCloseable {
 
@@ -26,14 +26,12 @@ public final class PgListener implements AutoCloseable {
 
     /** Starts listening; returns empty when no reactive datasource URL is configured. */
     public static Optional<PgListener> listen(Vertx vertx, Config config, String channel, Runnable onNotification) {
-        Optional<String> url = config.getOptionalValue("quarkus.datasource.reactive.url", String.class);
-        if (url.isEmpty()) {
+        Optional<PgConnectOptions> datasource = OwnPool.connectOptions(config);
+        if (datasource.isEmpty()) {
             LOG.warnf("no quarkus.datasource.reactive.url: not listening on %s", channel);
             return Optional.empty();
         }
-        PgConnectOptions options = PgConnectOptions.fromUri(url.get().replaceFirst("^vertx-reactive:", ""));
-        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(options::setUser);
-        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(options::setPassword);
+        PgConnectOptions options = datasource.get();
         PgSubscriber subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempt -> 1000L);
         subscriber.channel(channel).handler(ignored -> onNotification.run());
         subscriber.connect().subscribe().with(

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 
 /**
@@ -52,13 +53,26 @@ public abstract class QueueWorker {
     protected abstract Spec spec();
 
     /**
-     * Processes at most {@link #batchSize()} items; returns how many it processed. Called on a Vert.x event loop (the
-     * notification's or the sweep timer's): blocking work (parsing a large file) must move to a worker thread.
+     * Processes at most {@link #batchSize()} items; returns how many it processed. Called on the worker's
+     * {@link #context()}, an event loop: blocking work (parsing a large file) must move to a worker thread.
      */
     protected abstract Uni<Integer> drainOnce();
 
     /** Prepares what the drain needs (clients, counters), before the first drain; nothing by default. */
     protected void starting() {
+    }
+
+    /**
+     * The Vert.x context every drain runs on, asked once after {@link #starting()}: by default a context on one of
+     * the application's event loops. A worker that must stay off them (the delivery dispatcher, whose rounds wait for
+     * other parties' servers) answers an {@link OwnEventLoop}'s.
+     */
+    protected Context context() {
+        return vertx.getDelegate().getOrCreateContext();
+    }
+
+    /** Releases what {@link #starting()} prepared, after the last drain was asked for; nothing by default. */
+    protected void stopped() {
     }
 
     void startWorker(@Observes StartupEvent event) {
@@ -68,7 +82,8 @@ public abstract class QueueWorker {
             LOG.warnf("%s disabled: its work stays queued until a process that runs it takes it", spec.name());
             return;
         }
-        drain = NotifiedDrain.start(spec.name(), spec.batchSize(), this::drainOnce, vertx, config, spec.channel());
+        drain = NotifiedDrain.start(spec.name(), spec.batchSize(), this::drainOnce, vertx, config, spec.channel(),
+                context());
         long every = Math.max(1, spec.sweepInterval().toMillis());
         sweepTimer = vertx.setPeriodic(Math.min(every, 1_000), every, tick -> wake());
     }
@@ -82,6 +97,7 @@ public abstract class QueueWorker {
             drain.close();
             drain = null;
         }
+        stopped();
     }
 
     /** Asks for a drain now; coalesces with one already running. */

@@ -39,6 +39,12 @@ public final class NotificationSettings {
          */
         int connectionsPerEndpoint();
 
+        /**
+         * Database connections of the delivery dispatcher's own, beside the application's pool: its claims and
+         * settlements never wait behind the consumers' transactions for a connection, nor they behind its.
+         */
+        int dispatcherConnections();
+
         /** How often the dispatcher looks for due deliveries without being notified. */
         Duration sweepInterval();
 

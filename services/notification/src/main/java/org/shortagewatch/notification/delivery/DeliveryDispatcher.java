@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.shortagewatch.common.messaging.OwnEventLoop;
 import org.shortagewatch.common.messaging.QueueWorker;
 import org.shortagewatch.notification.config.NotificationSettings;
 import org.shortagewatch.notification.domain.Channel;
@@ -22,6 +24,8 @@ import org.shortagewatch.notification.persistence.DeliveryQueue;
 import org.shortagewatch.notification.persistence.DueDelivery;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Sends due pushed deliveries from the ledger (webhooks through {@link WebhookSender}, e-mail through
@@ -33,11 +37,21 @@ import io.smallrye.mutiny.Uni;
  * outcomes together. A delivery due in the recipient's quiet hours is put back until they end, without an attempt.
  * All scheduling follows {@link DeliveryClock}. The round runs on the event loop and never blocks it: the database,
  * HTTP and SMTP clients are non-blocking, and name resolution runs on a worker thread.
+ *
+ * <p>Off the consumers' path: the dispatcher runs on an event loop of its own ({@link OwnEventLoop}, thread
+ * {@value #THREAD}), not on the application's event loops where the Kafka consumers and the HTTP requests run, and
+ * the queue claims and settles over connections of its own ({@link DeliveryQueue}), not the application's pool.
+ * Every wake-up (the commit's notification, the sweep, a digest) is handed to that loop, and the database, HTTP and
+ * SMTP connections a round opens are opened there. A round that waits for a slow endpoint (up to
+ * {@code shortagewatch.webhook.timeout}) so holds back later deliveries, never the consumers: they share with the
+ * dispatcher neither a thread nor a connection, only the ledger, which they write and commit without waiting for it.
  */
 @ApplicationScoped
 public class DeliveryDispatcher extends QueueWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+    /** The name of the dispatcher's thread. */
+    static final String THREAD = "delivery-dispatcher";
 
     @Inject
     DeliveryQueue queue;
@@ -56,6 +70,33 @@ public class DeliveryDispatcher extends QueueWorker {
 
     @Inject
     NotificationSettings.Webhook settings;
+
+    @Inject
+    Vertx vertx;
+
+    private OwnEventLoop loop;
+    private Executor onLoop;
+
+    @Override
+    protected void starting() {
+        loop = OwnEventLoop.start(vertx, THREAD);
+        onLoop = task -> loop.context().runOnContext(run -> task.run());
+    }
+
+    @Override
+    protected Context context() {
+        return loop.context();
+    }
+
+    @Override
+    protected void stopped() {
+        try {
+            queue.close().await().atMost(Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            LOG.debugf("closing the dispatcher's connections: %s", e.toString());
+        }
+        loop.close();
+    }
 
     @Override
     protected Spec spec() {
@@ -116,7 +157,8 @@ public class DeliveryDispatcher extends QueueWorker {
     private Uni<Void> settleWhileLeased(List<DeliveryAttempt> attempts) {
         List<DeliveryAttempt> made = attempts.stream().filter(Objects::nonNull).toList();
         long budget = (long) (leaseSeconds() * 1000) - settings.timeout().toMillis() - 1000;
-        return queue.settle(made, clock.now(), settings.disableAfter())
+        return Uni.createFrom().deferred(() -> queue.settle(made, clock.now(), settings.disableAfter()))
+                .runSubscriptionOn(onLoop) // a retry after its backoff, too, on the dispatcher's loop
                 .onFailure().invoke(failure -> LOG.warnf("recording %d delivery outcome(s) failed; trying again: %s",
                         attempts.size(), failure.toString()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(250), Duration.ofSeconds(3)).expireIn(budget);

@@ -8,14 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.Config;
+import org.shortagewatch.common.messaging.OwnPool;
+import org.shortagewatch.notification.config.NotificationSettings;
 import org.shortagewatch.notification.domain.Channel;
 import org.shortagewatch.notification.domain.QuietHours;
 import org.shortagewatch.notification.domain.Severity;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -27,6 +33,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
  *
  * <p>A delivery is claimed with a lease ({@code SENDING} until {@code lease_until}), so two dispatchers never send
  * it at once and a dispatcher that dies mid-send leaves it to be claimed again after the lease.
+ *
+ * <p>The queue has connections of its own ({@link OwnPool}, {@code shortagewatch.webhook.dispatcher-connections},
+ * named {@value #CONNECTIONS} in PostgreSQL), not the application's pool: the dispatcher's claims and settlements
+ * never wait for a connection behind the consumers' transactions, nor keep one from them. It is used from the
+ * dispatcher's event loop only, where those connections are opened.
  */
 @ApplicationScoped
 public class DeliveryQueue {
@@ -57,8 +68,34 @@ public class DeliveryQueue {
             left join facility f on f.code = c.recipient
             left join organisation_contact oc on oc.org = c.recipient""";
 
+    /** What the queue's connections are called in PostgreSQL ({@code application_name}). */
+    public static final String CONNECTIONS = "notification delivery dispatcher";
+
     @Inject
-    Pool pool;
+    Vertx vertx;
+
+    @Inject
+    Config config;
+
+    @Inject
+    NotificationSettings.Webhook settings;
+
+    private Pool pool;
+
+    @PostConstruct
+    void open() {
+        pool = OwnPool.open(vertx, config, settings.dispatcherConnections(), CONNECTIONS);
+    }
+
+    /** Closes the queue's connections (the dispatcher, stopping, before its event loop ends). */
+    public Uni<Void> close() {
+        return pool.close();
+    }
+
+    @PreDestroy
+    void closeLeftOpen() {
+        pool.close().subscribe().with(closed -> { }, failure -> { });
+    }
 
     /**
      * Claims at most {@code batchSize} deliveries due at {@code now} (and those whose lease has run out), each for

@@ -3,6 +3,7 @@ package org.shortagewatch.notification.delivery;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -10,7 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** A webhook endpoint owned by the test: records every request and answers with scripted status codes. */
+/**
+ * A webhook endpoint owned by the test: records every request and answers with scripted status codes. It handles one
+ * request at a time, so with a {@link #delay} it takes that long for each request it has recorded.
+ */
 public final class WebhookReceiver implements AutoCloseable {
 
     public record Received(String path, Map<String, String> headers, String body) {
@@ -22,6 +26,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+    private volatile Duration delay = Duration.ZERO;
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -33,6 +38,11 @@ public final class WebhookReceiver implements AutoCloseable {
                     "webhook-signature", String.valueOf(exchange.getRequestHeaders().getFirst("webhook-signature")),
                     "content-type", String.valueOf(exchange.getRequestHeaders().getFirst("content-type"))), body));
             Answer answer = answers.poll();
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             if (answer != null && answer.retryAfter() != null) {
                 exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
             }
@@ -52,6 +62,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The next request is answered with this code and {@code Retry-After} value. */
     public void answerWithRetryAfter(int status, String retryAfter) {
         answers.add(new Answer(status, retryAfter));
+    }
+
+    /** Every later request is answered only after {@code delay}: a slow endpoint. */
+    public void delay(Duration delay) {
+        this.delay = delay;
     }
 
     public String url(String path) {
