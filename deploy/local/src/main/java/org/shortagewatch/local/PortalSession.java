@@ -1,5 +1,6 @@
 package org.shortagewatch.local;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieHandler;
@@ -30,6 +31,9 @@ public final class PortalSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern OTP_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
+
+    /** What a browser accepts when it opens a page or posts a form: HTML first, anything else too (a CSV download). */
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final String portal;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -89,7 +93,7 @@ public final class PortalSession {
 
     /** The page at {@code path}, asked for in {@code language} (Accept-Language). */
     public HttpResponse<String> get(String path, String language) {
-        return send(HttpRequest.newBuilder(URI.create(portal + path)).header("Accept", "text/html")
+        return send(HttpRequest.newBuilder(URI.create(portal + path)).header("Accept", ACCEPT)
                 .header("Accept-Language", language).GET());
     }
 
@@ -98,9 +102,28 @@ public final class PortalSession {
         StringBuilder body = new StringBuilder();
         form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&").append(encode(name)).append('=')
                 .append(encode(value)));
-        return send(HttpRequest.newBuilder(URI.create(portal + path)).header("Accept", "text/html")
+        return send(HttpRequest.newBuilder(URI.create(portal + path)).header("Accept", ACCEPT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /**
+     * A file sent as a browser sends a form with a file field ({@code multipart/form-data}): the form's other fields,
+     * then the file under {@code field} with its name and type as the browser gives them.
+     */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String field, String fileName,
+            String contentType, byte[] content) {
+        String boundary = "----PortalSession" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(portal + path)).header("Accept", ACCEPT)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** Many requests at once share this client (its connections and the session's cookies). */

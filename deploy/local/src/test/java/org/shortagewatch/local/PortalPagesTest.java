@@ -54,13 +54,13 @@ class PortalPagesTest {
         return new PortalSession(PortalSystem.portal());
     }
 
-    private static String page(HttpResponse<String> answer, int status) {
+    static String page(HttpResponse<String> answer, int status) {
         assertEquals(status, answer.statusCode(), () -> answer.uri() + " answered " + answer.statusCode() + ":\n"
                 + answer.body());
         return answer.body();
     }
 
-    private static void contains(String page, String... parts) {
+    static void contains(String page, String... parts) {
         for (String part : parts) {
             assertTrue(page.contains(part), () -> "the page has «" + part + "»:\n" + page);
         }

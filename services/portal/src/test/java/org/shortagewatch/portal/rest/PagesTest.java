@@ -14,9 +14,9 @@ import io.restassured.RestAssured;
 
 /**
  * What the portal does on its own, without the services: Japanese first, English by choice or Accept-Language, the
- * assets served, the server time of every page, signed-in pages closed. The pages with the services' data, and
- * signing in through Keycloak, are tested on the whole system (deploy/local's PortalPagesTest and
- * PortalJourneysTest).
+ * assets served, the server time of every page, signed-in pages closed (a facility's, a manufacturer's, a
+ * wholesaler's and the operator's). The pages with the services' data, and signing in through Keycloak, are tested on
+ * the whole system (deploy/local's PortalPagesTest, AdminPagesTest, WholesalerPagesTest and the journeys).
  */
 @QuarkusTest
 class PagesTest {
@@ -93,5 +93,21 @@ class PagesTest {
         given().contentType("application/x-www-form-urlencoded").formParam("title", "x")
                 .post("/regulator/notices/preview").then().statusCode(401);
         given().get("/regulator/notices/00000000-0000-0000-0000-000000000000/reach").then().statusCode(401);
+    }
+
+    @Test
+    void theOperatorsPagesAreClosedWithoutSignIn() {
+        for (String path : new String[] {"/admin", "/admin/products", "/admin/products/2223001F1050",
+                "/admin/facilities", "/admin/audit", "/admin/audit/report", "/admin/dead-letters"}) {
+            given().get(path).then().statusCode(401);
+        }
+    }
+
+    @Test
+    void aWholesalersPagesAreClosedWithoutSignIn() {
+        for (String path : new String[] {"/wholesaler/uploads", "/wholesaler/findings", "/wholesaler/allocations",
+                "/wholesaler/map/2223001"}) {
+            given().get(path).then().statusCode(401);
+        }
     }
 }

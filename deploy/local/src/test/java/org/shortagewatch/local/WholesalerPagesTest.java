@@ -1,0 +1,209 @@
+package org.shortagewatch.local;
+
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.local.PortalPagesTest.contains;
+import static org.shortagewatch.local.PortalPagesTest.page;
+import static org.shortagewatch.local.PortalSystem.as;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.events.FacilityCodes;
+import org.shortagewatch.infra.DemoRealm;
+
+import io.restassured.http.ContentType;
+
+/**
+ * A wholesaler's pages as a browser receives them, rendered from wholesaler-allocation's real answers on the system of
+ * {@link PortalSystem}, signed in as WHS001 through Keycloak's login page: a file stored or refused by row and column
+ * (and the refusal as CSV), a supply saved or refused beside its field, the order surge found with its advice, the
+ * plan's quotas, the ingredient's map by days of supply and by findings; the pages closed without sign-in and refused
+ * to a pharmacy. What needs JavaScript is in {@link WholesalerJourneysTest}, in Chromium.
+ */
+@org.junit.jupiter.api.extension.ExtendWith(PortalSystem.class)
+class WholesalerPagesTest {
+
+    /** MFR001's product of an ingredient no other test uses, in limited shipment (demand increase). */
+    static final String YJ = "6999101F1013";
+    static final String INGREDIENT_KEY = "6999101";
+    static final String PRODUCT_NAME = "ページ偏在錠10mg";
+    static final String INGREDIENT_NAME = "ページ偏在成分";
+    /** WHS001's customers: the demo hospital (Tokyo, with past purchases) and a clinic in Osaka (new this year). */
+    static final String TOKYO = DemoRealm.HOSPITAL.org();
+    static final String OSAKA = FacilityCodes.withCheckDigit("271999101");
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+
+    private static PortalSession wholesaler;
+
+    /**
+     * The product limited as wholesaler-allocation knows it; Tokyo's purchases in the baseline window (920 units over
+     * the quarter, about 280 for 28 days) and of the last weeks (280, ten days of its stock of 100); Osaka's of the
+     * last weeks only (2800, 65 days of its stock of 6500); and Tokyo's orders of 350 today, an order surge.
+     */
+    @BeforeAll
+    static void seed() {
+        PortalSystem.stack();
+        as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
+                .body(Map.of("manufacturerCode", DemoRealm.MANUFACTURER.org(), "productName", PRODUCT_NAME,
+                        "ingredient", INGREDIENT_NAME, "strengthUnit", "10mg1錠", "drugCategory", "INTERNAL",
+                        "productCategory", "GENERIC"))
+                .when().put("/api/v1/products/{yj}", YJ).then().statusCode(anyOf(equalTo(200), equalTo(201)));
+        PortalSystem.report(DemoRealm.MANUFACTURER, YJ, "LIMITED_OWN_REASONS", "DEMAND_INCREASE");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION).get("/api/v1/products/{yj}", YJ)
+                        .then().statusCode(200).body("shipmentResponse", equalTo("LIMITED_OWN_REASONS")));
+        LocalDate lastYear = TODAY.minusDays(27).minusYears(1);
+        LocalDate baselineStart = LocalDate.of(lastYear.getYear(), (lastYear.getMonthValue() - 1) / 3 * 3 + 1, 1);
+        post("shipments", TOKYO, baselineStart.plusDays(1), 920);
+        post("shipments", TOKYO, TODAY.minusDays(3), 280);
+        post("stock", TOKYO, TODAY, 100);
+        post("shipments", OSAKA, TODAY.minusDays(3), 2800);
+        post("stock", OSAKA, TODAY, 6500);
+        post("orders", TOKYO, TODAY, 350);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION)
+                        .get("/api/v1/wholesalers/{w}/findings", DemoRealm.WHOLESALER.org())
+                        .then().statusCode(200).body("findAll { it.yjCode == '" + YJ + "' }.rule", hasItem("ORDER_SURGE")));
+        wholesaler = new PortalSession(PortalSystem.portal());
+        page(wholesaler.signIn(DemoRealm.WHOLESALER, "/wholesaler/uploads"), 200);
+    }
+
+    static void post(String kind, String facility, LocalDate day, long units) {
+        as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION).contentType(ContentType.JSON)
+                .body(Map.of("facilityCode", facility, "yjCode", YJ, "date", day.toString(), "units", units,
+                        "unit", "錠"))
+                .when().post("/api/v1/wholesalers/{w}/{kind}", DemoRealm.WHOLESALER.org(), kind)
+                .then().statusCode(200);
+    }
+
+    private static HttpResponse<String> orders(PortalSession session, String rows) {
+        return session.upload("/wholesaler/uploads", Map.of("kind", "orders"), "file", "orders.csv", "text/csv",
+                ("reference,facilityCode,yjCode,date,units,unit\n" + rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWholesalersPagesAreClosedWithoutSignIn() {
+        for (String path : List.of("/wholesaler/uploads", "/wholesaler/findings", "/wholesaler/allocations",
+                "/wholesaler/map/" + INGREDIENT_KEY)) {
+            HttpResponse<String> answer = new PortalSession(PortalSystem.portal()).get(path);
+            assertTrue(answer.body().contains("id=\"kc-form-login\""), () -> path + " led to " + answer.uri());
+        }
+    }
+
+    @Test
+    void aFileIsStoredAndItsCountsShownInTheMenuOfAWholesaler() {
+        String page = page(wholesaler.get("/wholesaler/uploads"), 200);
+        contains(page, "<title>受注・出荷・在庫の送信 | Shortage Watch</title>", "href=\"/wholesaler/findings\"",
+                "aria-current=\"page\">データ送信", "<label for=\"supplyUnits\">");
+        assertFalse(page.contains("href=\"/maker/uploads\""), "no manufacturer's menu");
+        page = page(orders(wholesaler, "P-1," + TOKYO + "," + YJ + "," + TODAY + ",10,錠\nP-2," + TOKYO + "," + YJ
+                + "," + TODAY + ",20,錠\n"), 200);
+        contains(page, "id=\"upload-result\"", "受注（発注を受けた数量）：2件を登録しました。",
+                "href=\"/wholesaler/map/" + INGREDIENT_KEY + "\"");
+    }
+
+    @Test
+    void aRefusedFileListsItsRowErrorsByRowAndColumnAndGivesThemAsCsv() {
+        String page = page(orders(wholesaler, "P-3," + TOKYO.substring(0, 9) + "0," + YJ + "," + TODAY + ",350,錠\n"
+                + "P-4," + TOKYO + "," + YJ + "," + TODAY + ",-5,錠\n"), 400);
+        contains(page, "入力内容を確認してください。", "id=\"row-error-table\"",
+                "<th scope=\"row\" class=\"num\">2</th><td><code>facilityCode</code></td>",
+                "<th scope=\"row\" class=\"num\">3</th><td><code>units</code></td>", "name=\"row\" value=\"3\"");
+        String csv = page(wholesaler.post("/wholesaler/uploads/errors.csv", Map.of("row", "2", "column",
+                "facilityCode", "detail", "=bad")), 200);
+        assertEquals("\uFEFF行,列,項目,内容\r\n2,facilityCode,facilityCode,'=bad\r\n", csv);
+        page = page(wholesaler.upload("/wholesaler/uploads", Map.of("kind", "orders"), "file", "orders.pdf",
+                "application/pdf", new byte[] {1}), 415);
+        contains(page, "CSV か xlsx のファイルを選んでください。");
+    }
+
+    @Test
+    void aSupplyIsSavedIntoAPlanOfEachCustomersQuotaAndItsRefusalStandsBesideItsField() {
+        // a period from today: the purchases of the last weeks are the recent ones its therapy floors protect
+        Map<String, String> supply = new HashMap<>(Map.of("yjCode", YJ, "periodStart", TODAY.toString(),
+                "periodEnd", TODAY.plusDays(29).toString(), "unit", "錠"));
+        supply.put("supplyUnits", "たくさん");
+        String page = page(wholesaler.post("/wholesaler/uploads/supply", supply), 400);
+        contains(page, "id=\"err-supplyUnits\"", "value=\"たくさん\"",
+                "aria-invalid=\"true\" aria-describedby=\"err-supplyUnits\"");
+
+        supply.put("supplyUnits", "1,000");
+        HttpResponse<String> plans = wholesaler.post("/wholesaler/uploads/supply", supply);
+        assertTrue(plans.uri().toString().endsWith("/wholesaler/allocations?supplied=" + YJ), plans.uri()::toString);
+        page = page(plans, 200);
+        contains(page, YJ + " の供給量を登録しました。", "id=\"plan-" + YJ + "\"", TOKYO, OSAKA, "新規", "data-chart=\"",
+                "出荷済み", "href=\"/wholesaler/map/" + INGREDIENT_KEY + "\"");
+        List<Map<String, Object>> lines = as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION)
+                .get("/api/v1/wholesalers/{w}/allocations", DemoRealm.WHOLESALER.org()).then().statusCode(200)
+                .extract().path("findAll { it.yjCode == '" + YJ + "' }");
+        assertEquals(2, lines.size(), lines::toString);
+        for (Map<String, Object> line : lines) {
+            contains(page, "<td class=\"num\"><strong>" + line.get("quotaUnits") + "</strong></td>");
+        }
+    }
+
+    @Test
+    void theOrderSurgeIsFoundWithItsAdviceAndTheFindingsNarrowToAProduct() {
+        String finding = surge(page(wholesaler.get("/wholesaler/findings"), 200));
+        contains(finding, "発注急増", PRODUCT_NAME, TOKYO, "東京", "対応の目安", "割当の範囲で出荷し",
+                "この期間の目安の上限：308", "href=\"/wholesaler/map/" + INGREDIENT_KEY + "?view=findings\"");
+        String page = page(wholesaler.get("/wholesaler/findings?q=" + YJ), 200);
+        contains(surge(page), "この期間の目安の上限：308");
+        contains(page, "<option value=\"" + YJ + "\" selected>");
+        assertFalse(page(wholesaler.get("/wholesaler/findings?q=1149019"), 200).contains(FINDING_HEAD),
+                "narrowed to another ingredient");
+        contains(surge(page(wholesaler.get("/wholesaler/findings", "en"), 200)), "Guideline cap for this period: 308");
+    }
+
+    /** How a finding about the product begins its heading. */
+    private static final String FINDING_HEAD = "<span class=\"meta\">" + YJ + "</span></h2>";
+
+    /** The product's order surge: the page from its list item up to the next finding's. */
+    private static String surge(String page) {
+        for (String item : page.split("<li class=\"finding ")) {
+            if (item.startsWith("rule-ORDER_SURGE") && item.contains(FINDING_HEAD)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no order surge of " + YJ + " on the page:\n" + page);
+    }
+
+    @Test
+    void theMapColoursEachPrefectureByDaysOfSupplyOrByFindings() {
+        String page = page(wholesaler.get("/wholesaler/map/" + INGREDIENT_KEY), 200);
+        contains(page, INGREDIENT_NAME + "の全国の状況", "<tr id=\"pref-13\" data-band=\"7〜14日\">",
+                "<tr id=\"pref-27\" data-band=\"30日以上\">", "<tr id=\"pref-01\" data-band=\"データなし\">",
+                "data-chart=\"");
+        HttpResponse<String> findings = wholesaler.get("/wholesaler/map?code=" + YJ + "&view=findings");
+        assertTrue(findings.uri().toString().endsWith("/wholesaler/map/" + INGREDIENT_KEY + "?view=findings"),
+                findings.uri()::toString);
+        contains(page(findings, 200), "<tr id=\"pref-13\" data-band=\"1件\">", "<tr id=\"pref-27\" data-band=\"0件\">",
+                "aria-current=\"true\">偏在の兆候の件数");
+    }
+
+    @Test
+    void aPharmacyIsNotOfferedAWholesalersPagesAndTheServiceRefusesThem() {
+        PortalSession pharmacy = new PortalSession(PortalSystem.portal());
+        assertFalse(page(pharmacy.signIn(DemoRealm.PHARMACY, "/me/alerts"), 200).contains("href=\"/wholesaler/"),
+                "no wholesaler's menu");
+        for (String path : List.of("/wholesaler/findings", "/wholesaler/allocations", "/wholesaler/map/" + INGREDIENT_KEY)) {
+            contains(page(pharmacy.get(path), 403), "この操作の権限がありません。");
+        }
+        contains(page(orders(pharmacy, "P-5," + TOKYO + "," + YJ + "," + TODAY + ",10,錠\n"), 403),
+                "この操作の権限がありません。");
+    }
+}
