@@ -84,7 +84,8 @@ final class PortalRoleData {
                 {"yjCode":"%s","shipmentResponse":"LIMITED_OWN_REASONS","reason":"DEMAND_INCREASE","effectiveDate":"%s"}"""
                 .formatted(yj, today));
         String token = tokens.of(DemoRealm.WHOLESALER);
-        await("wholesaler-allocation to know " + yj + " is limited", () -> api.get(api.allocation,
+        // behind the national list's statuses on supply-status: at full size, thousands of events before this one
+        await("wholesaler-allocation to know " + yj + " is limited", 600, () -> api.get(api.allocation,
                 "/api/v1/products/" + yj, tokens.of(DemoRealm.WHOLESALER)).path("shipmentResponse").asText()
                 .equals("LIMITED_OWN_REASONS"));
         LocalDate lastYear = today.minusDays(27).minusYears(1);
@@ -99,7 +100,7 @@ final class PortalRoleData {
                 {"periodStart":"%s","periodEnd":"%s","supplyUnits":500,"unit":"錠"}"""
                 .formatted(today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1).minusDays(1)));
         String base = "/api/v1/wholesalers/" + WHOLESALER;
-        await("an open finding naming " + WHOLESALER, () -> api.get(api.allocation, base + "/findings",
+        await("an open finding naming " + WHOLESALER, 120, () -> api.get(api.allocation, base + "/findings",
                 tokens.of(DemoRealm.WHOLESALER)).size() > 0);
         List<String> findings = codes(api.get(api.allocation, base + "/findings", token));
         List<String> plans = codes(api.get(api.allocation, base + "/allocations", token));
@@ -159,10 +160,10 @@ final class PortalRoleData {
         boolean holds() throws Exception;
     }
 
-    private static void await(String what, Check check) throws Exception {
-        long deadline = System.nanoTime() + 180_000_000_000L;
+    private static void await(String what, int seconds, Check check) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!holds(check)) {
-            PortalApi.require(System.nanoTime() < deadline, "waited 180 s for " + what);
+            PortalApi.require(System.nanoTime() < deadline, "waited " + seconds + " s for " + what);
             Thread.sleep(500);
         }
     }
