@@ -1,0 +1,179 @@
+package org.shortagewatch.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.shortagewatch.infra.DemoRealm;
+
+/**
+ * The data the other roles' pages show, seeded through the services' APIs on top of {@link PortalData}'s: the
+ * manufacturer's upload with row errors and an API key; the wholesaler's customers' shipments, stock and an order
+ * surge of a product in limited shipment, with a supply that makes an allocation plan; the regulator's draft and a
+ * notice in review.
+ */
+final class PortalRoleData {
+
+    /** The wholesaler's customers: the demo hospital and pharmacy (both in Tokyo). */
+    private static final List<String> CUSTOMERS = List.of(DemoRealm.HOSPITAL.org(), DemoRealm.PHARMACY.org());
+    private static final String WHOLESALER = DemoRealm.WHOLESALER.org();
+
+    /** The manufacturer's upload jobs: the national list's statuses, and a small file with three bad rows. */
+    record Maker(String statusJob, String errorsJob) {
+    }
+
+    /** The wholesaler's short product and its ingredient; the products its findings and its plans name. */
+    record Wholesaler(String product, String ingredient, List<String> findingProducts, List<String> planProducts) {
+    }
+
+    record Regulator(String draft, String inReview) {
+    }
+
+    private final PortalApi api;
+    private final RoleTokens tokens;
+    private final PortalData data;
+    private final int rows;
+
+    PortalRoleData(PortalApi api, RoleTokens tokens, PortalData data, int rows) {
+        this.api = api;
+        this.tokens = tokens;
+        this.data = data;
+        this.rows = rows;
+    }
+
+    /** A 50-row status file of the national list with three bad ⑫ cells, accept-valid; and an API key. */
+    Maker maker(String statusJob, Path results) throws Exception {
+        Path file = results.resolve("upload-with-errors.csv");
+        NationalList.write(file, PortalData.SERIES, Math.min(50, rows), PortalData.MAKER_NAME, LocalDate.now());
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        for (int row = 10; row < lines.size() && row <= 30; row += 10) {
+            String[] cells = lines.get(row).split(",", -1);
+            cells[11] = "9.不明";
+            lines.set(row, String.join(",", cells));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        Reporting as = data.maker();
+        JsonNode job = Bulk.finished(api.http, as, Bulk.upload(api.http, as, "/api/v1/status-changes/bulk", file,
+                "accept-valid"), 120);
+        System.out.printf("an upload with bad rows: %s, %d error(s)%n", job.path("state").asText(),
+                job.path("errorCount").asInt());
+        api.post(api.report, "/api/v1/api-keys", as.manufacturerToken(), """
+                {"name":"ベンチ連携","expiresInDays":90}""");
+        return new Maker(statusJob, job.path("id").asText());
+    }
+
+    /**
+     * MFR001 reports a product limited for a demand increase; once wholesaler-allocation knows, WHS001 posts its
+     * customers' purchases in the baseline window, their shipments and stock of the last days, orders above the
+     * baseline (an order surge) and a supply for this month (an allocation plan).
+     */
+    Wholesaler wholesaler() throws Exception {
+        String yj = Products.yjCode(PortalData.SERIES, rows * 3 / 4);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        api.post(api.report, "/api/v1/status-changes", tokens.of(DemoRealm.MANUFACTURER), """
+                {"yjCode":"%s","shipmentResponse":"LIMITED_OWN_REASONS","reason":"DEMAND_INCREASE","effectiveDate":"%s"}"""
+                .formatted(yj, today));
+        String token = tokens.of(DemoRealm.WHOLESALER);
+        // behind the national list's statuses on supply-status: at full size, thousands of events before this one
+        await("wholesaler-allocation to know " + yj + " is limited", 600, () -> api.get(api.allocation,
+                "/api/v1/products/" + yj, tokens.of(DemoRealm.WHOLESALER)).path("shipmentResponse").asText()
+                .equals("LIMITED_OWN_REASONS"));
+        LocalDate lastYear = today.minusDays(27).minusYears(1);
+        LocalDate baseline = LocalDate.of(lastYear.getYear(), (lastYear.getMonthValue() - 1) / 3 * 3 + 1, 2);
+        for (int c = 0; c < CUSTOMERS.size(); c++) {
+            record(token, "shipments", "BENCH-B" + c, CUSTOMERS.get(c), yj, baseline, 920 - 400 * c);
+            record(token, "shipments", "BENCH-S" + c, CUSTOMERS.get(c), yj, today.minusDays(3), 280 - 120 * c);
+            record(token, "stock", "BENCH-K" + c, CUSTOMERS.get(c), yj, today, 100 + 50 * c);
+            record(token, "orders", "BENCH-O" + c, CUSTOMERS.get(c), yj, today, 350 - 200 * c);
+        }
+        api.put(api.allocation, "/api/v1/wholesalers/" + WHOLESALER + "/supply/" + yj, token, """
+                {"periodStart":"%s","periodEnd":"%s","supplyUnits":500,"unit":"錠"}"""
+                .formatted(today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1).minusDays(1)));
+        String base = "/api/v1/wholesalers/" + WHOLESALER;
+        await("an open finding naming " + WHOLESALER, 120, () -> api.get(api.allocation, base + "/findings",
+                tokens.of(DemoRealm.WHOLESALER)).size() > 0);
+        List<String> findings = codes(api.get(api.allocation, base + "/findings", token));
+        List<String> plans = codes(api.get(api.allocation, base + "/allocations", token));
+        System.out.printf("the wholesaler's customers ordered %s above their baseline: %d finding product(s), %d plan "
+                + "product(s)%n", yj, findings.size(), plans.size());
+        return new Wholesaler(yj, yj.substring(0, 7), findings, plans);
+    }
+
+    /** A draft, and a notice sent for review, both the regulator's. */
+    Regulator regulator() throws Exception {
+        String draft = data.notice(4, false);
+        String inReview = data.notice(5, false);
+        api.post(api.notification, "/api/v1/notices/" + inReview + "/review-request", tokens.of(DemoRealm.REGULATOR), "");
+        System.out.println("the regulator has a draft and a notice in review");
+        return new Regulator(draft, inReview);
+    }
+
+    /**
+     * The products whose histories the manufacturer's history page reads, as it finds them: its 20 most recently
+     * reported among the first 500 of its catalogue.
+     */
+    List<String> history() throws Exception {
+        JsonNode items = api.get(api.report, "/api/v1/products?manufacturer=" + DemoRealm.MANUFACTURER.org()
+                + "&page=1&size=500", tokens.of(DemoRealm.MANUFACTURER)).path("items");
+        List<JsonNode> reported = new ArrayList<>();
+        items.forEach(p -> {
+            if (!p.path("status").path("reportedAt").asText().isEmpty()) {
+                reported.add(p);
+            }
+        });
+        return reported.stream()
+                .sorted(Comparator.comparing((JsonNode p) -> OffsetDateTime.parse(p.path("status").path("reportedAt")
+                        .asText()).toInstant()).reversed())
+                .limit(20).map(p -> p.path("yjCode").asText()).toList();
+    }
+
+    private void record(String token, String kind, String reference, String facility, String yj, LocalDate day,
+            long units) throws Exception {
+        api.post(api.allocation, "/api/v1/wholesalers/" + WHOLESALER + "/" + kind, token, """
+                {"reference":"%s","facilityCode":"%s","yjCode":"%s","date":"%s","units":%d,"unit":"錠"}"""
+                .formatted(reference, facility, yj, day, units));
+    }
+
+    /** The distinct YJ codes of a list's entries, in order. */
+    private static List<String> codes(JsonNode list) {
+        Set<String> codes = new LinkedHashSet<>();
+        list.forEach(e -> {
+            String yj = e.path("yjCode").asText();
+            if (yj.length() == 12) {
+                codes.add(yj);
+            }
+        });
+        return List.copyOf(codes);
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(String what, int seconds, Check check) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!holds(check)) {
+            PortalApi.require(System.nanoTime() < deadline, "waited " + seconds + " s for " + what);
+            Thread.sleep(500);
+        }
+    }
+
+    /** Whether the check holds; an answer that is not 2xx (e.g. 404 before the event has arrived) is a no. */
+    private static boolean holds(Check check) throws Exception {
+        try {
+            return check.holds();
+        } catch (IllegalStateException notYet) {
+            return false;
+        }
+    }
+}
