@@ -54,7 +54,15 @@ public final class Freshness {
     /** Whether a product with this status, last confirmed then, is stale at {@code judgedAt}. */
     public boolean isStale(ShipmentResponse response, Instant lastConfirmedAt, Instant judgedAt) {
         return response != null && response.isShort() && lastConfirmedAt != null
-                && lastConfirmedAt.isBefore(judgedAt.minus(staleAfter));
+                && lastConfirmedAt.isBefore(staleBefore(judgedAt));
+    }
+
+    /**
+     * A product in a shortage last confirmed before this moment is stale at {@code judgedAt}: the same rule as
+     * {@link #isStale}, for a search that asks the database for the stale products only.
+     */
+    public Instant staleBefore(Instant judgedAt) {
+        return judgedAt.minus(staleAfter);
     }
 
     /**

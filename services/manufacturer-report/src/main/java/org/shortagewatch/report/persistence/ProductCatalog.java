@@ -77,8 +77,8 @@ public class ProductCatalog {
     @Inject
     FreshnessSettings freshness;
 
-    /** One page of products matching the filter, ordered by YJ code, with the total number of matches. */
-    public Uni<Page> search(ProductFilter filter, LocalDate asOf, int page, int size) {
+    /** One page of products matching the filter, in the order asked for, with the total number of matches. */
+    public Uni<Page> search(ProductFilter filter, ProductFilter.Order order, LocalDate asOf, int page, int size) {
         List<Object> args = new ArrayList<>(List.of(asOf));
         List<String> where = new ArrayList<>();
         if (filter.yjCodes() != null) {
@@ -126,11 +126,21 @@ public class ProductCatalog {
             args.add(filter.basicDrug());
             where.add("p.basic_drug = $" + args.size());
         }
+        if (filter.stale() != null) { // Freshness's rule (greatest ignores an absent report or confirmation)
+            args.add(new Freshness(freshness.staleAfter()).staleBefore(Freshness.judgedAt(asOf, Instant.now()))
+                    .atOffset(java.time.ZoneOffset.UTC));
+            String stale = "(s.shipment_response <> 'NORMAL' and greatest(r.last_reported, k.last_confirmation) < $"
+                    + args.size() + ")";
+            where.add(filter.stale() ? stale : "not coalesce(" + stale + ", false)");
+        }
         args.add(size);
         args.add((long) (page - 1) * size);
         String sql = "select q.*, count(*) over () as total from (" + PRODUCTS_WITH_STATUS
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + ") q order by q.yj_code limit $" + (args.size() - 1) + " offset $" + args.size();
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + ") q order by "
+                + (order == ProductFilter.Order.LATEST
+                        ? "q.effective_date desc nulls last, q.reported_at desc nulls last, q.yj_code"
+                        : "q.yj_code")
+                + " limit $" + (args.size() - 1) + " offset $" + args.size();
         return pool.preparedQuery(sql).execute(Tuple.from(args)).map(rows -> {
             List<ProductStatus> items = map(rows, asOf);
             long total = rows.size() == 0 ? 0 : rows.iterator().next().getLong("total");
@@ -287,5 +297,4 @@ public class ProductCatalog {
     private static String likeEscaped(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
-
 }

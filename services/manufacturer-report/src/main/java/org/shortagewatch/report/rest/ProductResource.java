@@ -75,10 +75,11 @@ public class ProductResource {
     @GET
     @PermitAll // public: the national list is public information
     @Operation(summary = "Search products, each with its status on a day",
-            description = "Every criterion is optional; they combine. Ordered by YJ code, one page at a time.")
+            description = "Every criterion is optional; they combine. Ordered by YJ code (or, with sort=latest, the"
+                    + " latest status first), one page at a time.")
     public Uni<PageView<ProductView>> search(@BeanParam ProductSearchQuery query) {
         ProductFilter filter = query.filter();
-        return catalog.search(filter, query.day(), query.pageNumber(), query.pageSize())
+        return catalog.search(filter, query.order(), query.day(), query.pageNumber(), query.pageSize())
                 .map(found -> PageView.of(found.items().stream().map(ProductView::of).toList(), found.page(),
                         found.size(), found.totalItems()));
     }

@@ -54,6 +54,16 @@ public class ProductSearchQuery {
     @QueryParam("basicDrug")
     String basicDrug;
 
+    @Parameter(description = "true: only the limited or stopped products whose status is stale on the day (not"
+            + " reported or confirmed within shortagewatch.freshness.stale-after); false: only the others")
+    @QueryParam("stale")
+    String stale;
+
+    @Parameter(description = "code (default): by YJ code; latest: the latest status first (its effective date, then"
+            + " when it was reported), e.g. with shipmentResponse=STOPPED the products stopped most recently")
+    @QueryParam("sort")
+    String sort;
+
     @Parameter(description = ProductResource.AS_OF)
     @QueryParam("asOf")
     String asOf;
@@ -78,7 +88,13 @@ public class ProductSearchQuery {
                 QueryParams.enumOf("shipmentResponse", ShipmentResponse.class, shipmentResponse),
                 QueryParams.enumOf("productCategory", ProductCategory.class, productCategory),
                 QueryParams.enumOf("supplySecurityClass", SupplySecurityClass.class, supplySecurityClass),
-                QueryParams.bool("basicDrug", basicDrug), QueryParams.text("q", q, 200));
+                QueryParams.bool("basicDrug", basicDrug), QueryParams.text("q", q, 200),
+                QueryParams.bool("stale", stale));
+    }
+
+    ProductFilter.Order order() {
+        ProductFilter.Order order = QueryParams.enumOf("sort", ProductFilter.Order.class, sort);
+        return order == null ? ProductFilter.Order.CODE : order;
     }
 
     LocalDate day() {

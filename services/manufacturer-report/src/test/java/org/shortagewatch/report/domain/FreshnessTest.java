@@ -31,6 +31,14 @@ class FreshnessTest {
     }
 
     @Test
+    void aShortageLastConfirmedBeforeTheStaleMomentIsStale() {
+        Instant before = THIRTY_DAYS.staleBefore(NOW);
+        assertEquals(NOW.minus(Duration.ofDays(30)), before);
+        assertTrue(THIRTY_DAYS.isStale(ShipmentResponse.STOPPED, before.minusMillis(1), NOW));
+        assertFalse(THIRTY_DAYS.isStale(ShipmentResponse.STOPPED, before, NOW));
+    }
+
+    @Test
     void normalShipmentOrNoStatusIsNeverStale() {
         assertFalse(THIRTY_DAYS.isStale(ShipmentResponse.NORMAL, NOW.minus(Duration.ofDays(400)), NOW));
         assertFalse(THIRTY_DAYS.isStale(null, null, NOW));

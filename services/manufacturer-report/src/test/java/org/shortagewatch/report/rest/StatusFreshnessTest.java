@@ -163,4 +163,45 @@ class StatusFreshnessTest {
         assertEquals(1, TestDatabase.count("select count(*) from status_change where yj_code = ?", yj),
                 "no revision");
     }
+
+    @Test
+    void aSearchFindsTheStaleShortagesOnlyAndTheMostRecentlyStoppedFirst() throws Exception {
+        String org = "FRESH-MFR3";
+        String stale = stopped(org, 31);
+        String fresh = stopped(org, 29);
+        String normal = code();
+        StatusChangeResourceTest.register(normal, org);
+        as(Roles.MANUFACTURER, org).contentType(ContentType.JSON).body("""
+                {"yjCode":"%s","shipmentResponse":"NORMAL","effectiveDate":"%s"}"""
+                .formatted(normal, ReportingDay.today().minusDays(60))).post("/api/v1/status-changes").then()
+                .statusCode(201);
+        TestDatabase.execute("update status_change set reported_at = reported_at - interval '90 days'"
+                + " where yj_code = '" + normal + "'");
+        given().queryParam("manufacturer", org).queryParam("stale", "true").get("/api/v1/products").then()
+                .statusCode(200).body("totalItems", equalTo(1)).body("items[0].yjCode", equalTo(stale))
+                .body("items[0].stale", equalTo(true));
+        given().queryParam("manufacturer", org).queryParam("stale", "false").get("/api/v1/products").then()
+                .statusCode(200).body("items.yjCode", equalTo(List.of(fresh, normal)));
+
+        // stopped again later: the latest stop comes first, whatever its code
+        as(Roles.MANUFACTURER, org).contentType(ContentType.JSON).body("""
+                {"yjCode":"%s","shipmentResponse":"STOPPED","reason":"QUALITY_TROUBLE","effectiveDate":"%s"}"""
+                .formatted(fresh, ReportingDay.today().minusDays(2))).post("/api/v1/status-changes").then()
+                .statusCode(201);
+        given().queryParam("manufacturer", org).queryParam("shipmentResponse", "STOPPED").queryParam("sort", "latest")
+                .queryParam("size", 1).get("/api/v1/products").then().statusCode(200)
+                .body("totalItems", equalTo(2)).body("items.yjCode", equalTo(List.of(fresh)));
+        given().queryParam("manufacturer", org).queryParam("shipmentResponse", "STOPPED").get("/api/v1/products")
+                .then().statusCode(200).body("items.yjCode", equalTo(List.of(stale, fresh)));
+        given().queryParam("manufacturer", org).queryParam("shipmentResponse", "STOPPED").queryParam("sort", "latest")
+                .get("/api/v1/products").then().statusCode(200).body("items.yjCode", equalTo(List.of(fresh, stale)));
+    }
+
+    @Test
+    void anUnknownOrderOrAStaleFlagThatIsNoFlagIsRefusedNamingIt() {
+        given().queryParam("sort", "newest").get("/api/v1/products").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("sort"));
+        given().queryParam("stale", "maybe").get("/api/v1/products").then().statusCode(400)
+                .body("errors[0].field", equalTo("stale"));
+    }
 }
