@@ -74,22 +74,52 @@ public class ViewQueries {
                         row -> EventJson.read(row.getString("event"), MaldistributionFinding.class)));
     }
 
+    /** An open finding of any ingredient, as the regulator's national list shows it; {@code total}: all open ones. */
+    public record NationalFinding(String ingredientKey, OffsetDateTime updatedAt, FindingSummary finding) {
+    }
+
+    /**
+     * A finding as maps and lists show it: findings about single facilities (order surges, duplicate ordering) are
+     * counted, not named, so their summaries (which name the facility) are left out.
+     */
+    private static final String SUMMARY_COLUMNS = """
+            select finding_id, rule, prefecture_code, yj_code, revision, ingredient_key, updated_at,
+                   case when rule in ('ORDER_SURGE', 'DUPLICATE_ORDERING') then null
+                        else event ->> 'summaryJa' end summary_ja,
+                   case when rule in ('ORDER_SURGE', 'DUPLICATE_ORDERING') then null
+                        else event ->> 'summaryEn' end summary_en,
+                   cardinality(facility_codes) facility_count
+            """;
+
     /** The open findings of an ingredient, as the map shows them (no facility codes). */
     public Uni<List<FindingSummary>> openFindingsOfIngredient(SqlClient c, String ingredientKey) {
-        return c.preparedQuery("""
-                select finding_id, rule, prefecture_code, yj_code, revision,
-                       case when rule in ('ORDER_SURGE', 'DUPLICATE_ORDERING') then null
-                            else event ->> 'summaryJa' end summary_ja,
-                       case when rule in ('ORDER_SURGE', 'DUPLICATE_ORDERING') then null
-                            else event ->> 'summaryEn' end summary_en,
-                       cardinality(facility_codes) facility_count
+        return c.preparedQuery(SUMMARY_COLUMNS + """
                 from finding where ingredient_key = $1 and status = 'OPEN'
                 order by rule, prefecture_code""")
                 .execute(Tuple.of(ingredientKey))
-                .map(rows -> Rows.list(rows, row -> new FindingSummary(row.getUUID("finding_id"),
-                        MaldistributionRule.valueOf(row.getString("rule")), row.getString("prefecture_code"),
-                        row.getString("yj_code"), row.getLong("revision"), row.getString("summary_ja"),
-                        row.getString("summary_en"), row.getInteger("facility_count"))));
+                .map(rows -> Rows.list(rows, ViewQueries::findingSummary));
+    }
+
+    /** The open findings of every ingredient, the latest change first, at most {@code limit}; and how many are open. */
+    public Uni<Listed<NationalFinding>> openFindings(SqlClient c, int limit) {
+        return c.preparedQuery(SUMMARY_COLUMNS + """
+                , count(*) over () total
+                from finding where status = 'OPEN'
+                order by updated_at desc, finding_id limit $1""")
+                .execute(Tuple.of(limit))
+                .map(rows -> new Listed<>(rows.size() == 0 ? 0 : rows.iterator().next().getLong("total"),
+                        Rows.list(rows, row -> new NationalFinding(row.getString("ingredient_key"),
+                                row.getOffsetDateTime("updated_at"), findingSummary(row)))));
+    }
+
+    /** Some of the rows that match, and how many match in all. */
+    public record Listed<T>(long total, List<T> items) {
+    }
+
+    private static FindingSummary findingSummary(Row row) {
+        return new FindingSummary(row.getUUID("finding_id"), MaldistributionRule.valueOf(row.getString("rule")),
+                row.getString("prefecture_code"), row.getString("yj_code"), row.getLong("revision"),
+                row.getString("summary_ja"), row.getString("summary_en"), row.getInteger("facility_count"));
     }
 
     private static QuotaLine quotaLine(Row row) {

@@ -50,6 +50,11 @@ public class AllocationViews {
         return views.openFindingsOfWholesaler(pool, wholesalerCode);
     }
 
+    /** The open findings of every ingredient, the latest change first, at most {@code limit}, and how many are open. */
+    public Uni<ViewQueries.Listed<ViewQueries.NationalFinding>> openFindings(int limit) {
+        return views.openFindings(pool, limit);
+    }
+
     /** Days of supply today over the consumption window, and open findings, of an ingredient per prefecture. */
     public Uni<IngredientMap> ingredientMap(String ingredientKey) {
         LocalDate today = Recomputation.today();

@@ -31,7 +31,8 @@ class AccessControlTest {
         return callers.flatMap(c -> Stream.of("GET /api/v1/products/{yj}", "GET /api/v1/audit/verification",
                 "GET /api/v1/api-keys", "GET /api/v1/ingredients/9999999/prefectures",
                 "GET /api/v1/wholesalers/WHS001/allocations", "GET /api/v1/wholesalers/WHS001/findings",
-                "GET /api/v1/facilities/1341234563/quotas", "POST /api/v1/admin/recomputations/9999999")
+                "GET /api/v1/facilities/1341234563/quotas", "POST /api/v1/admin/recomputations/9999999",
+                "GET /api/v1/findings")
                 .map(endpoint -> Arguments.of(endpoint, c.get()[0], c.get()[1])));
     }
 
@@ -44,6 +45,9 @@ class AccessControlTest {
         }
         if (endpoint.contains("/ingredients/")) {
             return role.equals(Roles.REGULATOR) || role.equals(Roles.WHOLESALER) || role.equals(Roles.ADMIN) ? 200 : 403;
+        }
+        if (endpoint.endsWith("/findings") && !endpoint.contains("/wholesalers/")) {
+            return role.equals(Roles.REGULATOR) || role.equals(Roles.ADMIN) ? 200 : 403;
         }
         if (endpoint.contains("/wholesalers/")) {
             return role.equals(Roles.WHOLESALER) || role.equals(Roles.ADMIN) ? 200 : 403; // WHS001 is the wholesaler's own

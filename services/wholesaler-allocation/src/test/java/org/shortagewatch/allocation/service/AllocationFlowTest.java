@@ -2,8 +2,14 @@ package org.shortagewatch.allocation.service;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -194,6 +200,21 @@ class AllocationFlowTest {
                 .then().statusCode(200)
                 .body("findAll { it.ingredientKey == '" + ingredient + "' }.rule",
                         hasItem("DUPLICATE_ORDERING"));
+        // the regulator's national list counts the facility's findings without naming it
+        given().header("Authorization", TestTokens.bearer(Roles.REGULATOR, "MHLW")).queryParam("limit", 500)
+                .get("/api/v1/findings")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(2))
+                .body("items.findAll { it.ingredientKey == '" + ingredient + "' }.finding.rule",
+                        containsInAnyOrder("ORDER_SURGE", "DUPLICATE_ORDERING"))
+                .body("items.findAll { it.ingredientKey == '" + ingredient + "' }.finding.facilityCount",
+                        everyItem(equalTo(1)))
+                .body("items.findAll { it.ingredientKey == '" + ingredient + "' }.finding.summaryJa",
+                        everyItem(nullValue()))
+                .body(not(containsString(f)));
+        given().header("Authorization", TestTokens.bearer(Roles.REGULATOR, "MHLW")).queryParam("limit", 0)
+                .get("/api/v1/findings")
+                .then().statusCode(400).body("errors[0].field", containsString("limit"));
 
         awaitProcessed(status(yj, 2, ShipmentResponse.NORMAL));
         List<MaldistributionFinding> all = findings(ingredient, 4);
