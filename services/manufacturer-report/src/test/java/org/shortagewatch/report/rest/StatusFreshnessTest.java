@@ -166,7 +166,7 @@ class StatusFreshnessTest {
 
     @Test
     void aSearchFindsTheStaleShortagesOnlyAndTheMostRecentlyStoppedFirst() throws Exception {
-        String org = "FRESH-MFR3";
+        String org = "FRESH-LIST1";
         String stale = stopped(org, 31);
         String fresh = stopped(org, 29);
         String normal = code();
