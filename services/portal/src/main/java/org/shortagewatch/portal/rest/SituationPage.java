@@ -41,13 +41,8 @@ public class SituationPage extends PortalPage {
             Map<String, Long> byResponse = new LinkedHashMap<>();
             a.byShipmentResponse().forEach(r -> byResponse.put(r.shipmentResponse(), r.products()));
             List<SituationCharts.Slice> slices = SituationCharts.slices(byResponse, ctx.locale());
-            List<SituationCharts.CategoryCounts> categories = a.byProductCategory().stream()
-                    .map(c -> new SituationCharts.CategoryCounts(ctx.label(c.productCategory(), c.label()),
-                            c.limitedOwnReasons(), c.limitedOtherCompany(), c.limitedOther(), c.stopped()))
-                    .toList();
-            ReportApi.CategoryLine t = a.productCategoryTotal();
-            SituationCharts.CategoryCounts total = new SituationCharts.CategoryCounts("", t.limitedOwnReasons(),
-                    t.limitedOtherCompany(), t.limitedOther(), t.stopped());
+            List<SituationCharts.CategoryCounts> categories = categories(a, ctx);
+            SituationCharts.CategoryCounts total = counts("", a.productCategoryTotal());
             long responding = slices.stream().mapToLong(SituationCharts.Slice::products).sum();
             return pages.ok(situation.data("asOf", a.asOf() == null ? day : a.asOf())
                     .data("day", day.toString()).data("slices", slices).data("responding", responding)
@@ -57,5 +52,15 @@ public class SituationPage extends PortalPage {
         } catch (RuntimeException failure) {
             return pages.refusal(Refusal.of(failure));
         }
+    }
+
+    /** Limited shipment and supply stop by product category, each category named in the page's language. */
+    static List<SituationCharts.CategoryCounts> categories(ReportApi.Aggregates a, PageContext ctx) {
+        return a.byProductCategory().stream().map(c -> counts(ctx.label(c.productCategory(), c.label()), c)).toList();
+    }
+
+    static SituationCharts.CategoryCounts counts(String label, ReportApi.CategoryLine c) {
+        return new SituationCharts.CategoryCounts(label, c.limitedOwnReasons(), c.limitedOtherCompany(),
+                c.limitedOther(), c.stopped());
     }
 }

@@ -30,7 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * for every page, {@link MakerMsg} (maker.properties, maker_en.properties) for a manufacturer's pages,
  * {@link AdminMsg} (admin.properties, admin_en.properties) for an operator's, {@link WholesalerMsg}
  * (wholesaler.properties, wholesaler_en.properties) for a wholesaler's,
- * {@link RegulatorNoticeMsg} (regnotice.properties, regnotice_en.properties) for the regulator's notice pages.
+ * {@link RegulatorNoticeMsg} (regnotice.properties, regnotice_en.properties) for the regulator's notice pages,
+ * {@link DashboardMsg} (dash.properties, dash_en.properties) for the regulator's dashboard and map.
  */
 @QuarkusTest
 class MessagesTest {
@@ -38,7 +39,8 @@ class MessagesTest {
     /** A message bundle: its interface, its namespace in templates and the name of its files. */
     enum Bundle {
         MSG(Msg.class, "msg"), MAKER(MakerMsg.class, "maker"), ADMIN(AdminMsg.class, "admin"),
-        WHOLESALER(WholesalerMsg.class, "wholesaler"), REGNOTICE(RegulatorNoticeMsg.class, "regnotice");
+        WHOLESALER(WholesalerMsg.class, "wholesaler"), REGNOTICE(RegulatorNoticeMsg.class, "regnotice"),
+        DASH(DashboardMsg.class, "dash");
 
         final Class<?> declaration;
         final String name;
