@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.shortagewatch.portal.client.DashboardApi;
 import org.shortagewatch.portal.domain.DashboardCharts;
-import org.shortagewatch.portal.domain.FindingRule;
 import org.shortagewatch.portal.domain.IngredientChoice;
 import org.shortagewatch.portal.domain.Languages;
 import org.shortagewatch.portal.domain.Prefecture;
@@ -12,18 +11,15 @@ import org.shortagewatch.portal.domain.Prefecture;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
 
-/** Lets the regulator's templates read the domain's types, and words a finding in the page's language. */
+/**
+ * Lets the regulator's templates read the domain's types, and words a finding in the page's language (its rule in the
+ * wholesaler's words: {@code {wholesaler:message(ctx.key('rule', f.rule))}}).
+ */
 @TemplateData(target = DashboardCharts.ReasonCounts.class)
 @TemplateData(target = IngredientChoice.Candidate.class)
 public final class RegulatorTemplateTypes {
 
     private RegulatorTemplateTypes() {
-    }
-
-    /** {@code {f.ruleLabel(ctx.locale)}}: the detector behind the finding. */
-    @TemplateExtension
-    static String ruleLabel(DashboardApi.Finding f, Locale locale) {
-        return FindingRule.label(f.rule(), locale);
     }
 
     /** {@code {f.prefectureLabel(ctx.locale)}}: where, or null for a finding about no single prefecture. */
