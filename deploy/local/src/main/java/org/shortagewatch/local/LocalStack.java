@@ -423,8 +423,18 @@ public final class LocalStack implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Stops the service as an orchestrator does (SIGTERM, SIGKILL after 20 s) and waits until it is gone. */
+    public void stopService(String name) throws InterruptedException {
+        Process process = process(name);
+        killed.add(process);
+        process.destroy();
+        if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
     /**
-     * Starts the service again (after {@link #kill}) with the same port and configuration, and waits until it is ready.
+     * Starts the service again (after {@link #kill} or {@link #stopService}) with the same port and configuration, and waits until it is ready.
      * Its output is appended to the same log file.
      */
     public void startService(String name) throws IOException, InterruptedException {
@@ -457,6 +467,25 @@ public final class LocalStack implements AutoCloseable {
         PostgresServer restarted = PostgresServer.start(options.dataDir.resolve("postgres"), postgres().port());
         postgres = restarted;
         postgresStart = CompletableFuture.completedFuture(restarted);
+    }
+
+    /**
+     * Replaces PostgreSQL by a fresh, empty server on the same port, as after the loss of its disk: the old server is
+     * stopped and its data directory moved aside ({@code postgres-lost-<millis>}), the new one has no database of the
+     * services, only their runtime roles (which an operator creates on a new server before the services start, as on
+     * the first one: docs/operations.md, section 5). Stop the services first. Needs a data directory.
+     */
+    public synchronized void replacePostgresWithEmptyServer() throws Exception {
+        requireDataDir("replace PostgreSQL");
+        Path current = options.dataDir.resolve("postgres");
+        postgres().close();
+        Files.move(current, options.dataDir.resolve("postgres-lost-" + System.currentTimeMillis()));
+        PostgresServer fresh = PostgresServer.start(current, postgres().port());
+        postgres = fresh;
+        postgresStart = CompletableFuture.completedFuture(fresh);
+        for (Service service : SERVICES) {
+            fresh.ensureLoginRole(service.runtimeRole(), service.runtimeRole());
+        }
     }
 
     /**
