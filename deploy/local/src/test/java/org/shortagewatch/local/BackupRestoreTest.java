@@ -1,8 +1,6 @@
 package org.shortagewatch.local;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,21 +13,18 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.infra.PostgresServer;
-import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.TopicReader;
 import org.shortagewatch.local.backup.Backups;
 import org.shortagewatch.local.backup.DatabaseServer;
@@ -78,34 +73,12 @@ class BackupRestoreTest {
                 .env(LocalStack.MANUFACTURER_REPORT, "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false")
                 .build()).start();
         sink = WebhookSink.start(0, line -> { }, Integer.MAX_VALUE);
-        for (String yj : PRODUCTS) {
-            as("admin", "ops", LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                    .body(TestProducts.body("MFR001"))
-                    .when().put("/api/v1/products/{yj}", yj)
-                    .then().statusCode(anyOf(equalTo(200), equalTo(201)));
-            for (String facility : FACILITIES) {
-                as("facility", facility, LocalStack.NOTIFICATION).contentType(ContentType.JSON)
-                        .body(Map.of("facilityCode", facility, "yjCode", yj,
-                                "webhookUrl", sink.url(facility).toString()))
-                        .when().post("/api/v1/subscriptions")
-                        .then().statusCode(201);
-            }
-        }
+        WebhookFollowing.follow(stack, sink, PRODUCTS, FACILITIES);
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (sink != null) {
-            sink.close();
-        }
-        if (stack != null) {
-            stack.stop();
-        }
-        if (data != null) {
-            try (Stream<Path> paths = Files.walk(data)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void stop() {
+        WebhookFollowing.stop(sink, stack, data);
     }
 
     @Test
@@ -174,19 +147,7 @@ class BackupRestoreTest {
     }
 
     private static void assertEveryAcknowledgedChangeReachedEverySubscriberUnderOneId() throws Exception {
-        Set<String> expected = Set.copyOf(acknowledged);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            for (String facility : FACILITIES) {
-                Set<String> missing = new HashSet<>(expected);
-                missing.removeAll(received(facility).keySet());
-                assertEquals(Set.of(), missing, "changes acknowledged but not received by " + facility);
-            }
-        });
-        Thread.sleep(2_000); // anything sent under a second id would be on its way by now
-        for (String facility : FACILITIES) {
-            received(facility).forEach((change, ids) -> assertEquals(1, ids.size(),
-                    facility + " received " + change + " under several webhook-ids: " + ids));
-        }
+        WebhookFollowing.assertEachReceivedUnderOneId(sink, FACILITIES, acknowledged);
     }
 
     /** Each product's history, read from manufacturer-report, holds every acknowledged revision with what was posted. */
@@ -250,19 +211,6 @@ class BackupRestoreTest {
         }
     }
 
-    /** What the facility's endpoint received: each supply-status change ("yj#revision") with its webhook-ids. */
-    private static Map<String, Set<String>> received(String facility) {
-        Map<String, Set<String>> changes = new HashMap<>();
-        for (WebhookSink.Delivery delivery : sink.deliveries(facility)) {
-            JsonPath body = JsonPath.from(delivery.body());
-            if ("supply-status.changed".equals(body.getString("type"))) {
-                changes.computeIfAbsent(body.getString("data.yjCode") + "#" + body.getLong("data.revision"),
-                        k -> new HashSet<>()).add(delivery.id());
-            }
-        }
-        return changes;
-    }
-
     private static int deliveryCount() {
         return FACILITIES.stream().mapToInt(f -> (int) sink.deliveries(f).stream()
                 .filter(d -> "supply-status.changed".equals(JsonPath.from(d.body()).getString("type"))).count()).sum();
@@ -271,14 +219,14 @@ class BackupRestoreTest {
     // --- helpers --------------------------------------------------------------------------------------------------
 
     static RequestSpecification at(String service) {
-        return given().baseUri(stack.serviceUrl(service).toString());
+        return WebhookFollowing.at(stack, service);
     }
 
     static RequestSpecification as(String role, String org, String service) {
-        return at(service).header("Authorization", "Bearer " + token(role, org));
+        return WebhookFollowing.as(stack, role, org, service);
     }
 
     static String token(String role, String org) {
-        return stack.tokens().mint(role + "@" + org, org, Duration.ofMinutes(30), role);
+        return WebhookFollowing.token(stack, role, org);
     }
 }

@@ -1,8 +1,6 @@
 package org.shortagewatch.local;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,10 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.infra.PostgresServer;
-import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.TopicReader;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
@@ -101,34 +95,12 @@ class InfrastructureOutageTest {
                 .build()).start();
         sink = WebhookSink.start(0, line -> { }, Integer.MAX_VALUE);
         manufacturerToken = token("manufacturer", "MFR001");
-        for (String yj : PRODUCTS) {
-            as("admin", "ops", LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                    .body(TestProducts.body("MFR001"))
-                    .when().put("/api/v1/products/{yj}", yj)
-                    .then().statusCode(anyOf(equalTo(200), equalTo(201)));
-            for (String facility : FACILITIES) {
-                as("facility", facility, LocalStack.NOTIFICATION).contentType(ContentType.JSON)
-                        .body(Map.of("facilityCode", facility, "yjCode", yj,
-                                "webhookUrl", sink.url(facility).toString()))
-                        .when().post("/api/v1/subscriptions")
-                        .then().statusCode(201);
-            }
-        }
+        WebhookFollowing.follow(stack, sink, PRODUCTS, FACILITIES);
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (sink != null) {
-            sink.close();
-        }
-        if (stack != null) {
-            stack.stop();
-        }
-        if (data != null) {
-            try (Stream<Path> paths = Files.walk(data)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void stop() {
+        WebhookFollowing.stop(sink, stack, data);
     }
 
     @Test
@@ -274,18 +246,7 @@ class InfrastructureOutageTest {
      */
     private static void assertEveryAcknowledgedChangeReachedEverySubscriberOnce() throws Exception {
         Set<String> expected = Set.copyOf(acknowledged);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            for (String facility : FACILITIES) {
-                Set<String> missing = new HashSet<>(expected);
-                missing.removeAll(received(facility).keySet());
-                assertEquals(Set.of(), missing, "changes acknowledged but not received by " + facility);
-            }
-        });
-        Thread.sleep(2_000); // anything repeated would be on its way by now
-        for (String facility : FACILITIES) {
-            received(facility).forEach((change, ids) -> assertEquals(1, ids.size(),
-                    facility + " received " + change + " under several webhook-ids: " + ids));
-        }
+        WebhookFollowing.assertEachReceivedUnderOneId(sink, FACILITIES, expected);
         System.out.printf("outage oracle: %d changes acknowledged so far, %d posts not acknowledged, %d webhooks "
                 + "expected and received, none twice%n", expected.size(), notAcknowledged.get(),
                 expected.size() * FACILITIES.size());
@@ -296,19 +257,6 @@ class InfrastructureOutageTest {
                     records -> false).stream().map(r -> r.key() + ": " + r.value()).toList(),
                     "no valid event in " + topic);
         }
-    }
-
-    /** What the facility's endpoint received: each supply-status change ("yj#revision") with its webhook-ids. */
-    private static Map<String, Set<String>> received(String facility) {
-        Map<String, Set<String>> changes = new HashMap<>();
-        for (WebhookSink.Delivery delivery : sink.deliveries(facility)) {
-            JsonPath body = JsonPath.from(delivery.body());
-            if ("supply-status.changed".equals(body.getString("type"))) {
-                changes.computeIfAbsent(body.getString("data.yjCode") + "#" + body.getLong("data.revision"),
-                        k -> new HashSet<>()).add(delivery.id());
-            }
-        }
-        return changes;
     }
 
     private static long unpublished() throws Exception {
@@ -325,14 +273,14 @@ class InfrastructureOutageTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     static RequestSpecification at(String service) {
-        return given().baseUri(stack.serviceUrl(service).toString());
+        return WebhookFollowing.at(stack, service);
     }
 
     static RequestSpecification as(String role, String org, String service) {
-        return at(service).header("Authorization", "Bearer " + token(role, org));
+        return WebhookFollowing.as(stack, role, org, service);
     }
 
     static String token(String role, String org) {
-        return stack.tokens().mint(role + "@" + org, org, Duration.ofMinutes(30), role);
+        return WebhookFollowing.token(stack, role, org);
     }
 }
