@@ -516,10 +516,15 @@ public final class LocalStack implements AutoCloseable {
         kafkaStart = CompletableFuture.completedFuture(restarted);
     }
 
+    /** In-JVM: {@code kafka/} of the data directory, or a fresh temporary one; a process: {@code kafka-process/}. */
     private KafkaNode startKafkaNode() throws Exception {
-        Path base = options.dataDir != null ? options.dataDir : tempDir;
-        return KafkaNode.start(options.kafkaAsProcess, options.dataDir == null && !options.kafkaAsProcess ? null
-                : base.resolve(options.kafkaAsProcess ? "kafka-process" : "kafka"), options.kafkaPort, options.kafkaPartitions);
+        Path dir;
+        if (options.kafkaAsProcess) {
+            dir = (options.dataDir != null ? options.dataDir : tempDir).resolve("kafka-process");
+        } else {
+            dir = options.dataDir == null ? null : options.dataDir.resolve("kafka");
+        }
+        return KafkaNode.start(options.kafkaAsProcess, dir, options.kafkaPort, options.kafkaPartitions);
     }
 
     private void requireRestartableKafka() {
