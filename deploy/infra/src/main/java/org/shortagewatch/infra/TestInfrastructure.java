@@ -13,17 +13,17 @@ public final class TestInfrastructure {
 
     private static TestInfrastructure instance;
 
-    private final KafkaBroker kafka;
+    private final KafkaNode kafka;
     private final PostgresServer postgres;
 
-    private TestInfrastructure(KafkaBroker kafka, PostgresServer postgres) {
+    private TestInfrastructure(KafkaNode kafka, PostgresServer postgres) {
         this.kafka = kafka;
         this.postgres = postgres;
     }
 
     public static synchronized TestInfrastructure get() {
         if (instance == null) {
-            CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> (KafkaBroker) KafkaNode.start(false, null, 0, 3)));
+            CompletableFuture<KafkaNode> kafka = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> KafkaNode.start(false, null, 0, 3)));
             CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> Unchecked.get(() -> PostgresServer.start(null, 0)));
             try {
                 instance = new TestInfrastructure(kafka.join(), postgres.join());
@@ -35,7 +35,7 @@ public final class TestInfrastructure {
         return instance;
     }
 
-    public KafkaBroker kafka() {
+    public KafkaNode kafka() {
         return kafka;
     }
 
