@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 import org.shortagewatch.infra.PostgresServer;
 import org.shortagewatch.local.LocalStack;
+import org.shortagewatch.local.StackOptions;
+import org.shortagewatch.local.StackService;
 import org.shortagewatch.local.WebhookSink;
 
 /**
@@ -29,10 +31,10 @@ public final class BenchStack {
         Path envFile = Path.of(args.require("env-file")).toAbsolutePath();
         String javaOptions = args.get("service-java-options", "");
 
-        LocalStack.Options.Builder options = LocalStack.options(root).dataDir(data)
+        StackOptions.Builder options = LocalStack.options(root).dataDir(data)
                 .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
                 .progress(line -> System.out.println("  stack: " + line));
-        for (LocalStack.Service service : LocalStack.SERVICES) {
+        for (StackService service : LocalStack.SERVICES) {
             options.env(service.name(), "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false");
         }
         if (!javaOptions.isBlank()) {

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.shortagewatch.infra.DemoRealm;
 import org.shortagewatch.infra.KeycloakTokens;
 import org.shortagewatch.local.LocalStack;
+import org.shortagewatch.local.StackOptions;
+import org.shortagewatch.local.StackService;
 import org.shortagewatch.local.PortalSession;
 
 /**
@@ -43,9 +45,9 @@ public final class PortalPages {
 
         long begin = System.nanoTime();
         System.out.println("starting a system with Keycloak and the portal (its own, on free ports) ...");
-        LocalStack.Options.Builder options = LocalStack.options(root).dataDir(results.resolve("stack"))
+        StackOptions.Builder options = LocalStack.options(root).dataDir(results.resolve("stack"))
                 .keycloak(0).portal(0).progress(line -> System.out.println("  stack: " + line));
-        for (LocalStack.Service service : LocalStack.SERVICES) {
+        for (StackService service : LocalStack.SERVICES) {
             options.env(service.name(), "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false");
         }
         try (LocalStack stack = new LocalStack(options.build())) {

@@ -1,5 +1,6 @@
 package org.shortagewatch.infra;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -152,5 +153,32 @@ public final class PostgresServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         postgres.close();
+    }
+
+    /**
+     * Stops a postmaster that runs on the data directory although its start failed. That happens when a launcher is
+     * interrupted (Ctrl-C) while zonky starts it: zonky launches the server, then fails to register its shutdown hook, and gives up
+     * without stopping it.
+     */
+    public static void stopStray(Path pgData) {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        try {
+            if (!Files.isRegularFile(pidFile)) {
+                return;
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid)
+                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                    .ifPresent(postmaster -> {
+                        postmaster.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown; no clients are left
+                        try {
+                            postmaster.onExit().get(10, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            postmaster.destroyForcibly();
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not check for a PostgreSQL still running on " + pgData + ": " + e);
+        }
     }
 }

@@ -34,7 +34,7 @@ public final class MintToken {
                         + DemoRealm.USERS.stream().map(DemoRealm.User::username).toList());
                 System.exit(2);
             }
-            String keycloak = "http://localhost:" + LocalStack.STANDARD_KEYCLOAK_PORT;
+            String keycloak = "http://localhost:" + StackOptions.STANDARD_KEYCLOAK_PORT;
             try {
                 System.out.println(new KeycloakTokens(keycloak).accessToken(user));
             } catch (IllegalStateException e) {

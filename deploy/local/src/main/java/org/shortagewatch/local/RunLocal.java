@@ -23,8 +23,9 @@ import org.shortagewatch.infra.PostgresServer;
  * real OpenID Connect provider with the demo realm, whose tokens the services trust) and the web portal 8080, whose
  * users sign in through Keycloak. {@code --without-keycloak} runs neither (the services then trust a local signing
  * key, for machines without a JDK 21). {@code --kafka-process} runs Kafka as a process of its own (data in
- * {@code .local/kafka-process}), which an operator can kill and start again, instead of inside this launcher. Ctrl-C
- * stops everything.
+ * {@code .local/kafka-process}), which an operator can kill and start again, instead of inside this launcher.
+ * {@code --instances N} runs N instances of each service (the first on its fixed port, the others on free ports the
+ * summary lists), as an orchestrator scales them out. Ctrl-C stops everything.
  */
 public final class RunLocal {
 
@@ -43,8 +44,9 @@ public final class RunLocal {
         arguments.remove("--keycloak");
         boolean withKeycloak = !arguments.remove("--without-keycloak");
         boolean kafkaAsProcess = arguments.remove("--kafka-process");
+        int instances = instances(arguments);
         Path root = projectRoot(arguments.toArray(String[]::new)).toAbsolutePath().normalize();
-        List<Path> missing = LocalStack.missingJars(root);
+        List<Path> missing = StackService.missingJars(root);
         if (!missing.isEmpty()) {
             System.err.println("These services are not built yet:");
             missing.forEach(jar -> System.err.println("  " + root.relativize(jar)));
@@ -54,7 +56,7 @@ public final class RunLocal {
         }
 
         // the portal signs its users in through Keycloak: it runs with it, when it is built
-        boolean withPortal = withKeycloak && LocalStack.portalBuilt(root);
+        boolean withPortal = withKeycloak && StackService.portalBuilt(root);
         if (withKeycloak && !withPortal) {
             System.out.println("> The portal is not built (" + root.relativize(LocalStack.PORTAL_SERVICE.jar(root))
                     + "); running without it.");
@@ -66,14 +68,15 @@ public final class RunLocal {
         }
 
         Path data = root.resolve(".local");
-        LocalStack.Options.Builder options = LocalStack.options(root);
+        StackOptions.Builder options = LocalStack.options(root);
         if (kafkaAsProcess) {
             options.kafkaAsProcess();
         }
+        options.instancesOfEachService(instances);
         LocalStack stack = new LocalStack(options
                 .dataDir(data)
                 .standardPorts()
-                .keycloak(withKeycloak ? LocalStack.STANDARD_KEYCLOAK_PORT : -1)
+                .keycloak(withKeycloak ? StackOptions.STANDARD_KEYCLOAK_PORT : -1)
                 .portal(withPortal ? LocalStack.PORTAL_SERVICE.defaultPort() : -1)
                 // the demo delivers webhooks to the sink on localhost, which production rules forbid
                 .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
@@ -115,12 +118,12 @@ public final class RunLocal {
     /** The fixed ports that something else holds already. */
     private static List<String> busyPorts(boolean withKeycloak, boolean withPortal) {
         Map<Integer, String> ports = new LinkedHashMap<>();
-        ports.put(LocalStack.STANDARD_KAFKA_PORT, "Kafka");
-        ports.put(LocalStack.STANDARD_POSTGRES_PORT, "PostgreSQL");
+        ports.put(StackOptions.STANDARD_KAFKA_PORT, "Kafka");
+        ports.put(StackOptions.STANDARD_POSTGRES_PORT, "PostgreSQL");
         LocalStack.SERVICES.forEach(s -> ports.put(s.defaultPort(), s.name()));
         ports.put(SINK_PORT, "webhook sink");
         if (withKeycloak) {
-            ports.put(LocalStack.STANDARD_KEYCLOAK_PORT, "Keycloak");
+            ports.put(StackOptions.STANDARD_KEYCLOAK_PORT, "Keycloak");
         }
         if (withPortal) {
             ports.put(LocalStack.PORTAL_SERVICE.defaultPort(), "portal");
@@ -136,12 +139,33 @@ public final class RunLocal {
         return busy;
     }
 
+    /** {@code --instances N}: how many instances of each service run (default 1); removed from the arguments. */
+    private static int instances(List<String> arguments) {
+        int at = arguments.indexOf("--instances");
+        if (at < 0) {
+            return 1;
+        }
+        try {
+            int count = Integer.parseInt(at + 1 < arguments.size() ? arguments.get(at + 1) : "");
+            if (count >= 1 && count <= 8) {
+                arguments.subList(at, at + 2).clear();
+                return count;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        System.err.println("--instances takes a whole number from 1 to 8");
+        System.exit(2);
+        return 1;
+    }
+
     private static Path projectRoot(String[] args) {
         if (args.length == 2 && args[0].equals("--root")) {
             return Path.of(args[1]);
         }
         if (args.length > 0) {
-            System.err.println("usage: java -jar local-stack.jar [--root <project root>] [--without-keycloak]   (or -D"
+            System.err.println("usage: java -jar local-stack.jar [--root <project root>] [--without-keycloak]"
+                    + " [--kafka-process] [--instances N]   (or -D"
                     + ROOT_PROPERTY + "=<dir>; default: the current directory)");
             System.exit(2);
         }
@@ -157,9 +181,12 @@ public final class RunLocal {
             row(out, "Portal (open this)", stack.serviceUrl(LocalStack.PORTAL) + "/");
             out.append(demoUsers()).append('\n');
         }
-        for (LocalStack.Service service : LocalStack.SERVICES) {
+        for (StackService service : LocalStack.SERVICES) {
             String url = stack.serviceUrl(service.name()).toString();
             row(out, service.name(), url);
+            for (int n = 2; n <= stack.instances(service.name()); n++) {
+                row(out, "  instance " + n, stack.serviceUrl(service.name(), n).toString());
+            }
             row(out, "  Swagger UI", url + "/q/swagger-ui");
             row(out, "  OpenAPI", url + "/q/openapi");
             row(out, "  Health", url + "/q/health");
@@ -169,7 +196,7 @@ public final class RunLocal {
         row(out, "Kafka bootstrap", stack.kafkaBootstrapServers());
         row(out, "PostgreSQL", "user " + PostgresServer.USER + ", password " + PostgresServer.PASSWORD
                 + "   (owner; the migrations run as it)");
-        for (LocalStack.Service service : LocalStack.SERVICES) {
+        for (StackService service : LocalStack.SERVICES) {
             row(out, "  " + service.database(), stack.jdbcUrl(service.name()) + "   (" + service.name()
                     + " connects as " + service.runtimeRole() + ")");
         }

@@ -96,9 +96,9 @@ class BackupRestoreTest {
         for (int i = LocalStack.SERVICES.size() - 1; i >= 0; i--) {
             stack.stopService(LocalStack.SERVICES.get(i).name());
         }
-        stack.replacePostgresWithEmptyServer();
+        stack.infrastructure().replacePostgresWithEmptyServer();
         Backups.restore(server, stack.kafkaBootstrapServers(), backup, System.out::println);
-        for (LocalStack.Service service : LocalStack.SERVICES) {
+        for (StackService service : LocalStack.SERVICES) {
             stack.startService(service.name());
         }
 
@@ -109,7 +109,7 @@ class BackupRestoreTest {
         assertEveryHistoryHoldsEveryAcknowledgedRevision();
         assertEveryConsumerAppliedEveryAcknowledgedChange();
         assertNoValidEventWasDeadLettered();
-        for (LocalStack.Service service : LocalStack.SERVICES) {
+        for (StackService service : LocalStack.SERVICES) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("admin", "ops", service.name())
                     .when().get("/api/v1/audit/verification")
                     .then().statusCode(200)

@@ -106,7 +106,7 @@ class InfrastructureOutageTest {
     @Test
     @Order(1)
     void theReportServiceStaysReadyAndAcceptsWritesWhileTheBrokerIsKilled() throws Exception {
-        stack.killKafka();
+        stack.infrastructure().killKafka();
         try {
             for (int i = 0; i < PRODUCTS.size() * 2; i++) {
                 assertEquals(201, report(PRODUCTS.get(i % PRODUCTS.size()), Duration.ofSeconds(10)),
@@ -114,12 +114,12 @@ class InfrastructureOutageTest {
             }
             at(LocalStack.MANUFACTURER_REPORT).when().get("/q/health/ready")
                     .then().statusCode(200).body("checks.find { it.name == 'outbox' }.status", equalTo("UP"));
-            for (LocalStack.Service service : LocalStack.SERVICES) {
+            for (StackService service : LocalStack.SERVICES) {
                 at(service.name()).when().get("/q/health/ready").then().statusCode(200); // they serve their APIs
             }
             assertTrue(unpublished() >= PRODUCTS.size() * 2, "the events wait in the outbox");
         } finally {
-            stack.startKafka();
+            stack.infrastructure().startKafka();
         }
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> unpublished() == 0);
         assertEveryAcknowledgedChangeReachedEverySubscriberOnce();
@@ -129,9 +129,9 @@ class InfrastructureOutageTest {
     @Order(2)
     void aDatabaseStoppedAbruptlyAndStartedAgainLosesNothingAndRepeatsNothing() throws Exception {
         burstWhile(() -> {
-            stack.stopPostgresImmediately();
+            stack.infrastructure().stopPostgresImmediately();
             Thread.sleep(10_000);
-            stack.startPostgres();
+            stack.infrastructure().startPostgres();
         });
         assertEveryAcknowledgedChangeReachedEverySubscriberOnce();
     }
@@ -141,7 +141,7 @@ class InfrastructureOutageTest {
     void databaseConnectionsCutByTheNetworkLoseNothingAndRepeatNothing() throws Exception {
         burstWhile(() -> {
             for (int i = 0; i < 4; i++) {
-                stack.postgresProxy().dropConnections();
+                stack.infrastructure().postgresProxy().dropConnections();
                 Thread.sleep(2_000);
             }
         });

@@ -23,7 +23,7 @@ import org.shortagewatch.infra.PostgresServer;
 
 /**
  * Each service runs as a database role that owns nothing (the local stack connects every service as its runtime
- * role, {@link LocalStack.Service#runtimeRole()}, and migrates as the owner, as production does): the system works
+ * role, {@link StackService#runtimeRole()}, and migrates as the owner, as production does): the system works
  * end to end on it (this and every other test of the stack), its audit chain verifies, and the role can neither
  * change nor remove audit rows nor change the schema. Runs on the portal tests' system ({@link PortalSystem}), which
  * was seeded through all three services, so it costs no start of its own in a full run.
