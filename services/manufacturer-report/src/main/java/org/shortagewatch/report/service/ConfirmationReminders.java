@@ -1,5 +1,6 @@
 package org.shortagewatch.report.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.shortagewatch.common.schedule.ScheduledRuns;
 import org.shortagewatch.common.messaging.Outbox;
 import org.shortagewatch.common.messaging.OutboxEvent;
 import org.shortagewatch.events.EventJson;
@@ -57,6 +59,9 @@ public class ConfirmationReminders {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ScheduledRuns runs;
+
     /** The products stale on the day, by maker (in code order), each maker's in YJ-code order. */
     public Uni<Map<String, List<Freshness.Stale>>> staleOn(LocalDate day) {
         return catalog.all(day).map(all -> Freshness.byMaker(all.stream().filter(ProductCatalog.ProductStatus::stale)
@@ -76,8 +81,12 @@ public class ConfirmationReminders {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return sweep().invoke(done -> LOG.infof("freshness sweep %s: %d makers reminded of %d stale products",
-                done.day(), done.makersReminded(), done.staleProducts())).replaceWithVoid();
+        // every instance's timer fires at the same minute; one of them sweeps (the reminder itself is once per maker
+        // and day in any case)
+        return runs.once("freshness-sweep", Duration.ofHours(1), this::sweep)
+                .onItem().ifNotNull().invoke(done -> LOG.infof("freshness sweep %s: %d makers reminded of %d stale "
+                        + "products", done.day(), done.makersReminded(), done.staleProducts()))
+                .replaceWithVoid();
     }
 
     /** Reminds today (in Japan) every maker with stale products that has not been reminded today yet. */

@@ -1,5 +1,6 @@
 package org.shortagewatch.allocation.service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +9,11 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.shortagewatch.allocation.domain.RecomputationTrigger;
+import org.shortagewatch.allocation.config.DetectionSettings;
 import org.shortagewatch.allocation.persistence.RecomputationCoordination;
+import org.shortagewatch.common.schedule.ScheduledRuns;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -22,8 +26,8 @@ import io.vertx.mutiny.sqlclient.Pool;
  * reports leave the cluster window), so without a sweep a region could run dry, or a finding stay open, unnoticed.
  *
  * <p>One ingredient after the other, each in its own transaction on the Vert.x SQL client (a failure is logged and
- * the sweep goes on); one sweep at a time in this process, and recomputations of one ingredient are serialised
- * across processes by {@link Recomputation}'s advisory lock. Interval: {@code shortagewatch.detection.sweep-interval} ({@code off}
+ * the sweep goes on); one sweep per interval across every instance of the service ({@link ScheduledRuns}), and
+ * recomputations of one ingredient are serialised across processes by {@link Recomputation}'s advisory lock. Interval: {@code shortagewatch.detection.sweep-interval} ({@code off}
  * disables it).
  */
 @ApplicationScoped
@@ -40,6 +44,12 @@ public class DetectionSweep {
     @Inject
     Recomputation recomputation;
 
+    @Inject
+    ScheduledRuns runs;
+
+    @Inject
+    DetectionSettings settings;
+
     /** What one sweep did. */
     public record Summary(int ingredients, int recomputed, int failed, int findingsOpened, int findingsRevised,
             int findingsResolved, int plansPublished, long millis) {
@@ -50,7 +60,10 @@ public class DetectionSweep {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return sweep().replaceWithVoid();
+        // once per interval across the service's instances; a claim a tenth shorter than the interval, so that a
+        // timer firing a little early still finds the previous claim over
+        Duration interval = DurationConverter.parseDuration(settings.sweepInterval());
+        return runs.once("detection-sweep", interval.multipliedBy(9).dividedBy(10), this::sweep).replaceWithVoid();
     }
 
     /** Runs one sweep now: lists the ingredients that need recomputing, then recomputes each in a transaction. */

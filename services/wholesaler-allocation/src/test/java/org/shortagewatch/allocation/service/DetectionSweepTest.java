@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.allocation.persistence.RecomputationCoordination;
+import org.shortagewatch.common.schedule.ScheduledRuns;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
@@ -29,6 +32,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
@@ -51,6 +55,9 @@ class DetectionSweepTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    ScheduledRuns scheduledRuns;
 
     @Test
     void aClusterOfReportsThatAgedOutOfItsWindowIsResolvedWithoutAnyPosting() throws Throwable {
@@ -116,6 +123,26 @@ class DetectionSweepTest {
         VertxContextSupport.subscribeAndAwait(() -> sweep.sweep());
         assertEquals(1, TestDatabase.count("select count(*) from finding where ingredient_key = ? and revision = 1",
                 ingredient));
+    }
+
+    /**
+     * Every instance's timer fires; one claim per period wins, whichever instance makes it, and once the period has
+     * passed (or the instance that claimed it died) the next claim wins again. Two claimers here stand for two
+     * instances: they share nothing but the database.
+     */
+    @Test
+    void aPeriodicJobRunsOncePerPeriodAcrossInstances() throws Throwable {
+        String job = "sweep-" + System.nanoTime();
+        Duration period = Duration.ofMillis(700);
+        AtomicInteger runs = new AtomicInteger();
+        List<Boolean> claimed = VertxContextSupport.subscribeAndAwait(() -> Uni.join().all(
+                        scheduledRuns.once(job, period, () -> Uni.createFrom().item(runs.incrementAndGet() > 0)),
+                        scheduledRuns.once(job, period, () -> Uni.createFrom().item(runs.incrementAndGet() > 0)))
+                .andCollectFailures());
+        assertEquals(1, runs.get(), "two instances at once: one runs the job, " + claimed);
+        assertFalse(VertxContextSupport.subscribeAndAwait(() -> scheduledRuns.claim(job, period)), "within the period");
+        Thread.sleep(period.toMillis() + 100);
+        assertTrue(VertxContextSupport.subscribeAndAwait(() -> scheduledRuns.claim(job, period)), "after the period");
     }
 
     private List<String> needingRecomputation() throws Throwable {
