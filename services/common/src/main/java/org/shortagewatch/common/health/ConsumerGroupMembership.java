@@ -3,7 +3,11 @@ package org.shortagewatch.common.health;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,21 +42,47 @@ public class ConsumerGroupMembership implements HealthCheck, KafkaConsumerRebala
     @Inject
     KafkaClientService clients;
 
-    private final Set<Consumer<?, ?>> joined = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    /** Each consumer that has joined its group, with the partitions it holds now (possibly none). */
+    private final Map<Consumer<?, ?>, Set<TopicPartition>> assigned = Collections.synchronizedMap(new IdentityHashMap<>());
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        joined.add(consumer);
+        assigned.computeIfAbsent(consumer, c -> ConcurrentHashMap.newKeySet()).addAll(partitions);
     }
 
     @Override
+    public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        held(consumer).removeAll(partitions);
+    }
+
+    @Override
+    public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        held(consumer).removeAll(partitions);
+    }
+
+    private Set<TopicPartition> held(Consumer<?, ?> consumer) {
+        return assigned.getOrDefault(consumer, Set.of());
+    }
+
+    /**
+     * Ready once every consumer has joined; the data say how many partitions of each topic this instance holds
+     * ({@code partitions}, e.g. {@code "products:3 supply-status:6"}), so an operator sees the instances' shares.
+     */
+    @Override
     public HealthCheckResponse call() {
         int expected = clients.getConsumerChannels().size();
-        int members = joined.size();
+        Map<String, Integer> byTopic = new TreeMap<>();
+        int members;
+        synchronized (assigned) {
+            members = assigned.size();
+            assigned.values().forEach(held -> held.forEach(p -> byTopic.merge(p.topic(), 1, Integer::sum)));
+        }
         return HealthCheckResponse.named("kafka-consumers-joined")
                 .status(members >= expected)
                 .withData("consumers", expected)
                 .withData("joined", members)
+                .withData("partitions", byTopic.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                        .collect(Collectors.joining(" ")))
                 .build();
     }
 }
