@@ -82,8 +82,7 @@ public class AggregateResource {
         Download download = query.download();
         return counts.byReason(day).map(found -> {
             ReasonsView view = ReasonsView.of(day, ReasonBreakdown.of(found));
-            return download == Download.JSON ? Response.ok(view, MediaType.APPLICATION_JSON).build()
-                    : Download.file(Csv.bytes(view.rows()), Csv.MEDIA_TYPE, "reasons", day, "csv");
+            return download.jsonOrCsv(view, view::rows, "reasons", day);
         });
     }
 
@@ -108,8 +107,7 @@ public class AggregateResource {
         List<WeeklyTrend.Week> weeks = WeeklyTrend.weeks(first, last);
         return counts.weekly(weeks.stream().map(WeeklyTrend.Week::end).toList()).map(found -> {
             WeeklyView view = WeeklyView.of(first, last, WeeklyTrend.lines(weeks, found));
-            return download == Download.JSON ? Response.ok(view, MediaType.APPLICATION_JSON).build()
-                    : Download.file(Csv.bytes(view.rows()), Csv.MEDIA_TYPE, "weekly", last, "csv");
+            return download.jsonOrCsv(view, view::rows, "weekly", last);
         });
     }
 
@@ -120,8 +118,7 @@ public class AggregateResource {
         Download download = query.download();
         return tables(day).map(t -> {
             AggregatesView view = AggregatesView.of(day, t);
-            return download == Download.JSON ? Response.ok(json.apply(view), MediaType.APPLICATION_JSON).build()
-                    : Download.file(Csv.bytes(csv.apply(view)), Csv.MEDIA_TYPE, name, day, "csv");
+            return download.jsonOrCsv(json.apply(view), () -> csv.apply(view), name, day);
         });
     }
 
