@@ -7,24 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.ValidationMessage;
 
 /** The cooperation-request notice's record and its JSON Schema describe the same event. */
-class CooperationRequestNoticeContractTest {
+class CooperationRequestNoticeContractTest extends EventContractTest<CooperationRequestNotice> {
 
-    private static final JsonSchema SCHEMA = ContractTests.load(CooperationRequestNotice.SCHEMA);
     private static final UUID ID = UUID.fromString("5f0c1b2a-3d4e-4f60-8a7b-9c0d1e2f3a4b");
+
+    CooperationRequestNoticeContractTest() {
+        super(CooperationRequestNotice.class, CooperationRequestNotice.SCHEMA);
+    }
 
     static CooperationRequestNotice notice(CooperationRequestNotice.Status status, List<UUID> followsUp) {
         boolean withdrawn = status == CooperationRequestNotice.Status.WITHDRAWN;
@@ -38,28 +36,19 @@ class CooperationRequestNoticeContractTest {
                 withdrawn ? Instant.parse("2023-12-01T01:00:00Z") : null, withdrawn ? "供給が回復したため" : null);
     }
 
-    static Stream<CooperationRequestNotice> everyShapeOfTheEvent() {
+    @Override
+    Stream<CooperationRequestNotice> everyShape() {
         return Stream.of(notice(CooperationRequestNotice.Status.PUBLISHED, List.of()),
                 notice(CooperationRequestNotice.Status.PUBLISHED, List.of(UUID.randomUUID())),
                 notice(CooperationRequestNotice.Status.WITHDRAWN, List.of()));
     }
 
-    @ParameterizedTest
-    @MethodSource("everyShapeOfTheEvent")
-    void everyRecordValidatesAgainstItsSchema(CooperationRequestNotice event) throws Exception {
-        JsonNode body = ContractTests.JSON.readTree(EventJson.write(event));
-        Set<ValidationMessage> errors = SCHEMA.validate(body);
-        assertTrue(errors.isEmpty(), () -> body + " violates the schema: " + errors);
-        assertEquals(event, EventJson.read(body.toString(), CooperationRequestNotice.class), "round trip");
-    }
-
     @Test
-    void recordComponentsAndSchemaPropertiesAreTheSame() {
-        JsonNode schema = ContractTests.tree(CooperationRequestNotice.SCHEMA);
-        assertEquals(ContractTests.properties(schema), ContractTests.components(CooperationRequestNotice.class));
-        assertEquals(ContractTests.properties(schema.at("/properties/targetProducts/items")),
+    void theTargetProductsComponentsAndTheStatusesAreTheSchemas() {
+        JsonNode tree = ContractTests.tree(schemaResource);
+        assertEquals(ContractTests.properties(tree.at("/properties/targetProducts/items")),
                 ContractTests.components(CooperationRequestNotice.TargetProduct.class));
-        assertEquals(ContractTests.values(schema.at("/properties/status/enum")),
+        assertEquals(ContractTests.values(tree.at("/properties/status/enum")),
                 ContractTests.names(CooperationRequestNotice.Status.values()));
     }
 
@@ -67,33 +56,25 @@ class CooperationRequestNoticeContractTest {
     void theSchemaRejectsWhatTheRecordCannotProduce() throws Exception {
         ObjectNode valid = (ObjectNode) ContractTests.JSON.readTree(
                 EventJson.write(notice(CooperationRequestNotice.Status.PUBLISHED, List.of())));
-        assertTrue(SCHEMA.validate(valid).isEmpty());
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("extra", 1)).isEmpty(), "unknown field");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("revision", 0)).isEmpty(), "revision from 1");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("status", "DRAFT")).isEmpty(), "drafts are never events");
+        assertTrue(schema.validate(valid).isEmpty());
+        assertFalse(schema.validate(valid.deepCopy().put("extra", 1)).isEmpty(), "unknown field");
+        assertFalse(schema.validate(valid.deepCopy().put("revision", 0)).isEmpty(), "revision from 1");
+        assertFalse(schema.validate(valid.deepCopy().put("status", "DRAFT")).isEmpty(), "drafts are never events");
         ObjectNode noRequests = valid.deepCopy();
         noRequests.putArray("requests");
-        assertFalse(SCHEMA.validate(noRequests).isEmpty(), "at least one request under 記");
+        assertFalse(schema.validate(noRequests).isEmpty(), "at least one request under 記");
         ObjectNode badProduct = valid.deepCopy();
         ((ObjectNode) badProduct.get("targetProducts").get(0)).put("yjCode", "2229001");
-        assertFalse(SCHEMA.validate(badProduct).isEmpty(), "YJ code");
-        for (String required : List.of("noticeId", "issuedOn", "issuedOnJapanese", "addressees", "issuer", "title",
-                "background", "requests", "targetProducts", "consultationDesk", "followsUp", "publishedAt")) {
-            ObjectNode missing = valid.deepCopy();
-            missing.remove(required);
-            assertFalse(SCHEMA.validate(missing).isEmpty(), "missing " + required);
-        }
+        assertFalse(schema.validate(badProduct).isEmpty(), "YJ code");
+        ContractTests.assertRequired(schema, valid, "noticeId", "issuedOn", "issuedOnJapanese", "addressees", "issuer",
+                "title", "background", "requests", "targetProducts", "consultationDesk", "followsUp", "publishedAt");
     }
 
     @Test
     void theAsyncApiDocumentNamesTheTopicTypeAndSchema() {
-        JsonNode doc = ContractTests.asyncApi();
-        assertEquals(CooperationRequestNotice.TOPIC, doc.at("/channels/notices/address").asText());
-        assertEquals(CooperationRequestNotice.TYPE,
-                doc.at("/components/schemas/CooperationRequestNoticeHeaders/properties/ce_type/const").asText());
-        assertEquals("./json/cooperation-request-notice.v1.json",
-                doc.at("/components/messages/CooperationRequestNotice/payload/schema/$ref").asText());
-        assertEquals(YjCodes.PATTERN, ContractTests.tree(CooperationRequestNotice.SCHEMA)
+        ContractTests.assertAsyncApi("notices", CooperationRequestNotice.TOPIC, "CooperationRequestNotice",
+                "CooperationRequestNoticeHeaders", CooperationRequestNotice.TYPE, "cooperation-request-notice.v1.json");
+        assertEquals(YjCodes.PATTERN, ContractTests.tree(schemaResource)
                 .at("/properties/targetProducts/items/properties/yjCode/pattern").asText());
     }
 }

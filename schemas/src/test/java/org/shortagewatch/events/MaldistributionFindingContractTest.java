@@ -16,18 +16,18 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
 
 /** The maldistribution finding's record and its JSON Schema describe the same event. */
-class MaldistributionFindingContractTest {
+class MaldistributionFindingContractTest extends EventContractTest<MaldistributionFinding> {
 
-    private static final JsonSchema SCHEMA = ContractTests.load(MaldistributionFinding.SCHEMA);
     private static final Instant DETECTED = Instant.parse("2026-12-01T03:04:05.123456Z");
+
+    MaldistributionFindingContractTest() {
+        super(MaldistributionFinding.class, MaldistributionFinding.SCHEMA);
+    }
 
     static MaldistributionFinding finding(MaldistributionRule rule, FindingStatus status) {
         Map<String, Object> evidence = new LinkedHashMap<>();
@@ -44,7 +44,8 @@ class MaldistributionFindingContractTest {
                 DETECTED, status == FindingStatus.RESOLVED ? DETECTED.plusSeconds(86_400) : null);
     }
 
-    static Stream<MaldistributionFinding> everyShapeOfTheEvent() {
+    @Override
+    Stream<MaldistributionFinding> everyShape() {
         Stream<MaldistributionFinding> each = Arrays.stream(MaldistributionRule.values())
                 .flatMap(rule -> Arrays.stream(FindingStatus.values()).map(status -> finding(rule, status)));
         MaldistributionFinding least = new MaldistributionFinding(UUID.randomUUID(), 1,
@@ -54,32 +55,20 @@ class MaldistributionFindingContractTest {
         return Stream.concat(each, Stream.of(least));
     }
 
-    @ParameterizedTest
-    @MethodSource("everyShapeOfTheEvent")
-    void everyRecordValidatesAgainstItsSchema(MaldistributionFinding event) {
-        ContractTests.assertValidAndRoundTrips(SCHEMA, event, MaldistributionFinding.class);
-    }
-
     @Test
     void nullListsAreWrittenAsEmptyArrays() throws Exception {
         MaldistributionFinding f = new MaldistributionFinding(UUID.randomUUID(), 1, MaldistributionRule.ORDER_SURGE,
                 FindingStatus.OPEN, "2456001", null, null, null, null, LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 12, 1), "急増", "Surge", null, DETECTED, null);
         JsonNode body = ContractTests.JSON.readTree(EventJson.write(f));
-        assertTrue(SCHEMA.validate(body).isEmpty());
+        assertTrue(schema.validate(body).isEmpty());
         assertTrue(body.get("facilityCodes").isArray());
         assertTrue(body.get("wholesalerCodes").isArray());
     }
 
     @Test
-    void recordComponentsAndSchemaPropertiesAreTheSame() {
-        assertEquals(ContractTests.properties(ContractTests.tree(MaldistributionFinding.SCHEMA)),
-                ContractTests.components(MaldistributionFinding.class));
-    }
-
-    @Test
     void enumsAndSchemaEnumsAreTheSame() {
-        JsonNode props = ContractTests.tree(MaldistributionFinding.SCHEMA).get("properties");
+        JsonNode props = ContractTests.tree(schemaResource).get("properties");
         assertEquals(names(MaldistributionRule.values()), values(props.get("rule").get("enum")));
         assertEquals(names(FindingStatus.values()), values(props.get("status").get("enum")));
     }
@@ -88,18 +77,18 @@ class MaldistributionFindingContractTest {
     void theSchemaRejectsWhatTheRecordCannotProduce() throws Exception {
         ObjectNode valid = (ObjectNode) ContractTests.JSON.readTree(
                 EventJson.write(finding(MaldistributionRule.ORDER_SURGE, FindingStatus.OPEN)));
-        assertTrue(SCHEMA.validate(valid).isEmpty());
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("extra", 1)).isEmpty(), "unknown field");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("ingredientKey", "245600")).isEmpty(), "short ingredient");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("prefectureCode", "48")).isEmpty(), "no prefecture 48");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("prefectureCode", "00")).isEmpty(), "no prefecture 00");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("rule", "SURGE")).isEmpty(), "unknown rule");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("revision", 0)).isEmpty(), "revision from 1");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("findingId", "not-a-uuid")).isEmpty(), "uuid");
+        assertTrue(schema.validate(valid).isEmpty());
+        assertFalse(schema.validate(valid.deepCopy().put("extra", 1)).isEmpty(), "unknown field");
+        assertFalse(schema.validate(valid.deepCopy().put("ingredientKey", "245600")).isEmpty(), "short ingredient");
+        assertFalse(schema.validate(valid.deepCopy().put("prefectureCode", "48")).isEmpty(), "no prefecture 48");
+        assertFalse(schema.validate(valid.deepCopy().put("prefectureCode", "00")).isEmpty(), "no prefecture 00");
+        assertFalse(schema.validate(valid.deepCopy().put("rule", "SURGE")).isEmpty(), "unknown rule");
+        assertFalse(schema.validate(valid.deepCopy().put("revision", 0)).isEmpty(), "revision from 1");
+        assertFalse(schema.validate(valid.deepCopy().put("findingId", "not-a-uuid")).isEmpty(), "uuid");
         ObjectNode badFacility = valid.deepCopy();
         badFacility.putArray("facilityCodes").add("134123456");
-        assertFalse(SCHEMA.validate(badFacility).isEmpty(), "9-digit facility code");
-        ContractTests.assertRequired(SCHEMA, valid, "findingId", "revision", "rule", "status", "ingredientKey",
+        assertFalse(schema.validate(badFacility).isEmpty(), "9-digit facility code");
+        ContractTests.assertRequired(schema, valid, "findingId", "revision", "rule", "status", "ingredientKey",
                 "facilityCodes", "wholesalerCodes", "periodStart", "periodEnd", "summaryJa", "summaryEn", "evidence",
                 "detectedAt");
     }
@@ -112,7 +101,7 @@ class MaldistributionFindingContractTest {
 
     @Test
     void thePatternsAreTheSharedOnes() {
-        JsonNode props = ContractTests.tree(MaldistributionFinding.SCHEMA).get("properties");
+        JsonNode props = ContractTests.tree(schemaResource).get("properties");
         assertEquals(YjCodes.PATTERN, props.get("yjCode").get("pattern").asText());
         assertEquals("2456001", MaldistributionFinding.ingredientKeyOf("2456001F1310"));
     }

@@ -9,27 +9,25 @@ import static org.shortagewatch.events.ContractTests.values;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.ValidationMessage;
 
 /** The Java record and its JSON Schema must describe the same event; any drift fails here. */
-class SupplyStatusChangedContractTest {
+class SupplyStatusChangedContractTest extends EventContractTest<SupplyStatusChanged> {
 
     private static final ObjectMapper JSON = ContractTests.JSON;
-    private static final JsonSchema SCHEMA = ContractTests.load(SupplyStatusChanged.SCHEMA);
 
-    static Stream<Arguments> everyShapeOfTheEvent() {
+    SupplyStatusChangedContractTest() {
+        super(SupplyStatusChanged.class, SupplyStatusChanged.SCHEMA);
+    }
+
+    @Override
+    Stream<SupplyStatusChanged> everyShape() {
         Stream<SupplyStatusChanged> normal = Stream.of(new SupplyStatusChanged("2456001F1310", 1,
                 ShipmentResponse.NORMAL, null, LocalDate.of(2023, 11, 1), Instant.parse("2023-11-01T09:00:00Z"), null));
         Stream<SupplyStatusChanged> short_ = Arrays.stream(ShipmentResponse.values())
@@ -52,27 +50,12 @@ class SupplyStatusChangedContractTest {
                 ShipmentResponse.NORMAL, null, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T01:02:03Z"), null)
                 .describedAs(ShipmentResponse.STOPPED, new SupplyStatusChanged.Product(null, null, null, null, false,
                         null)));
-        return Stream.of(normal, short_, everyField, described, undescribed).flatMap(s -> s).map(Arguments::of);
-    }
-
-    @ParameterizedTest
-    @MethodSource("everyShapeOfTheEvent")
-    void everyRecordValidatesAgainstItsSchema(SupplyStatusChanged event) throws Exception {
-        JsonNode body = JSON.readTree(EventJson.write(event));
-        Set<ValidationMessage> errors = SCHEMA.validate(body);
-        assertTrue(errors.isEmpty(), () -> body + " violates the schema: " + errors);
-        assertEquals(event, EventJson.read(body.toString(), SupplyStatusChanged.class), "round trip");
-    }
-
-    @Test
-    void recordComponentsAndSchemaPropertiesAreTheSame() throws Exception {
-        assertEquals(ContractTests.properties(ContractTests.tree(SupplyStatusChanged.SCHEMA)),
-                ContractTests.components(SupplyStatusChanged.class));
+        return Stream.of(normal, short_, everyField, described, undescribed).flatMap(s -> s);
     }
 
     @Test
     void enumsAndSchemaEnumsAreTheSame() throws Exception {
-        JsonNode props = ContractTests.tree(SupplyStatusChanged.SCHEMA)
+        JsonNode props = ContractTests.tree(schemaResource)
                 .get("properties");
         assertEquals(names(ShipmentResponse.values()), values(props.get("shipmentResponse").get("enum")));
         assertEquals(names(ShortageReason.values()), values(props.get("reason").get("enum")));
@@ -87,7 +70,7 @@ class SupplyStatusChangedContractTest {
 
     @Test
     void theProductAndItsSchemaPropertiesAreTheSame() throws Exception {
-        assertEquals(ContractTests.properties(ContractTests.tree(SupplyStatusChanged.SCHEMA).at("/properties/product")),
+        assertEquals(ContractTests.properties(ContractTests.tree(schemaResource).at("/properties/product")),
                 ContractTests.components(SupplyStatusChanged.Product.class));
     }
 
@@ -100,7 +83,7 @@ class SupplyStatusChangedContractTest {
         ObjectNode older = (ObjectNode) JSON.readTree(EventJson.write(described));
         older.remove("previousShipmentResponse");
         older.remove("product");
-        assertTrue(SCHEMA.validate(older).isEmpty(), "an event written before the fields were added is valid");
+        assertTrue(schema.validate(older).isEmpty(), "an event written before the fields were added is valid");
         assertEquals(null, EventJson.read(older.toString(), SupplyStatusChanged.class).product());
         // a reader that predates the fields: the same JSON read as a record without them
         record ReaderOfVersion14(String yjCode, long revision, ShipmentResponse shipmentResponse) {
@@ -114,15 +97,15 @@ class SupplyStatusChangedContractTest {
         ObjectNode valid = (ObjectNode) JSON.readTree(EventJson.write(new SupplyStatusChanged("2456001F1310", 2,
                 ShipmentResponse.STOPPED, ShortageReason.QUALITY_TROUBLE, LocalDate.of(2024, 1, 5),
                 Instant.parse("2024-01-05T00:00:00Z"), "M0001")));
-        assertTrue(SCHEMA.validate(valid).isEmpty());
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("extra", 1)).isEmpty(), "unknown field");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("yjCode", "2456001F131")).isEmpty(), "short YJ code");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("shipmentResponse", "LIMITED")).isEmpty(), "unknown status");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("effectiveDate", "2024-13-01")).isEmpty(), "bad date");
-        assertFalse(SCHEMA.validate(valid.deepCopy().put("revision", 0)).isEmpty(), "revision from 1");
+        assertTrue(schema.validate(valid).isEmpty());
+        assertFalse(schema.validate(valid.deepCopy().put("extra", 1)).isEmpty(), "unknown field");
+        assertFalse(schema.validate(valid.deepCopy().put("yjCode", "2456001F131")).isEmpty(), "short YJ code");
+        assertFalse(schema.validate(valid.deepCopy().put("shipmentResponse", "LIMITED")).isEmpty(), "unknown status");
+        assertFalse(schema.validate(valid.deepCopy().put("effectiveDate", "2024-13-01")).isEmpty(), "bad date");
+        assertFalse(schema.validate(valid.deepCopy().put("revision", 0)).isEmpty(), "revision from 1");
         ObjectNode missing = valid.deepCopy();
         missing.remove("effectiveDate");
-        assertFalse(SCHEMA.validate(missing).isEmpty(), "missing effective date");
+        assertFalse(schema.validate(missing).isEmpty(), "missing effective date");
     }
 
     @Test
@@ -138,7 +121,7 @@ class SupplyStatusChangedContractTest {
 
     @Test
     void theYjCodePatternIsTheSchemas() throws Exception {
-        JsonNode props = ContractTests.tree(SupplyStatusChanged.SCHEMA)
+        JsonNode props = ContractTests.tree(schemaResource)
                 .get("properties");
         assertEquals(YjCodes.PATTERN, props.get("yjCode").get("pattern").asText());
     }

@@ -25,17 +25,16 @@ public final class KafkaProcess implements KafkaNode {
 
     private static final String CLUSTER_ID = "c2hvcnRhZ2Utd2F0Y2gwMQ";
     private static final String CONFIG = "server.properties";
+    private static final String LOG = "kafka.log";
 
     private final Process process;
     private final Path dataDir;
     private final int port;
-    private final Path log;
 
-    private KafkaProcess(Process process, Path dataDir, int port, Path log) {
+    private KafkaProcess(Process process, Path dataDir, int port) {
         this.process = process;
         this.dataDir = dataDir;
         this.port = port;
-        this.log = log;
     }
 
     /**
@@ -60,8 +59,8 @@ public final class KafkaProcess implements KafkaNode {
             }
         }
         int client = Integer.parseInt(read(config).getProperty("listeners").replaceAll(".*PLAINTEXT://[^:]+:(\\d+).*", "$1"));
-        Path log = dataDir.resolve("kafka.log");
-        KafkaProcess kafka = new KafkaProcess(java("kafka.Kafka", log, config.toString()), dataDir, client, log);
+        KafkaProcess kafka = new KafkaProcess(java("kafka.Kafka", dataDir.resolve(LOG), config.toString()), dataDir,
+                client);
         kafka.awaitReady(readyTimeout);
         return kafka;
     }
@@ -110,7 +109,7 @@ public final class KafkaProcess implements KafkaNode {
             while (true) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Kafka exited with code " + process.exitValue() + ":\n"
-                            + ChildProcessSupport.logTail(log, 40));
+                            + ChildProcessSupport.logTail(dataDir.resolve(LOG), 40));
                 }
                 try {
                     if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
@@ -122,7 +121,7 @@ public final class KafkaProcess implements KafkaNode {
                 if (System.nanoTime() > deadline) {
                     process.destroyForcibly();
                     throw new IllegalStateException("Kafka was not ready within " + timeout.toSeconds() + " s:\n"
-                            + ChildProcessSupport.logTail(log, 40));
+                            + ChildProcessSupport.logTail(dataDir.resolve(LOG), 40));
                 }
                 Thread.sleep(200);
             }

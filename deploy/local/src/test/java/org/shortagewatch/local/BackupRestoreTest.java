@@ -25,13 +25,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.infra.PostgresServer;
-import org.shortagewatch.infra.TopicReader;
 import org.shortagewatch.local.backup.Backups;
 import org.shortagewatch.local.backup.DatabaseServer;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The restore drill (docs/operations.md, "Backup and restore"): changes, a backup, more changes (Kafka moves on and
@@ -47,14 +45,12 @@ class BackupRestoreTest {
     private static final List<String> PRODUCTS = List.of("6112001F1011", "6112002F1016", "6112003F1010");
     private static final List<String> FACILITIES = List.of(FacilityCodes.withCheckDigit("131235001"),
             FacilityCodes.withCheckDigit("131235002"));
-    private static final List<String> DEAD_LETTER_TOPICS = List.of("supply-status-dlq-notification",
-            "supply-status-dlq-wholesaler-allocation", "products-dlq-notification");
     private static final List<String> CYCLE = List.of("LIMITED_OWN_REASONS", "NORMAL", "STOPPED", "NORMAL");
 
     private static Path data;
     private static Path backup;
     private static LocalStack stack;
-    private static WebhookSink sink;
+    private static WebhookFollowing following;
     /** Every change acknowledged with 201, "yj#revision", in the order answered (a repeat is a revision handed out twice). */
     private static final List<String> acknowledged = new ArrayList<>();
     /** The shipment response posted for each acknowledged change. */
@@ -72,13 +68,12 @@ class BackupRestoreTest {
                 .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
                 .env(LocalStack.MANUFACTURER_REPORT, "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false")
                 .build()).start();
-        sink = WebhookSink.start(0, line -> { }, Integer.MAX_VALUE);
-        WebhookFollowing.follow(stack, sink, PRODUCTS, FACILITIES);
+        following = WebhookFollowing.start(stack, PRODUCTS, FACILITIES);
     }
 
     @AfterAll
     static void stop() {
-        WebhookFollowing.stop(sink, stack, data);
+        WebhookFollowing.stop(following, stack, data);
     }
 
     @Test
@@ -108,9 +103,9 @@ class BackupRestoreTest {
                 "no revision of a product was handed out twice: " + acknowledged);
         assertEveryHistoryHoldsEveryAcknowledgedRevision();
         assertEveryConsumerAppliedEveryAcknowledgedChange();
-        assertNoValidEventWasDeadLettered();
+        following.assertNoValidEventWasDeadLettered();
         for (StackService service : LocalStack.SERVICES) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("admin", "ops", service.name())
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> following.as("admin", "ops", service.name())
                     .when().get("/api/v1/audit/verification")
                     .then().statusCode(200)
                     .body("intact", equalTo(true))
@@ -133,7 +128,7 @@ class BackupRestoreTest {
                 String reason = response.equals("NORMAL") ? ""
                         : response.equals("STOPPED") ? ",\"reason\":\"QUALITY_TROUBLE\""
                         : ",\"reason\":\"MANUFACTURING_TROUBLE\"";
-                JsonPath change = as("manufacturer", "MFR001", LocalStack.MANUFACTURER_REPORT)
+                JsonPath change = following.as("manufacturer", "MFR001", LocalStack.MANUFACTURER_REPORT)
                         .contentType(ContentType.JSON)
                         .body("{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"" + response + "\"" + reason
                                 + ",\"effectiveDate\":\"2026-12-01\"}")
@@ -147,13 +142,13 @@ class BackupRestoreTest {
     }
 
     private static void assertEveryAcknowledgedChangeReachedEverySubscriberUnderOneId() throws Exception {
-        WebhookFollowing.assertEachReceivedUnderOneId(sink, FACILITIES, acknowledged);
+        following.assertEachReceivedUnderOneId(acknowledged);
     }
 
     /** Each product's history, read from manufacturer-report, holds every acknowledged revision with what was posted. */
     private static void assertEveryHistoryHoldsEveryAcknowledgedRevision() {
         for (String yj : PRODUCTS) {
-            JsonPath status = at(LocalStack.MANUFACTURER_REPORT)
+            JsonPath status = following.at(LocalStack.MANUFACTURER_REPORT)
                     .queryParam("asOf", "2027-01-01")
                     .when().get("/api/v1/products/{yj}/status", yj)
                     .then().statusCode(200).extract().jsonPath();
@@ -203,30 +198,8 @@ class BackupRestoreTest {
         }
     }
 
-    private static void assertNoValidEventWasDeadLettered() throws Exception {
-        for (String topic : DEAD_LETTER_TOPICS) {
-            assertEquals(List.of(), TopicReader.read(stack.kafkaBootstrapServers(), topic, Duration.ofSeconds(3),
-                    records -> false).stream().map(r -> r.key() + ": " + r.value()).toList(),
-                    "no valid event in " + topic);
-        }
-    }
-
     private static int deliveryCount() {
-        return FACILITIES.stream().mapToInt(f -> (int) sink.deliveries(f).stream()
+        return FACILITIES.stream().mapToInt(f -> (int) following.sink().deliveries(f).stream()
                 .filter(d -> "supply-status.changed".equals(JsonPath.from(d.body()).getString("type"))).count()).sum();
-    }
-
-    // --- helpers --------------------------------------------------------------------------------------------------
-
-    static RequestSpecification at(String service) {
-        return WebhookFollowing.at(stack, service);
-    }
-
-    static RequestSpecification as(String role, String org, String service) {
-        return WebhookFollowing.as(stack, role, org, service);
-    }
-
-    static String token(String role, String org) {
-        return WebhookFollowing.token(stack, role, org);
     }
 }

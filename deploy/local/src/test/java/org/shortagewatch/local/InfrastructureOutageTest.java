@@ -36,10 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.infra.PostgresServer;
-import org.shortagewatch.infra.TopicReader;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * A failure of our own infrastructure is never a bad record. The three services run as jars in their own
@@ -57,8 +55,6 @@ class InfrastructureOutageTest {
             "6111004F1015", "6111005F1010", "6111006F1014");
     private static final List<String> FACILITIES = List.of(FacilityCodes.withCheckDigit("131234001"),
             FacilityCodes.withCheckDigit("131234002"), FacilityCodes.withCheckDigit("131234003"));
-    private static final List<String> DEAD_LETTER_TOPICS = List.of("supply-status-dlq-notification",
-            "supply-status-dlq-wholesaler-allocation", "products-dlq-notification");
     /** Each product's statuses in turn, so consecutive changes of a product always differ. */
     private static final List<String> CYCLE = List.of(
             """
@@ -72,7 +68,7 @@ class InfrastructureOutageTest {
 
     private static Path data;
     private static LocalStack stack;
-    private static WebhookSink sink;
+    private static WebhookFollowing following;
     private static String manufacturerToken;
     private static final Map<String, Integer> nextStatus = new HashMap<>();
     /** Every change a manufacturer was answered 2xx for: "yj#revision". */
@@ -93,14 +89,13 @@ class InfrastructureOutageTest {
                 .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
                 .env(LocalStack.MANUFACTURER_REPORT, "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false")
                 .build()).start();
-        sink = WebhookSink.start(0, line -> { }, Integer.MAX_VALUE);
-        manufacturerToken = token("manufacturer", "MFR001");
-        WebhookFollowing.follow(stack, sink, PRODUCTS, FACILITIES);
+        following = WebhookFollowing.start(stack, PRODUCTS, FACILITIES);
+        manufacturerToken = following.token("manufacturer", "MFR001");
     }
 
     @AfterAll
     static void stop() {
-        WebhookFollowing.stop(sink, stack, data);
+        WebhookFollowing.stop(following, stack, data);
     }
 
     @Test
@@ -112,10 +107,10 @@ class InfrastructureOutageTest {
                 assertEquals(201, report(PRODUCTS.get(i % PRODUCTS.size()), Duration.ofSeconds(10)),
                         "a write is accepted while the broker is down: the outbox keeps its event");
             }
-            at(LocalStack.MANUFACTURER_REPORT).when().get("/q/health/ready")
+            following.at(LocalStack.MANUFACTURER_REPORT).when().get("/q/health/ready")
                     .then().statusCode(200).body("checks.find { it.name == 'outbox' }.status", equalTo("UP"));
             for (StackService service : LocalStack.SERVICES) {
-                at(service.name()).when().get("/q/health/ready").then().statusCode(200); // they serve their APIs
+                following.at(service.name()).when().get("/q/health/ready").then().statusCode(200); // they serve their APIs
             }
             assertTrue(unpublished() >= PRODUCTS.size() * 2, "the events wait in the outbox");
         } finally {
@@ -158,9 +153,9 @@ class InfrastructureOutageTest {
             long restarted = System.nanoTime();
             stack.startService(LocalStack.NOTIFICATION);
             long readyMillis = (System.nanoTime() - restarted) / 1_000_000;
-            int before = sink.deliveries(FACILITIES.get(0)).size();
+            int before = following.sink().deliveries(FACILITIES.get(0)).size();
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> sink.deliveries(FACILITIES.get(0)).size() > before);
+                    .until(() -> following.sink().deliveries(FACILITIES.get(0)).size() > before);
             resumedAfterMillis[0] = (System.nanoTime() - restarted) / 1_000_000;
             System.out.printf("notification restarted: ready after %d ms, first webhook after %d ms%n", readyMillis,
                     resumedAfterMillis[0]);
@@ -246,17 +241,13 @@ class InfrastructureOutageTest {
      */
     private static void assertEveryAcknowledgedChangeReachedEverySubscriberOnce() throws Exception {
         Set<String> expected = Set.copyOf(acknowledged);
-        WebhookFollowing.assertEachReceivedUnderOneId(sink, FACILITIES, expected);
+        following.assertEachReceivedUnderOneId(expected);
         System.out.printf("outage oracle: %d changes acknowledged so far, %d posts not acknowledged, %d webhooks "
                 + "expected and received, none twice%n", expected.size(), notAcknowledged.get(),
                 expected.size() * FACILITIES.size());
         assertTrue(Set.of(0, 503).containsAll(refusals),
                 "a post the system could not take was answered 503 (or not in time), never anything else: " + refusals);
-        for (String topic : DEAD_LETTER_TOPICS) {
-            assertEquals(List.of(), TopicReader.read(stack.kafkaBootstrapServers(), topic, Duration.ofSeconds(3),
-                    records -> false).stream().map(r -> r.key() + ": " + r.value()).toList(),
-                    "no valid event in " + topic);
-        }
+        following.assertNoValidEventWasDeadLettered();
     }
 
     private static long unpublished() throws Exception {
@@ -271,16 +262,4 @@ class InfrastructureOutageTest {
     // --- helpers --------------------------------------------------------------------------------------------------
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    static RequestSpecification at(String service) {
-        return WebhookFollowing.at(stack, service);
-    }
-
-    static RequestSpecification as(String role, String org, String service) {
-        return WebhookFollowing.as(stack, role, org, service);
-    }
-
-    static String token(String role, String org) {
-        return WebhookFollowing.token(stack, role, org);
-    }
 }

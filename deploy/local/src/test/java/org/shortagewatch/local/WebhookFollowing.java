@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.shortagewatch.infra.ChildProcessSupport;
+import org.shortagewatch.infra.TopicReader;
 import org.shortagewatch.infra.TestProducts;
 
 import io.restassured.http.ContentType;
@@ -25,22 +27,49 @@ import io.restassured.specification.RequestSpecification;
 /**
  * What the tests that break a stack of their own and check every webhook afterwards (the outage and the restore
  * tests) set up, ask and read back alike: MFR001's products, each followed by webhook by every facility at a sink,
- * the services asked with minted tokens, and the changes each facility's endpoint received.
+ * the services asked with minted tokens, the changes each facility's endpoint received, and the dead-letter topics no
+ * valid event may reach.
  */
 final class WebhookFollowing {
 
-    private WebhookFollowing() {
+    private static final List<String> DEAD_LETTER_TOPICS = List.of("supply-status-dlq-notification",
+            "supply-status-dlq-wholesaler-allocation", "products-dlq-notification");
+
+    private final LocalStack stack;
+    private final WebhookSink sink;
+    private final List<String> facilities;
+
+    private WebhookFollowing(LocalStack stack, WebhookSink sink, List<String> facilities) {
+        this.stack = stack;
+        this.sink = sink;
+        this.facilities = facilities;
     }
 
-    /** Registers each product as MFR001's and has every facility follow it by webhook at the sink. */
-    static void follow(LocalStack stack, WebhookSink sink, List<String> products, List<String> facilities) {
+    /**
+     * Starts a sink, registers each product as MFR001's and has every facility follow it by webhook there (the sink
+     * is closed again when that fails).
+     */
+    static WebhookFollowing start(LocalStack stack, List<String> products, List<String> facilities)
+            throws IOException {
+        WebhookSink sink = WebhookSink.start(0, line -> { }, Integer.MAX_VALUE);
+        try {
+            WebhookFollowing following = new WebhookFollowing(stack, sink, facilities);
+            following.follow(products);
+            return following;
+        } catch (RuntimeException | Error e) {
+            sink.close();
+            throw e;
+        }
+    }
+
+    private void follow(List<String> products) {
         for (String yj : products) {
-            as(stack, "admin", "ops", LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
+            as("admin", "ops", LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
                     .body(TestProducts.body("MFR001"))
                     .when().put("/api/v1/products/{yj}", yj)
                     .then().statusCode(anyOf(equalTo(200), equalTo(201)));
             for (String facility : facilities) {
-                as(stack, "facility", facility, LocalStack.NOTIFICATION).contentType(ContentType.JSON)
+                as("facility", facility, LocalStack.NOTIFICATION).contentType(ContentType.JSON)
                         .body(Map.of("facilityCode", facility, "yjCode", yj,
                                 "webhookUrl", sink.url(facility).toString()))
                         .when().post("/api/v1/subscriptions")
@@ -49,8 +78,13 @@ final class WebhookFollowing {
         }
     }
 
+    /** The sink every facility's endpoint is at. */
+    WebhookSink sink() {
+        return sink;
+    }
+
     /** What the facility's endpoint received: each supply-status change ("yj#revision") with its webhook-ids. */
-    static Map<String, Set<String>> received(WebhookSink sink, String facility) {
+    Map<String, Set<String>> received(String facility) {
         Map<String, Set<String>> changes = new HashMap<>();
         for (WebhookSink.Delivery delivery : sink.deliveries(facility)) {
             JsonPath body = JsonPath.from(delivery.body());
@@ -66,39 +100,47 @@ final class WebhookFollowing {
      * The oracle: every acknowledged change ("yj#revision") reaches every facility's endpoint (within 2 minutes), and
      * none under more than one webhook-id (a re-send under the same id is allowed).
      */
-    static void assertEachReceivedUnderOneId(WebhookSink sink, List<String> facilities, Collection<String> acknowledged)
-            throws InterruptedException {
+    void assertEachReceivedUnderOneId(Collection<String> acknowledged) throws InterruptedException {
         Set<String> expected = Set.copyOf(acknowledged);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             for (String facility : facilities) {
                 Set<String> missing = new HashSet<>(expected);
-                missing.removeAll(received(sink, facility).keySet());
+                missing.removeAll(received(facility).keySet());
                 assertEquals(Set.of(), missing, "changes acknowledged but not received by " + facility);
             }
         });
         Thread.sleep(2_000); // anything sent again, or under a second id, would be on its way by now
         for (String facility : facilities) {
-            received(sink, facility).forEach((change, ids) -> assertEquals(1, ids.size(),
+            received(facility).forEach((change, ids) -> assertEquals(1, ids.size(),
                     facility + " received " + change + " under several webhook-ids: " + ids));
         }
     }
 
-    static RequestSpecification at(LocalStack stack, String service) {
+    /** No dead-letter topic holds a record: every event the services wrote was valid. */
+    void assertNoValidEventWasDeadLettered() throws Exception {
+        for (String topic : DEAD_LETTER_TOPICS) {
+            assertEquals(List.of(), TopicReader.read(stack.kafkaBootstrapServers(), topic, Duration.ofSeconds(3),
+                    records -> false).stream().map(r -> r.key() + ": " + r.value()).toList(),
+                    "no valid event in " + topic);
+        }
+    }
+
+    RequestSpecification at(String service) {
         return given().baseUri(stack.serviceUrl(service).toString());
     }
 
-    static RequestSpecification as(LocalStack stack, String role, String org, String service) {
-        return at(stack, service).header("Authorization", "Bearer " + token(stack, role, org));
+    RequestSpecification as(String role, String org, String service) {
+        return at(service).header("Authorization", "Bearer " + token(role, org));
     }
 
-    static String token(LocalStack stack, String role, String org) {
+    String token(String role, String org) {
         return stack.tokens().mint(role + "@" + org, org, Duration.ofMinutes(30), role);
     }
 
-    /** Stops the sink and the stack (either may be null: a start that failed half-way) and deletes the data. */
-    static void stop(WebhookSink sink, LocalStack stack, Path data) {
-        if (sink != null) {
-            sink.close();
+    /** Closes the sink and stops the stack (either may be null: a start that failed half-way) and deletes the data. */
+    static void stop(WebhookFollowing following, LocalStack stack, Path data) {
+        if (following != null) {
+            following.sink.close();
         }
         if (stack != null) {
             stack.stop();

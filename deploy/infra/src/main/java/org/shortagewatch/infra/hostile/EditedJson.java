@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * not hold: {@code 1e400}, a lone surrogate), a field left out, a field given twice, or a field nobody declared.
  * Written by hand, because a JSON library would refuse to write what the service must refuse to read.
  */
-final class EditedJson {
+record EditedJson(EditedJson.Kind kind, FieldPath at, String raw) {
 
     enum Kind { REPLACE, REMOVE, DUPLICATE, ADD_UNKNOWN }
 
@@ -20,16 +20,6 @@ final class EditedJson {
     static final String UNKNOWN_FIELD = "hostileExtraField";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Kind kind;
-    private final FieldPath at;
-    private final String raw;
-
-    private EditedJson(Kind kind, FieldPath at, String raw) {
-        this.kind = kind;
-        this.at = at;
-        this.raw = raw;
-    }
 
     /** {@code at} holds {@code raw} (added to its object if the base lacks it). */
     static EditedJson replace(FieldPath at, String raw) {

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.shortagewatch.infra.TestTokens;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,13 +110,16 @@ class HostileRequestsTest {
         assertEquals("/api/v1/things/a%00b/approval", cases.get("path code: control character NUL").pathAndQuery());
     }
 
-    @Test
-    void patternsAreSampled() {
-        assertEquals("0000000A0000", PatternSample.of("^[0-9]{7}[A-Z][0-9]{3}[0-9A-Z]$"));
-        assertEquals("orders", PatternSample.of("orders|shipments|stock"));
-        assertEquals("0110000000", PatternSample.of("^(0[1-9]|[1-3][0-9]|4[0-7])[134][0-9]{7}$"));
-        assertEquals("A", PatternSample.of("^[A-Za-z0-9_-]{1,64}$"));
-        assertNull(PatternSample.of("^[^a]$"), "a negated class is not sampled");
+    @ParameterizedTest(name = "{0} is sampled as {1}")
+    @CsvSource(delimiterString = " => ", nullValues = "nothing", value = {
+            "^[0-9]{7}[A-Z][0-9]{3}[0-9A-Z]$                => 0000000A0000",
+            "orders|shipments|stock                         => orders",
+            "^(0[1-9]|[1-3][0-9]|4[0-7])[134][0-9]{7}$      => 0110000000",
+            "^[A-Za-z0-9_-]{1,64}$                          => A",
+            "^[^a]$                                         => nothing", // a negated class is not sampled
+    })
+    void patternsAreSampled(String pattern, String sample) {
+        assertEquals(sample, PatternSample.of(pattern));
     }
 
     private static Map<String, HostileRequest> cases(WriteOperation operation, String body) {

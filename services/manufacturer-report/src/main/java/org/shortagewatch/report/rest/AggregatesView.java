@@ -11,14 +11,19 @@ import org.shortagewatch.report.domain.NationalAggregates;
 import org.shortagewatch.report.domain.SurveyPercent;
 
 /**
- * Both tables of the 2023-11 survey on a day. {@code total} is the number of products that responded (have a status
- * on the day), kept under that name for existing clients; {@code responded} says the same, beside {@code surveyed}
- * (every product in the catalogue) and {@code nonResponders} (surveyed, no status). Every percentage is of the
- * responders, to one decimal place, rounded half-up, as the survey prints it.
+ * Both tables of the 2023-11 survey on a day, counted as {@link #COUNTS} says; {@code total} keeps its name for
+ * existing clients.
  */
 public record AggregatesView(LocalDate asOf, List<ResponseCount> byShipmentResponse, long total,
         List<CategoryLine> byProductCategory, CategoryLine productCategoryTotal, long surveyed, long responded,
         long nonResponders) {
+
+    /** What the tables' counts and percentages are, as the API's description of each table states it. */
+    static final String COUNTS = " total counts the products that responded (have a status on the day), as the survey's"
+            + " tables do; responded says the same, surveyed counts every product in the catalogue (the master keeps"
+            + " no history, so today's catalogue) and nonResponders those of them without a status on the day."
+            + " Every percentOfResponders is a count as a percentage of the responders (total), to one decimal"
+            + " place, rounded half-up, as the ministry's tables print it.";
 
     /** Products with one shipment response, and their percentage of the responders. */
     public record ResponseCount(ShipmentResponse shipmentResponse, String label, long products,

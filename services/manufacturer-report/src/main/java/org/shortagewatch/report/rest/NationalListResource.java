@@ -29,8 +29,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @Tag(name = "National list", description = "The national supply-status list (医療用医薬品供給状況), on any day")
 public class NationalListResource {
 
-    static final String AS_OF = "The day (YYYY-MM-DD); today in Japan when absent";
-
     @Inject
     ProductCatalog catalog;
 
@@ -43,7 +41,7 @@ public class NationalListResource {
                     + " so the file can be uploaded back unchanged; then 最終確認日 (the day the status was last reported"
                     + " or confirmed) and 確認期限超過 (○ when a limited or stopped product is stale), which an upload"
                     + " ignores. JSON states lastConfirmedAt and stale per product. CSV is UTF-8 with a byte-order mark.")
-    public Uni<Response> list(@Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
+    public Uni<Response> list(@Parameter(description = QueryParams.AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "json, csv or xlsx") @QueryParam("format") String format) {
         LocalDate day = QueryParams.asOf(asOf);
         Download download = Download.of(format, Download.JSON, Download.CSV, Download.XLSX);

@@ -16,6 +16,9 @@ import org.shortagewatch.report.domain.ReportingDay;
  */
 final class QueryParams {
 
+    /** What an {@code asOf} parameter, read by {@link #asOf}, is. */
+    static final String AS_OF = "The day (YYYY-MM-DD); today in Japan when absent";
+
     private QueryParams() {
     }
 

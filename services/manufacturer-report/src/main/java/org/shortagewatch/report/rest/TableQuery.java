@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  */
 public class TableQuery {
 
-    @Parameter(description = NationalListResource.AS_OF)
+    @Parameter(description = QueryParams.AS_OF)
     @RestQuery
     String asOf;
 

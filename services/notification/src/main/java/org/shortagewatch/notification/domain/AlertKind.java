@@ -6,35 +6,19 @@ package org.shortagewatch.notification.domain;
  */
 public enum AlertKind {
     /** A product's shipment response changed (a supply-status event). */
-    SUPPLY_STATUS("出荷状況の変更", "supply status changed"),
+    SUPPLY_STATUS,
     /** A same-ingredient product became limited or stopped: demand is expected to move to the followed product. */
-    DEMAND_SHIFT("需要移行の見込み", "demand expected to shift"),
+    DEMAND_SHIFT,
     /** A maldistribution finding opened or resolved. */
-    MALDISTRIBUTION("偏在の検知", "maldistribution finding"),
+    MALDISTRIBUTION,
     /** A wholesaler's allocation plan. */
-    ALLOCATION("出荷調整の配分", "allocation plan"),
+    ALLOCATION,
     /** A cooperation-request notice (事務連絡) was published. */
-    NOTICE("事務連絡", "cooperation-request notice"),
+    NOTICE,
     /** A published notice was withdrawn. */
-    NOTICE_WITHDRAWN("事務連絡の撤回", "notice withdrawn"),
+    NOTICE_WITHDRAWN,
     /** A facility's daily digest e-mail. */
-    DIGEST("日次まとめ", "daily digest"),
+    DIGEST,
     /** A manufacturer has limited or stopped products whose status it has not confirmed for too long. */
-    CONFIRMATION_DUE("出荷状況の確認のお願い", "status confirmation due");
-
-    private final String japanese;
-    private final String english;
-
-    AlertKind(String japanese, String english) {
-        this.japanese = japanese;
-        this.english = english;
-    }
-
-    public String japanese() {
-        return japanese;
-    }
-
-    public String english() {
-        return english;
-    }
+    CONFIRMATION_DUE
 }

@@ -116,7 +116,7 @@ public final class DemandShiftAlert {
 
     /** The e-mail subject: severity, warned product and the change that causes it, in Japanese then English. */
     public static String subject(SupplyStatusChanged change, Alternative warned, Severity severity) {
-        return "【" + severity.japanese() + "】" + AlertKind.DEMAND_SHIFT.japanese() + "：" + warnedJa(warned)
+        return "【" + severity.japanese() + "】需要移行の見込み：" + warnedJa(warned)
                 + "（同一成分・同規格の " + SupplyStatusAlert.productJa(change) + " が"
                 + change.shipmentResponse().japanese() + "） / [" + severity + "] Demand expected to shift to "
                 + warnedEn(warned) + " (" + SupplyStatusAlert.productEn(change) + " "

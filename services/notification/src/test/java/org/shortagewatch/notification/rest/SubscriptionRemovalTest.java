@@ -28,6 +28,9 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 class SubscriptionRemovalTest {
 
+    /** A facility that owns none of the subscriptions: it may neither see nor change them. */
+    static final String STRANGER = MatchingTest.facility();
+
     static RequestSpecification as(String role, String org) {
         return given().header("Authorization", TestTokens.bearer(role, org));
     }
@@ -37,12 +40,11 @@ class SubscriptionRemovalTest {
         FollowedProduct followed = FollowedProduct.followingIngredient();
         String owner = followed.facility();
         String id = followed.subscription();
-        String other = MatchingTest.facility();
 
         as(Roles.FACILITY, owner).get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(200)
                 .body("id", hasItem(id)).body("find { it.id == '" + id + "' }.kind", equalTo("INGREDIENT"))
                 .body("find { it.id == '" + id + "' }.secret", equalTo(null));
-        as(Roles.FACILITY, other).get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(404);
+        as(Roles.FACILITY, STRANGER).get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(404);
         given().get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(401);
         as(Roles.FACILITY, owner).get("/api/v1/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("facility"));
         as(Roles.ADMIN, "ops").get("/api/v1/subscriptions?facility={f}", owner).then().statusCode(200).body("id", hasItem(id));
@@ -51,7 +53,7 @@ class SubscriptionRemovalTest {
         assertEquals(1, inbox(owner));
 
         // Another facility cannot remove it: answered as if it did not exist, and nothing changes.
-        as(Roles.FACILITY, other).delete("/api/v1/subscriptions/{id}", id).then().statusCode(404);
+        as(Roles.FACILITY, STRANGER).delete("/api/v1/subscriptions/{id}", id).then().statusCode(404);
         given().delete("/api/v1/subscriptions/{id}", id).then().statusCode(401);
         as(Roles.WHOLESALER, "WHS001").delete("/api/v1/subscriptions/{id}", id).then().statusCode(403);
         as(Roles.FACILITY, owner).get("/api/v1/subscriptions/{id}", id).then().statusCode(200).body("active", equalTo(true));
@@ -75,9 +77,8 @@ class SubscriptionRemovalTest {
         FollowedProduct followed = FollowedProduct.followingProduct();
         String owner = followed.facility();
         String id = followed.subscription();
-        String other = MatchingTest.facility();
 
-        as(Roles.FACILITY, other).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(404);
+        as(Roles.FACILITY, STRANGER).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(404);
         as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(200)
                 .body("active", equalTo(false)).body("disabledReason", equalTo("PAUSED"));
         as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/pause", id).then().statusCode(200);
@@ -86,7 +87,7 @@ class SubscriptionRemovalTest {
         MatchingTest.reported(followed.product(), ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
         assertEquals(0, inbox(owner), "a paused subscription matches nothing");
 
-        as(Roles.FACILITY, other).post("/api/v1/subscriptions/{id}/resumption", id).then().statusCode(404);
+        as(Roles.FACILITY, STRANGER).post("/api/v1/subscriptions/{id}/resumption", id).then().statusCode(404);
         as(Roles.FACILITY, owner).post("/api/v1/subscriptions/{id}/resumption", id).then().statusCode(200)
                 .body("active", equalTo(true)).body("disabledReason", equalTo(null));
         MatchingTest.reported(followed.product(), ShipmentResponse.STOPPED, 2, "MFR001");
