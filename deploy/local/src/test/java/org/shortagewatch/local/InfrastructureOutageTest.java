@@ -55,27 +55,10 @@ class InfrastructureOutageTest {
             "6111004F1015", "6111005F1010", "6111006F1014");
     private static final List<String> FACILITIES = List.of(FacilityCodes.withCheckDigit("131234001"),
             FacilityCodes.withCheckDigit("131234002"), FacilityCodes.withCheckDigit("131234003"));
-    /** Each product's statuses in turn, so consecutive changes of a product always differ. */
-    private static final List<String> CYCLE = List.of(
-            """
-            "shipmentResponse":"LIMITED_OWN_REASONS","reason":"MANUFACTURING_TROUBLE\"""",
-            """
-            "shipmentResponse":"NORMAL\"""",
-            """
-            "shipmentResponse":"STOPPED","reason":"QUALITY_TROUBLE\"""",
-            """
-            "shipmentResponse":"NORMAL\"""");
-
     private static Path data;
     private static LocalStack stack;
     private static WebhookFollowing following;
-    private static String manufacturerToken;
-    private static final Map<String, Integer> nextStatus = new HashMap<>();
-    /** Every change a manufacturer was answered 2xx for: "yj#revision". */
-    private static final Set<String> acknowledged = Collections.synchronizedSet(new HashSet<>());
-    private static final AtomicInteger notAcknowledged = new AtomicInteger();
-    /** The HTTP status of every post not answered 201 (0: no answer in time). */
-    private static final Set<Integer> refusals = Collections.synchronizedSet(new HashSet<>());
+    private static StatusBurst burst;
 
     @BeforeAll
     static void start() throws Exception {
@@ -90,7 +73,8 @@ class InfrastructureOutageTest {
                 .env(LocalStack.MANUFACTURER_REPORT, "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false")
                 .build()).start();
         following = WebhookFollowing.start(stack, PRODUCTS, FACILITIES);
-        manufacturerToken = following.token("manufacturer", "MFR001");
+        burst = new StatusBurst(PRODUCTS, following.token("manufacturer", "MFR001"),
+                n -> stack.serviceUrl(LocalStack.MANUFACTURER_REPORT));
     }
 
     @AfterAll
@@ -104,7 +88,7 @@ class InfrastructureOutageTest {
         stack.infrastructure().killKafka();
         try {
             for (int i = 0; i < PRODUCTS.size() * 2; i++) {
-                assertEquals(201, report(PRODUCTS.get(i % PRODUCTS.size()), Duration.ofSeconds(10)),
+                assertEquals(201, burst.report(PRODUCTS.get(i % PRODUCTS.size()), Duration.ofSeconds(10)),
                         "a write is accepted while the broker is down: the outbox keeps its event");
             }
             following.at(LocalStack.MANUFACTURER_REPORT).when().get("/q/health/ready")
@@ -123,7 +107,7 @@ class InfrastructureOutageTest {
     @Test
     @Order(2)
     void aDatabaseStoppedAbruptlyAndStartedAgainLosesNothingAndRepeatsNothing() throws Exception {
-        burstWhile(() -> {
+        burst.run(60, Duration.ofMillis(300), Duration.ofSeconds(5), () -> {
             stack.infrastructure().stopPostgresImmediately();
             Thread.sleep(10_000);
             stack.infrastructure().startPostgres();
@@ -134,7 +118,7 @@ class InfrastructureOutageTest {
     @Test
     @Order(3)
     void databaseConnectionsCutByTheNetworkLoseNothingAndRepeatNothing() throws Exception {
-        burstWhile(() -> {
+        burst.run(60, Duration.ofMillis(300), Duration.ofSeconds(5), () -> {
             for (int i = 0; i < 4; i++) {
                 stack.infrastructure().postgresProxy().dropConnections();
                 Thread.sleep(2_000);
@@ -147,7 +131,7 @@ class InfrastructureOutageTest {
     @Order(4)
     void aNotificationInstanceKilledMidBurstResumesDeliveryOnceItRejoins() throws Exception {
         long[] resumedAfterMillis = new long[1];
-        burstWhile(() -> {
+        burst.run(60, Duration.ofMillis(300), Duration.ofSeconds(5), () -> {
             stack.kill(LocalStack.NOTIFICATION);
             Thread.sleep(2_000);
             long restarted = System.nanoTime();
@@ -163,90 +147,20 @@ class InfrastructureOutageTest {
         assertEveryAcknowledgedChangeReachedEverySubscriberOnce();
     }
 
-    // --- the burst and the oracle -----------------------------------------------------------------------------------
-
-    interface Fault {
-        void run() throws Exception;
-    }
-
-    /**
-     * Status changes to every product, each product in its own thread, about 20 a second in all, for about 20 s;
-     * the fault begins after 5 s. Requests that fail (refused, timed out) are simply not acknowledged.
-     */
-    private static void burstWhile(Fault fault) throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(PRODUCTS.size() + 1);
-        try {
-            List<Future<?>> posts = new ArrayList<>();
-            for (String yj : PRODUCTS) {
-                posts.add(workers.submit(() -> {
-                    for (int i = 0; i < 60; i++) {
-                        report(yj, Duration.ofSeconds(5));
-                        Thread.sleep(300);
-                    }
-                    return null;
-                }));
-            }
-            Thread.sleep(5_000);
-            workers.submit(() -> {
-                fault.run();
-                return null;
-            }).get();
-            for (Future<?> post : posts) {
-                post.get();
-            }
-        } finally {
-            workers.shutdownNow();
-        }
-    }
-
-    /** Posts the product's next status; returns the HTTP status, 0 when there was no answer. */
-    private static int report(String yj, Duration timeout) throws InterruptedException {
-        int index;
-        synchronized (nextStatus) {
-            index = nextStatus.getOrDefault(yj, 0);
-        }
-        String body = "{\"yjCode\":\"" + yj + "\"," + CYCLE.get(index % CYCLE.size())
-                + ",\"effectiveDate\":\"2026-12-01\"}";
-        HttpRequest request = HttpRequest.newBuilder(
-                        stack.serviceUrl(LocalStack.MANUFACTURER_REPORT).resolve("/api/v1/status-changes"))
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + manufacturerToken)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 201) {
-                JsonPath change = JsonPath.from(response.body());
-                acknowledged.add(yj + "#" + change.getLong("revision"));
-                synchronized (nextStatus) {
-                    nextStatus.put(yj, index + 1);
-                }
-            }
-            if (response.statusCode() != 201) {
-                notAcknowledged.incrementAndGet();
-                refusals.add(response.statusCode());
-            }
-            return response.statusCode();
-        } catch (IOException noAnswer) {
-            notAcknowledged.incrementAndGet();
-            refusals.add(0);
-            return 0;
-        }
-    }
+    // --- the oracle -------------------------------------------------------------------------------------------------
 
     /**
      * Every acknowledged change, at every subscriber, under exactly one webhook-id (a transport retry repeats the same
      * id; two ids for one change would be a duplicate), and no dead-lettered record.
      */
     private static void assertEveryAcknowledgedChangeReachedEverySubscriberOnce() throws Exception {
-        Set<String> expected = Set.copyOf(acknowledged);
+        Set<String> expected = burst.acknowledged();
         following.assertEachReceivedUnderOneId(expected);
         System.out.printf("outage oracle: %d changes acknowledged so far, %d posts not acknowledged, %d webhooks "
-                + "expected and received, none twice%n", expected.size(), notAcknowledged.get(),
+                + "expected and received, none twice%n", expected.size(), burst.notAcknowledged(),
                 expected.size() * FACILITIES.size());
-        assertTrue(Set.of(0, 503).containsAll(refusals),
-                "a post the system could not take was answered 503 (or not in time), never anything else: " + refusals);
+        assertTrue(Set.of(0, 503).containsAll(burst.refusals()), "a post the system could not take was answered 503 "
+                + "(or not in time), never anything else: " + burst.refusals());
         following.assertNoValidEventWasDeadLettered();
     }
 
@@ -258,8 +172,4 @@ class InfrastructureOutageTest {
             return rs.getLong(1);
         }
     }
-
-    // --- helpers --------------------------------------------------------------------------------------------------
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 }
