@@ -71,7 +71,7 @@ public class MyAlertPages extends FacilityPage {
     /** The latest alerts, unread first; the page's stream resumes after the newest of them. */
     @GET
     public Response alerts() {
-        try {
+        return pages.orRefusal(() -> {
             List<NotificationApi.InboxEntry> entries = new ArrayList<>(
                     notification.inbox(ctx.orgOrEmpty(), false, 100));
             long newest = entries.stream().mapToLong(NotificationApi.InboxEntry::position).max().orElse(0);
@@ -79,20 +79,14 @@ public class MyAlertPages extends FacilityPage {
                     NotificationApi.InboxEntry::position));
             return pages.ok(alerts.data("entries", entries).data("after", newest)
                     .data("names", names.ofAlerts(entries)));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     @POST
     @Path("{id}/read")
     public Response markRead(@PathParam("id") UUID id) {
-        try {
-            notification.markRead(ctx.orgOrEmpty(), id);
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
-        return PageResponses.seeOther("/me/alerts");
+        return PageResponses.changed(() -> notification.markRead(ctx.orgOrEmpty(), id), "/me/alerts",
+                pages::refusal);
     }
 
     /**

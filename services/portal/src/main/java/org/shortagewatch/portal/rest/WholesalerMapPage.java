@@ -47,7 +47,7 @@ public class WholesalerMapPage extends WholesalerPage {
     @Path("{ingredientKey}")
     public Response map(@PathParam("ingredientKey") String ingredientKey, @QueryParam("view") String view) {
         PrefectureMap.View v = PrefectureMap.View.of(view);
-        try {
+        return pages.orRefusal(() -> {
             WholesalerApi.IngredientMap map = allocation.map(language(), ingredientKey);
             Map<String, Double> values = new HashMap<>();
             map.prefectures().forEach((code, p) -> values.put(code, v == PrefectureMap.View.DAYS ? p.daysOfSupply()
@@ -57,8 +57,6 @@ public class WholesalerMapPage extends WholesalerPage {
                     .data("chart", PrefectureMap.chart(v, rows, ctx.locale()))
                     .data("bands", PrefectureMap.bands(v, ctx.locale()))
                     .data("ingredient", names.ofIngredient(ingredientKey)));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 }
