@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -21,7 +19,6 @@ public final class WholesalerApi {
 
     /** What an upload (or a supply) stored: the records, their ingredients, and those recomputed because of them. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UploadResult(String kind, String wholesalerCode, int records, List<String> ingredients,
             List<String> recomputed) {
     }
@@ -32,7 +29,6 @@ public final class WholesalerApi {
 
     /** One customer's line of a current plan: its quota, what it was shipped in the period, what remains. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record QuotaLine(String yjCode, String wholesalerCode, String facilityCode, String prefectureCode,
             UUID planId, long revision, LocalDate periodStart, LocalDate periodEnd, String policy, long baselineUnits,
             long floorUnits, long quotaUnits, long usedUnits, long remainingUnits, boolean newCustomer,
@@ -41,7 +37,6 @@ public final class WholesalerApi {
 
     /** An open maldistribution finding (偏在), as the service published it. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Finding(UUID findingId, long revision, String rule, String status, String ingredientKey,
             String yjCode, String prefectureCode, List<String> facilityCodes, List<String> wholesalerCodes,
             LocalDate periodStart, LocalDate periodEnd, String summaryJa, String summaryEn,
@@ -55,13 +50,11 @@ public final class WholesalerApi {
     }
 
     /** An open finding as the map counts it (facilities counted, not named). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record FindingSummary(UUID findingId, String rule, String prefectureCode, String yjCode,
             int facilityCount) {
     }
 
     /** One prefecture of the map; {@code daysOfSupply} absent where nothing was shipped in the window. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record PrefectureView(String code, long stockUnits, long shippedUnits, Double daysOfSupply,
             List<FindingSummary> openFindings) {
 
@@ -71,7 +64,6 @@ public final class WholesalerApi {
     }
 
     /** One ingredient across Japan: the 47 prefectures keyed by JIS code, and the findings about no one prefecture. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate consumptionFrom,
             LocalDate consumptionTo, Map<String, PrefectureView> prefectures, List<FindingSummary> nationwide) {
 

@@ -45,7 +45,9 @@ import io.smallrye.mutiny.Uni;
 @Authenticated
 public class MyAlertPages extends FacilityPage {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    /** The application's mapper: it reads times and ignores fields the portal does not know, as the clients do. */
+    @Inject
+    ObjectMapper json;
 
     @Inject
     @RestClient
@@ -121,9 +123,9 @@ public class MyAlertPages extends FacilityPage {
         });
     }
 
-    private static NotificationApi.InboxEntry parse(String json) {
+    private NotificationApi.InboxEntry parse(String event) {
         try {
-            return JSON.readValue(json, NotificationApi.InboxEntry.class);
+            return json.readValue(event, NotificationApi.InboxEntry.class);
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
