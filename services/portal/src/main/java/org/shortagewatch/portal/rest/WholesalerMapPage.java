@@ -48,7 +48,7 @@ public class WholesalerMapPage extends WholesalerPage {
     public Response map(@PathParam("ingredientKey") String ingredientKey, @QueryParam("view") String view) {
         PrefectureMap.View v = PrefectureMap.View.of(view);
         return pages.orRefusal(() -> {
-            WholesalerApi.IngredientMap map = allocation.map(language(), ingredientKey);
+            WholesalerApi.IngredientMap map = allocation.map(language(), ingredientKey).await().indefinitely();
             Map<String, Double> values = new HashMap<>();
             map.prefectures().forEach((code, p) -> values.put(code, v == PrefectureMap.View.DAYS ? p.daysOfSupply()
                     : Double.valueOf(p.openFindings().size())));
