@@ -2,9 +2,12 @@ package org.shortagewatch.portal.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.shortagewatch.portal.domain.PrefectureMap;
 
 import io.quarkus.qute.TemplateData;
 
@@ -70,6 +73,14 @@ public final class WholesalerApi {
         public IngredientMap {
             prefectures = prefectures == null ? Map.of() : prefectures;
             nationwide = nationwide == null ? List.of() : nationwide;
+        }
+
+        /** Each prefecture's figure on the map: its days of supply (absent without shipments) or its open findings. */
+        public Map<String, Double> figures(PrefectureMap.View view) {
+            Map<String, Double> figures = new HashMap<>();
+            prefectures.forEach((code, p) -> figures.put(code, view == PrefectureMap.View.DAYS ? p.daysOfSupply()
+                    : Double.valueOf(p.openFindings().size())));
+            return figures;
         }
     }
 }
