@@ -3,7 +3,6 @@ package org.shortagewatch.portal.client;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.qute.TemplateData;
@@ -20,20 +19,17 @@ public final class AdminApi {
 
     /** One row of a service's audit trail; the chain's fields are absent until the row is linked. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record AuditEntry(long id, Instant occurredAt, String actor, String org, String action, String target,
             String sourceAddress, String outcome, Long chainSeq, String prevHash, String hash) {
     }
 
     /** One record of a service's dead-letter topics, and whether it was re-driven already. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DeadLetter(String deadLetterTopic, int partition, long offset, String originalTopic, String key,
             String eventId, String eventType, String reason, Instant deadLetteredAt, boolean redriven) {
     }
 
     /** What a re-drive did: how many records went back to the topic they came from. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Redrive(String deadLetterTopic, String originalTopic, int redriven) {
     }
 
@@ -44,7 +40,6 @@ public final class AdminApi {
      */
     @TemplateData
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ProductMaster(String manufacturerCode, String manufacturerName, String productName,
             String ingredient, String strengthUnit, String drugCategory, String productCategory, Boolean basicDrug,
             String supplySecurityClass, String priceListingDate, List<String> gs1Codes, List<String> packSizes) {

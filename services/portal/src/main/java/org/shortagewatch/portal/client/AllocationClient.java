@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -25,7 +24,6 @@ import io.quarkus.qute.TemplateData;
 public interface AllocationClient {
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record QuotaLine(String yjCode, String wholesalerCode, LocalDate periodStart, LocalDate periodEnd,
             long baselineUnits, long floorUnits, long quotaUnits, long usedUnits, long remainingUnits,
             boolean newCustomer) {

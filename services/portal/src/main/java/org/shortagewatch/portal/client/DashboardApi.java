@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -22,62 +20,52 @@ public final class DashboardApi {
 
     /** One ISO week: products per shipment response as of its Sunday. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Week(String week, LocalDate start, LocalDate end, long normal, long limitedOwnReasons,
             long limitedOtherCompany, long limitedOther, long stopped, long responded) {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Weekly(LocalDate from, LocalDate to, List<Week> weeks) {
     }
 
     /** Limited and stopped products of one reason (⑭); {@code reason} absent for products stating none. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ReasonLine(String reason, Integer code, String label, long limited, long stopped) {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Reasons(LocalDate asOf, List<ReasonLine> byReason, ReasonLine total) {
     }
 
     /** A product as a list of products shows it, with its status and when that was last confirmed. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ProductLine(String yjCode, String productName, String ingredient, String ingredientKey,
             String manufacturerCode, String manufacturerName, ReportApi.StatusChange status, Instant lastConfirmedAt,
             Boolean stale) {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ProductLinePage(List<ProductLine> items, int page, int size, long totalItems) {
     }
 
     /** A change to a limited shipment or a stop with no supply-risk report before it. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UnannouncedChange(long statusChangeId, String yjCode, String productName, String manufacturerCode,
             String previousResponse, String shipmentResponse, LocalDate effectiveDate) {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Unannounced(LocalDate from, LocalDate to, long lookbackDays,
             List<UnannouncedChange> unannouncedChanges, List<UnannouncedChange> noticesWithoutManager) {
     }
 
     /** An open finding as the national list shows it: one about a single facility has no summary, only its count. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Finding(UUID findingId, String rule, String prefectureCode, String yjCode, long revision,
             String summaryJa, String summaryEn, int facilityCount) {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record NationalFinding(String ingredientKey, OffsetDateTime updatedAt, Finding finding) {
 
         /** When it last changed, as the pages write times. */
@@ -87,7 +75,6 @@ public final class DashboardApi {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record OpenFindings(long total, List<NationalFinding> items) {
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.qute.TemplateData;
@@ -33,13 +32,11 @@ public final class MakerApi {
 
     /** One bad cell of an uploaded file: row as the spreadsheet numbers it, column as the file wrote it. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record RowError(Integer row, String column, String field, String detail) {
     }
 
     /** A bulk upload and how far it got ({@code errors} absent in a list of jobs). */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record BulkJob(UUID id, String kind, String mode, String format, String state, Integer totalRows,
             int validatedRows, int acceptedRows, int unchangedRows, int rejectedRows, int errorCount,
             List<RowError> errors, String failure, Long eventsPublished, Instant submittedAt, Instant startedAt,
@@ -57,13 +54,11 @@ public final class MakerApi {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record BulkJobPage(List<BulkJob> items, int page, int size, long totalItems, long totalPages) {
     }
 
     /** An API key; {@code key} (the secret) only in the answer that created it. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ApiKey(UUID id, String name, String org, String role, Instant createdAt, Instant expiresAt,
             Instant revokedAt, String key) {
 
@@ -84,14 +79,12 @@ public final class MakerApi {
 
     /** One manufacturer's line of the scorecard; the shares are fractions (0.756), absent without a base. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ScorecardLine(String manufacturerCode, String manufacturerName, int products, int productsReported,
             int productsNormal, Double normalShare, int limitedEpisodes, long limitedDays, int stoppedEpisodes,
             long stoppedDays, int openEpisodes, int resolutionDatesDue, int resolutionDatesKept,
             Double resolutionDatesKeptShare, int productsHelpingOthers, long daysHelpingOthers) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Scorecard(LocalDate asOf, List<ScorecardLine> manufacturers) {
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.shortagewatch.portal.domain.UploadFormat;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
@@ -35,6 +36,6 @@ public interface NotificationAdminClient extends ServiceAdminClient {
     /** The same list as an xlsx workbook (its first sheet). */
     @POST
     @Path("/facilities/bulk")
-    @Consumes(ReportMakerClient.XLSX)
+    @Consumes(UploadFormat.XLSX_TYPE)
     Map<String, Integer> facilitiesXlsx(@HeaderParam("Accept-Language") String language, byte[] file);
 }

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -19,12 +18,10 @@ public final class NotificationApi {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record TargetProduct(String yjCode, String name) {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Notice(UUID id, String status, int revision, LocalDate issuedOn, String issuedOnJapanese,
             List<String> addressees, String issuer, String title, String background, List<String> requests,
             List<TargetProduct> targetProducts, String consultationDesk, List<UUID> followsUp, Instant publishedAt,
@@ -32,7 +29,6 @@ public final class NotificationApi {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Facility(String code, String kind, String kindLabel, String prefectureCode, String name,
             String email, LocalTime quietStart, LocalTime quietEnd, boolean digest) {
     }
@@ -43,7 +39,6 @@ public final class NotificationApi {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Subscription(UUID id, String facilityCode, String kind, String target, List<String> channels,
             String minSeverity, String webhookUrl, boolean active, String disabledReason, Instant createdAt,
             String secret) {
@@ -55,7 +50,6 @@ public final class NotificationApi {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record InboxEntry(UUID id, UUID causeId, long position, String kind, String severity, String subject,
             String bodyText, JsonNode payload, Instant createdAt, Instant readAt, Instant acknowledgedAt) {
 

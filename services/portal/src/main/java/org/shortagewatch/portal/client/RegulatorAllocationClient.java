@@ -1,9 +1,7 @@
 package org.shortagewatch.portal.client;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -21,13 +19,7 @@ import io.smallrye.mutiny.Uni;
 @AccessToken
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-public interface RegulatorAllocationClient {
-
-    /** A refusal's details come in {@code language} (ja or en). */
-    @GET
-    @Path("/ingredients/{ingredientKey}/prefectures")
-    Uni<WholesalerApi.IngredientMap> map(@HeaderParam("Accept-Language") String language,
-            @PathParam("ingredientKey") String ingredientKey);
+public interface RegulatorAllocationClient extends IngredientMapClient {
 
     @GET
     @Path("/findings")

@@ -9,7 +9,6 @@ import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.NoticeForm;
 import org.shortagewatch.portal.domain.NoticeStage;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.qute.TemplateData;
@@ -45,7 +44,6 @@ public final class RegulatorApi {
 
     /** A notice as the regulator reads it: with its workflow's people and the reviewer's comment. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Notice(UUID id, String status, int revision, LocalDate issuedOn, List<String> addressees,
             List<String> addresseeOrganisations, List<String> targetFacilityKinds, String issuer, String title,
             String background, List<String> requests, List<NotificationApi.TargetProduct> targetProducts,
@@ -76,32 +74,27 @@ public final class RegulatorApi {
 
     /** A published notice's totals: recipients, delivered, read, acknowledged, and the rates (fractions). */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Statistics(UUID noticeId, String status, long recipients, long delivered, long read,
             long acknowledged, double deliveryRate, double acknowledgementRate) {
     }
 
     /** One period since publication: its start and the running totals by its end. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Point(Instant at, long delivered, long acknowledged) {
     }
 
     /** Delivered and acknowledged over time, one point per HOUR, DAY or WEEK since publication. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Timeline(UUID noticeId, String status, Instant publishedAt, long recipients, String bucket,
             List<Point> points) {
     }
 
     /** A recipient that has not acknowledged: its facility's name and kind when it is a facility. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Addressee(String code, String name, String kind, String prefectureCode, Instant deliveredAt,
             Instant readAt) {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record AddresseePage(List<Addressee> items, int page, int size, long totalItems, long totalPages) {
     }
 }

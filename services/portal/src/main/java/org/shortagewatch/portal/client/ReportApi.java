@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import io.quarkus.qute.TemplateData;
 
 /** What manufacturer-report answers, as far as the pages use it (unknown fields are ignored). */
@@ -15,7 +13,6 @@ public final class ReportApi {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record StatusChange(long id, String yjCode, long revision, String shipmentResponse,
             String shipmentResponseLabel, String reason, String reasonLabel, LocalDate effectiveDate,
             Instant reportedAt, String reportedBy, String effectiveDateCertainty, String causeYjCode,
@@ -25,7 +22,6 @@ public final class ReportApi {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Product(String yjCode, String productName, String ingredient, String strengthUnit,
             String drugCategory, String drugCategoryLabel, String productCategory, String productCategoryLabel,
             boolean basicDrug, String supplySecurityClass, String manufacturerCode, String manufacturerName,
@@ -33,18 +29,15 @@ public final class ReportApi {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ProductPage(List<Product> items, int page, int size, long totalItems, long totalPages) {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ProductStatus(String yjCode, LocalDate asOf, StatusChange current, List<StatusChange> upcoming,
             List<StatusChange> history) {
     }
 
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Alternatives(Product product, LocalDate asOf, List<Product> sameIngredientFormStrength,
             List<Product> sameIngredient) {
 
@@ -55,16 +48,13 @@ public final class ReportApi {
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ResponseCount(String shipmentResponse, String label, long products) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CategoryLine(String productCategory, String label, long limitedOwnReasons, long limitedOtherCompany,
             long limitedOther, long limitedTotal, long stopped) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Aggregates(LocalDate asOf, List<ResponseCount> byShipmentResponse, long total,
             List<CategoryLine> byProductCategory, CategoryLine productCategoryTotal) {
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.shortagewatch.portal.domain.UploadFormat;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
@@ -27,8 +28,6 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ReportMakerClient {
-
-    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The organisation's products (by its code), each with its status today; optionally searched and filtered. */
     @GET
@@ -56,7 +55,7 @@ public interface ReportMakerClient {
     /** A national-list xlsx workbook of status changes (its first sheet): 202 and the job. */
     @POST
     @Path("/status-changes/bulk")
-    @Consumes(XLSX)
+    @Consumes(UploadFormat.XLSX_TYPE)
     MakerApi.BulkJob uploadXlsx(@HeaderParam("Accept-Language") String language, @QueryParam("mode") String mode,
             byte[] file);
 

@@ -2,11 +2,12 @@ package org.shortagewatch.portal.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.shortagewatch.portal.domain.PrefectureMap;
 
 import io.quarkus.qute.TemplateData;
 
@@ -21,7 +22,6 @@ public final class WholesalerApi {
 
     /** What an upload (or a supply) stored: the records, their ingredients, and those recomputed because of them. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record UploadResult(String kind, String wholesalerCode, int records, List<String> ingredients,
             List<String> recomputed) {
     }
@@ -32,7 +32,6 @@ public final class WholesalerApi {
 
     /** One customer's line of a current plan: its quota, what it was shipped in the period, what remains. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record QuotaLine(String yjCode, String wholesalerCode, String facilityCode, String prefectureCode,
             UUID planId, long revision, LocalDate periodStart, LocalDate periodEnd, String policy, long baselineUnits,
             long floorUnits, long quotaUnits, long usedUnits, long remainingUnits, boolean newCustomer,
@@ -41,7 +40,6 @@ public final class WholesalerApi {
 
     /** An open maldistribution finding (偏在), as the service published it. */
     @TemplateData
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Finding(UUID findingId, long revision, String rule, String status, String ingredientKey,
             String yjCode, String prefectureCode, List<String> facilityCodes, List<String> wholesalerCodes,
             LocalDate periodStart, LocalDate periodEnd, String summaryJa, String summaryEn,
@@ -55,13 +53,11 @@ public final class WholesalerApi {
     }
 
     /** An open finding as the map counts it (facilities counted, not named). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record FindingSummary(UUID findingId, String rule, String prefectureCode, String yjCode,
             int facilityCount) {
     }
 
     /** One prefecture of the map; {@code daysOfSupply} absent where nothing was shipped in the window. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record PrefectureView(String code, long stockUnits, long shippedUnits, Double daysOfSupply,
             List<FindingSummary> openFindings) {
 
@@ -71,13 +67,20 @@ public final class WholesalerApi {
     }
 
     /** One ingredient across Japan: the 47 prefectures keyed by JIS code, and the findings about no one prefecture. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate consumptionFrom,
             LocalDate consumptionTo, Map<String, PrefectureView> prefectures, List<FindingSummary> nationwide) {
 
         public IngredientMap {
             prefectures = prefectures == null ? Map.of() : prefectures;
             nationwide = nationwide == null ? List.of() : nationwide;
+        }
+
+        /** Each prefecture's figure on the map: its days of supply (absent without shipments) or its open findings. */
+        public Map<String, Double> figures(PrefectureMap.View view) {
+            Map<String, Double> figures = new HashMap<>();
+            prefectures.forEach((code, p) -> figures.put(code, view == PrefectureMap.View.DAYS ? p.daysOfSupply()
+                    : Double.valueOf(p.openFindings().size())));
+            return figures;
         }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.shortagewatch.portal.domain.UploadFormat;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
@@ -25,9 +26,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 @AccessToken
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-public interface WholesalerClient {
-
-    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+public interface WholesalerClient extends IngredientMapClient {
 
     /** Orders, shipments or stock ({@code kind}) as a CSV file, its bytes as they are (UTF-8 or Shift_JIS). */
     @POST
@@ -39,7 +38,7 @@ public interface WholesalerClient {
     /** Orders, shipments or stock as an xlsx workbook (its first sheet). */
     @POST
     @Path("/wholesalers/{w}/{kind}")
-    @Consumes(XLSX)
+    @Consumes(UploadFormat.XLSX_TYPE)
     WholesalerApi.UploadResult uploadXlsx(@HeaderParam("Accept-Language") String language, @PathParam("w") String wholesaler,
             @PathParam("kind") String kind, byte[] file);
 
@@ -59,8 +58,4 @@ public interface WholesalerClient {
     @Path("/wholesalers/{w}/findings")
     List<WholesalerApi.Finding> findings(@HeaderParam("Accept-Language") String language,
             @PathParam("w") String wholesaler);
-
-    @GET
-    @Path("/ingredients/{key}/prefectures")
-    WholesalerApi.IngredientMap map(@HeaderParam("Accept-Language") String language, @PathParam("key") String ingredientKey);
 }

@@ -1,35 +1,22 @@
 package org.shortagewatch.portal.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Properties;
 
 /**
  * English wording for the codes the services answer with their Japanese label (reason ⑭, outlook ⑮, volume ⑰,
- * product category ⑧). Japanese pages show the service's own label, so the two never drift apart in Japanese.
+ * product category ⑧), kept as a table in {@code code-labels-en.properties} beside this class. Japanese pages show the
+ * service's own label, so the two never drift apart in Japanese.
  */
 public final class CodeLabels {
 
-    private static final Map<String, String> ENGLISH = Map.ofEntries(
-            Map.entry("DEMAND_INCREASE", "Demand increase"),
-            Map.entry("RAW_MATERIALS", "Raw materials"),
-            Map.entry("MANUFACTURING_TROUBLE", "Manufacturing trouble"),
-            Map.entry("QUALITY_TROUBLE", "Quality trouble"),
-            Map.entry("REGULATORY_ACTION", "Regulatory action"),
-            Map.entry("PRICE_LIST_DELETION", "Price-list deletion"),
-            Map.entry("OTHER", "Other"),
-            Map.entry("YES", "Expected"),
-            Map.entry("NO", "Not expected"),
-            Map.entry("UNDECIDED", "Undecided"),
-            Map.entry("NOT_APPLICABLE", "Not applicable"),
-            Map.entry("A_PLUS", "A+ increasing"),
-            Map.entry("A", "A normal"),
-            Map.entry("B", "B reduced"),
-            Map.entry("C", "C stopped"),
-            Map.entry("D", "D to be delisted"),
-            Map.entry("BRAND", "Brand"),
-            Map.entry("QUASI_BRAND", "Quasi-brand"),
-            Map.entry("LONG_LISTED_BRAND", "Long-listed brand"),
-            Map.entry("GENERIC", "Generic"));
+    /** The English words, by code. */
+    private static final Properties ENGLISH = load("code-labels-en.properties");
 
     private CodeLabels() {
     }
@@ -40,7 +27,7 @@ public final class CodeLabels {
             return japanese == null ? "" : japanese;
         }
         if (Languages.isEnglish(locale)) {
-            return ENGLISH.getOrDefault(code, japanese == null ? code : japanese);
+            return ENGLISH.getProperty(code, japanese == null ? code : japanese);
         }
         return japanese == null ? code : japanese;
     }
@@ -54,5 +41,15 @@ public final class CodeLabels {
             return label(code, japanese, locale);
         }
         return (letter == null ? "" : letter + " ") + (japanese == null ? "" : japanese);
+    }
+
+    private static Properties load(String name) {
+        Properties table = new Properties();
+        try (InputStream in = CodeLabels.class.getResourceAsStream(name)) {
+            table.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return table;
     }
 }

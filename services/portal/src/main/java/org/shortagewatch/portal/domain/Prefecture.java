@@ -62,15 +62,13 @@ public enum Prefecture {
     public static final int ROWS = 10;
 
     private final String code;
-    private final String japanese;
-    private final String english;
+    private final Words name;
     private final int column;
     private final int row;
 
     Prefecture(String code, String japanese, String english, int column, int row) {
         this.code = code;
-        this.japanese = japanese;
-        this.english = english;
+        this.name = new Words(japanese, english);
         this.column = column;
         this.row = row;
     }
@@ -95,7 +93,7 @@ public enum Prefecture {
 
     /** The name in the page's language (Japanese without 都道府県's suffix, as tile maps print it). */
     public String label(Locale locale) {
-        return Languages.isEnglish(locale) ? english : japanese;
+        return name.in(locale);
     }
 
     public int column() {

@@ -14,15 +14,13 @@ public enum ShipmentResponseLabel {
     STOPPED("⑤", "供給停止", "Supply stopped", "#a0111f", "stopped");
 
     private final String number;
-    private final String japanese;
-    private final String english;
+    private final Words words;
     private final String colour;
     private final String cssClass;
 
     ShipmentResponseLabel(String number, String japanese, String english, String colour, String cssClass) {
         this.number = number;
-        this.japanese = japanese;
-        this.english = english;
+        this.words = new Words(japanese, english);
         this.colour = colour;
         this.cssClass = cssClass;
     }
@@ -49,15 +47,7 @@ public enum ShipmentResponseLabel {
     }
 
     public String label(Locale locale) {
-        return Languages.isEnglish(locale) ? english : japanese;
-    }
-
-    public String japanese() {
-        return japanese;
-    }
-
-    public String english() {
-        return english;
+        return words.in(locale);
     }
 
     /** A colour with at least 4.5:1 contrast against white, for badges with white text and for charts. */

@@ -9,7 +9,8 @@ import java.util.Locale;
 public enum UploadFormat {
     CSV, XLSX;
 
-    private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** An xlsx workbook's media type, as browsers name the file and the services take it. */
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The format of a file named {@code fileName} that the browser sent as {@code contentType}; null for neither. */
     public static UploadFormat of(String fileName, String contentType) {

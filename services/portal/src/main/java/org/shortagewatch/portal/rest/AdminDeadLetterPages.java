@@ -64,12 +64,7 @@ public class AdminDeadLetterPages extends AdminPage {
         if (s == null) {
             return pages.refusal(new Refusal(404, name));
         }
-        try {
-            AdminApi.Redrive done = service(s).redrive(language(), topic);
-            return PageResponses.seeOther("/admin/dead-letters?redriven=" + done.redriven() + "&topic="
-                    + TemplateTypes.urlEncode(topic));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        return PageResponses.changed(() -> "/admin/dead-letters?redriven=" + service(s).redrive(language(), topic)
+                .redriven() + "&topic=" + TemplateTypes.urlEncode(topic), pages::refusal);
     }
 }

@@ -47,14 +47,12 @@ public class AdminProductPages extends AdminPage {
             @QueryParam("page") Integer page) {
         String query = FormInput.text(q);
         String holder = FormInput.text(manufacturer);
-        try {
+        return pages.orRefusal(() -> {
             ReportApi.ProductPage result = report.products(query, holder, page == null || page < 1 ? 1 : page,
                     PAGE_SIZE);
             return pages.ok(adminProducts.data("result", result).data("q", query == null ? "" : query)
                     .data("manufacturer", holder == null ? "" : holder));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     /** A product to register: on to its form by the YJ code typed. */
@@ -91,13 +89,8 @@ public class AdminProductPages extends AdminPage {
                 FormInput.text(strengthUnit), FormInput.text(drugCategory), FormInput.text(productCategory),
                 basicDrug != null, FormInput.text(supplySecurityClass), FormInput.text(priceListingDate),
                 ProductFormChoices.lines(gs1Codes), ProductFormChoices.lines(packSizes));
-        try {
-            report.put(language(), yj, typed);
-            return PageResponses.seeOther("/admin/products/" + yj + "?saved=true");
-        } catch (RuntimeException failure) {
-            Refusal refusal = Refusal.of(failure);
-            return pages.page(refusal.pageStatus(), form(yj, typed, !registered, refusal).data("saved", false));
-        }
+        return PageResponses.changed(() -> report.put(language(), yj, typed), "/admin/products/" + yj + "?saved=true",
+                r -> pages.page(r.pageStatus(), form(yj, typed, !registered, r).data("saved", false)));
     }
 
     private TemplateInstance form(String yj, AdminApi.ProductMaster product, boolean isNew, Refusal error) {

@@ -54,13 +54,8 @@ public class MakerApiKeyPages extends MakerPage {
     @POST
     @Path("{id}/revocation")
     public Response revoke(@PathParam("id") UUID id) {
-        try {
-            report.revokeApiKey(id);
-            return PageResponses.seeOther("/maker/api-keys?revoked=true");
-        } catch (RuntimeException failure) {
-            Refusal r = Refusal.of(failure);
-            return page(null, r, false, r.pageStatus());
-        }
+        return PageResponses.changed(() -> report.revokeApiKey(id), "/maker/api-keys?revoked=true",
+                r -> page(null, r, false, r.pageStatus()));
     }
 
     /** The keys, the form, and what just happened: a new key's secret, a refusal, a revocation. */

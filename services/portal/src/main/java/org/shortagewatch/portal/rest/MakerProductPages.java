@@ -54,22 +54,20 @@ public class MakerProductPages extends MakerPage {
         String query = FormInput.text(q);
         String response = StatusFormChoices.response(status);
         int p = page == null || page < 1 ? 1 : page;
-        try {
+        return pages.orRefusal(() -> {
             // an organisation without a code has no products (a blank filter would mean every maker's)
             ReportApi.ProductPage result = maker().isEmpty() ? new ReportApi.ProductPage(List.of(), 1, PAGE_SIZE, 0, 0)
                     : report.products(maker(), query, response, p, PAGE_SIZE);
             return pages.ok(makerProducts.data("result", result).data("q", query == null ? "" : query)
                     .data("status", response).data("responses", StatusFormChoices.RESPONSES));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     /** The form, filled with the product's status today (the effective date today, as a fact). */
     @GET
     @Path("{yj}/report")
     public Response form(@PathParam("yj") String yj) {
-        try {
+        return pages.orRefusal(() -> {
             ReportApi.Product product = product(yj);
             if (product == null) {
                 return pages.refusal(new Refusal(404, yj));
@@ -80,9 +78,7 @@ public class MakerProductPages extends MakerPage {
                     "ACTUAL", s == null ? null : s.causeYjCode(), s == null ? null : s.resolutionOutlook(), null,
                     s == null ? null : s.shipmentVolume(), null, s == null ? null : s.volumeImprovementAmount());
             return pages.ok(form(product, typed, null));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     /** Reports the change; accepted, the product's public page shows it at once. */
@@ -99,20 +95,20 @@ public class MakerProductPages extends MakerPage {
                 FormInput.text(FormInput.code(causeYjCode)), FormInput.text(resolutionOutlook),
                 FormInput.text(expectedResolutionDate), FormInput.text(shipmentVolume),
                 FormInput.text(volumeImprovementDate), FormInput.text(volumeImprovementAmount));
+        return PageResponses.changed(() -> report.report(language(), typed), "/products/" + yj + "?reported=true",
+                refusal -> again(yj, typed, refusal));
+    }
+
+    /** The form again as typed, with the service's refusal; the refusal alone when the product cannot be read. */
+    private Response again(String yj, MakerApi.StatusReport typed, Refusal refusal) {
         try {
-            report.report(language(), typed);
-            return PageResponses.seeOther("/products/" + yj + "?reported=true");
-        } catch (RuntimeException failure) {
-            Refusal refusal = Refusal.of(failure);
-            try {
-                ReportApi.Product product = product(yj);
-                if (product == null) {
-                    return pages.refusal(refusal);
-                }
-                return pages.page(refusal.pageStatus(), form(product, typed, refusal));
-            } catch (RuntimeException unreadable) {
+            ReportApi.Product product = product(yj);
+            if (product == null) {
                 return pages.refusal(refusal);
             }
+            return pages.page(refusal.pageStatus(), form(product, typed, refusal));
+        } catch (RuntimeException unreadable) {
+            return pages.refusal(refusal);
         }
     }
 

@@ -78,12 +78,10 @@ public class MakerUploadPages extends MakerPage {
     @GET
     @Path("{id}")
     public Response job(@PathParam("id") UUID id) {
-        try {
+        return pages.orRefusal(() -> {
             MakerApi.BulkJob job = report.job(language(), id);
             return pages.ok(upload.data("job", job).data("progress", progress(job)).data("error", null));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     /**
@@ -111,7 +109,7 @@ public class MakerUploadPages extends MakerPage {
     @Path("{id}/errors.csv")
     @Produces("text/csv")
     public Response errors(@PathParam("id") UUID id) {
-        try {
+        return pages.orRefusal(() -> {
             MakerApi.BulkJob job = report.job(language(), id);
             List<ErrorCsv.Line> lines = job.errorList().stream()
                     .map(e -> new ErrorCsv.Line(e.row(), e.column(), e.field(), e.detail())).toList();
@@ -119,9 +117,7 @@ public class MakerUploadPages extends MakerPage {
                     : List.of("行", "列", "項目", "内容"), lines);
             return Response.ok(csv).type("text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"upload-errors-" + id + ".csv\"").build();
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     private static UploadProgress progress(MakerApi.BulkJob job) {

@@ -45,7 +45,9 @@ import io.smallrye.mutiny.Uni;
 @Authenticated
 public class MyAlertPages extends FacilityPage {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    /** The application's mapper: it reads times and ignores fields the portal does not know, as the clients do. */
+    @Inject
+    ObjectMapper json;
 
     @Inject
     @RestClient
@@ -71,7 +73,7 @@ public class MyAlertPages extends FacilityPage {
     /** The latest alerts, unread first; the page's stream resumes after the newest of them. */
     @GET
     public Response alerts() {
-        try {
+        return pages.orRefusal(() -> {
             List<NotificationApi.InboxEntry> entries = new ArrayList<>(
                     notification.inbox(ctx.orgOrEmpty(), false, 100));
             long newest = entries.stream().mapToLong(NotificationApi.InboxEntry::position).max().orElse(0);
@@ -79,20 +81,14 @@ public class MyAlertPages extends FacilityPage {
                     NotificationApi.InboxEntry::position));
             return pages.ok(alerts.data("entries", entries).data("after", newest)
                     .data("names", names.ofAlerts(entries)));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     @POST
     @Path("{id}/read")
     public Response markRead(@PathParam("id") UUID id) {
-        try {
-            notification.markRead(ctx.orgOrEmpty(), id);
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
-        return PageResponses.seeOther("/me/alerts");
+        return PageResponses.changed(() -> notification.markRead(ctx.orgOrEmpty(), id), "/me/alerts",
+                pages::refusal);
     }
 
     /**
@@ -127,9 +123,9 @@ public class MyAlertPages extends FacilityPage {
         });
     }
 
-    private static NotificationApi.InboxEntry parse(String json) {
+    private NotificationApi.InboxEntry parse(String event) {
         try {
-            return JSON.readValue(json, NotificationApi.InboxEntry.class);
+            return json.readValue(event, NotificationApi.InboxEntry.class);
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }

@@ -55,15 +55,10 @@ public class MyFacilityPage extends FacilityPage {
         String org = ctx.orgOrEmpty();
         NotificationApi.FacilityRequest body = new NotificationApi.FacilityRequest(kind, name,
                 FormInput.text(email), FormInput.time(quietStart), FormInput.time(quietEnd), digest != null);
-        try {
-            notification.saveFacility(org, body);
-            return PageResponses.seeOther("/me?saved=true");
-        } catch (RuntimeException failure) {
-            Refusal r = Refusal.of(failure);
-            NotificationApi.Facility typed = new NotificationApi.Facility(org, kind, null, null, name, email,
-                    FormInput.time(quietStart), FormInput.time(quietEnd), digest != null);
-            return pages.page(r.pageStatus(), page(typed, false, r));
-        }
+        NotificationApi.Facility typed = new NotificationApi.Facility(org, kind, null, null, name, email,
+                FormInput.time(quietStart), FormInput.time(quietEnd), digest != null);
+        return PageResponses.changed(() -> notification.saveFacility(org, body), "/me?saved=true",
+                r -> pages.page(r.pageStatus(), page(typed, false, r)));
     }
 
     private TemplateInstance page(NotificationApi.Facility f, boolean saved, Refusal error) {

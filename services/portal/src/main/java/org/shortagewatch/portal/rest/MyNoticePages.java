@@ -31,34 +31,23 @@ public class MyNoticePages extends FacilityPage {
 
     @GET
     public Response notices() {
-        try {
+        return pages.orRefusal(() -> {
             List<NotificationApi.InboxEntry> entries = notification.inbox(ctx.orgOrEmpty(), false, 200).stream()
                     .filter(NotificationApi.InboxEntry::isNotice).toList();
             return pages.ok(myNotices.data("entries", entries));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     @POST
     @Path("{notice}/acknowledgement")
     public Response acknowledge(@PathParam("notice") UUID notice) {
-        try {
-            notification.acknowledgeNotice(notice);
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
-        return PageResponses.seeOther("/me/notices");
+        return PageResponses.changed(() -> notification.acknowledgeNotice(notice), "/me/notices", pages::refusal);
     }
 
     @POST
     @Path("{entry}/read")
     public Response readNotice(@PathParam("entry") UUID entry) {
-        try {
-            notification.markRead(ctx.orgOrEmpty(), entry);
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
-        return PageResponses.seeOther("/me/notices");
+        return PageResponses.changed(() -> notification.markRead(ctx.orgOrEmpty(), entry), "/me/notices",
+                pages::refusal);
     }
 }

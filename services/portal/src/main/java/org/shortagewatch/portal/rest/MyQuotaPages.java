@@ -45,14 +45,9 @@ public class MyQuotaPages extends PortalPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cannotObtain(@RestForm String yjCode, @RestForm String date, @RestForm String note) {
-        try {
-            allocation.cannotObtain(new AllocationClient.CannotObtainRequest(ctx.orgOrEmpty(), FormInput.code(yjCode),
-                    FormInput.date(date), FormInput.text(note)));
-            return PageResponses.seeOther("/me/quotas?reported=true");
-        } catch (RuntimeException failure) {
-            Refusal r = Refusal.of(failure);
-            return page(false, yjCode, r, r.pageStatus());
-        }
+        return PageResponses.changed(() -> allocation.cannotObtain(new AllocationClient.CannotObtainRequest(
+                ctx.orgOrEmpty(), FormInput.code(yjCode), FormInput.date(date), FormInput.text(note))),
+                "/me/quotas?reported=true", r -> page(false, yjCode, r, r.pageStatus()));
     }
 
     /** The quotas and the report form; when the quotas cannot be read, why, above the form (unless already refused). */

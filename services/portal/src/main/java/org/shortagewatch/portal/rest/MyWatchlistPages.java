@@ -83,19 +83,14 @@ public class MyWatchlistPages extends FacilityPage {
         } catch (IOException | UncheckedIOException unreadable) {
             return page(null, null, null, new Refusal(400, "file: " + unreadable.getMessage()), false, 400);
         } catch (RuntimeException failure) {
-            return refused(failure);
+            return refused(Refusal.of(failure));
         }
     }
 
     @POST
     @Path("{id}/removal")
     public Response unfollow(@PathParam("id") UUID id) {
-        try {
-            notification.unsubscribe(id);
-            return PageResponses.seeOther("/me/watchlist?removed=true");
-        } catch (RuntimeException failure) {
-            return refused(failure);
-        }
+        return PageResponses.changed(() -> notification.unsubscribe(id), "/me/watchlist?removed=true", this::refused);
     }
 
     /** A webhook's new signing secret, shown on this answer only. */
@@ -105,12 +100,12 @@ public class MyWatchlistPages extends FacilityPage {
         try {
             return page(null, null, notification.rotateSecret(id), null, false, 200);
         } catch (RuntimeException failure) {
-            return refused(failure);
+            return refused(Refusal.of(failure));
         }
     }
 
-    private Response refused(RuntimeException failure) {
-        Refusal r = Refusal.of(failure);
+    /** The list again with the service's refusal. */
+    private Response refused(Refusal r) {
         return page(null, null, null, r, false, r.pageStatus());
     }
 

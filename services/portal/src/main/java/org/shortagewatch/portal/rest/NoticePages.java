@@ -32,32 +32,20 @@ public class NoticePages extends PortalPage {
 
     @GET
     public Response notices() {
-        try {
-            return pages.ok(noticeList.data("notices", notices.notices(100)));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        return pages.orRefusal(() -> pages.ok(noticeList.data("notices", notices.notices(100))));
     }
 
     @GET
     @Path("{id}")
     public Response notice(@PathParam("id") UUID id) {
-        try {
-            return pages.ok(notice.data("n", notices.notice(id)));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        return pages.orRefusal(() -> pages.ok(notice.data("n", notices.notice(id))));
     }
 
     /** The notice's printable page (A4, the traditional layout), as notification renders it. */
     @GET
     @Path("{id}/print")
     public Response printable(@PathParam("id") UUID id) {
-        try {
-            return Response.ok(notices.printable(id, "print")).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .build();
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        return pages.orRefusal(() -> Response.ok(notices.printable(id, "print"))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
     }
 }

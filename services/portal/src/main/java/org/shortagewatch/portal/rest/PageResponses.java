@@ -1,6 +1,8 @@
 package org.shortagewatch.portal.rest;
 
 import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +14,8 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * How every page answers: the page with its {@link PageContext} in the user's language, as UTF-8 HTML; a service's
- * refusal as the refusal page; a form that did its work as a redirect (303, so a reload does not send it again).
+ * refusal as the refusal page, or as the page the form came from; a form that did its work as a redirect (303, so a
+ * reload does not send it again).
  */
 @ApplicationScoped
 public class PageResponses {
@@ -37,6 +40,38 @@ public class PageResponses {
     /** The refusal page, with the status of the refusal ({@link Refusal#pageStatus()}). */
     public Response refusal(Refusal r) {
         return page(r.pageStatus(), refused.data("r", r));
+    }
+
+    /**
+     * What {@code answer} answers, built from the services' answers; when a service refuses or cannot be reached on
+     * the way, the refusal page.
+     */
+    public Response orRefusal(Supplier<Response> answer) {
+        try {
+            return answer.get();
+        } catch (RuntimeException failure) {
+            return refusal(Refusal.of(failure));
+        }
+    }
+
+    /**
+     * A change made with a service ({@code change}, which answers the path of the page to go on to), then that page
+     * (303); refused, what {@code again} answers with the refusal, usually the page the form came from.
+     */
+    public static Response changed(Supplier<String> change, Function<Refusal, Response> again) {
+        try {
+            return seeOther(change.get());
+        } catch (RuntimeException failure) {
+            return again.apply(Refusal.of(failure));
+        }
+    }
+
+    /** {@link #changed(Supplier, Function)} for a change whose page to go on to is known before it is made. */
+    public static Response changed(Runnable change, String next, Function<Refusal, Response> again) {
+        return changed(() -> {
+            change.run();
+            return next;
+        }, again);
     }
 
     /** On to a page of this site after a form or a choice (303 See Other). */

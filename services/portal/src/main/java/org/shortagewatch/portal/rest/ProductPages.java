@@ -45,32 +45,28 @@ public class ProductPages extends PortalPage {
         if (query.isEmpty()) {
             return pages.ok(products.data("q", "").data("result", null));
         }
-        try {
+        return pages.orRefusal(() -> {
             ReportApi.ProductPage result = report.search(query, p, PAGE_SIZE);
             // a complete YJ code that names one product goes straight to it
             if (result.totalItems() == 1 && YjCode.isComplete(query)) {
                 return PageResponses.seeOther("/products/" + result.items().get(0).yjCode());
             }
             return pages.ok(products.data("q", query).data("result", result));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     @GET
     @Path("{yj}")
     public Response product(@PathParam("yj") String yj, @QueryParam("asOf") String asOf) {
         LocalDate day = Dates.dayOrToday(asOf);
-        try {
+        return pages.orRefusal(() -> {
             // the product first: a product that exists but has no report yet is shown as such, not as "not found"
             ReportApi.Alternatives alternatives = report.alternatives(yj, day.toString());
             ReportApi.ProductStatus status = statusOrNone(yj, day);
             return pages.ok(product.data("status", status).data("p", alternatives.product())
                     .data("alternatives", alternatives).data("anyNormal", alternatives.anyShippingNormally())
                     .data("asOf", day.toString()));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     /** The product's status, or none reported yet (the services answer 404 for a product without a report). */

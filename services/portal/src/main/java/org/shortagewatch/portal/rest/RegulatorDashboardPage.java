@@ -46,7 +46,7 @@ public class RegulatorDashboardPage extends RegulatorFiguresPage {
     public Response dashboard() {
         LocalDate today = Dates.today();
         String day = today.toString();
-        try {
+        return pages.orRefusal(() -> {
             Tuple6<DashboardApi.Weekly, DashboardApi.Reasons, ReportApi.Aggregates, DashboardApi.ProductLinePage,
                     DashboardApi.ProductLinePage, DashboardApi.Unannounced> all = Uni.combine().all().unis(
                             report.weekly(today.minusWeeks(WEEKS).toString(), day), report.reasons(day),
@@ -73,8 +73,6 @@ public class RegulatorDashboardPage extends RegulatorFiguresPage {
                     .data("categoryChart", SituationCharts.categoryChart(categories, ctx.locale()))
                     .data("stopped", all.getItem4()).data("stale", all.getItem5())
                     .data("unannounced", all.getItem6()).data("unannouncedDays", UNANNOUNCED_DAYS));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 }

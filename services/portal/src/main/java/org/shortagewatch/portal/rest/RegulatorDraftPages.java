@@ -49,12 +49,10 @@ public class RegulatorDraftPages extends RegulatorPage {
     @GET
     @Path("{id}/edit")
     public Response edit(@PathParam("id") UUID id) {
-        try {
+        return pages.orRefusal(() -> {
             RegulatorApi.Notice n = notices.notice(id);
             return pages.ok(form(n, n.form(), null, null));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     @POST
@@ -68,11 +66,7 @@ public class RegulatorDraftPages extends RegulatorPage {
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") UUID id, @BeanParam NoticeFields fields) {
-        try {
-            return save(notices.notice(id), fields);
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        return pages.orRefusal(() -> save(notices.notice(id), fields));
     }
 
     /** The printed layout of the form as typed, for the page's live preview (htmx). */

@@ -1,8 +1,6 @@
 package org.shortagewatch.portal.rest;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -51,18 +49,17 @@ public class RegulatorMapPage extends RegulatorFiguresPage {
             @QueryParam("view") String view) {
         String typed = FormInput.text(q);
         String chosen = FormInput.text(ingredient);
-        String key = chosen != null ? chosen : IngredientChoice.keyOf(typed);
+        String asked = chosen != null ? chosen : IngredientChoice.keyOf(typed);
         PrefectureMap.View shown = PrefectureMap.View.of(view);
-        try {
-            Uni<List<IngredientChoice.Candidate>> found = key != null || typed == null ? Uni.createFrom().item(List.of())
+        return pages.orRefusal(() -> {
+            Uni<List<IngredientChoice.Candidate>> found = asked != null || typed == null
+                    ? Uni.createFrom().item(List.of())
                     : report.search(typed, 1, SEARCHED).map(page -> IngredientChoice.candidates(page.items(),
                             DashboardApi.ProductLine::ingredientKey, DashboardApi.ProductLine::ingredient));
             var both = Uni.combine().all().unis(allocation.openFindings(FINDINGS), found).asTuple().await()
                     .atMost(WAIT);
             List<IngredientChoice.Candidate> candidates = both.getItem2();
-            if (key == null && candidates.size() == 1) {
-                key = candidates.get(0).key();
-            }
+            String key = asked == null && candidates.size() == 1 ? candidates.get(0).key() : asked;
             MapAnswer answer = key == null ? new MapAnswer(null, null) : mapOf(key);
             TemplateInstance page = regulatorMap.data("q", typed == null ? (chosen == null ? "" : chosen) : typed)
                     .data("key", key).data("view", shown.parameter())
@@ -72,16 +69,11 @@ public class RegulatorMapPage extends RegulatorFiguresPage {
                             : IngredientChoice.refusedKey(answer.refusal().fields()))
                     .data("map", answer.map());
             if (answer.map() != null) {
-                Map<String, Double> values = new HashMap<>();
-                answer.map().prefectures().forEach((code, p) -> values.put(code, shown == PrefectureMap.View.DAYS
-                        ? p.daysOfSupply() : Double.valueOf(p.openFindings().size())));
-                List<PrefectureMap.Row> rows = PrefectureMap.rows(shown, values, ctx.locale());
+                List<PrefectureMap.Row> rows = PrefectureMap.rows(shown, answer.map().figures(shown), ctx.locale());
                 page.data("rows", rows).data("chart", PrefectureMap.chart(shown, rows, ctx.locale()));
             }
             return pages.page(answer.refusal() == null ? 200 : answer.refusal().pageStatus(), page);
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     /** The ingredient's map, or the service's refusal of it (a malformed key, a caller it does not serve). */

@@ -44,12 +44,8 @@ public class RegulatorNoticePages extends RegulatorPage {
     @GET
     public Response list(@QueryParam("status") String status) {
         NoticeStage stage = NoticeStage.of(status);
-        try {
-            return pages.ok(regulatorNotices.data("stage", stage).data("stages", NoticeStage.ORDER)
-                    .data("notices", notices.notices(stage.name(), LIMIT)));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        return pages.orRefusal(() -> pages.ok(regulatorNotices.data("stage", stage).data("stages", NoticeStage.ORDER)
+                .data("notices", notices.notices(stage.name(), LIMIT))));
     }
 
     @GET
@@ -74,11 +70,8 @@ public class RegulatorNoticePages extends RegulatorPage {
     @POST
     @Path("{id}/follow-up")
     public Response followUp(@PathParam("id") UUID id) {
-        try {
-            return PageResponses.seeOther(noticePath(notices.followUp(language(), id).id()) + "/edit");
-        } catch (RuntimeException failure) {
-            return page(id, Refusal.of(failure));
-        }
+        return PageResponses.changed(() -> noticePath(notices.followUp(language(), id).id()) + "/edit",
+                r -> page(id, r));
     }
 
     @POST

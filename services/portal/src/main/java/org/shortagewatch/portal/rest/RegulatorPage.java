@@ -2,6 +2,7 @@ package org.shortagewatch.portal.rest;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -39,11 +40,7 @@ abstract class RegulatorPage extends PortalPage {
      * Takes a workflow step and goes on to the page of the notice it answers; refused, {@code again} shows the page
      * the step came from with the refusal.
      */
-    Response step(Supplier<RegulatorApi.Notice> call, java.util.function.Function<Refusal, Response> again) {
-        try {
-            return PageResponses.seeOther(noticePath(call.get().id()));
-        } catch (RuntimeException failure) {
-            return again.apply(Refusal.of(failure));
-        }
+    Response step(Supplier<RegulatorApi.Notice> call, Function<Refusal, Response> again) {
+        return PageResponses.changed(() -> noticePath(call.get().id()), again);
     }
 }

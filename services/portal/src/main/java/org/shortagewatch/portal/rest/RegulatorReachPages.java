@@ -38,7 +38,7 @@ public class RegulatorReachPages extends RegulatorPage {
     @GET
     public Response reach(@PathParam("id") UUID id, @QueryParam("page") Integer page) {
         int p = page == null || page < 1 ? 1 : page;
-        try {
+        return pages.orRefusal(() -> {
             RegulatorApi.Notice n = notices.notice(id);
             RegulatorApi.Statistics stats = notices.statistics(id);
             RegulatorApi.Timeline timeline = notices.timeline(id);
@@ -51,8 +51,6 @@ public class RegulatorReachPages extends RegulatorPage {
                             ctx.locale(), words.deliveredRate(), words.acknowledgedRate()))
                     .data("asOf", ctx.day(java.time.Instant.now()))
                     .data("pending", notices.unacknowledged(id, p, PAGE_SIZE)));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 }

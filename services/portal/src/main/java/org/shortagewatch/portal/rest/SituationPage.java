@@ -36,7 +36,7 @@ public class SituationPage extends PortalPage {
     @GET
     public Response situation(@QueryParam("asOf") String asOf) {
         LocalDate day = Dates.dayOrToday(asOf);
-        try {
+        return pages.orRefusal(() -> {
             ReportApi.Aggregates a = report.aggregates(day.toString());
             Map<String, Long> byResponse = new LinkedHashMap<>();
             a.byShipmentResponse().forEach(r -> byResponse.put(r.shipmentResponse(), r.products()));
@@ -49,9 +49,7 @@ public class SituationPage extends PortalPage {
                     .data("categories", categories).data("categoryTotal", total)
                     .data("responseChart", SituationCharts.responseChart(slices))
                     .data("categoryChart", SituationCharts.categoryChart(categories, ctx.locale())));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 
     /** Limited shipment and supply stop by product category, each category named in the page's language. */

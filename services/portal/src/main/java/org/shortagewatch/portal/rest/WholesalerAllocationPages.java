@@ -30,7 +30,7 @@ public class WholesalerAllocationPages extends WholesalerPage {
 
     @GET
     public Response plans(@QueryParam("supplied") String supplied) {
-        try {
+        return pages.orRefusal(() -> {
             List<QuotaLine> lines = allocation.allocations(language(), wholesaler());
             List<AllocationPlans.Plan<QuotaLine>> plans = AllocationPlans.byProduct(lines, QuotaLine::yjCode,
                     QuotaLine::quotaUnits, QuotaLine::usedUnits, QuotaLine::remainingUnits);
@@ -38,8 +38,6 @@ public class WholesalerAllocationPages extends WholesalerPage {
                     .data("charts", AllocationPlans.charts(plans, QuotaLine::facilityCode, QuotaLine::usedUnits,
                             QuotaLine::remainingUnits, ctx.locale()))
                     .data("names", names.ofProducts(plans.stream().map(AllocationPlans.Plan::yjCode).toList())));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 }

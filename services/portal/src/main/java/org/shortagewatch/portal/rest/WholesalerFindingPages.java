@@ -41,7 +41,7 @@ public class WholesalerFindingPages extends WholesalerPage {
 
     @GET
     public Response findings(@QueryParam("q") String q) {
-        try {
+        return pages.orRefusal(() -> {
             List<WholesalerApi.Finding> all = allocation.findings(language(), wholesaler());
             List<WholesalerApi.Finding> shown = FindingList.of(all, q, WholesalerApi.Finding::yjCode,
                     WholesalerApi.Finding::ingredientKey, WholesalerApi.Finding::detectedAt);
@@ -54,8 +54,6 @@ public class WholesalerFindingPages extends WholesalerPage {
                     .filter(c -> !FindingList.isIngredient(c)).toList());
             return pages.ok(wholesalerFindings.data("items", items).data("total", all.size())
                     .data("choices", choices).data("q", q == null ? "" : q.strip()).data("names", productNames));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 }

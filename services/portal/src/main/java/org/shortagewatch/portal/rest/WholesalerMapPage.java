@@ -1,8 +1,6 @@
 package org.shortagewatch.portal.rest;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -47,18 +45,13 @@ public class WholesalerMapPage extends WholesalerPage {
     @Path("{ingredientKey}")
     public Response map(@PathParam("ingredientKey") String ingredientKey, @QueryParam("view") String view) {
         PrefectureMap.View v = PrefectureMap.View.of(view);
-        try {
-            WholesalerApi.IngredientMap map = allocation.map(language(), ingredientKey);
-            Map<String, Double> values = new HashMap<>();
-            map.prefectures().forEach((code, p) -> values.put(code, v == PrefectureMap.View.DAYS ? p.daysOfSupply()
-                    : Double.valueOf(p.openFindings().size())));
-            List<PrefectureMap.Row> rows = PrefectureMap.rows(v, values, ctx.locale());
+        return pages.orRefusal(() -> {
+            WholesalerApi.IngredientMap map = allocation.map(language(), ingredientKey).await().indefinitely();
+            List<PrefectureMap.Row> rows = PrefectureMap.rows(v, map.figures(v), ctx.locale());
             return pages.ok(wholesalerMap.data("map", map).data("view", v.parameter()).data("rows", rows)
                     .data("chart", PrefectureMap.chart(v, rows, ctx.locale()))
                     .data("bands", PrefectureMap.bands(v, ctx.locale()))
                     .data("ingredient", names.ofIngredient(ingredientKey)));
-        } catch (RuntimeException failure) {
-            return pages.refusal(Refusal.of(failure));
-        }
+        });
     }
 }

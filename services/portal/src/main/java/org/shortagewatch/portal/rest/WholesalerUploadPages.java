@@ -79,14 +79,10 @@ public class WholesalerUploadPages extends WholesalerPage {
         WholesalerApi.Supply supply = new WholesalerApi.Supply(FormInput.text(periodStart), FormInput.text(periodEnd),
                 SupplyForm.units(supplyUnits), FormInput.text(unit));
         String yj = FormInput.code(yjCode);
-        try {
-            allocation.supply(language(), wholesaler(), yj == null || yj.isEmpty() ? "-" : yj, supply);
-            return PageResponses.seeOther("/wholesaler/allocations?supplied=" + yj);
-        } catch (RuntimeException failure) {
-            Refusal r = Refusal.of(failure);
-            return pages.page(r.pageStatus(), page("orders", null, null, r, new String[] {yjCode, periodStart,
-                    periodEnd, supplyUnits, unit}));
-        }
+        return PageResponses.changed(
+                () -> allocation.supply(language(), wholesaler(), yj == null || yj.isEmpty() ? "-" : yj, supply),
+                "/wholesaler/allocations?supplied=" + yj, r -> pages.page(r.pageStatus(), page("orders", null, null, r,
+                        new String[] {yjCode, periodStart, periodEnd, supplyUnits, unit})));
     }
 
     /** The row errors shown on the page, sent back by its download form, as CSV with a byte-order mark for Excel. */
