@@ -54,6 +54,8 @@ class TwoInstancesTest {
             "6112004F1010");
     private static final List<String> FACILITIES = List.of(FacilityCodes.withCheckDigit("131235001"),
             FacilityCodes.withCheckDigit("131235002"));
+    /** A facility that follows the products by server-sent events. */
+    private static final String WATCHER = FacilityCodes.withCheckDigit("131235003");
     /** The write limit of every organisation, per minute and as a burst; far above what the bursts below post. */
     private static final int WRITES_PER_MINUTE = 600;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -81,6 +83,11 @@ class TwoInstancesTest {
         stack = new LocalStack(options.build()).start();
         following = WebhookFollowing.start(stack, PRODUCTS, FACILITIES);
         sink = following.sink();
+        for (String yj : PRODUCTS) {
+            following.as("facility", WATCHER, LocalStack.NOTIFICATION).contentType("application/json")
+                    .body(Map.of("facilityCode", WATCHER, "yjCode", yj, "channels", List.of("SSE")))
+                    .when().post("/api/v1/subscriptions").then().statusCode(201);
+        }
         // the posts alternate between the two instances of manufacturer-report
         burst = new StatusBurst(PRODUCTS, following.token("manufacturer", "MFR001"),
                 n -> stack.serviceUrl(LocalStack.MANUFACTURER_REPORT, 1 + n % 2));
@@ -109,10 +116,10 @@ class TwoInstancesTest {
     @Test
     @Order(2)
     void everyChangeReachesEverySubscriberOnceWhicheverInstancesTookIt() throws Exception {
-        try (SseFeed first = SseFeed.open(stack.serviceUrl(LocalStack.NOTIFICATION, 1), FACILITIES.get(0),
-                following.token("facility", FACILITIES.get(0)));
-                SseFeed second = SseFeed.open(stack.serviceUrl(LocalStack.NOTIFICATION, 2), FACILITIES.get(0),
-                        following.token("facility", FACILITIES.get(0)))) {
+        try (SseFeed first = SseFeed.open(stack.serviceUrl(LocalStack.NOTIFICATION, 1), WATCHER,
+                following.token("facility", WATCHER));
+                SseFeed second = SseFeed.open(stack.serviceUrl(LocalStack.NOTIFICATION, 2), WATCHER,
+                        following.token("facility", WATCHER))) {
             burst.run(15, Duration.ofMillis(200), Duration.ZERO, () -> { });
             Set<String> acknowledged = burst.acknowledged();
             assertEquals(PRODUCTS.size() * 15, acknowledged.size(), "every post acknowledged: " + burst.refusals());
@@ -124,7 +131,8 @@ class TwoInstancesTest {
             }
             for (SseFeed feed : List.of(first, second)) {
                 await().atMost(SseFeed.CATCH_UP).untilAsserted(() -> assertEquals(acknowledged,
-                        Set.copyOf(changes(feed)), "the stream on either instance carries every change"));
+                        Set.copyOf(changes(feed)), "the stream on either instance carries every change; its first events: "
+                        + feed.events().stream().limit(2).toList()));
                 assertEquals(changes(feed).size(), Set.copyOf(changes(feed)).size(), "and none twice");
             }
         }
