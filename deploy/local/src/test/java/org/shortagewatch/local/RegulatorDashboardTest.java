@@ -17,7 +17,7 @@ import org.shortagewatch.infra.DemoRealm;
  * factor, on the system the other portal tests share ({@link PortalSystem}), in one browser session: the dashboard's
  * charts drawn with their tables filled, then an ingredient's map with a coloured tile for what was seeded
  * ({@link RegulatorFigures}: a stopped product, a wholesaler's stock and shipments in Tokyo, three facilities of Tokyo
- * that cannot obtain it).
+ * that cannot obtain it). What the pages say without JavaScript is in {@link RegulatorPagesTest}.
  */
 @org.junit.jupiter.api.extension.ExtendWith(PortalSystem.class)
 class RegulatorDashboardTest {
