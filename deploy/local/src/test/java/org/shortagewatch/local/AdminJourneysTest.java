@@ -36,17 +36,13 @@ class AdminJourneysTest {
     static final List<String> CODES = List.of(FacilityCodes.withCheckDigit("134999001"),
             FacilityCodes.withCheckDigit("131999002"), FacilityCodes.withCheckDigit("271999003"));
 
-    private static LocalStack stack;
-    private static String portal;
-
+    /** A refused call is itself an entry of the audit trail: every service has entries to verify. */
     @BeforeAll
-    static void start() {
-        stack = PortalSystem.stack();
-        portal = PortalSystem.portal();
-        // a refused call is itself an entry of the audit trail: every service has entries to verify
+    static void refusedCalls() {
         for (String service : List.of(LocalStack.MANUFACTURER_REPORT, LocalStack.WHOLESALER_ALLOCATION,
                 LocalStack.NOTIFICATION)) {
-            given().baseUri(stack.serviceUrl(service).toString()).get("/api/v1/audit").then().statusCode(401);
+            given().baseUri(PortalSystem.stack().serviceUrl(service).toString()).get("/api/v1/audit").then()
+                    .statusCode(401);
         }
     }
 
@@ -76,8 +72,8 @@ class AdminJourneysTest {
         Path broken = facilityFile("facilities-one-bad.csv", true);
         Path fixed = facilityFile("facilities-fixed.csv", false);
         journey("i-admin", browser -> {
-            browser.oneTimeCodes(stack.keycloak()::totpCode);
-            browser.open(portal + "/admin/facilities");
+            browser.oneTimeCodes(PortalSystem.stack().keycloak()::totpCode);
+            browser.open(PortalSystem.portal() + "/admin/facilities");
             browser.signIn(DemoRealm.ADMIN);
             browser.find(By.id("file"));
             assertEquals(1, browser.findAll(By.cssSelector("nav.main a[href='/admin/facilities'][aria-current=page]"))

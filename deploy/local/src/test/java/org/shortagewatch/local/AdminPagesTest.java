@@ -3,8 +3,10 @@ package org.shortagewatch.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.local.PortalPagesTest.closedWithoutSignIn;
 import static org.shortagewatch.local.PortalPagesTest.contains;
 import static org.shortagewatch.local.PortalPagesTest.page;
+import static org.shortagewatch.local.PortalPagesTest.pharmacyOfferedNo;
 import static org.shortagewatch.local.PortalSystem.as;
 
 import java.net.http.HttpResponse;
@@ -65,11 +67,7 @@ class AdminPagesTest {
 
     @Test
     void theOperatorsPagesAreClosedWithoutSignIn() {
-        for (String path : List.of("/admin", "/admin/products", "/admin/facilities", "/admin/audit",
-                "/admin/dead-letters")) {
-            HttpResponse<String> answer = new PortalSession(PortalSystem.portal()).get(path);
-            assertTrue(answer.body().contains("id=\"kc-form-login\""), () -> path + " led to " + answer.uri());
-        }
+        closedWithoutSignIn("/admin", "/admin/products", "/admin/facilities", "/admin/audit", "/admin/dead-letters");
     }
 
     @Test
@@ -83,9 +81,7 @@ class AdminPagesTest {
 
     @Test
     void aPharmacyIsNotOfferedTheOperatorsMenuAndEachServiceRefusesItInItsSection() {
-        PortalSession pharmacy = new PortalSession(PortalSystem.portal());
-        assertFalse(page(pharmacy.signIn(DemoRealm.PHARMACY, "/me/alerts"), 200).contains("href=\"/admin/audit\""),
-                "no operator's menu");
+        PortalSession pharmacy = pharmacyOfferedNo("/admin/audit\"");
         String page = page(pharmacy.get("/admin/audit"), 200);
         assertEquals(3, page.split("この操作の権限がありません", -1).length - 1, page);
         assertFalse(page.contains("data-state="), "no verdict for a pharmacy");

@@ -11,6 +11,7 @@ import static org.shortagewatch.local.PortalSystem.INGREDIENT;
 import static org.shortagewatch.local.PortalSystem.MEDICON;
 import static org.shortagewatch.local.PortalSystem.MEDICON_NAME;
 import static org.shortagewatch.local.PortalSystem.as;
+import static org.shortagewatch.local.PortalSystem.portal;
 import static org.shortagewatch.local.PortalSystem.publishNotice;
 import static org.shortagewatch.local.PortalSystem.report;
 import static org.shortagewatch.local.PortalSystem.seconds;
@@ -19,11 +20,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.shortagewatch.infra.DemoRealm;
 
@@ -38,26 +37,17 @@ import io.restassured.http.ContentType;
 @org.junit.jupiter.api.extension.ExtendWith(PortalSystem.class)
 class PortalJourneysTest {
 
-    private static LocalStack stack;
-    private static String portal;
-
-    @BeforeAll
-    static void start() {
-        stack = PortalSystem.stack();
-        portal = PortalSystem.portal();
-    }
-
     // ------------------------------------------------------------------------------------------------- journeys
 
     /** (a) A pharmacist follows an ingredient; a manufacturer's report appears on the open alerts page, live. */
     @Test
     void aPharmacistFollowsAnIngredientAndSeesTheAlertArriveOnTheOpenPage() {
         journey("a-live-alert", browser -> {
-            browser.open(portal + "/me/watchlist");
+            browser.open(portal() + "/me/watchlist");
             assertTrue(browser.isKeycloak(), "a signed-out visitor is sent to Keycloak's login page: " + browser.url());
             browser.signIn(DemoRealm.PHARMACY);
             browser.find(By.id("target"));
-            assertTrue(browser.url().startsWith(portal + "/me/watchlist"), browser.url());
+            assertTrue(browser.url().startsWith(portal() + "/me/watchlist"), browser.url());
             browser.screenshot("watchlist");
 
             new Select(browser.find(By.id("kind"))).selectByValue("INGREDIENT");
@@ -103,7 +93,7 @@ class PortalJourneysTest {
         System.out.println("[journeys] (b) the pharmacy's inbox: " + as(DemoRealm.PHARMACY, LocalStack.NOTIFICATION)
                 .when().get("/api/v1/inbox/{code}", DemoRealm.PHARMACY.org()).asString());
         journey("b-notice-acknowledged", browser -> {
-            browser.open(portal + "/me/notices");
+            browser.open(portal() + "/me/notices");
             browser.signIn(DemoRealm.PHARMACY);
             browser.awaitText(title);
             browser.screenshot("my-notices");
@@ -128,7 +118,7 @@ class PortalJourneysTest {
     @Test
     void thePublicSearchFindsAProductByItsJapaneseNameAndShowsItsAlternatives() {
         journey("c-public-search", browser -> {
-            browser.open(portal + "/");
+            browser.open(portal() + "/");
             browser.screenshot("home");
             browser.find(By.id("q")).sendKeys("メジコン");
             browser.find(By.cssSelector("form.search button[type=submit]")).click();
@@ -165,7 +155,7 @@ class PortalJourneysTest {
     @Test
     void aRegulatorsSignInAsksForTheSecondFactor() {
         journey("d-regulator-two-factor", browser -> {
-            browser.open(portal + "/");
+            browser.open(portal() + "/");
             browser.find(By.cssSelector("a[href='/login']")).click();
             browser.waitFor().until(d -> browser.isKeycloak());
             browser.find(By.id("username")).sendKeys(DemoRealm.REGULATOR.username());
@@ -179,9 +169,9 @@ class PortalJourneysTest {
             assertFalse(browser.text().contains("ログイン中"), "not signed in without the code");
             browser.screenshot("keycloak-otp");
 
-            browser.find(By.id("otp")).sendKeys(stack.keycloak().totpCode(DemoRealm.REGULATOR));
+            browser.find(By.id("otp")).sendKeys(PortalSystem.stack().keycloak().totpCode(DemoRealm.REGULATOR));
             browser.find(By.id("kc-login")).click();
-            browser.waitFor().until(d -> browser.url().startsWith(portal));
+            browser.waitFor().until(d -> browser.url().startsWith(portal()));
             browser.awaitText("ログイン中");
             browser.screenshot("signed-in");
             browser.assertNoConsoleErrors();
@@ -192,18 +182,18 @@ class PortalJourneysTest {
     @Test
     void everyDemoUserSignsInAndOut() {
         journey("f-every-user", browser -> {
-            browser.oneTimeCodes(stack.keycloak()::totpCode);
-            browser.open(portal + "/");
+            browser.oneTimeCodes(PortalSystem.stack().keycloak()::totpCode);
+            browser.open(portal() + "/");
             for (DemoRealm.User user : DemoRealm.USERS) {
                 browser.find(By.cssSelector("a[href='/login']")).click();
                 browser.waitFor().until(d -> browser.isKeycloak());
                 browser.signIn(user);
-                browser.waitFor().until(d -> browser.url().startsWith(portal));
+                browser.waitFor().until(d -> browser.url().startsWith(portal()));
                 browser.awaitText("ログイン中");
                 browser.screenshot("signed-in-" + user.username());
                 browser.find(By.cssSelector("a[href='/logout']")).click();
                 browser.waitFor().withMessage(() -> user.username() + " signed out, back at the portal: " + browser.url())
-                        .until(d -> browser.url().startsWith(portal)
+                        .until(d -> browser.url().startsWith(portal())
                                 && !browser.findAll(By.cssSelector("a[href='/login']")).isEmpty());
                 assertFalse(browser.text().contains("ログイン中"), user.username() + " is signed out");
             }
@@ -225,7 +215,7 @@ class PortalJourneysTest {
                         "channels", List.of("INBOX", "WEBHOOK"), "minSeverity", "INFO", "webhookUrl", hospitalHook))
                 .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
         journey("e-other-facility", browser -> {
-            browser.open(portal + "/me/watchlist");
+            browser.open(portal() + "/me/watchlist");
             browser.signIn(DemoRealm.PHARMACY);
             browser.find(By.id("target"));
 

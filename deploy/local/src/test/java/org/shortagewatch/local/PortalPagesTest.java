@@ -66,6 +66,22 @@ class PortalPagesTest {
         }
     }
 
+    /** Each page leads a visitor who has not signed in to Keycloak's login page. */
+    static void closedWithoutSignIn(String... paths) {
+        for (String path : paths) {
+            HttpResponse<String> answer = visitor().get(path);
+            assertTrue(answer.body().contains("id=\"kc-form-login\""), () -> path + " led to " + answer.uri());
+        }
+    }
+
+    /** The demo pharmacy, signed in; the page it lands on has no link to an address that starts with {@code menu}. */
+    static PortalSession pharmacyOfferedNo(String menu) {
+        PortalSession pharmacy = visitor();
+        assertFalse(page(pharmacy.signIn(DemoRealm.PHARMACY, "/me/alerts"), 200).contains("href=\"" + menu),
+                () -> "no menu entry to " + menu);
+        return pharmacy;
+    }
+
     // ------------------------------------------------------------------------------------------------- public pages
 
     @Test
@@ -186,19 +202,11 @@ class PortalPagesTest {
     static final String MAKER_UNREPORTED = "3999101F2016";
     static final String MAKER_UNREPORTED_NAME = "ページ確認錠20mg";
 
-    private static void registerForMaker(String yj, String name) {
-        as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                .body(Map.of("manufacturerCode", DemoRealm.MANUFACTURER.org(), "productName", name,
-                        "ingredient", "ページ確認成分", "strengthUnit", "1錠", "drugCategory", "INTERNAL",
-                        "productCategory", "GENERIC"))
-                .when().put("/api/v1/products/{yj}", yj).then().statusCode(org.hamcrest.Matchers.anyOf(
-                        org.hamcrest.Matchers.equalTo(200), org.hamcrest.Matchers.equalTo(201)));
-    }
-
     @Test
     void aManufacturerHasItsProductsFormRecordAndKeysThroughItsPages() {
-        registerForMaker(MAKER_LIMITED, MAKER_LIMITED_NAME);
-        registerForMaker(MAKER_UNREPORTED, MAKER_UNREPORTED_NAME);
+        PortalSystem.register(DemoRealm.MANUFACTURER, MAKER_LIMITED, MAKER_LIMITED_NAME, "ページ確認成分", "1錠", "GENERIC");
+        PortalSystem.register(DemoRealm.MANUFACTURER, MAKER_UNREPORTED, MAKER_UNREPORTED_NAME, "ページ確認成分", "1錠",
+                "GENERIC");
         PortalSystem.report(DemoRealm.MANUFACTURER, Map.of("yjCode", MAKER_LIMITED, "shipmentResponse", "NORMAL",
                 "effectiveDate", "2026-04-01"));
         PortalSystem.report(DemoRealm.MANUFACTURER, Map.of("yjCode", MAKER_LIMITED, "shipmentResponse",
@@ -250,9 +258,7 @@ class PortalPagesTest {
 
     @Test
     void aFacilityIsNotOfferedAManufacturersPagesAndTheServiceRefusesThem() {
-        PortalSession pharmacy = visitor();
-        String page = page(pharmacy.signIn(DemoRealm.PHARMACY, "/me/alerts"), 200);
-        assertFalse(page.contains("href=\"/maker/"), "no manufacturer's menu");
+        PortalSession pharmacy = pharmacyOfferedNo("/maker/");
         contains(page(pharmacy.get("/maker/uploads"), 403), "この操作の権限がありません。");
         contains(page(pharmacy.get("/maker/api-keys"), 403), "この操作の権限がありません。");
     }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.shortagewatch.infra.DemoRealm;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -103,17 +106,29 @@ final class PortalSystem implements BeforeAllCallback {
                         : new Token(stack().keycloak().accessToken(user), System.nanoTime())).value();
     }
 
+    /** A product of メジコン's ingredient and strength. */
     static void register(DemoRealm.User manufacturer, String yj, String name, String category) {
+        register(manufacturer, yj, name, INGREDIENT, "15mg1錠", category);
+    }
+
+    /** An internal medicine (内用薬) of the manufacturer's, registered or corrected in manufacturer-report. */
+    static void register(DemoRealm.User manufacturer, String yj, String name, String ingredient, String strength,
+            String category) {
         as(manufacturer, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                .body(Map.of("manufacturerCode", manufacturer.org(), "productName", name, "ingredient", INGREDIENT,
-                        "strengthUnit", "15mg1錠", "drugCategory", "INTERNAL", "productCategory", category))
+                .body(Map.of("manufacturerCode", manufacturer.org(), "productName", name, "ingredient", ingredient,
+                        "strengthUnit", strength, "drugCategory", "INTERNAL", "productCategory", category))
                 .when().put("/api/v1/products/{yj}", yj)
                 .then().statusCode(anyOf(equalTo(200), equalTo(201)));
     }
 
     static void report(DemoRealm.User manufacturer, String yj, String response, String reason) {
+        report(manufacturer, yj, response, reason, LocalDate.of(2026, 12, 1));
+    }
+
+    /** A status change of the manufacturer's product, effective on {@code effective}, with a reason unless null. */
+    static void report(DemoRealm.User manufacturer, String yj, String response, String reason, LocalDate effective) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("yjCode", yj, "shipmentResponse", response,
-                "effectiveDate", "2026-12-01"));
+                "effectiveDate", effective.toString()));
         if (reason != null) {
             body.put("reason", reason);
         }
@@ -125,26 +140,37 @@ final class PortalSystem implements BeforeAllCallback {
                 .when().post("/api/v1/status-changes").then().statusCode(201);
     }
 
-    /** Drafted by one regulator, approved by the other, published: addressed to the demo pharmacy. */
+    /** Drafted by one regulator, approved by the other, published: addressed to the demo pharmacy, about メジコン. */
     static String publishNotice(String title) {
-        String body = """
-                {"addressees":["公益社団法人日本薬剤師会 御中"],
-                 "addresseeOrganisations":["%s"],
-                 "title":"%s",
-                 "background":"鎮咳薬及び去痰薬については、感染症の流行により需要が増加し、限定出荷が続いています。",
-                 "requests":["必要最小限の日数の処方とすること。","近隣の薬局と連携すること。"],
-                 "targetProducts":[{"yjCode":"%s","name":"%s"}],
-                 "consultationDesk":"厚生労働省医政局医薬産業振興・医療情報企画課 電話 03-5253-1111",
-                 "followsUp":[]}""".formatted(DemoRealm.PHARMACY.org(), title, MEDICON, MEDICON_NAME);
-        String id = as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).contentType(ContentType.JSON).body(body)
+        return publish(draftNotice(title, List.of(DemoRealm.PHARMACY.org()), MEDICON, MEDICON_NAME));
+    }
+
+    /**
+     * A notice (事務連絡) drafted by the regulator through notification's API: to the pharmacists' association, with
+     * the organisations that receive it in their inbox, about one product (YJ code and name).
+     */
+    static String draftNotice(String title, List<String> organisations, String yj, String name) {
+        Map<String, Object> body = Map.of("addressees", List.of("公益社団法人日本薬剤師会 御中"),
+                "addresseeOrganisations", organisations, "title", title,
+                "background", "鎮咳薬及び去痰薬については、感染症の流行により需要が増加し、限定出荷が続いています。",
+                "requests", List.of("必要最小限の日数の処方とすること。", "近隣の薬局と連携すること。"),
+                "targetProducts", List.of(Map.of("yjCode", yj, "name", name)),
+                "consultationDesk", "厚生労働省医政局医薬産業振興・医療情報企画課 電話 03-5253-1111", "followsUp", List.of());
+        return as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
-        as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/review-request", id)
-                .then().statusCode(200);
-        as(DemoRealm.REGULATOR2, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/approval", id)
-                .then().statusCode(200);
-        as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/publication", id)
-                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    }
+
+    /** Sent for review by the regulator who drafted it, approved by the other, published by the first. */
+    static String publish(String id) {
+        noticeStep(DemoRealm.REGULATOR, id, "review-request");
+        noticeStep(DemoRealm.REGULATOR2, id, "approval");
+        noticeStep(DemoRealm.REGULATOR, id, "publication").body("status", equalTo("PUBLISHED"));
         return id;
+    }
+
+    /** A step of the notice's workflow (review-request, approval, publication) taken by {@code user}. */
+    static ValidatableResponse noticeStep(DemoRealm.User user, String id, String step) {
+        return as(user, LocalStack.NOTIFICATION).when().post("/api/v1/notices/{id}/" + step, id).then().statusCode(200);
     }
 
     static double seconds(long begin) {

@@ -2,11 +2,11 @@ package org.shortagewatch.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.local.PortalSystem.portal;
 
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -28,14 +28,6 @@ class RegulatorNoticeJourneyTest {
 
     static final String TITLE = "解熱鎮痛薬の在庫逼迫に伴う協力依頼（ジャーニー）";
 
-    private static String portal;
-
-    @BeforeAll
-    static void start() {
-        PortalSystem.stack();
-        portal = PortalSystem.portal();
-    }
-
     @Test
     void aNoticeIsDraftedReviewedPublishedAcknowledgedAndCounted() {
         try (Browser regulator = new Browser("d-regulator-notice-regulator");
@@ -46,13 +38,13 @@ class RegulatorNoticeJourneyTest {
 
             String notice = step(regulator, () -> draftAndSendForReview(regulator));
             act(regulator, () -> {
-                regulator.open(portal + "/regulator/notices/" + notice + "/review");
+                regulator.open(portal() + "/regulator/notices/" + notice + "/review");
                 regulator.find(By.id("approve")).click();
                 regulator.awaitText("作成者以外");
                 regulator.screenshot("own-approval-refused");
             });
             act(reviewer, () -> {
-                reviewer.open(portal + "/regulator/notices/" + notice + "/review");
+                reviewer.open(portal() + "/regulator/notices/" + notice + "/review");
                 reviewer.signIn(DemoRealm.REGULATOR2);
                 reviewer.find(By.cssSelector("iframe.printed"));
                 reviewer.screenshot("review");
@@ -63,7 +55,7 @@ class RegulatorNoticeJourneyTest {
                 reviewer.assertNoConsoleErrors();
             });
             act(regulator, () -> {
-                regulator.open(portal + "/regulator/notices/" + notice);
+                regulator.open(portal() + "/regulator/notices/" + notice);
                 regulator.find(By.id("publish")).click();
                 regulator.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
                 regulator.find(By.id("open-reach"));
@@ -71,7 +63,7 @@ class RegulatorNoticeJourneyTest {
                 regulator.screenshot("published");
             });
             act(pharmacist, () -> {
-                pharmacist.open(portal + "/me/notices");
+                pharmacist.open(portal() + "/me/notices");
                 pharmacist.signIn(DemoRealm.PHARMACY);
                 pharmacist.awaitText(TITLE);
                 pharmacist.screenshot("my-notices");
@@ -81,7 +73,7 @@ class RegulatorNoticeJourneyTest {
                 pharmacist.assertNoConsoleErrors();
             });
             act(regulator, () -> {
-                regulator.open(portal + "/regulator/notices/" + notice + "/reach");
+                regulator.open(portal() + "/regulator/notices/" + notice + "/reach");
                 assertTrue(regulator.find(By.id("acknowledged-total")).getText().startsWith("1（"),
                         "one acknowledgement: " + regulator.find(By.id("acknowledged-total")).getText());
                 List<WebElement> rows = regulator.findAll(By.cssSelector("#reach-over-time-table tbody tr"));
@@ -99,7 +91,7 @@ class RegulatorNoticeJourneyTest {
 
     /** Signs in, types the notice, watches the printed layout show the title, saves it and sends it for review. */
     private static String draftAndSendForReview(Browser regulator) {
-        regulator.open(portal + "/regulator/notices");
+        regulator.open(portal() + "/regulator/notices");
         regulator.signIn(DemoRealm.REGULATOR);
         regulator.find(By.cssSelector("nav.main a[href='/regulator/notices'][aria-current=page]"));
         regulator.screenshot("notices");

@@ -1,24 +1,17 @@
 package org.shortagewatch.local;
 
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.shortagewatch.local.PortalJourneysTest.journey;
-import static org.shortagewatch.local.PortalSystem.as;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,8 +21,6 @@ import org.shortagewatch.infra.DemoRealm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.restassured.http.ContentType;
 
 /**
  * A wholesaler's journey in a real browser (Debian's Chromium, headless), signed in through Keycloak's real login
@@ -47,43 +38,13 @@ class WholesalerJourneysTest {
     static final String PRODUCT_NAME = "ジャーニー偏在錠10mg";
     /** The demo hospital (Tokyo, 13): WHS001's customer, with past purchases in the baseline window. */
     static final String CUSTOMER = DemoRealm.HOSPITAL.org();
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    static final LocalDate TODAY = WholesalerData.TODAY;
 
-    private static String portal;
-
-    /**
-     * The product in limited shipment as wholesaler-allocation knows it (through manufacturer-report's event), and the
-     * customer's purchases in the baseline window (the same quarter last year as the 28-day order window's start): 920
-     * units over that quarter, about 280 for 28 days; and its stock today with its shipments of the last weeks, ten
-     * days of supply.
-     */
+    /** The product in limited shipment as wholesaler-allocation knows it, and the customer's past purchases. */
     @BeforeAll
     static void seed() {
-        PortalSystem.stack();
-        portal = PortalSystem.portal();
-        as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                .body(Map.of("manufacturerCode", DemoRealm.MANUFACTURER.org(), "productName", PRODUCT_NAME,
-                        "ingredient", "ジャーニー偏在成分", "strengthUnit", "10mg1錠", "drugCategory", "INTERNAL",
-                        "productCategory", "GENERIC"))
-                .when().put("/api/v1/products/{yj}", YJ).then().statusCode(anyOf(equalTo(200), equalTo(201)));
-        PortalSystem.report(DemoRealm.MANUFACTURER, YJ, "LIMITED_OWN_REASONS", "DEMAND_INCREASE");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-                as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION).get("/api/v1/products/{yj}", YJ)
-                        .then().statusCode(200).body("shipmentResponse", equalTo("LIMITED_OWN_REASONS")));
-        LocalDate orderWindowStart = TODAY.minusDays(27);
-        LocalDate lastYear = orderWindowStart.minusYears(1);
-        LocalDate baselineStart = LocalDate.of(lastYear.getYear(), (lastYear.getMonthValue() - 1) / 3 * 3 + 1, 1);
-        post("shipments", baselineStart.plusDays(1), 920);
-        post("shipments", TODAY.minusDays(3), 280);
-        post("stock", TODAY, 100);
-    }
-
-    static void post(String kind, LocalDate day, long units) {
-        as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION).contentType(ContentType.JSON)
-                .body(Map.of("facilityCode", CUSTOMER, "yjCode", YJ, "date", day.toString(), "units", units,
-                        "unit", "錠"))
-                .when().post("/api/v1/wholesalers/{w}/{kind}", DemoRealm.WHOLESALER.org(), kind)
-                .then().statusCode(200);
+        WholesalerData.limited(YJ, PRODUCT_NAME, "ジャーニー偏在成分");
+        WholesalerData.pastPurchases(CUSTOMER, YJ);
     }
 
     static Path ordersFile(String name, String rows) {
@@ -108,7 +69,7 @@ class WholesalerJourneysTest {
                 + TODAY + ",350,錠\nJ-2," + CUSTOMER + "," + YJ + "," + TODAY + ",-5,錠\n");
         Path fixed = ordersFile("orders-surge.csv", "J-1," + CUSTOMER + "," + YJ + "," + TODAY + ",350,錠\n");
         journey("c-wholesaler", browser -> {
-            browser.open(portal + "/wholesaler/uploads");
+            browser.open(PortalSystem.portal() + "/wholesaler/uploads");
             browser.signIn(DemoRealm.WHOLESALER);
             browser.find(By.id("file"));
             assertEquals(1, browser.findAll(By.cssSelector("nav.main a[href='/wholesaler/uploads'][aria-current=page]"))

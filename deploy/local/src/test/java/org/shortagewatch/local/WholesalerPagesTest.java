@@ -1,31 +1,25 @@
 package org.shortagewatch.local;
 
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.local.PortalPagesTest.closedWithoutSignIn;
 import static org.shortagewatch.local.PortalPagesTest.contains;
 import static org.shortagewatch.local.PortalPagesTest.page;
+import static org.shortagewatch.local.PortalPagesTest.pharmacyOfferedNo;
 import static org.shortagewatch.local.PortalSystem.as;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.infra.DemoRealm;
-
-import io.restassured.http.ContentType;
 
 /**
  * A wholesaler's pages as a browser receives them, rendered from wholesaler-allocation's real answers on the system of
@@ -45,7 +39,7 @@ class WholesalerPagesTest {
     /** WHS001's customers: the demo hospital (Tokyo, with past purchases) and a clinic in Osaka (new this year). */
     static final String TOKYO = DemoRealm.HOSPITAL.org();
     static final String OSAKA = FacilityCodes.withCheckDigit("271999101");
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    static final LocalDate TODAY = WholesalerData.TODAY;
 
     private static PortalSession wholesaler;
 
@@ -56,38 +50,14 @@ class WholesalerPagesTest {
      */
     @BeforeAll
     static void seed() {
-        PortalSystem.stack();
-        as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                .body(Map.of("manufacturerCode", DemoRealm.MANUFACTURER.org(), "productName", PRODUCT_NAME,
-                        "ingredient", INGREDIENT_NAME, "strengthUnit", "10mg1錠", "drugCategory", "INTERNAL",
-                        "productCategory", "GENERIC"))
-                .when().put("/api/v1/products/{yj}", YJ).then().statusCode(anyOf(equalTo(200), equalTo(201)));
-        PortalSystem.report(DemoRealm.MANUFACTURER, YJ, "LIMITED_OWN_REASONS", "DEMAND_INCREASE");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-                as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION).get("/api/v1/products/{yj}", YJ)
-                        .then().statusCode(200).body("shipmentResponse", equalTo("LIMITED_OWN_REASONS")));
-        LocalDate lastYear = TODAY.minusDays(27).minusYears(1);
-        LocalDate baselineStart = LocalDate.of(lastYear.getYear(), (lastYear.getMonthValue() - 1) / 3 * 3 + 1, 1);
-        post("shipments", TOKYO, baselineStart.plusDays(1), 920);
-        post("shipments", TOKYO, TODAY.minusDays(3), 280);
-        post("stock", TOKYO, TODAY, 100);
-        post("shipments", OSAKA, TODAY.minusDays(3), 2800);
-        post("stock", OSAKA, TODAY, 6500);
-        post("orders", TOKYO, TODAY, 350);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION)
-                        .get("/api/v1/wholesalers/{w}/findings", DemoRealm.WHOLESALER.org())
-                        .then().statusCode(200).body("findAll { it.yjCode == '" + YJ + "' }.rule", hasItem("ORDER_SURGE")));
+        WholesalerData.limited(YJ, PRODUCT_NAME, INGREDIENT_NAME);
+        WholesalerData.pastPurchases(TOKYO, YJ);
+        WholesalerData.record("shipments", OSAKA, YJ, TODAY.minusDays(3), 2800);
+        WholesalerData.record("stock", OSAKA, YJ, TODAY, 6500);
+        WholesalerData.record("orders", TOKYO, YJ, TODAY, 350);
+        WholesalerData.awaitFinding(YJ, "ORDER_SURGE");
         wholesaler = new PortalSession(PortalSystem.portal());
         page(wholesaler.signIn(DemoRealm.WHOLESALER, "/wholesaler/uploads"), 200);
-    }
-
-    static void post(String kind, String facility, LocalDate day, long units) {
-        as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION).contentType(ContentType.JSON)
-                .body(Map.of("facilityCode", facility, "yjCode", YJ, "date", day.toString(), "units", units,
-                        "unit", "錠"))
-                .when().post("/api/v1/wholesalers/{w}/{kind}", DemoRealm.WHOLESALER.org(), kind)
-                .then().statusCode(200);
     }
 
     private static HttpResponse<String> orders(PortalSession session, String rows) {
@@ -97,11 +67,8 @@ class WholesalerPagesTest {
 
     @Test
     void aWholesalersPagesAreClosedWithoutSignIn() {
-        for (String path : List.of("/wholesaler/uploads", "/wholesaler/findings", "/wholesaler/allocations",
-                "/wholesaler/map/" + INGREDIENT_KEY)) {
-            HttpResponse<String> answer = new PortalSession(PortalSystem.portal()).get(path);
-            assertTrue(answer.body().contains("id=\"kc-form-login\""), () -> path + " led to " + answer.uri());
-        }
+        closedWithoutSignIn("/wholesaler/uploads", "/wholesaler/findings", "/wholesaler/allocations",
+                "/wholesaler/map/" + INGREDIENT_KEY);
     }
 
     @Test
@@ -197,9 +164,7 @@ class WholesalerPagesTest {
 
     @Test
     void aPharmacyIsNotOfferedAWholesalersPagesAndTheServiceRefusesThem() {
-        PortalSession pharmacy = new PortalSession(PortalSystem.portal());
-        assertFalse(page(pharmacy.signIn(DemoRealm.PHARMACY, "/me/alerts"), 200).contains("href=\"/wholesaler/"),
-                "no wholesaler's menu");
+        PortalSession pharmacy = pharmacyOfferedNo("/wholesaler/");
         for (String path : List.of("/wholesaler/findings", "/wholesaler/allocations", "/wholesaler/map/" + INGREDIENT_KEY)) {
             contains(page(pharmacy.get(path), 403), "この操作の権限がありません。");
         }

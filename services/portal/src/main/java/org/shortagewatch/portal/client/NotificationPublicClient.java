@@ -18,11 +18,15 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface NotificationPublicClient {
 
     @GET
-    List<NotificationApi.Notice> notices(@QueryParam("limit") int limit);
-
-    @GET
     @Path("/{id}")
     NotificationApi.Notice notice(@PathParam("id") UUID id);
+
+    /**
+     * Published and withdrawn notices, newest first; with {@code followsUp} (a notice's id), those that follow it up
+     * (its 続報), oldest first.
+     */
+    @GET
+    List<NotificationApi.Notice> notices(@QueryParam("limit") int limit, @QueryParam("followsUp") UUID followsUp);
 
     @GET
     @Path("/{id}/rendering")

@@ -108,6 +108,7 @@ public interface Msg {
     String targetProducts();
     String consultationDesk();
     String followsUp();
+    String followedBy();
 
     // My facility.
     String meTitle();

@@ -1,5 +1,6 @@
 package org.shortagewatch.portal.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -11,14 +12,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.shortagewatch.portal.client.NotificationApi;
 import org.shortagewatch.portal.client.NotificationPublicClient;
 
 import io.quarkus.qute.Template;
 
-/** The ministry's notices (事務連絡), for anyone: the list, one notice and its printable page, as notification has them. */
+/**
+ * The ministry's notices (事務連絡), for anyone: the list, one notice (linked to the notices it follows up and to its
+ * follow-ups) and its printable page, as notification has them.
+ */
 @Path("/notices")
 @Produces(MediaType.TEXT_HTML)
 public class NoticePages extends PortalPage {
+
+    /** The most follow-ups a notice's page lists. */
+    static final int FOLLOW_UPS = 50;
 
     @Inject
     @RestClient
@@ -32,13 +40,23 @@ public class NoticePages extends PortalPage {
 
     @GET
     public Response notices() {
-        return pages.orRefusal(() -> pages.ok(noticeList.data("notices", notices.notices(100))));
+        return pages.orRefusal(() -> pages.ok(noticeList.data("notices", notices.notices(100, null))));
     }
 
+    /**
+     * A notice with the notices it follows up and its published follow-ups (続報), each linked to the other: a reader
+     * of a notice learns that a later one changed or added to it.
+     */
     @GET
     @Path("{id}")
     public Response notice(@PathParam("id") UUID id) {
-        return pages.orRefusal(() -> pages.ok(notice.data("n", notices.notice(id))));
+        return pages.orRefusal(() -> {
+            NotificationApi.Notice n = notices.notice(id);
+            List<NotificationApi.Notice> follows = n.followsUp() == null ? List.of()
+                    : n.followsUp().stream().map(notices::notice).toList();
+            return pages.ok(notice.data("n", n).data("follows", follows)
+                    .data("followUps", notices.notices(FOLLOW_UPS, id)));
+        });
     }
 
     /** The notice's printable page (A4, the traditional layout), as notification renders it. */

@@ -15,8 +15,9 @@ import io.restassured.RestAssured;
 /**
  * What the portal does on its own, without the services: Japanese first, English by choice or Accept-Language, the
  * assets served, the server time of every page, signed-in pages closed (a facility's, a manufacturer's, a
- * wholesaler's and the operator's). The pages with the services' data, and signing in through Keycloak, are tested on
- * the whole system (deploy/local's PortalPagesTest, AdminPagesTest, WholesalerPagesTest and the journeys).
+ * wholesaler's, the regulator's and the operator's). The pages with the services' data, and signing in through
+ * Keycloak, are tested on the whole system (deploy/local's PortalPagesTest, AdminPagesTest, WholesalerPagesTest,
+ * RegulatorPagesTest, RegulatorNoticePagesTest and the journeys).
  */
 @QuarkusTest
 class PagesTest {
@@ -93,6 +94,12 @@ class PagesTest {
         given().contentType("application/x-www-form-urlencoded").formParam("title", "x")
                 .post("/regulator/notices/preview").then().statusCode(401);
         given().get("/regulator/notices/00000000-0000-0000-0000-000000000000/reach").then().statusCode(401);
+    }
+
+    @Test
+    void theRegulatorsDashboardAndMapAreClosedWithoutSignIn() {
+        given().get("/regulator/dashboard").then().statusCode(401);
+        given().get("/regulator/map").then().statusCode(401);
     }
 
     @Test
