@@ -99,7 +99,7 @@ final class PortalPageList {
                         List.of(signed(REPORT, "/api/v1/bulk-jobs/" + jobs.errorsJob()))),
                 new PortalPage("maker.history", "recent changes", "/maker/history", true, histories),
                 new PortalPage("maker.scorecard", "scorecard", "/maker/scorecard", true,
-                        List.of(signed(REPORT, "/api/v1/scorecard"))),
+                        List.of(signed(REPORT, "/api/v1/scorecard?manufacturer=" + MAKER))),
                 new PortalPage("maker.apikeys", "API keys", "/maker/api-keys", true,
                         List.of(signed(REPORT, "/api/v1/api-keys"))));
     }
