@@ -20,7 +20,7 @@ import org.shortagewatch.local.PortalSession;
  * token (median, p95, the portal's {@code Server-Timing}); a static file from the portal (its HTTP floor); and pages
  * per second with several clients at once.
  */
-final class PortalMeasure {
+record PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samples) {
 
     private static final Pattern SERVER_TIMING = Pattern.compile("page;dur=([0-9.]+)");
     /** What a browser asks for; the errors' CSV answers text/csv to it. */
@@ -31,18 +31,6 @@ final class PortalMeasure {
      * pharmacy's, whose keys are the earlier runs'), {@code name} its labels.
      */
     record Role(String key, String name, DemoRealm.User user, PortalSession session, List<PortalPage> pages) {
-    }
-
-    private final PortalApi api;
-    private final RoleTokens tokens;
-    private final Figures figures;
-    private final int samples;
-
-    PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samples) {
-        this.api = api;
-        this.tokens = tokens;
-        this.figures = figures;
-        this.samples = samples;
     }
 
     /** Every page of the role, one at a time, after some to warm up; the slowest page's median (ms). */

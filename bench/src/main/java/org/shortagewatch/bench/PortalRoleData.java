@@ -22,7 +22,7 @@ import org.shortagewatch.infra.DemoRealm;
  * surge of a product in limited shipment, with a supply that makes an allocation plan; the regulator's draft and a
  * notice in review.
  */
-final class PortalRoleData {
+record PortalRoleData(PortalApi api, RoleTokens tokens, PortalData data, int rows) {
 
     /** The wholesaler's customers: the demo hospital and pharmacy (both in Tokyo). */
     private static final List<String> CUSTOMERS = List.of(DemoRealm.HOSPITAL.org(), DemoRealm.PHARMACY.org());
@@ -37,18 +37,6 @@ final class PortalRoleData {
     }
 
     record Regulator(String draft, String inReview) {
-    }
-
-    private final PortalApi api;
-    private final RoleTokens tokens;
-    private final PortalData data;
-    private final int rows;
-
-    PortalRoleData(PortalApi api, RoleTokens tokens, PortalData data, int rows) {
-        this.api = api;
-        this.tokens = tokens;
-        this.data = data;
-        this.rows = rows;
     }
 
     /** A 50-row status file of the national list with three bad ⑫ cells, accept-valid; and an API key. */
