@@ -18,7 +18,8 @@ import org.shortagewatch.local.PortalSession;
 /**
  * Scenario (f)'s measuring: a role's pages one at a time, each beside its service calls made directly with the role's
  * token (median, p95, the portal's {@code Server-Timing}); a static file from the portal (its HTTP floor); and pages
- * per second with several clients at once.
+ * per second with several clients at once. {@code samples} answers of each page are measured, after a fifth as many
+ * to warm up.
  */
 record PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samples) {
 
@@ -58,8 +59,12 @@ record PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samp
                 }
                 String token = tokens.of(role.user());
                 long direct = 0;
-                for (PortalPage.Call call : page.calls()) {
-                    direct += api.timed(call, token);
+                if (page.callsAtOnce()) {
+                    direct = api.timedAtOnce(page.calls(), token);
+                } else {
+                    for (PortalPage.Call call : page.calls()) {
+                        direct += api.timed(call, token);
+                    }
                 }
                 if (i >= 0) {
                     client[i] = t1 - t0;
@@ -79,8 +84,8 @@ record PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samp
                     "", "Server-Timing page;dur");
             if (!page.calls().isEmpty()) {
                 figures.add(key + ".api.p50", limitPrefix + page.label() + ", its service calls directly, p50",
-                        ms(calls, 0.5), "ms", "", "", page.calls().size() + " call(s), one after another"
-                        + page.callsNote());
+                        ms(calls, 0.5), "ms", "", "", page.calls().size() + " call(s), "
+                        + (page.callsAtOnce() ? "all at once" : "one after another") + page.callsNote());
             }
             worst = Math.max(worst, ms(client, 0.5));
         }
