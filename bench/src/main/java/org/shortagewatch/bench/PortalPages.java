@@ -1,6 +1,7 @@
 package org.shortagewatch.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -51,6 +52,10 @@ public final class PortalPages {
         System.out.println("starting a system with Keycloak and the portal (its own, on free ports) ...");
         LocalStack.Options.Builder options = LocalStack.options(root).dataDir(results.resolve("stack"))
                 .keycloak(0).portal(0).progress(line -> System.out.println("  stack: " + line));
+        String ready = System.getenv("BENCH_READY_SECONDS"); // a loaded machine's services may need more
+        if (ready != null && !ready.isBlank()) {
+            options.readyTimeout(Duration.ofSeconds(Long.parseLong(ready.strip())));
+        }
         for (LocalStack.Service service : LocalStack.SERVICES) {
             options.env(service.name(), "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false");
         }
