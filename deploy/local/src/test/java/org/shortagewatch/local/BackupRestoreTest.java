@@ -36,7 +36,7 @@ import io.restassured.path.json.JsonPath;
  * their webhooks are delivered), the services stopped, PostgreSQL lost and replaced by an empty server, the backup
  * restored with {@link Backups#restore}, the services started, more changes. Then: every change a manufacturer was
  * answered 2xx for reached every subscriber under one webhook-id (the same id again after the restore is allowed, a
- * second id for one change is not), each product's status history holds every acknowledged revision as it was
+ * second id for one change is not) and in each product's revision order, each product's status history holds every acknowledged revision as it was
  * posted, including those after the backup, no revision was handed out twice, wholesaler-allocation and notification
  * applied every one of them, no valid event was dead-lettered, and every service's audit chain verifies.
  */

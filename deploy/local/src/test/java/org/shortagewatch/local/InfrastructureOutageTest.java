@@ -45,8 +45,8 @@ import io.restassured.path.json.JsonPath;
  * while PostgreSQL is stopped abruptly and started again, while a proxy cuts every database connection, and while
  * notification is killed and started again. After each: every change a manufacturer was answered 2xx for reached
  * every subscriber exactly once (one
- * {@code webhook-id} per change and subscriber), no valid event is in any dead-letter topic, and no service was
- * restarted.
+ * {@code webhook-id} per change and subscriber) and in each product's revision order, no valid event is in any
+ * dead-letter topic, and no service was restarted.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InfrastructureOutageTest {

@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.shortagewatch.infra.ChildProcessSupport;
 import org.shortagewatch.infra.TopicReader;
@@ -27,8 +29,8 @@ import io.restassured.specification.RequestSpecification;
 /**
  * What the tests that break a stack of their own and check every webhook afterwards (the outage and the restore
  * tests) set up, ask and read back alike: MFR001's products, each followed by webhook by every facility at a sink,
- * the services asked with minted tokens, the changes each facility's endpoint received, and the dead-letter topics no
- * valid event may reach.
+ * the services asked with minted tokens, the changes each facility's endpoint received in the order they came, and
+ * the dead-letter topics no valid event may reach.
  */
 final class WebhookFollowing {
 
@@ -97,8 +99,31 @@ final class WebhookFollowing {
     }
 
     /**
-     * The oracle: every acknowledged change ("yj#revision") reaches every facility's endpoint (within 2 minutes), and
-     * none under more than one webhook-id (a re-send under the same id is allowed).
+     * The changes the facility's endpoint received out of revision order: each webhook (a re-send under an id already
+     * received counts once, as a receiver that deduplicates sees it) whose product had a later revision before it.
+     */
+    List<String> outOfOrder(String facility) {
+        Map<String, Long> latest = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        List<String> late = new ArrayList<>();
+        for (WebhookSink.Delivery delivery : sink.deliveries(facility)) {
+            JsonPath body = JsonPath.from(delivery.body());
+            if ("supply-status.changed".equals(body.getString("type")) && ids.add(delivery.id())) {
+                String yj = body.getString("data.yjCode");
+                long revision = body.getLong("data.revision");
+                if (revision < latest.getOrDefault(yj, 0L)) {
+                    late.add(yj + "#" + revision + " after #" + latest.get(yj));
+                }
+                latest.merge(yj, revision, Math::max);
+            }
+        }
+        return late;
+    }
+
+    /**
+     * The oracle: every acknowledged change ("yj#revision") reaches every facility's endpoint (within 2 minutes), none
+     * under more than one webhook-id (a re-send under the same id is allowed), and each facility received each
+     * product's changes in revision order (no order violation per facility and product).
      */
     void assertEachReceivedUnderOneId(Collection<String> acknowledged) throws InterruptedException {
         Set<String> expected = Set.copyOf(acknowledged);
@@ -114,6 +139,16 @@ final class WebhookFollowing {
             received(facility).forEach((change, ids) -> assertEquals(1, ids.size(),
                     facility + " received " + change + " under several webhook-ids: " + ids));
         }
+        Map<String, List<String>> late = new TreeMap<>();
+        for (String facility : facilities) {
+            List<String> ofFacility = outOfOrder(facility);
+            if (!ofFacility.isEmpty()) {
+                late.put(facility, ofFacility);
+            }
+        }
+        int violations = late.values().stream().mapToInt(List::size).sum();
+        System.out.printf("order oracle: %d webhooks out of revision order per facility and product%n", violations);
+        assertEquals(Map.of(), late, violations + " webhooks arrived after a later revision of their product");
     }
 
     /** No dead-letter topic holds a record: every event the services wrote was valid. */

@@ -35,8 +35,10 @@ import io.vertx.core.Vertx;
  * DeliveryQueue#CHANNEL}), and swept every {@code shortagewatch.webhook.sweep-interval}. Each round claims a batch
  * with a lease, checks the batch's webhook targets again (DNS rebinding), sends them all at once and records their
  * outcomes together. A delivery due in the recipient's quiet hours is put back until they end, without an attempt.
- * All scheduling follows {@link DeliveryClock}. The round runs on the event loop and never blocks it: the database,
- * HTTP and SMTP clients are non-blocking, and name resolution runs on a worker thread.
+ * A recipient's deliveries about one product go out in the order of its revisions: the claim holds back one whose
+ * earlier revision is still to be delivered or given up, and a round whose settlement releases later revisions runs
+ * again at once to send them. All scheduling follows {@link DeliveryClock}. The round runs on the event loop and
+ * never blocks it: the database, HTTP and SMTP clients are non-blocking, and name resolution runs on a worker thread.
  *
  * <p>Off the consumers' path: the dispatcher runs on an event loop of its own ({@link OwnEventLoop}, thread
  * {@value #THREAD}), not on the application's event loops where the Kafka consumers and the HTTP requests run, and
@@ -103,16 +105,23 @@ public class DeliveryDispatcher extends QueueWorker {
         return new Spec("delivery dispatcher", DeliveryQueue.CHANNEL, settings.batchSize(), settings.sweepInterval(), true);
     }
 
-    /** Claims, sends and records one batch; returns how many deliveries it claimed. */
+    /** Claims, sends and records one batch; returns how many deliveries it claimed or postponed. */
     @Override
     protected Uni<Integer> drainOnce() {
-        return queue.claim(settings.batchSize(), leaseSeconds(), clock.now())
-                .chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
-                        : verdicts(due).chain(verdicts -> Uni.join().all(due.stream()
-                                        .map(d -> sendAlone(d, d.url() == null ? null : verdicts.get(d.url()))).toList())
-                                .andFailFast())
-                                .chain(this::settleWhileLeased)
-                                .replaceWith(due.size()));
+        return queue.claim(settings.batchSize(), leaseSeconds(), clock.now()).chain(claim -> {
+            List<DueDelivery> due = claim.due();
+            return due.isEmpty() ? Uni.createFrom().item(claim.done())
+                    : verdicts(due).chain(verdicts -> Uni.join().all(due.stream()
+                                    .map(d -> sendAlone(d, d.url() == null ? null : verdicts.get(d.url()))).toList())
+                            .andFailFast())
+                            .chain(this::settleWhileLeased)
+                            .invoke(released -> {
+                                if (released > 0) {
+                                    wake(); // the next revisions are due now: another round after this one
+                                }
+                            })
+                            .replaceWith(claim.done());
+        });
     }
 
     /** The target checks of a batch's webhook URLs, each host resolved once (again at delivery: DNS rebinding). */
@@ -142,7 +151,7 @@ public class DeliveryDispatcher extends QueueWorker {
 
     /** Sends one delivery, or defers it past quiet hours (then null: nothing to record). */
     private Uni<DeliveryAttempt> send(DueDelivery due, WebhookTargetGuard.Verdict verdict) {
-        Optional<Instant> quietUntil = due.quietHours().deferUntil(clock.now(), due.severity());
+        Optional<Instant> quietUntil = due.quietHours().deferUntil(clock.now(), due.urgency());
         if (quietUntil.isPresent()) {
             return queue.defer(due.id(), quietUntil.get()).replaceWith((DeliveryAttempt) null);
         }
@@ -154,7 +163,7 @@ public class DeliveryDispatcher extends QueueWorker {
      * connection, a restart): webhooks already sent are then not sent again. Only if the database stays away longer
      * than the lease are they sent again, under the same {@code webhook-id}, after the lease expires.
      */
-    private Uni<Void> settleWhileLeased(List<DeliveryAttempt> attempts) {
+    private Uni<Integer> settleWhileLeased(List<DeliveryAttempt> attempts) {
         List<DeliveryAttempt> made = attempts.stream().filter(Objects::nonNull).toList();
         long budget = (long) (leaseSeconds() * 1000) - settings.timeout().toMillis() - 1000;
         return Uni.createFrom().deferred(() -> queue.settle(made, clock.now(), settings.disableAfter()))

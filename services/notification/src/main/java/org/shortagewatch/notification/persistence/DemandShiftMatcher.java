@@ -37,10 +37,11 @@ public class DemandShiftMatcher {
                 select cause, $7, yj_code, $2::smallint, payload, subject, body_text from warning
                 on conflict do nothing
             )
-            insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at)
+            insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at,
+                                  product, revision)
             select delivery_id(m.cause, m.facility_code, m.channel), m.cause, m.facility_code, m.id, m.channel,
             """ + RecipientMatcher.NEW_ROW_COLUMNS + """
-
+            , $8, $9::bigint
             from (select distinct on (w.cause, s.facility_code, ch.channel) w.cause, s.facility_code, s.id, ch.channel
                   from warning w
                   join subscription s on s.target = w.yj_code and
@@ -65,10 +66,12 @@ public class DemandShiftMatcher {
 
     /**
      * Writes the warnings (each once: a cause whose alert exists keeps it) and their ledger rows for every warned
-     * subscription, one per (facility, channel) and warning; all warnings have {@code severity}. Answers the number
-     * of ledger rows written.
+     * subscription, one per (facility, channel) and warning; all warnings have {@code severity}. The rows name the
+     * changed product and its revision: a recipient's warnings and alerts about that product go out in its revisions'
+     * order. Answers the number of ledger rows written.
      */
-    public Uni<Integer> warn(SqlConnection c, List<RecipientMatcher.Alert> warnings, int severity) {
+    public Uni<Integer> warn(SqlConnection c, List<RecipientMatcher.Alert> warnings, int severity, String changed,
+            long revision) {
         if (warnings.isEmpty()) {
             return Uni.createFrom().item(0);
         }
@@ -78,7 +81,8 @@ public class DemandShiftMatcher {
                         BatchArrays.text(warnings, RecipientMatcher.Alert::yjCode),
                         BatchArrays.text(warnings, RecipientMatcher.Alert::payload),
                         BatchArrays.text(warnings, RecipientMatcher.Alert::subject),
-                        BatchArrays.text(warnings, RecipientMatcher.Alert::bodyText), AlertKind.DEMAND_SHIFT.name()})))
+                        BatchArrays.text(warnings, RecipientMatcher.Alert::bodyText), AlertKind.DEMAND_SHIFT.name(),
+                        changed, revision})))
                 .map(rows -> rows.rowCount())
                 .call(count -> recipients.notifyWritten(c, count));
     }

@@ -34,13 +34,18 @@ public class RecipientMatcher {
             case when m.channel in ('SSE', 'INBOX') then nextval('delivery_feed_seq') end,
             case when m.channel in ('SSE', 'INBOX') then now() end""";
 
-    /** Every active subscription matching the product, one per (facility, channel): the earliest wins. */
+    /**
+     * Every active subscription matching the product, one per (facility, channel): the earliest wins. Each row names
+     * the product and the revision the projection has just applied (this event's): a recipient's deliveries about the
+     * product go out in that order.
+     */
     private static final String MATCH_SUPPLY_STATUS = """
-            insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at)
+            insert into delivery (id, cause_event_id, recipient, subscription_id, channel, status, seq, delivered_at,
+                                  product, revision)
             select delivery_id($1::uuid, m.facility_code, m.channel), $1::uuid, m.facility_code, m.id, m.channel,
             """ + NEW_ROW_COLUMNS + """
-
-            from (select distinct on (s.facility_code, ch.channel) s.facility_code, s.id, ch.channel
+            , m.yj_code, m.revision
+            from (select distinct on (s.facility_code, ch.channel) s.facility_code, s.id, ch.channel, p.yj_code, p.revision
                   from product p
                   join subscription s on s.active and s.min_severity <= $3::smallint
                        and (s.kind, s.target) in (('YJ_CODE', p.yj_code), ('INGREDIENT', p.ingredient_key::text),

@@ -63,7 +63,7 @@ public class DemandShiftWarnings {
                                     DemandShiftAlert.subject(change, a, severity), DemandShiftAlert.bodyText(change, a),
                                     null))
                             .toList();
-                    return matcher.warn(c, warnings, severity.level());
+                    return matcher.warn(c, warnings, severity.level(), change.yjCode(), change.revision());
                 })
                 .replaceWithVoid();
     }
