@@ -18,10 +18,9 @@ import org.shortagewatch.local.PortalSession;
 /**
  * Scenario (f)'s measuring: a role's pages one at a time, each beside its service calls made directly with the role's
  * token (median, p95, the portal's {@code Server-Timing}); a static file from the portal (its HTTP floor); and pages
- * per second with several clients at once. {@code samples} answers of each page are measured, after a fifth as many
- * to warm up.
+ * per second with several clients at once.
  */
-record PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samples) {
+final class PortalMeasure {
 
     private static final Pattern SERVER_TIMING = Pattern.compile("page;dur=([0-9.]+)");
     /** What a browser asks for; the errors' CSV answers text/csv to it. */
@@ -32,6 +31,18 @@ record PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samp
      * pharmacy's, whose keys are the earlier runs'), {@code name} its labels.
      */
     record Role(String key, String name, DemoRealm.User user, PortalSession session, List<PortalPage> pages) {
+    }
+
+    private final PortalApi api;
+    private final RoleTokens tokens;
+    private final Figures figures;
+    private final int samples;
+
+    PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samples) {
+        this.api = api;
+        this.tokens = tokens;
+        this.figures = figures;
+        this.samples = samples;
     }
 
     /** Every page of the role, one at a time, after some to warm up; the slowest page's median (ms). */
@@ -59,12 +70,8 @@ record PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samp
                 }
                 String token = tokens.of(role.user());
                 long direct = 0;
-                if (page.callsAtOnce()) {
-                    direct = api.timedAtOnce(page.calls(), token);
-                } else {
-                    for (PortalPage.Call call : page.calls()) {
-                        direct += api.timed(call, token);
-                    }
+                for (PortalPage.Call call : page.calls()) {
+                    direct += api.timed(call, token);
                 }
                 if (i >= 0) {
                     client[i] = t1 - t0;
@@ -84,8 +91,8 @@ record PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samp
                     "", "Server-Timing page;dur");
             if (!page.calls().isEmpty()) {
                 figures.add(key + ".api.p50", limitPrefix + page.label() + ", its service calls directly, p50",
-                        ms(calls, 0.5), "ms", "", "", page.calls().size() + " call(s), "
-                        + (page.callsAtOnce() ? "all at once" : "one after another") + page.callsNote());
+                        ms(calls, 0.5), "ms", "", "", page.calls().size() + " call(s), one after another"
+                        + page.callsNote());
             }
             worst = Math.max(worst, ms(client, 0.5));
         }
