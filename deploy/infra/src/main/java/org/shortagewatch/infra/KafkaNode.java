@@ -1,5 +1,8 @@
 package org.shortagewatch.infra;
 
+import java.nio.file.Path;
+import java.time.Duration;
+
 /**
  * A running single-node Kafka broker, whether inside this JVM ({@link KafkaBroker}) or in a process of its own
  * ({@link KafkaProcess}, which a test can kill).
@@ -17,15 +20,28 @@ public interface KafkaNode extends AutoCloseable {
      * @param port the client port; 0 for a free one
      * @param partitions the partition count of automatically created topics
      */
-    static KafkaNode start(boolean asProcess, java.nio.file.Path dataDir, int port, int partitions) throws Exception {
-        KafkaNode node;
-        if (!asProcess) {
-            node = KafkaBroker.start(dataDir, port, partitions);
-        } else if (dataDir == null) {
-            throw new IllegalArgumentException("a Kafka process needs a directory of its own");
-        } else {
-            node = KafkaProcess.start(dataDir, port, partitions, java.time.Duration.ofSeconds(120));
+    static KafkaNode start(boolean asProcess, Path dataDir, int port, int partitions) throws Exception {
+        if (asProcess) {
+            return startProcess(dataDir, port, partitions, 0, 0);
         }
+        return withProjectTopics(KafkaBroker.start(dataDir, port, partitions));
+    }
+
+    /**
+     * Starts a broker in a process of its own ({@link KafkaProcess#startBehindProxy}): with {@code proxiedPort} and
+     * {@code proxyPort} not 0, a second listener on {@code proxiedPort} sends its clients to the proxy on
+     * {@code proxyPort}.
+     */
+    static KafkaNode startProcess(Path dataDir, int port, int partitions, int proxiedPort, int proxyPort)
+            throws Exception {
+        if (dataDir == null) {
+            throw new IllegalArgumentException("a Kafka process needs a directory of its own");
+        }
+        return withProjectTopics(KafkaProcess.startBehindProxy(dataDir, port, partitions, Duration.ofSeconds(120),
+                proxiedPort, proxyPort));
+    }
+
+    private static KafkaNode withProjectTopics(KafkaNode node) throws Exception {
         ProjectTopics.createMissing(node.bootstrapServers());
         return node;
     }

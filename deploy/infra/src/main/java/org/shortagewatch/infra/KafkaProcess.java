@@ -20,6 +20,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * code as {@link KafkaBroker}, started as {@code kafka.Kafka} in a child JVM, so that a test can kill it with SIGKILL
  * ({@link #kill()}) and start it again on the same data ({@link #start}) as an operator's broker would crash and
  * come back. Its configuration lives beside its logs, so a restart listens on the same ports.
+ *
+ * <p>It may have a second listener for clients that reach it through a proxy ({@link #startBehindProxy}): that
+ * listener tells its clients to connect to the proxy, so every connection they open, to bootstrap or to the broker
+ * the metadata names, goes through the proxy, while clients of the first listener connect directly.
  */
 public final class KafkaProcess implements KafkaNode {
 
@@ -45,11 +49,30 @@ public final class KafkaProcess implements KafkaNode {
      * @param readyTimeout how long the broker may take to answer a client
      */
     public static KafkaProcess start(Path dataDir, int port, int partitions, Duration readyTimeout) throws Exception {
+        return startBehindProxy(dataDir, port, partitions, readyTimeout, 0, 0);
+    }
+
+    /**
+     * As {@link #start}, with a second listener on {@code proxiedPort} that advertises {@code localhost:proxyPort}: a
+     * proxy listening there and forwarding to {@code proxiedPort} carries every connection of the clients that
+     * bootstrap through it. Both ports are fixed at the first start; later starts reuse them. 0 and 0: no second
+     * listener.
+     */
+    public static KafkaProcess startBehindProxy(Path dataDir, int port, int partitions, Duration readyTimeout,
+            int proxiedPort, int proxyPort) throws Exception {
         Files.createDirectories(dataDir);
         Path config = dataDir.resolve(CONFIG);
         if (!Files.exists(config)) {
             int client = port > 0 ? port : ChildProcessSupport.freePort();
-            write(config, configuration(dataDir.resolve("logs"), client, ChildProcessSupport.freePort(), partitions));
+            Properties properties = configuration(dataDir.resolve("logs"), client, ChildProcessSupport.freePort(), partitions);
+            if (proxiedPort > 0) {
+                properties.setProperty("listeners", properties.getProperty("listeners") + ",PROXIED://localhost:" + proxiedPort);
+                properties.setProperty("advertised.listeners",
+                        properties.getProperty("advertised.listeners") + ",PROXIED://localhost:" + proxyPort);
+                properties.setProperty("listener.security.protocol.map",
+                        properties.getProperty("listener.security.protocol.map") + ",PROXIED:PLAINTEXT");
+            }
+            write(config, properties);
             Path formatLog = dataDir.resolve("format.log");
             Process format = java("kafka.tools.StorageTool", formatLog,
                     "format", "--cluster-id", CLUSTER_ID, "--config", config.toString(), "--ignore-formatted");

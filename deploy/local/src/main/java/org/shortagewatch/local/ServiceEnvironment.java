@@ -25,7 +25,7 @@ final class ServiceEnvironment {
         }
         StackInfrastructure infrastructure = stack.infrastructure();
         int postgresPort = infrastructure.servicesPostgresPort();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.servicesKafkaBootstrapServers());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", PostgresServer.reactiveUrl(postgresPort, service.database()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(postgresPort, service.database()));
         // least privilege, as in production: Flyway migrates as the owner, the pool connects as a role that owns nothing

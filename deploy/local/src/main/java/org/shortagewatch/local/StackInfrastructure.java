@@ -1,17 +1,11 @@
 package org.shortagewatch.local;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import org.shortagewatch.infra.ChildProcessSupport;
 import org.shortagewatch.infra.KafkaNode;
 import org.shortagewatch.infra.KafkaProcess;
 import org.shortagewatch.infra.KeycloakServer;
@@ -21,12 +15,10 @@ import org.shortagewatch.infra.Unchecked;
 
 /**
  * The infrastructure under a {@link LocalStack}: Kafka, PostgreSQL (with the services' databases and runtime roles),
- * optionally Keycloak and a {@link TcpProxy} in front of PostgreSQL; started in parallel, stopped, killed and started
- * again for the fault tests.
+ * optionally Keycloak and a {@link TcpProxy} in front of PostgreSQL or Kafka; started in parallel, stopped, killed and
+ * started again for the fault tests.
  */
 public final class StackInfrastructure {
-
-    private static final Duration START_WAIT_AT_STOP = Duration.ofSeconds(20);
 
     private final StackOptions options;
     private final Path base; // the data directory, or the stack's temporary one
@@ -37,6 +29,7 @@ public final class StackInfrastructure {
     private volatile KafkaNode kafka;
     private volatile PostgresServer postgres;
     private volatile TcpProxy postgresProxy;
+    private volatile TcpProxy kafkaProxy; // in front of the broker's second listener, fixed at the first start
     private volatile KeycloakServer keycloak;
     private boolean closed;
 
@@ -89,7 +82,7 @@ public final class StackInfrastructure {
                 throw new IllegalStateException("could not start Keycloak", e.getCause());
             }
         }
-        checkReachable(kafka.bootstrapServers());
+        PendingStarts.checkReachable(kafka.bootstrapServers());
         for (StackService service : LocalStack.SERVICES) {
             postgres.ensureDatabase(service.database());
             postgres.ensureLoginRole(service.runtimeRole(), service.runtimeRole());
@@ -101,19 +94,6 @@ public final class StackInfrastructure {
 
     static String since(long begin) {
         return String.format(" (%.1f s)", (System.nanoTime() - begin) / 1e9);
-    }
-
-    /** Fails clearly if the broker does not listen where it says it does (rather than every service failing later). */
-    private static void checkReachable(String bootstrapServers) {
-        for (String hostPort : bootstrapServers.split(",")) {
-            int colon = hostPort.lastIndexOf(':');
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(hostPort.substring(0, colon),
-                        Integer.parseInt(hostPort.substring(colon + 1))), 5000);
-            } catch (IOException e) {
-                throw new IllegalStateException("Kafka reports " + hostPort + " but does not listen there: " + e);
-            }
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ accessors
@@ -134,6 +114,19 @@ public final class StackInfrastructure {
     /** The port the services reach PostgreSQL on: the server's own, or the proxy's in front of it. */
     int servicesPostgresPort() {
         return postgresProxy != null ? postgresProxy.port() : postgres().port();
+    }
+
+    /** Where the services bootstrap to Kafka: the broker's own listener, or the proxy's in front of its second one. */
+    String servicesKafkaBootstrapServers() {
+        return kafkaProxy != null ? "localhost:" + kafkaProxy.port() : kafka().bootstrapServers();
+    }
+
+    /** The proxy between the services and Kafka (options {@code kafkaBehindProxy()}). */
+    public TcpProxy kafkaProxy() {
+        if (kafkaProxy == null) {
+            throw new IllegalStateException("this stack has no proxy in front of Kafka");
+        }
+        return kafkaProxy;
     }
 
     /** The proxy between the services and PostgreSQL (options {@code postgresBehindProxy()}). */
@@ -217,15 +210,22 @@ public final class StackInfrastructure {
         kafkaStart = CompletableFuture.completedFuture(restarted);
     }
 
-    /** In-JVM: {@code kafka/} of the data directory, or a fresh temporary one; a process: {@code kafka-process/}. */
+    /**
+     * In-JVM: {@code kafka/} of the data directory, or a fresh temporary one; a process: {@code kafka-process/}, with a
+     * proxy in front of a second listener when the options ask for one (the proxy and the ports stay for restarts).
+     */
     private KafkaNode startKafkaNode() throws Exception {
-        Path dir;
-        if (options.kafkaAsProcess) {
-            dir = base.resolve("kafka-process");
-        } else {
-            dir = options.dataDir == null ? null : options.dataDir.resolve("kafka");
+        if (!options.kafkaAsProcess) {
+            return KafkaNode.start(false, options.dataDir == null ? null : options.dataDir.resolve("kafka"),
+                    options.kafkaPort, options.kafkaPartitions);
         }
-        return KafkaNode.start(options.kafkaAsProcess, dir, options.kafkaPort, options.kafkaPartitions);
+        Path dir = base.resolve("kafka-process");
+        if (options.kafkaProxy && kafkaProxy == null) {
+            int proxied = ChildProcessSupport.freePort();
+            kafkaProxy = TcpProxy.start(0, proxied);
+            return KafkaNode.startProcess(dir, options.kafkaPort, options.kafkaPartitions, proxied, kafkaProxy.port());
+        }
+        return KafkaNode.startProcess(dir, options.kafkaPort, options.kafkaPartitions, 0, 0);
     }
 
     private void requireRestartableKafka() {
@@ -245,50 +245,23 @@ public final class StackInfrastructure {
 
     // ------------------------------------------------------------------------------------------------ stopping
 
-    /** Stops Keycloak, the proxy, Kafka and PostgreSQL, whatever of them started (or is still starting). */
+    /** Stops Keycloak, the proxies, Kafka and PostgreSQL, whatever of them started (or is still starting). */
     synchronized void close() {
         closed = true;
         if (keycloakStart != null) {
             options.progress().accept("Stopping Keycloak ...");
-            closeQuietly(keycloakStart, "Keycloak");
+            PendingStarts.closeWhenStarted(keycloakStart, "Keycloak");
         }
         options.progress().accept("Stopping Kafka and PostgreSQL ...");
         if (postgresProxy != null) {
             postgresProxy.close();
         }
-        closeQuietly(kafkaStart, "Kafka");
-        if (!closeQuietly(postgresStart, "PostgreSQL") && postgresStart != null && options.dataDir != null) {
+        if (kafkaProxy != null) {
+            kafkaProxy.close();
+        }
+        PendingStarts.closeWhenStarted(kafkaStart, "Kafka");
+        if (!PendingStarts.closeWhenStarted(postgresStart, "PostgreSQL") && postgresStart != null && options.dataDir != null) {
             PostgresServer.stopStray(options.dataDir.resolve("postgres"));
         }
-    }
-
-    /**
-     * Waits for the start to end (it may still run if Ctrl-C came early) and closes what it started. The wait is
-     * bounded: zonky's own shutdown hook stops a PostgreSQL whose start was interrupted (its start then only times out
-     * after a minute), and an in-JVM Kafka broker ends with the JVM anyway.
-     */
-    private static boolean closeQuietly(CompletableFuture<? extends AutoCloseable> start, String what) {
-        if (start == null) {
-            return false;
-        }
-        AutoCloseable started;
-        try {
-            started = start.handle((value, failure) -> value).get(START_WAIT_AT_STOP.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            System.err.println(what + " is still starting; not waiting for it any longer");
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-        if (started == null) {
-            return false;
-        }
-        try {
-            started.close();
-        } catch (Exception e) {
-            System.err.println("could not stop " + what + ": " + e);
-        }
-        return true;
     }
 }

@@ -34,6 +34,7 @@ public final class StackOptions extends ChildJvmOptions {
     final int kafkaPort;
     final int kafkaPartitions;
     final boolean kafkaAsProcess;
+    final boolean kafkaProxy;
     final int postgresPort;
     final boolean postgresProxy;
     final int keycloakPort;
@@ -49,7 +50,8 @@ public final class StackOptions extends ChildJvmOptions {
         logDir = b.logDir == null ? null : b.logDir.toAbsolutePath().normalize();
         kafkaPort = b.kafkaPort;
         kafkaPartitions = b.kafkaPartitions;
-        kafkaAsProcess = b.kafkaAsProcess;
+        kafkaAsProcess = b.kafkaAsProcess || b.kafkaProxy;
+        kafkaProxy = b.kafkaProxy;
         postgresPort = b.postgresPort;
         postgresProxy = b.postgresProxy;
         keycloakPort = b.keycloakPort;
@@ -86,6 +88,7 @@ public final class StackOptions extends ChildJvmOptions {
         private int kafkaPort;
         private int kafkaPartitions = 3;
         private boolean kafkaAsProcess;
+        private boolean kafkaProxy;
         private int postgresPort;
         private boolean postgresProxy;
         private int keycloakPort = -1;
@@ -120,6 +123,17 @@ public final class StackOptions extends ChildJvmOptions {
          */
         public Builder postgresBehindProxy() {
             this.postgresProxy = true;
+            return this;
+        }
+
+        /**
+         * Puts a {@link TcpProxy} between the services and Kafka, so a test can drop or freeze their connections
+         * ({@link StackInfrastructure#kafkaProxy()}): Kafka runs as a process ({@link #kafkaAsProcess()}) with a
+         * second listener that names the proxy as the broker's address, so every connection of the services goes
+         * through it; the stack's own clients ({@link LocalStack#kafkaBootstrapServers()}) connect directly.
+         */
+        public Builder kafkaBehindProxy() {
+            this.kafkaProxy = true;
             return this;
         }
 
