@@ -5,28 +5,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,134 +25,204 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.shortagewatch.events.FacilityCodes;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.shortagewatch.infra.PostgresServer;
-
-import io.restassured.path.json.JsonPath;
+import org.shortagewatch.infra.TcpProxy;
 
 /**
- * A failure of our own infrastructure is never a bad record. The three services run as jars in their own
- * processes; pharmacies follow products by webhook; a burst of status changes goes on while the broker is killed (SIGKILL) and down,
- * while PostgreSQL is stopped abruptly and started again, while a proxy cuts every database connection, and while
- * notification is killed and started again. After each: every change a manufacturer was answered 2xx for reached
- * every subscriber exactly once (one
- * {@code webhook-id} per change and subscriber) and in each product's revision order, no valid event is in any
- * dead-letter topic, and no service was restarted.
+ * The fault suite: a failure of our own infrastructure is never a bad record, and nothing acknowledged is lost or
+ * repeated. The three services run as jars in their own processes; for each fault, pharmacies of its own follow
+ * products of its own by webhook, server-sent events, inbox and e-mail while a burst of status changes goes on and
+ * the fault strikes: the broker killed (SIGKILL) and restarted, PostgreSQL stopped abruptly and started again, a proxy
+ * cutting every database connection, notification killed while its dispatcher sends, and a poison record on every
+ * consumed topic; with {@code -Dshortagewatch.faults=all} ({@code deploy/local/faults}) also manufacturer-report and
+ * wholesaler-allocation killed, the connections to Kafka and to PostgreSQL frozen for 30 s, and the mail server down.
+ * After each, {@link FaultSuite}'s oracle: every change a manufacturer was answered 2xx for reached every follower on
+ * every channel exactly once and in each product's revision order, and wholesaler-allocation; no refused change was
+ * stored or delivered; no valid event is in a dead-letter topic; no service was restarted but the one killed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InfrastructureOutageTest {
 
-    private static final List<String> PRODUCTS = List.of("6111001F1011", "6111002F1016", "6111003F1010",
-            "6111004F1015", "6111005F1010", "6111006F1014");
-    private static final List<String> FACILITIES = List.of(FacilityCodes.withCheckDigit("131234001"),
-            FacilityCodes.withCheckDigit("131234002"), FacilityCodes.withCheckDigit("131234003"));
-    private static Path data;
+    private static final Duration FROZEN = Duration.ofSeconds(30);
+    private static FaultSuite suite;
     private static LocalStack stack;
-    private static WebhookFollowing following;
-    private static StatusBurst burst;
 
     @BeforeAll
     static void start() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent().getParent();
-        data = Files.createTempDirectory("shortage-watch-outage-");
-        stack = new LocalStack(LocalStack.options(root)
-                .dataDir(data)
-                .logDir(Path.of("target", "outage-logs")) // kept for reading after the run
-                .kafkaAsProcess() // a broker of its own, killed with SIGKILL below
-                .postgresBehindProxy()
-                .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true")
-                .env(LocalStack.MANUFACTURER_REPORT, "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false")
-                .build()).start();
-        following = WebhookFollowing.start(stack, PRODUCTS, FACILITIES);
-        burst = new StatusBurst(PRODUCTS, following.token("manufacturer", "MFR001"),
-                n -> stack.serviceUrl(LocalStack.MANUFACTURER_REPORT));
+        suite = FaultSuite.start();
+        stack = suite.stack();
     }
 
     @AfterAll
     static void stop() {
-        WebhookFollowing.stop(following, stack, data);
+        if (suite != null) {
+            suite.close();
+        }
     }
 
     @Test
     @Order(1)
-    void theReportServiceStaysReadyAndAcceptsWritesWhileTheBrokerIsKilled() throws Exception {
-        stack.infrastructure().killKafka();
-        try {
-            for (int i = 0; i < PRODUCTS.size() * 2; i++) {
-                assertEquals(201, burst.report(PRODUCTS.get(i % PRODUCTS.size()), Duration.ofSeconds(10)),
-                        "a write is accepted while the broker is down: the outbox keeps its event");
-            }
-            following.at(LocalStack.MANUFACTURER_REPORT).when().get("/q/health/ready")
+    void theBrokerKilledMidBurstLosesNothingAndTheServicesStayReadyAndAcceptWrites() throws Exception {
+        long[] down = new long[2];
+        FaultSuite.Run run = suite.run(new FaultSuite.Fault("Kafka broker killed (kill -9), started 10 s later", () -> {
+            stack.infrastructure().killKafka();
+            down[0] = System.nanoTime();
+            suite.following().at(LocalStack.MANUFACTURER_REPORT).when().get("/q/health/ready")
                     .then().statusCode(200).body("checks.find { it.name == 'outbox' }.status", equalTo("UP"));
             for (StackService service : LocalStack.SERVICES) {
-                following.at(service.name()).when().get("/q/health/ready").then().statusCode(200); // they serve their APIs
+                suite.following().at(service.name()).when().get("/q/health/ready").then().statusCode(200);
             }
-            assertTrue(unpublished() >= PRODUCTS.size() * 2, "the events wait in the outbox");
-        } finally {
+        }, Duration.ofSeconds(10), () -> {
+            assertTrue(unpublished() > 0, "the events wait in the outbox");
+            down[1] = System.nanoTime();
             stack.infrastructure().startKafka();
-        }
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> unpublished() == 0);
-        assertEveryAcknowledgedChangeReachedEverySubscriberOnce();
+        }));
+        List<StatusBurst.Answer> duringOutage = during(run, down);
+        assertTrue(!duringOutage.isEmpty() && duringOutage.stream().allMatch(a -> a.status() == 201),
+                "a write is accepted while the broker is down: the outbox keeps its event");
+        run.row().notes().add(duringOutage.size() + " attempts during the outage, all answered 201");
+        await().atMost(Duration.ofSeconds(30)).until(() -> unpublished() == 0); // the outbox emptied
     }
 
     @Test
     @Order(2)
-    void aDatabaseStoppedAbruptlyAndStartedAgainLosesNothingAndRepeatsNothing() throws Exception {
-        burst.run(60, Duration.ofMillis(300), Duration.ofSeconds(5), () -> {
+    void aDatabaseStoppedAbruptlyAndStartedAgainLosesNothingRepeatsNothingAndRefusesFast() throws Exception {
+        long[] down = new long[2];
+        FaultSuite.Run run = suite.run(new FaultSuite.Fault("PostgreSQL immediate stop, started 10 s later", () -> {
             stack.infrastructure().stopPostgresImmediately();
-            Thread.sleep(10_000);
+            down[0] = System.nanoTime() + Duration.ofSeconds(1).toNanos(); // requests already in flight may end otherwise
+        }, Duration.ofSeconds(10), () -> {
+            down[1] = System.nanoTime();
             stack.infrastructure().startPostgres();
-        });
-        assertEveryAcknowledgedChangeReachedEverySubscriberOnce();
+        }));
+        List<StatusBurst.Answer> duringOutage = during(run, down);
+        long slowest = duringOutage.stream().mapToLong(StatusBurst.Answer::tookMillis).max().orElse(0);
+        assertTrue(!duringOutage.isEmpty() && duringOutage.stream().allMatch(a -> a.status() == 503),
+                "while the database is away a write is refused with 503, never a false 2xx: " + duringOutage);
+        assertTrue(slowest < 3_000, "and fast: the slowest refusal took " + slowest + " ms");
+        run.row().notes().add(String.format(Locale.ROOT, "%d attempts during the outage, all answered 503, the "
+                + "slowest in %.1f s", duringOutage.size(), slowest / 1000.0));
     }
 
     @Test
     @Order(3)
     void databaseConnectionsCutByTheNetworkLoseNothingAndRepeatNothing() throws Exception {
-        burst.run(60, Duration.ofMillis(300), Duration.ofSeconds(5), () -> {
-            for (int i = 0; i < 4; i++) {
+        suite.run(new FaultSuite.Fault("every PostgreSQL connection cut by the network, 4 times 2 s apart", () -> {
+            for (int i = 0; i < 3; i++) {
                 stack.infrastructure().postgresProxy().dropConnections();
                 Thread.sleep(2_000);
             }
-        });
-        assertEveryAcknowledgedChangeReachedEverySubscriberOnce();
+        }, Duration.ZERO, () -> stack.infrastructure().postgresProxy().dropConnections()));
     }
 
     @Test
     @Order(4)
-    void aNotificationInstanceKilledMidBurstResumesDeliveryOnceItRejoins() throws Exception {
-        long[] resumedAfterMillis = new long[1];
-        burst.run(60, Duration.ofMillis(300), Duration.ofSeconds(5), () -> {
-            stack.kill(LocalStack.NOTIFICATION);
-            Thread.sleep(2_000);
-            long restarted = System.nanoTime();
+    void aNotificationInstanceKilledWhileItsDispatcherSendsResumesDeliveryOnceItRejoins() throws Exception {
+        Instant[] restarted = new Instant[2];
+        int[] before = new int[1];
+        FaultSuite.Run run = suite.run(new FaultSuite.Fault("notification killed (kill -9) while its dispatcher "
+                + "sends, started 2 s later", () -> {
+            String facility = suite.facilities().get(0);
+            int received = suite.following().sink().deliveries(facility).size();
+            suite.following().sink().awaitDeliveries(facility, received + 1, Duration.ofSeconds(60));
+            suite.kill(LocalStack.NOTIFICATION); // a webhook has just been answered: the dispatcher is sending
+        }, Duration.ofSeconds(2), () -> {
+            restarted[0] = Instant.now();
+            before[0] = suite.following().sink().deliveries(suite.facilities().get(0)).size();
             stack.startService(LocalStack.NOTIFICATION);
-            long readyMillis = (System.nanoTime() - restarted) / 1_000_000;
-            int before = following.sink().deliveries(FACILITIES.get(0)).size();
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> following.sink().deliveries(FACILITIES.get(0)).size() > before);
-            resumedAfterMillis[0] = (System.nanoTime() - restarted) / 1_000_000;
-            System.out.printf("notification restarted: ready after %d ms, first webhook after %d ms%n", readyMillis,
-                    resumedAfterMillis[0]);
-        });
-        assertEveryAcknowledgedChangeReachedEverySubscriberOnce();
+            restarted[1] = Instant.now();
+        }));
+        Instant firstWebhook = suite.following().sink().deliveries(suite.facilities().get(0)).stream().skip(before[0])
+                .findFirst().map(WebhookSink.Delivery::receivedAt).orElseThrow();
+        run.row().notes().add(String.format(Locale.ROOT, "ready %.1f s after the restart, the first webhook after "
+                + "%.1f s", seconds(restarted[0], restarted[1]), seconds(restarted[0], firstWebhook)));
     }
 
-    // --- the oracle -------------------------------------------------------------------------------------------------
+    @Test
+    @Order(5)
+    void aPoisonRecordOnEveryConsumedTopicIsDeadLetteredWithItsReasonAndThePartitionFlowsOn() throws Exception {
+        List<List<PoisonRecords.Sent>> sent = new ArrayList<>();
+        FaultSuite.Run run = suite.run(new FaultSuite.Fault("a poison record on every consumed topic", () -> sent.add(
+                PoisonRecords.send(stack.kafkaBootstrapServers(), suite.products().get(0))), Duration.ZERO, () -> { }));
+        List<PoisonRecords.Sent> poisons = sent.get(0);
+        List<PoisonRecords.Letter> letters = PoisonRecords.deadLetters(stack.kafkaBootstrapServers(), poisons);
+        assertEquals(PoisonRecords.deadLetterTopics().size(), letters.size(), "each consumer dead-lettered its poison "
+                + "record: " + letters);
+        long slowest = letters.stream().mapToLong(PoisonRecords.Letter::millis).max().orElse(0);
+        for (PoisonRecords.Letter letter : letters) {
+            assertTrue(letter.millis() <= 5_000, "dead-lettered within 5 s: " + letter);
+            assertTrue(letter.reason() != null && !letter.reason().isBlank(), "with the reason: " + letter);
+        }
+        for (PoisonRecords.Sent poison : poisons) {
+            if (poison.validEventId() != null) {
+                assertTrue(PoisonRecords.applied(stack.jdbcUrl(LocalStack.NOTIFICATION), poison.validEventId()),
+                        "the valid event after the poison record on " + poison.topic() + " was applied");
+            }
+        }
+        run.row().notes().add(String.format(Locale.ROOT, "%d poison records on %d topics, %d dead letters with their "
+                + "reason, the slowest after %.1f s; the valid events after them applied", poisons.size(),
+                poisons.size(), letters.size(), slowest / 1000.0));
+    }
 
-    /**
-     * Every acknowledged change, at every subscriber, under exactly one webhook-id (a transport retry repeats the same
-     * id; two ids for one change would be a duplicate), and no dead-lettered record.
-     */
-    private static void assertEveryAcknowledgedChangeReachedEverySubscriberOnce() throws Exception {
-        Set<String> expected = burst.acknowledged();
-        following.assertEachReceivedUnderOneId(expected);
-        System.out.printf("outage oracle: %d changes acknowledged so far, %d posts not acknowledged, %d webhooks "
-                + "expected and received, none twice%n", expected.size(), burst.notAcknowledged(),
-                expected.size() * FACILITIES.size());
-        assertTrue(Set.of(0, 503).containsAll(burst.refusals()), "a post the system could not take was answered 503 "
-                + "(or not in time), never anything else: " + burst.refusals());
-        following.assertNoValidEventWasDeadLettered();
+    // --- the full suite (deploy/local/faults) ---------------------------------------------------------------------
+
+    /** A fault of the full suite only: run with {@code -Dshortagewatch.faults=all}, as {@code deploy/local/faults} does. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Test
+    @EnabledIfSystemProperty(named = FaultSuite.FAULTS, matches = "all")
+    @interface FullSuiteFault {
+    }
+
+    @FullSuiteFault
+    @Order(6)
+    void manufacturerReportKilledMidBurst() throws Exception {
+        killed(LocalStack.MANUFACTURER_REPORT);
+    }
+
+    @FullSuiteFault
+    @Order(7)
+    void wholesalerAllocationKilledMidBurst() throws Exception {
+        killed(LocalStack.WHOLESALER_ALLOCATION);
+    }
+
+    @FullSuiteFault
+    @Order(8)
+    void theConnectionsToKafkaFrozenFor30Seconds() throws Exception {
+        frozen("Kafka", stack.infrastructure().kafkaProxy());
+    }
+
+    @FullSuiteFault
+    @Order(9)
+    void theConnectionsToPostgresqlFrozenFor30Seconds() throws Exception {
+        frozen("PostgreSQL", stack.infrastructure().postgresProxy());
+    }
+
+    @FullSuiteFault
+    @Order(10)
+    void theMailServerDownFor30Seconds() throws Exception {
+        suite.run(new FaultSuite.Fault("the mail server down for 30 s", () -> suite.mail().down(), FROZEN,
+                () -> suite.mail().up()));
+    }
+
+    private static void frozen(String what, TcpProxy proxy) throws Exception {
+        suite.run(new FaultSuite.Fault("every connection to " + what + " frozen for 30 s", proxy::freeze, FROZEN,
+                proxy::unfreeze));
+    }
+
+    private static void killed(String service) throws Exception {
+        suite.run(new FaultSuite.Fault(service + " killed (kill -9), started 2 s later", () -> suite.kill(service),
+                Duration.ofSeconds(2), () -> stack.startService(service)));
+    }
+
+    /** The burst's answers to posts sent within {@code window} ({@link System#nanoTime()} from and to). */
+    private static List<StatusBurst.Answer> during(FaultSuite.Run run, long[] window) {
+        return run.burst().answers().stream().filter(a -> a.sentAt() >= window[0] && a.sentAt() < window[1]).toList();
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / 1000.0;
     }
 
     private static long unpublished() throws Exception {

@@ -13,9 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * A client of a recipient's server-sent events ({@code GET /api/v1/streams/{recipient}}), reading in a thread of its
- * own and keeping every event it receives, in order, until closed.
+ * own and keeping every event it receives, in order, until closed. When the stream ends (the service was killed or
+ * lost its database) it connects again every half second, sending the last event's id as {@code Last-Event-ID}, as
+ * a browser's EventSource does, so it resumes where it stopped.
  */
 final class SseFeed implements AutoCloseable {
 
@@ -23,22 +27,21 @@ final class SseFeed implements AutoCloseable {
     record Event(String id, String name, String data) {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final URI stream;
+    private final String bearer;
     private final List<Event> events = new ArrayList<>();
     private final Thread reader;
     private volatile InputStream body;
+    private volatile boolean closed;
 
     private SseFeed(URI stream, String bearer) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(stream)
-                .header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + bearer)
-                .GET().build();
-        HttpResponse<InputStream> response = HttpClient.newHttpClient()
-                .send(request, HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("the stream answered " + response.statusCode());
-        }
-        body = response.body();
-        reader = new Thread(this::read, "sse-feed");
+        this.stream = stream;
+        this.bearer = bearer;
+        body = connect(null);
+        reader = new Thread(this::readAndResume, "sse-feed");
         reader.setDaemon(true);
         reader.start();
     }
@@ -48,8 +51,40 @@ final class SseFeed implements AutoCloseable {
         return new SseFeed(serviceUrl.resolve("/api/v1/streams/" + recipient), bearer);
     }
 
-    private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+    private InputStream connect(String lastEventId) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(stream)
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + bearer);
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<InputStream> response = HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            response.body().close();
+            throw new IllegalStateException("the stream answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private void readAndResume() {
+        while (!closed) {
+            read(body);
+            while (!closed) {
+                try {
+                    Thread.sleep(500);
+                    body = connect(lastId());
+                    break;
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException | IllegalStateException notYet) {
+                    // the service is not back yet
+                }
+            }
+        }
+    }
+
+    private void read(InputStream in) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String id = null;
             String name = null;
             StringBuilder data = new StringBuilder();
@@ -71,8 +106,14 @@ final class SseFeed implements AutoCloseable {
                     data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
                 }
             }
-        } catch (IOException closed) {
+        } catch (IOException ended) {
             // closed by close(), or the server went away: what was read is kept
+        }
+    }
+
+    private String lastId() {
+        synchronized (events) {
+            return events.isEmpty() ? null : events.get(events.size() - 1).id();
         }
     }
 
@@ -83,8 +124,25 @@ final class SseFeed implements AutoCloseable {
         }
     }
 
+    /** The supply-status changes the feed carried, in order, each under its event id ({@link Receipts}). */
+    List<Receipts.Receipt> receipts() {
+        List<Receipts.Receipt> receipts = new ArrayList<>();
+        for (Event event : events()) {
+            try {
+                String change = Receipts.change(JSON.readTree(event.data()).path("payload"));
+                if (change != null) {
+                    receipts.add(new Receipts.Receipt(event.id(), change));
+                }
+            } catch (IOException notJson) {
+                // not a message of the feed
+            }
+        }
+        return receipts;
+    }
+
     @Override
     public void close() {
+        closed = true;
         try {
             body.close();
         } catch (IOException ignored) {

@@ -212,10 +212,7 @@ class TwoInstancesTest {
 
     /** The supply-status changes the feed carried: "yj#revision". */
     private static List<String> changes(SseFeed feed) {
-        return feed.events().stream().map(e -> JsonPath.from(e.data()))
-                .filter(json -> "supply-status.changed".equals(json.getString("payload.type")))
-                .map(json -> json.getString("payload.data.yjCode") + "#" + json.getLong("payload.data.revision"))
-                .toList();
+        return feed.receipts().stream().map(Receipts.Receipt::change).toList();
     }
 
     private static String change(ConsumerRecord<String, String> record) {
