@@ -32,16 +32,14 @@ final class InboxPoller implements AutoCloseable {
     private record Seen(long position, String change) {
     }
 
-    private final URI inbox;
-    private final String bearer;
+    private final HttpRequest request;
     private final Map<String, Seen> seen = new HashMap<>(); // guarded by itself
     private final Thread poller;
     private volatile int gaps;
     private volatile boolean closed;
 
-    private InboxPoller(URI inbox, String bearer) {
-        this.inbox = inbox;
-        this.bearer = bearer;
+    private InboxPoller(HttpRequest request) {
+        this.request = request;
         poller = new Thread(this::pollUntilClosed, "inbox-poller");
         poller.setDaemon(true);
         poller.start();
@@ -49,7 +47,8 @@ final class InboxPoller implements AutoCloseable {
 
     /** Starts polling the recipient's inbox at {@code serviceUrl} (a notification instance). */
     static InboxPoller start(URI serviceUrl, String recipient, String bearer) {
-        return new InboxPoller(serviceUrl.resolve("/api/v1/inbox/" + recipient + "?limit=" + LIMIT), bearer);
+        return new InboxPoller(HttpRequest.newBuilder(serviceUrl.resolve("/api/v1/inbox/" + recipient + "?limit=" + LIMIT))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + bearer).build());
     }
 
     private void pollUntilClosed() {
@@ -67,8 +66,7 @@ final class InboxPoller implements AutoCloseable {
 
     /** Reads the newest entries once, now. */
     void poll() throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(inbox).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + bearer).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             return;
         }
