@@ -44,6 +44,11 @@ public final class NationalList {
         throw new AssertionError();
     }
 
+    /** The ingredient (③成分名) of row {@code i}: one per 100 rows, as its YJ code's ingredient ({@link Products}). */
+    static String ingredientName(int i) {
+        return "ベンチ成分" + (i / 100);
+    }
+
     static void write(Path out, int series, int rows, String manufacturerName, LocalDate today) throws IOException {
         String date = today.toString().replace('-', '/');
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -57,7 +62,7 @@ public final class NationalList {
                 String[] cells = {
                         "内用薬",
                         yj.substring(0, 4),
-                        "ベンチ成分" + (i / 100),
+                        ingredientName(i),
                         (i % 100 + 1) + "mg1錠",
                         yj,
                         "ベンチ錠" + (i % 100 + 1) + "mg「ベンチ」",
