@@ -1,5 +1,6 @@
 package org.shortagewatch.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Bulk {
 
     static final String TOPIC = "supply-status";
+    static final String STATUS_UPLOAD = "/api/v1/status-changes/bulk";
+    static final String PRODUCT_UPLOAD = "/api/v1/products/bulk";
     static final int NOT_AVAILABLE = 3;
 
     private Bulk() {
@@ -44,7 +47,7 @@ public final class Bulk {
         long setup = System.nanoTime();
         // Setup, not timed: the same file registers the products, uploaded by their manufacturer (the holder of
         // every row), as the national list's master columns.
-        JsonNode registered = finished(http, reporting, upload(http, reporting, "/api/v1/products/bulk", file, mode),
+        JsonNode registered = finished(http, reporting, upload(http, reporting, PRODUCT_UPLOAD, file, mode),
                 args.getDouble("timeout-seconds", 300));
         if (!registered.path("state").asText().equals("SUCCEEDED")) {
             throw new IllegalStateException("registering the products failed: " + registered);
@@ -53,17 +56,11 @@ public final class Bulk {
 
         try (TopicRecords topic = new TopicRecords(args.require("kafka-bootstrap"), TOPIC)) {
             long before = topic.count();
-            HttpRequest upload = HttpRequest.newBuilder(URI.create(reporting.reportUrl() + "/api/v1/status-changes/bulk?mode=" + mode))
-                    .header("Authorization", "Bearer " + reporting.manufacturerToken())
-                    .header("Content-Type", "text/csv; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+            HttpRequest upload = uploadRequest(reporting, STATUS_UPLOAD, file, mode);
             long begin = System.nanoTime();
             HttpResponse<String> accepted = http.send(upload);
             long answered = System.nanoTime();
-            if (accepted.statusCode() != 202) {
-                throw new IllegalStateException("upload answered " + accepted.statusCode() + ": " + accepted.body());
-            }
-            URI job = URI.create(reporting.reportUrl()).resolve(accepted.headers().firstValue("Location").orElseThrow());
+            URI job = job(reporting, STATUS_UPLOAD, accepted);
             ObjectMapper json = new ObjectMapper();
             JsonNode state = null;
             long finished = 0;
@@ -116,7 +113,7 @@ public final class Bulk {
             double firstSeconds, Figures figures, double timeoutSeconds) throws Exception {
         long before = topic.count();
         long begin = System.nanoTime();
-        JsonNode state = finished(http, reporting, upload(http, reporting, "/api/v1/status-changes/bulk", file, mode),
+        JsonNode state = finished(http, reporting, upload(http, reporting, STATUS_UPLOAD, file, mode),
                 timeoutSeconds);
         double seconds = (System.nanoTime() - begin) / 1e9;
         Thread.sleep(2000); // anything the job had recorded would be on Kafka by now (the relay publishes in ms)
@@ -132,11 +129,19 @@ public final class Bulk {
 
     /** Posts the file; returns the job's address. */
     static URI upload(Http http, Reporting reporting, String path, Path file, String mode) throws Exception {
-        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(reporting.reportUrl() + path
-                + "?mode=" + mode))
+        return job(reporting, path, http.send(uploadRequest(reporting, path, file, mode)));
+    }
+
+    /** The upload of a file as the reporting manufacturer. */
+    static HttpRequest uploadRequest(Reporting reporting, String path, Path file, String mode) throws IOException {
+        return HttpRequest.newBuilder(URI.create(reporting.reportUrl() + path + "?mode=" + mode))
                 .header("Authorization", "Bearer " + reporting.manufacturerToken())
                 .header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+    }
+
+    /** The job's address from the upload's answer, which must be 202. */
+    static URI job(Reporting reporting, String path, HttpResponse<String> accepted) {
         if (accepted.statusCode() != 202) {
             throw new IllegalStateException(path + " answered " + accepted.statusCode() + ": " + accepted.body());
         }

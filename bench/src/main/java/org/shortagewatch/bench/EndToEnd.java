@@ -1,14 +1,9 @@
 package org.shortagewatch.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 
 import org.HdrHistogram.Histogram;
 import org.shortagewatch.events.FacilityCodes;
@@ -79,23 +71,14 @@ public final class EndToEnd {
         Products.register(http, reporting.reportUrl(), reporting.adminToken(), products, reporting.manufacturer(), 16);
 
         ConcurrentLinkedQueue<Receipt> receipts = new ConcurrentLinkedQueue<>();
-        ExecutorService sinkThreads = Executors.newFixedThreadPool(8);
-        HttpServer sink = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
-        sink.createContext("/hooks/", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                byte[] body = in.readAllBytes();
-                long now = System.nanoTime();
-                String key = key(JSON.readTree(body));
-                receipts.add(new Receipt(key, now, "webhook", exchange.getRequestHeaders().getFirst("webhook-id")));
+        Receivers.Sink sink = new Receivers.Sink(8, webhook -> {
+            try {
+                receipts.add(new Receipt(key(JSON.readTree(webhook.body())), webhook.nanos(), "webhook", webhook.id()));
             } catch (IOException | RuntimeException e) {
                 System.err.println("sink: unreadable webhook: " + e);
             }
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
         });
-        sink.setExecutor(sinkThreads);
-        sink.start();
-        String hook = "http://127.0.0.1:" + sink.getAddress().getPort() + "/hooks/e2e";
+        String hook = sink.url("e2e");
 
         int[] subscribers = new int[productCount];
         List<HttpRequest> subscribe = new ArrayList<>(subscriptionCount);
@@ -119,7 +102,14 @@ public final class EndToEnd {
                 (System.nanoTime() - setup) / 1e9);
 
         if (sse) {
-            listenSse(http, notificationUrl + "/api/v1/streams/" + SSE_FACILITY, reporting.adminToken(), receipts);
+            Receivers.followSse(http, notificationUrl + "/api/v1/streams/" + SSE_FACILITY, reporting.adminToken(),
+                    message -> {
+                        try {
+                            receipts.add(new Receipt(key(JSON.readTree(message.data())), message.nanos(), "sse", message.id()));
+                        } catch (IOException | RuntimeException notAChange) {
+                            // heartbeats and other events
+                        }
+                    });
         }
         KafkaStage kafkaStage = new KafkaStage(args.require("kafka-bootstrap"), receipts);
 
@@ -192,8 +182,7 @@ public final class EndToEnd {
             Thread.sleep(200);
         }
         System.out.printf("waited %.0f s after the last post for receipts%n", (System.nanoTime() - sendEnd) / 1e9);
-        sink.stop(0);
-        sinkThreads.shutdownNow();
+        sink.close();
         kafkaStage.close();
 
         Map<String, Histogram> perReceipt = new ConcurrentHashMap<>();
@@ -290,36 +279,6 @@ public final class EndToEnd {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
-    }
-
-    /** Reads a server-sent-event stream on a thread of its own; each data line with a status change is a receipt. */
-    private static void listenSse(Http http, String url, String token, ConcurrentLinkedQueue<Receipt> receipts) {
-        Thread listener = new Thread(() -> {
-            try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
-                        .header("Authorization", "Bearer " + token).GET().build();
-                HttpResponse<InputStream> response = http.client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                    String id = null;
-                    for (String line; (line = lines.readLine()) != null; ) {
-                        long now = System.nanoTime();
-                        if (line.startsWith("id:")) {
-                            id = line.substring(3).trim();
-                        } else if (line.startsWith("data:")) {
-                            try {
-                                receipts.add(new Receipt(key(JSON.readTree(line.substring(5))), now, "sse", id));
-                            } catch (IOException | RuntimeException notAChange) {
-                                // heartbeats and other events
-                            }
-                        }
-                    }
-                }
-            } catch (Exception e) {
-                System.err.println("SSE stream ended: " + e);
-            }
-        }, "sse-listener");
-        listener.setDaemon(true);
-        listener.start();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.shortagewatch.events.ResolutionOutlook;
@@ -44,24 +45,42 @@ public final class NationalList {
         throw new AssertionError();
     }
 
+    /** The ingredient (③成分名) of row {@code i}: one per 100 rows, as its YJ code's ingredient ({@link Products}). */
+    static String ingredientName(int i) {
+        return "ベンチ成分" + (i / 100);
+    }
+
+    /** One row of a list: the product (its YJ code, and its number, which names it), its holder's name, its status. */
+    record Row(String yjCode, int i, String manufacturerName, ShipmentResponse response) {
+    }
+
     static void write(Path out, int series, int rows, String manufacturerName, LocalDate today) throws IOException {
+        List<Row> list = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            list.add(new Row(Products.yjCode(series, i), i, manufacturerName, response(i)));
+        }
+        write(out, list, today);
+    }
+
+    static void write(Path out, List<Row> rows, LocalDate today) throws IOException {
         String date = today.toString().replace('-', '/');
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write(String.join(",", HEADER));
             w.write("\r\n");
-            for (int i = 0; i < rows; i++) {
-                String yj = Products.yjCode(series, i);
-                ShipmentResponse response = response(i);
+            for (Row row : rows) {
+                int i = row.i();
+                String yj = row.yjCode();
+                ShipmentResponse response = row.response();
                 boolean normal = response == ShipmentResponse.NORMAL;
                 ShortageReason reason = ShortageReason.values()[i % ShortageReason.values().length];
                 String[] cells = {
                         "内用薬",
                         yj.substring(0, 4),
-                        "ベンチ成分" + (i / 100),
+                        ingredientName(i),
                         (i % 100 + 1) + "mg1錠",
                         yj,
                         "ベンチ錠" + (i % 100 + 1) + "mg「ベンチ」",
-                        manufacturerName,
+                        row.manufacturerName(),
                         i % 3 == 0 ? "先発品" : "後発品",
                         "",
                         "",

@@ -3,6 +3,9 @@ package org.shortagewatch.bench;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,15 +66,41 @@ final class PortalApi {
 
     /** One of a page's calls, as the page makes it (with {@code token} where it sends one): nanoseconds. */
     long timed(PortalPage.Call call, String token) throws Exception {
-        URI uri = URI.create(base(call.service()) + call.path());
-        HttpRequest request = http.json(uri, call.signed() ? token : null).setHeader("Accept", call.accept()).GET()
-                .build();
+        HttpRequest request = request(call, token);
         long t0 = System.nanoTime();
         HttpResponse<String> answer = http.send(request);
         long t1 = System.nanoTime();
-        require(answer.statusCode() == 200, uri + " answered " + answer.statusCode() + ": "
-                + answer.body().substring(0, Math.min(300, answer.body().length())));
+        requireOk(request, answer);
         return t1 - t0;
+    }
+
+    /** A page's calls all at once, as a page that waits for them together makes them: nanoseconds until the last. */
+    long timedAtOnce(List<PortalPage.Call> calls, String token) throws Exception {
+        List<HttpRequest> requests = new ArrayList<>();
+        for (PortalPage.Call call : calls) {
+            requests.add(request(call, token));
+        }
+        long t0 = System.nanoTime();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (HttpRequest request : requests) {
+            answers.add(http.client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        long t1 = System.nanoTime();
+        for (int i = 0; i < requests.size(); i++) {
+            requireOk(requests.get(i), answers.get(i).join());
+        }
+        return t1 - t0;
+    }
+
+    private HttpRequest request(PortalPage.Call call, String token) {
+        return http.json(URI.create(base(call.service()) + call.path()), call.signed() ? token : null)
+                .setHeader("Accept", call.accept()).GET().build();
+    }
+
+    private static void requireOk(HttpRequest request, HttpResponse<String> answer) {
+        require(answer.statusCode() == 200, request.uri() + " answered " + answer.statusCode() + ": "
+                + answer.body().substring(0, Math.min(300, answer.body().length())));
     }
 
     static void require(boolean condition, String what) {

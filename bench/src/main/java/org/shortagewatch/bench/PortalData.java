@@ -16,7 +16,7 @@ import org.shortagewatch.infra.DemoRealm;
  * (the demo manufacturer), the demo pharmacy's facility and watch list, and three notices published to it; and then
  * the wait until the pharmacy's inbox holds what reached it through Kafka.
  */
-final class PortalData {
+record PortalData(PortalApi api, RoleTokens tokens, int rows) {
 
     /** The YJ code series of the scenario's products (its own system: no other scenario's products). */
     static final int SERIES = 6;
@@ -25,16 +25,6 @@ final class PortalData {
 
     /** What the pages are read with: the last published notice, the status upload's job. */
     record Loaded(String notice, String statusJob, Path listFile) {
-    }
-
-    private final PortalApi api;
-    private final RoleTokens tokens;
-    private final int rows;
-
-    PortalData(PortalApi api, RoleTokens tokens, int rows) {
-        this.api = api;
-        this.tokens = tokens;
-        this.rows = rows;
     }
 
     /** The product whose page, with its alternatives, is measured. */

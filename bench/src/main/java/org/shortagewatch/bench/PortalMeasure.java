@@ -18,9 +18,10 @@ import org.shortagewatch.local.PortalSession;
 /**
  * Scenario (f)'s measuring: a role's pages one at a time, each beside its service calls made directly with the role's
  * token (median, p95, the portal's {@code Server-Timing}); a static file from the portal (its HTTP floor); and pages
- * per second with several clients at once.
+ * per second with several clients at once. {@code samples} answers of each page are measured, after a fifth as many
+ * to warm up.
  */
-final class PortalMeasure {
+record PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samples) {
 
     private static final Pattern SERVER_TIMING = Pattern.compile("page;dur=([0-9.]+)");
     /** What a browser asks for; the errors' CSV answers text/csv to it. */
@@ -31,18 +32,6 @@ final class PortalMeasure {
      * pharmacy's, whose keys are the earlier runs'), {@code name} its labels.
      */
     record Role(String key, String name, DemoRealm.User user, PortalSession session, List<PortalPage> pages) {
-    }
-
-    private final PortalApi api;
-    private final RoleTokens tokens;
-    private final Figures figures;
-    private final int samples;
-
-    PortalMeasure(PortalApi api, RoleTokens tokens, Figures figures, int samples) {
-        this.api = api;
-        this.tokens = tokens;
-        this.figures = figures;
-        this.samples = samples;
     }
 
     /** Every page of the role, one at a time, after some to warm up; the slowest page's median (ms). */
@@ -70,8 +59,12 @@ final class PortalMeasure {
                 }
                 String token = tokens.of(role.user());
                 long direct = 0;
-                for (PortalPage.Call call : page.calls()) {
-                    direct += api.timed(call, token);
+                if (page.callsAtOnce()) {
+                    direct = api.timedAtOnce(page.calls(), token);
+                } else {
+                    for (PortalPage.Call call : page.calls()) {
+                        direct += api.timed(call, token);
+                    }
                 }
                 if (i >= 0) {
                     client[i] = t1 - t0;
@@ -91,8 +84,8 @@ final class PortalMeasure {
                     "", "Server-Timing page;dur");
             if (!page.calls().isEmpty()) {
                 figures.add(key + ".api.p50", limitPrefix + page.label() + ", its service calls directly, p50",
-                        ms(calls, 0.5), "ms", "", "", page.calls().size() + " call(s), one after another"
-                        + page.callsNote());
+                        ms(calls, 0.5), "ms", "", "", page.calls().size() + " call(s), "
+                        + (page.callsAtOnce() ? "all at once" : "one after another") + page.callsNote());
             }
             worst = Math.max(worst, ms(client, 0.5));
         }

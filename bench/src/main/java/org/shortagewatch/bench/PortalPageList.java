@@ -9,6 +9,7 @@ import static org.shortagewatch.bench.PortalPage.Service.REPORT;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,10 @@ import org.shortagewatch.infra.DemoRealm;
 /**
  * The pages of scenario (f), role by role (services/portal/README.md's table), each with the service calls the
  * portal makes for it (its resources and clients: the same paths, query parameters and page sizes), reading the
- * seeded data. Pages that only redirect, the alert stream and form posts are not among them.
+ * seeded data. Every page the portal's resources answer with a GET is here but those that only redirect
+ * ({@code /login}, {@code /lang/…}, {@code /wholesaler/map?code=}, {@code /admin/products/new}), the alert stream and
+ * the search form before a search ({@code /products} without {@code q}, which calls nothing); form posts are not
+ * pages. One service's audit trail is measured for manufacturer-report's (the other two are the same page).
  */
 final class PortalPageList {
 
@@ -34,7 +38,7 @@ final class PortalPageList {
         String yj = PortalData.product(rows);
         String ingredient = PortalData.ingredient(rows);
         String q = enc(NAME);
-        String day = LocalDate.now().toString();
+        String day = today().toString();
         StringBuilder followed = new StringBuilder();
         PortalData.followedProducts(rows).forEach(code -> followed.append("&yj=").append(code));
         return List.of(
@@ -76,7 +80,7 @@ final class PortalPageList {
         String q = enc(NAME);
         List<PortalPage.Call> histories = new ArrayList<>();
         histories.add(signed(REPORT, mine + "&page=1&size=500"));
-        String day = LocalDate.now().toString();
+        String day = today().toString();
         history.forEach(code -> histories.add(open(REPORT, "/api/v1/products/" + code + "/status?asOf=" + day)));
         return List.of(
                 new PortalPage("maker.products", "my products", "/maker/products", true,
@@ -99,7 +103,7 @@ final class PortalPageList {
                         List.of(signed(REPORT, "/api/v1/bulk-jobs/" + jobs.errorsJob()))),
                 new PortalPage("maker.history", "recent changes", "/maker/history", true, histories),
                 new PortalPage("maker.scorecard", "scorecard", "/maker/scorecard", true,
-                        List.of(signed(REPORT, "/api/v1/scorecard"))),
+                        List.of(signed(REPORT, "/api/v1/scorecard?manufacturer=" + MAKER))),
                 new PortalPage("maker.apikeys", "API keys", "/maker/api-keys", true,
                         List.of(signed(REPORT, "/api/v1/api-keys"))));
     }
@@ -151,6 +155,40 @@ final class PortalPageList {
                                 signed(NOTIFICATION, notices + "/" + published + "/unacknowledged?page=1&size=50"))));
     }
 
+    /**
+     * The regulator's pages of national figures: the dashboard (six calls at once) and the maldistribution map, the
+     * open findings nationwide alone, with the wholesaler's ingredient (chosen by its key, days of supply and
+     * findings) and found by its name.
+     */
+    static List<PortalPage> regulatorFigures(PortalRoleData.Wholesaler seeded) {
+        LocalDate today = today();
+        String day = today.toString();
+        String stopped = "/api/v1/products?shipmentResponse=STOPPED&sort=latest&page=1&size=10";
+        PortalPage.Call findings = signed(ALLOCATION, "/api/v1/findings?limit=50");
+        PortalPage.Call map = signed(ALLOCATION, "/api/v1/ingredients/" + seeded.ingredient() + "/prefectures");
+        String chosen = "/regulator/map?ingredient=" + seeded.ingredient() + "&view=";
+        String name = enc(seeded.ingredientName());
+        return List.of(
+                new PortalPage("regulator.dashboard", "national dashboard", "/regulator/dashboard", true, List.of(
+                        signed(REPORT, "/api/v1/aggregates/weekly?from=" + today.minusWeeks(12) + "&to=" + day),
+                        signed(REPORT, "/api/v1/aggregates/reasons?asOf=" + day),
+                        signed(REPORT, "/api/v1/aggregates?asOf=" + day),
+                        signed(REPORT, stopped),
+                        signed(REPORT, "/api/v1/products?stale=true&page=1&size=10"),
+                        signed(REPORT, "/api/v1/regulator/unannounced-changes?from=" + today.minusDays(90)
+                                + "&to=" + day))).withCallsAtOnce(),
+                new PortalPage("regulator.map", "maldistribution map, findings nationwide", "/regulator/map", true,
+                        List.of(findings)),
+                new PortalPage("regulator.map.days", "maldistribution map, days of supply", chosen + "days", true,
+                        List.of(findings, map)),
+                new PortalPage("regulator.map.findings", "maldistribution map, findings", chosen + "findings", true,
+                        List.of(findings, map)),
+                new PortalPage("regulator.map.search", "maldistribution map, an ingredient by name",
+                        "/regulator/map?q=" + name, true,
+                        List.of(findings, signed(REPORT, "/api/v1/products?q=" + name + "&page=1&size=100"), map),
+                        " (the page makes the first two at once)"));
+    }
+
     /** The operator's pages. */
     static List<PortalPage> admin(int rows) {
         String yj = PortalData.product(rows);
@@ -185,6 +223,11 @@ final class PortalPageList {
         StringBuilder codes = new StringBuilder();
         products.forEach(code -> codes.append("yj=").append(code).append('&'));
         return List.of(list, open(REPORT, "/api/v1/products?" + codes + "size=" + products.size()));
+    }
+
+    /** The day the portal's pages are of: today in Japan. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Tokyo"));
     }
 
     private static String enc(String s) {

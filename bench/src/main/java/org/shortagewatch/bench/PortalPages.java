@@ -1,6 +1,7 @@
 package org.shortagewatch.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -17,18 +18,24 @@ import org.shortagewatch.local.PortalSession;
  * portal (the services then trust Keycloak's tokens, which the other scenarios' locally signed ones are not), loads
  * the 18,520-row national list as MFR001 ({@link PortalData}), gives the demo pharmacy a watch list, alerts and
  * notices, the manufacturer an upload with row errors and an API key, the wholesaler customers with an order surge
- * and a plan, the regulator a draft and a notice in review ({@link PortalRoleData}); signs every role in through
+ * and a plan and a pharmacy in every prefecture, the regulator a draft and a notice in review
+ * ({@link PortalRoleData}); a product in a shortage is stale a minute after its last report ({@link #STALE_AFTER}), so
+ * that the dashboard's and the scorecard's stale products have content; signs every role in through
  * Keycloak's login page as a browser does (the regulator and the operator with a one-time code), each in a session of
  * its own, and measures every page of every role ({@link PortalPageList}, {@link PortalMeasure}):
  * <ul>
  *   <li>one page at a time: the median and p95 of the answer as the client sees it and of the portal's own
  *   {@code Server-Timing}; beside each, the same data asked of the services directly with the role's token (the calls
- *   the page makes, one after another), which is what the page cannot be faster than;</li>
+ *   the page makes, one after another, or all at once where the page makes them so), which is what the page cannot be
+ *   faster than;</li>
  *   <li>pages per second with several clients at once over the pharmacy's and the public pages, beside the requests
  *   per second of a static file from the same portal (its HTTP floor).</li>
  * </ul>
  */
 public final class PortalPages {
+
+    /** How long after its last report a product in a shortage is stale in this system (30 days by default). */
+    static final String STALE_AFTER = "60s";
 
     private PortalPages() {
     }
@@ -47,9 +54,16 @@ public final class PortalPages {
         System.out.println("starting a system with Keycloak and the portal (its own, on free ports) ...");
         StackOptions.Builder options = LocalStack.options(root).dataDir(results.resolve("stack"))
                 .keycloak(0).portal(0).progress(line -> System.out.println("  stack: " + line));
+        String ready = System.getenv("BENCH_READY_SECONDS"); // a loaded machine's services may need more
+        if (ready != null && !ready.isBlank()) {
+            options.readyTimeout(Duration.ofSeconds(Long.parseLong(ready.strip())));
+        }
         for (StackService service : LocalStack.SERVICES) {
             options.env(service.name(), "SHORTAGEWATCH_RATE_LIMIT_ENABLED", "false");
         }
+        // the list's shortages, reported minutes before the pages are read, are stale as they would be a month on, so
+        // the regulator's dashboard lists stale products and the scorecard counts them
+        options.env(LocalStack.MANUFACTURER_REPORT, "SHORTAGEWATCH_FRESHNESS_STALE_AFTER", STALE_AFTER);
         try (LocalStack stack = new LocalStack(options.build())) {
             stack.start();
             System.out.printf("  ready in %.0f s%n", (System.nanoTime() - begin) / 1e9);
@@ -74,6 +88,8 @@ public final class PortalPages {
         data.awaitInbox(loaded.notice());
         System.out.printf("setup %.0f s in all%n", (System.nanoTime() - begin) / 1e9);
 
+        List<PortalPage> regulatorPages = new ArrayList<>(PortalPageList.regulator(regulator, loaded.notice()));
+        regulatorPages.addAll(PortalPageList.regulatorFigures(wholesaler));
         List<PortalMeasure.Role> roles = List.of(
                 role("", "pharmacy", DemoRealm.PHARMACY, portal, "/me", null,
                         PortalPageList.pharmacy(rows, loaded.notice())),
@@ -82,7 +98,7 @@ public final class PortalPages {
                 role("wholesaler", "wholesaler", DemoRealm.WHOLESALER, portal, "/wholesaler/findings", null,
                         PortalPageList.wholesaler(wholesaler)),
                 role("regulator", "regulator", DemoRealm.REGULATOR, portal, "/regulator/notices", tokens.codes(),
-                        PortalPageList.regulator(regulator, loaded.notice())),
+                        regulatorPages),
                 role("admin", "operator", DemoRealm.ADMIN, portal, "/admin", tokens.codes(),
                         PortalPageList.admin(rows)));
 

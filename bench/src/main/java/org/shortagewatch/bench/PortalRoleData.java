@@ -1,5 +1,6 @@
 package org.shortagewatch.bench;
 
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +15,16 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.infra.DemoRealm;
 
 /**
  * The data the other roles' pages show, seeded through the services' APIs on top of {@link PortalData}'s: the
  * manufacturer's upload with row errors and an API key; the wholesaler's customers' shipments, stock and an order
- * surge of a product in limited shipment, with a supply that makes an allocation plan; the regulator's draft and a
- * notice in review.
+ * surge of a product in limited shipment, with a supply that makes an allocation plan, and a pharmacy's shipments and
+ * stock in every prefecture; the regulator's draft and a notice in review.
  */
-final class PortalRoleData {
+record PortalRoleData(PortalApi api, RoleTokens tokens, PortalData data, int rows) {
 
     /** The wholesaler's customers: the demo hospital and pharmacy (both in Tokyo). */
     private static final List<String> CUSTOMERS = List.of(DemoRealm.HOSPITAL.org(), DemoRealm.PHARMACY.org());
@@ -32,23 +34,14 @@ final class PortalRoleData {
     record Maker(String statusJob, String errorsJob) {
     }
 
-    /** The wholesaler's short product and its ingredient; the products its findings and its plans name. */
-    record Wholesaler(String product, String ingredient, List<String> findingProducts, List<String> planProducts) {
+    /**
+     * The wholesaler's short product, its ingredient (key and name); the products its findings and its plans name.
+     */
+    record Wholesaler(String product, String ingredient, String ingredientName, List<String> findingProducts,
+            List<String> planProducts) {
     }
 
     record Regulator(String draft, String inReview) {
-    }
-
-    private final PortalApi api;
-    private final RoleTokens tokens;
-    private final PortalData data;
-    private final int rows;
-
-    PortalRoleData(PortalApi api, RoleTokens tokens, PortalData data, int rows) {
-        this.api = api;
-        this.tokens = tokens;
-        this.data = data;
-        this.rows = rows;
     }
 
     /** A 50-row status file of the national list with three bad ⑫ cells, accept-valid; and an API key. */
@@ -75,10 +68,12 @@ final class PortalRoleData {
     /**
      * MFR001 reports a product limited for a demand increase; once wholesaler-allocation knows, WHS001 posts its
      * customers' purchases in the baseline window, their shipments and stock of the last days, orders above the
-     * baseline (an order surge) and a supply for this month (an allocation plan).
+     * baseline (an order surge), a supply for this month (an allocation plan), and the shipments and stock of a
+     * pharmacy in each prefecture (the ingredient's map across Japan, and a regional imbalance).
      */
     Wholesaler wholesaler() throws Exception {
-        String yj = Products.yjCode(PortalData.SERIES, rows * 3 / 4);
+        int index = rows * 3 / 4;
+        String yj = Products.yjCode(PortalData.SERIES, index);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         api.post(api.report, "/api/v1/status-changes", tokens.of(DemoRealm.MANUFACTURER), """
                 {"yjCode":"%s","shipmentResponse":"LIMITED_OWN_REASONS","reason":"DEMAND_INCREASE","effectiveDate":"%s"}"""
@@ -99,6 +94,7 @@ final class PortalRoleData {
         api.put(api.allocation, "/api/v1/wholesalers/" + WHOLESALER + "/supply/" + yj, token, """
                 {"periodStart":"%s","periodEnd":"%s","supplyUnits":500,"unit":"錠"}"""
                 .formatted(today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1).minusDays(1)));
+        prefectures(token, yj, today);
         String base = "/api/v1/wholesalers/" + WHOLESALER;
         await("an open finding naming " + WHOLESALER, 120, () -> api.get(api.allocation, base + "/findings",
                 tokens.of(DemoRealm.WHOLESALER)).size() > 0);
@@ -106,15 +102,58 @@ final class PortalRoleData {
         List<String> plans = codes(api.get(api.allocation, base + "/allocations", token));
         System.out.printf("the wholesaler's customers ordered %s above their baseline: %d finding product(s), %d plan "
                 + "product(s)%n", yj, findings.size(), plans.size());
-        return new Wholesaler(yj, yj.substring(0, 7), findings, plans);
+        int withDays = 0;
+        int onTheMap = 0;
+        for (JsonNode prefecture : api.get(api.allocation, "/api/v1/ingredients/" + yj.substring(0, 7) + "/prefectures",
+                token).path("prefectures")) {
+            withDays += prefecture.path("daysOfSupply").isNumber() ? 1 : 0;
+            onTheMap += prefecture.path("openFindings").size();
+        }
+        System.out.printf("its ingredient's map: days of supply in %d prefectures, %d open finding(s)%n", withDays,
+                onTheMap);
+        return new Wholesaler(yj, yj.substring(0, 7), NationalList.ingredientName(index), findings, plans);
     }
 
-    /** A draft, and a notice sent for review, both the regulator's. */
+    /**
+     * One pharmacy in each of the 47 prefectures (JIS codes 01 to 47, the first two digits of its medical institution
+     * code) with the product's shipments of a week ago and its stock today, as two CSV uploads: days of supply rising
+     * from 1.5 in prefecture 01 to 70.5 in 47, under the low threshold in some and over the high one in others.
+     */
+    private void prefectures(String token, String yj, LocalDate today) throws Exception {
+        String header = "reference,facilityCode,yjCode,date,units,unit\n";
+        StringBuilder shipments = new StringBuilder(header);
+        StringBuilder stock = new StringBuilder(header);
+        for (int prefecture = 1; prefecture <= 47; prefecture++) {
+            String facility = FacilityCodes.withCheckDigit("%02d4%06d".formatted(prefecture, 900_000 + prefecture));
+            shipments.append("BENCH-PS%d,%s,%s,%s,280,錠\n".formatted(prefecture, facility, yj, today.minusDays(7)));
+            stock.append("BENCH-PK%d,%s,%s,%s,%d,錠\n".formatted(prefecture, facility, yj, today, 15 * prefecture));
+        }
+        upload(token, "shipments", shipments.toString());
+        upload(token, "stock", stock.toString());
+    }
+
+    /** A CSV file of the wholesaler's records of one kind, stored whole. */
+    private void upload(String token, String kind, String csv) throws Exception {
+        api.send(api.request(api.allocation, "/api/v1/wholesalers/" + WHOLESALER + "/" + kind, token)
+                .setHeader("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    /**
+     * A draft, and a notice sent for review, both the regulator's; then the wait until the list's shortages are stale
+     * ({@link PortalPages#STALE_AFTER} after their report), which the dashboard lists.
+     */
     Regulator regulator() throws Exception {
         String draft = data.notice(4, false);
         String inReview = data.notice(5, false);
         api.post(api.notification, "/api/v1/notices/" + inReview + "/review-request", tokens.of(DemoRealm.REGULATOR), "");
         System.out.println("the regulator has a draft and a notice in review");
+        String stale = "/api/v1/products?stale=true&page=1&size=1";
+        await("the list's shortages to be stale", 300, () -> api.get(api.report, stale, null).path("totalItems")
+                .asLong() > 0);
+        System.out.printf("its dashboard: %d stale products; its map: %d open finding(s) nationwide%n",
+                api.get(api.report, stale, null).path("totalItems").asLong(),
+                api.get(api.allocation, "/api/v1/findings?limit=1", tokens.of(DemoRealm.REGULATOR)).path("total")
+                        .asLong());
         return new Regulator(draft, inReview);
     }
 

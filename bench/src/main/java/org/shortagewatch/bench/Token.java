@@ -19,13 +19,16 @@ public final class Token {
             System.err.println("usage: bench/token <role> <org> [hours]");
             System.exit(2);
         }
-        String auth = System.getenv("BENCH_AUTH_DIR");
-        if (auth == null || auth.isBlank()) {
+        if (System.getenv("BENCH_AUTH_DIR") == null || System.getenv("BENCH_AUTH_DIR").isBlank()) {
             System.err.println("BENCH_AUTH_DIR is not set (bench/run sets it for its scenarios)");
             System.exit(2);
         }
-        TokenIssuer tokens = TokenIssuer.loadOrCreate(Path.of(auth), TokenIssuer.DEFAULT_ISSUER);
-        Duration validity = Duration.ofHours(args.length > 2 ? Long.parseLong(args[2]) : 12);
-        System.out.println(tokens.mint("bench-" + args[0] + "@" + args[1], args[1], validity, args[0]));
+        System.out.println(mint(args[0], args[1], Duration.ofHours(args.length > 2 ? Long.parseLong(args[2]) : 12)));
+    }
+
+    /** A token of {@code role} for organisation {@code org}, signed with the key in {@code $BENCH_AUTH_DIR}. */
+    static String mint(String role, String org, Duration validity) throws java.io.IOException {
+        TokenIssuer tokens = TokenIssuer.loadOrCreate(Path.of(System.getenv("BENCH_AUTH_DIR")), TokenIssuer.DEFAULT_ISSUER);
+        return tokens.mint("bench-" + role + "@" + org, org, validity, role);
     }
 }

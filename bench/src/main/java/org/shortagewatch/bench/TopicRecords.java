@@ -41,6 +41,24 @@ final class TopicRecords implements AutoCloseable {
         return ends.values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
     }
 
+    /**
+     * How many of the topic's records the consumer group has not committed yet (a partition it has committed nothing
+     * on counts whole).
+     */
+    long behind(String group) throws Exception {
+        Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+        Map<TopicPartition, OffsetSpec> latest = description.partitions().stream()
+                .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+        long behind = 0;
+        for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+            var done = committed.get(end.getKey());
+            behind += end.getValue().offset() - (done == null ? 0 : done.offset());
+        }
+        return behind;
+    }
+
     @Override
     public void close() {
         admin.close();

@@ -19,6 +19,15 @@ public final class YjCodes {
      */
     public static final String FORMAT_MESSAGE = "{shortagewatch.yjcode.format}";
 
+    /** An ingredient key ({@link #ingredientKey}): the first 7 digits of a YJ code. */
+    public static final String INGREDIENT_KEY_PATTERN = "^[0-9]{7}$";
+    public static final String INGREDIENT_KEY_HINT =
+            "must be an ingredient key: the first 7 digits of a YJ code, e.g. 2456001";
+    /** {@link #INGREDIENT_KEY_HINT} in Japanese. */
+    public static final String INGREDIENT_KEY_HINT_JA = "2456001 のような、YJ コードの先頭 7 桁の成分キーにしてください";
+    /** The Bean Validation message key of {@link #INGREDIENT_KEY_HINT} (as {@link #FORMAT_MESSAGE}). */
+    public static final String INGREDIENT_KEY_MESSAGE = "{shortagewatch.ingredientkey.format}";
+
     private static final Pattern FORM = Pattern.compile(PATTERN);
 
     private YjCodes() {

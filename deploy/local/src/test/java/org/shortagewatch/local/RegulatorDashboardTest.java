@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.shortagewatch.infra.DemoRealm;
 
 /**
@@ -69,7 +71,9 @@ class RegulatorDashboardTest {
                     browser.find(By.id("findings-table")).getText());
             browser.screenshot("map-days");
 
+            WebElement daysTile = browser.find(By.id("pref-13"));
             browser.find(By.cssSelector(".toggle a[href$='view=findings']")).click();
+            browser.waitFor().until(ExpectedConditions.stalenessOf(daysTile)); // the findings page, not the last one
             browser.awaitText("都道府県別の未解決の偏在の兆候");
             browser.waitFor().until(d -> !browser.findAll(By.cssSelector(".map-pair [data-chart][data-drawn] svg"))
                     .isEmpty());

@@ -44,7 +44,8 @@ import io.restassured.path.json.JsonPath;
  * the same Kafka consumer groups, posts spread over both. The work is split, never done twice: both instances of each
  * consuming service hold a share of the partitions; every change reaches every subscriber once, by webhook from
  * whichever dispatcher claimed it and by server-sent events on either instance; bulk jobs are claimed once each; when
- * an instance dies its leases (webhook deliveries, Kafka partitions) pass to the other.
+ * an instance dies its leases (webhook deliveries, Kafka partitions) pass to the other; and an organisation's write
+ * limit holds across both instances.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
@@ -55,6 +56,12 @@ class TwoInstancesTest {
             FacilityCodes.withCheckDigit("131235002"));
     /** A facility that follows the products by server-sent events. */
     private static final String WATCHER = FacilityCodes.withCheckDigit("131235003");
+    /**
+     * Every organisation's write limit: a burst far above what the other tests post, and one write a second after it,
+     * so that what refills while the limit's test posts stays small however slowly a busy machine answers.
+     */
+    private static final int BURST = 300;
+    private static final int WRITES_PER_MINUTE = 60;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static Path data;
@@ -73,6 +80,10 @@ class TwoInstancesTest {
                 .instancesOfEachService(2)
                 .readyTimeout(Duration.ofMinutes(4)) // six services start at once
                 .env(LocalStack.NOTIFICATION, "SHORTAGEWATCH_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true");
+        for (StackService service : LocalStack.SERVICES) {
+            options.env(service.name(), Map.of("SHORTAGEWATCH_RATE_LIMIT_WRITES_PER_MINUTE",
+                    String.valueOf(WRITES_PER_MINUTE), "SHORTAGEWATCH_RATE_LIMIT_BURST", String.valueOf(BURST)));
+        }
         stack = new LocalStack(options.build()).start();
         following = WebhookFollowing.start(stack, PRODUCTS, FACILITIES);
         sink = following.sink();
@@ -193,6 +204,37 @@ class TwoInstancesTest {
         assertEquals(12, partitionsHeld(LocalStack.NOTIFICATION, 2).get("supply-status"),
                 "the surviving instance holds every partition");
         stack.startService(LocalStack.NOTIFICATION, 1);
+    }
+
+    @Test
+    @Order(5)
+    void anOrganisationsWriteLimitHoldsAcrossBothInstances() throws Exception {
+        // MFR002 has not written yet: its bucket is full. Twice its burst, spread over both instances.
+        String token = following.token("manufacturer", "MFR002");
+        following.as("admin", "ops", LocalStack.MANUFACTURER_REPORT)
+                .contentType("application/json").body(org.shortagewatch.infra.TestProducts.body("MFR002"))
+                .when().put("/api/v1/products/{yj}", "6112009F1010").then().statusCode(201);
+        int accepted = 0;
+        int refused = 0;
+        for (int n = 0; n < 2 * BURST; n++) {
+            String body = "{\"yjCode\":\"6112009F1010\",\"shipmentResponse\":\"" + (n % 2 == 0 ? "STOPPED\","
+                    + "\"reason\":\"QUALITY_TROUBLE\"" : "NORMAL\"") + ",\"effectiveDate\":\"2026-12-01\"}";
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                                    stack.serviceUrl(LocalStack.MANUFACTURER_REPORT, 1 + n % 2).resolve("/api/v1/status-changes"))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 429) {
+                refused++;
+            } else {
+                assertEquals(201, response.statusCode(), response.body());
+                accepted++;
+            }
+        }
+        // per instance the two buckets would have let all of them through; shared, the burst and what refilled while
+        // the posts went on (one a second)
+        assertTrue(accepted < BURST * 3 / 2, "accepted " + accepted + ", refused " + refused);
+        assertTrue(refused > 0 && accepted >= BURST, "accepted " + accepted + ", refused " + refused);
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------

@@ -24,12 +24,14 @@ import org.shortagewatch.infra.TestDatabase;
 
 /**
  * What a refused request must leave as it was: the row count of every table of the service's database except
- * {@value #AUDIT_LOG} (which records refusals by design), and the end offset of every topic of the broker (Kafka's
- * own internal topics aside: consumers commit their offsets there all the time).
+ * {@value #AUDIT_LOG} (which records refusals by design) and {@value #RATE_LIMIT_BUCKET} (every write takes from
+ * its organisation's bucket before it is read), and the end offset of every topic of the broker (Kafka's own
+ * internal topics aside: consumers commit their offsets there all the time).
  */
 final class ServiceState implements AutoCloseable {
 
     static final String AUDIT_LOG = "audit_log";
+    static final String RATE_LIMIT_BUCKET = "rate_limit_bucket";
 
     private final Connection database;
     private final String countQuery;
@@ -42,7 +44,7 @@ final class ServiceState implements AutoCloseable {
                 "select table_schema, table_name from information_schema.tables where table_type = 'BASE TABLE'"
                         + " and table_schema not in ('pg_catalog', 'information_schema') order by 1, 2")) {
             while (rs.next()) {
-                if (!rs.getString(2).equals(AUDIT_LOG)) {
+                if (!rs.getString(2).equals(AUDIT_LOG) && !rs.getString(2).equals(RATE_LIMIT_BUCKET)) {
                     tables.add("\"" + rs.getString(1) + "\".\"" + rs.getString(2) + "\"");
                 }
             }

@@ -22,7 +22,11 @@ public interface RateLimitSettings {
     /** How many writes may come at once; as many as a minute's when not set. */
     Optional<Long> burst();
 
-    /** How many callers the limiter remembers at most. */
+    /** How many client addresses (anonymous callers' buckets, in each instance's memory) the limiter remembers. */
     @WithDefault("100000")
     long maxKeys();
+
+    /** Connections of its own to the service's database, for the buckets shared by every instance. */
+    @WithDefault("2")
+    int connections();
 }

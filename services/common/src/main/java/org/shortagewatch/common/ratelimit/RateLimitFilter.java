@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.inject.Instance;
@@ -43,12 +42,21 @@ import io.vertx.core.net.SocketAddress;
  * <p>A refused request gets {@code 429 Too Many Requests} as problem+json, with {@code Retry-After} in whole
  * seconds, and never reaches the resource, so it changes nothing.
  *
+ * <p>Organisations' and subjects' buckets are in the service's database ({@link SharedRateLimiter}), shared by every
+ * instance, so the limit holds however many instances answer; a take is one round trip on connections of the
+ * limit's own ({@link RateLimitBuckets}). When the database cannot be reached the take fails and the write is
+ * answered {@code 503} with {@code Retry-After}, as the write itself would be ({@code ProblemMappers}): never refused
+ * as over the limit, never let through unlimited. Client addresses' buckets stay in each instance's memory ({@link RateLimiter}): an anonymous
+ * caller may write nothing, so its limit only keeps a flood of refusals cheap, and a flood from many addresses never
+ * reaches the database.
+ *
  * <p>Authentication is lazy in this project, so the identity may not be known yet when this filter runs; it asks
  * for the deferred identity, which resolves it (or finds it already resolved) without blocking.
  *
  * <p>Configuration: {@code shortagewatch.rate-limit.enabled} (default {@code true}),
  * {@code shortagewatch.rate-limit.writes-per-minute} (default 600), {@code shortagewatch.rate-limit.burst} (default:
- * the writes per minute) and {@code shortagewatch.rate-limit.max-keys} (default 100000 buckets kept at most).
+ * the writes per minute), {@code shortagewatch.rate-limit.max-keys} (default 100000 addresses' buckets kept at most
+ * in memory) and {@code shortagewatch.rate-limit.connections} (default 2).
  * Refusals are counted by the Micrometer counter {@code shortagewatch.rate_limit.refused}, tagged with the kind of
  * key ({@code org}, {@code subject} or {@code ip}), never with the key itself.
  */
@@ -60,10 +68,12 @@ public class RateLimitFilter {
     public static final String REFUSED_METRIC = "shortagewatch.rate_limit.refused";
     static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     static final String API_PREFIX = "/api/";
+    private static final String ADDRESS_KEY = "ip:";
 
     private final boolean enabled;
     private final long writesPerMinute;
     private final long burst;
+    /** Client addresses' buckets, in this instance's memory. */
     private final RateLimiter limiter;
     /** Absent when no security extension is installed: then every caller is anonymous. */
     private final Instance<CurrentIdentityAssociation> identities;
@@ -74,23 +84,22 @@ public class RateLimitFilter {
     @Inject
     Instance<SecurityFailureAudit> audit;
 
+    /** Organisations' and subjects' buckets, in the database (a client proxy: opened at the first take). */
+    @Inject
+    RateLimitBuckets shared;
+
     @Inject
     public RateLimitFilter(
             RateLimitSettings settings, Instance<CurrentIdentityAssociation> identities, MeterRegistry meters) {
-        this(settings.enabled(), settings.writesPerMinute(), settings.burst(), settings.maxKeys(), identities, meters);
-    }
-
-    RateLimitFilter(boolean enabled, long writesPerMinute, Optional<Long> burst, long maxKeys,
-            Instance<CurrentIdentityAssociation> identities, MeterRegistry meters) {
-        this.enabled = enabled;
-        this.writesPerMinute = writesPerMinute;
-        this.burst = burst.orElse(writesPerMinute);
+        this.enabled = settings.enabled();
+        this.writesPerMinute = settings.writesPerMinute();
+        this.burst = settings.burst().orElse(writesPerMinute);
         this.identities = identities;
         this.refused = Map.of(
                 "org", refusedCounter(meters, "org"),
                 "subject", refusedCounter(meters, "subject"),
                 "ip", refusedCounter(meters, "ip"));
-        this.limiter = enabled ? limiter(writesPerMinute, this.burst, maxKeys) : null;
+        this.limiter = enabled ? limiter(writesPerMinute, burst, settings.maxKeys(), settings.connections()) : null;
     }
 
     private static Counter refusedCounter(MeterRegistry meters, String keyType) {
@@ -100,10 +109,11 @@ public class RateLimitFilter {
                 .register(meters);
     }
 
-    private static RateLimiter limiter(long writesPerMinute, long burst, long maxKeys) {
-        if (writesPerMinute < 1 || burst < 1 || maxKeys < 1) {
+    private static RateLimiter limiter(long writesPerMinute, long burst, long maxKeys, int connections) {
+        if (writesPerMinute < 1 || burst < 1 || maxKeys < 1 || connections < 1) {
             throw new IllegalArgumentException("shortagewatch.rate-limit: writes-per-minute (" + writesPerMinute
-                    + "), burst (" + burst + ") and max-keys (" + maxKeys + ") must all be at least 1;"
+                    + "), burst (" + burst + "), max-keys (" + maxKeys + ") and connections (" + connections
+                    + ") must all be at least 1;"
                     + " set shortagewatch.rate-limit.enabled=false to turn the limit off");
         }
         return RateLimiter.perPeriod(writesPerMinute, burst, Duration.ofMinutes(1), maxKeys);
@@ -120,22 +130,29 @@ public class RateLimitFilter {
         Uni<SecurityIdentity> identity = identities.isResolvable() ? identities.get().getDeferredIdentity()
                 : Uni.createFrom().nullItem();
         // A token that fails authentication fails this Uni, and the request is answered 401 as it would be anyway.
-        return identity.map(caller -> {
+        return identity.chain(caller -> {
             String key = keyFor(caller, address);
-            RateLimiter.Decision decision = limiter.tryConsume(key);
-            if (decision.allowed()) {
-                return null;
-            }
-            refused.get(key.substring(0, key.indexOf(':'))).increment();
-            if (audit != null && audit.isResolvable()) {
-                boolean anonymous = caller == null || caller.isAnonymous();
-                Object org = anonymous ? null : caller.getAttribute(Caller.ORG_ATTRIBUTE);
-                audit.get().denyRepeated(SecurityFailureAudit.RATE_LIMIT, key, request.getMethod() + " " + path,
-                        anonymous ? AuditTrail.ANONYMOUS : caller.getPrincipal().getName(),
-                        org == null ? null : org.toString(), address);
-            }
-            return tooManyRequests(key, decision, path, Language.of(request.getAcceptableLanguages()));
+            return take(key).map(decision -> decision.allowed() ? null
+                    : refuse(request, path, caller, key, address, decision));
         });
+    }
+
+    /** One token of {@code key}'s bucket: an address's from memory, any other from the database. */
+    private Uni<RateLimiter.Decision> take(String key) {
+        return key.startsWith(ADDRESS_KEY) ? Uni.createFrom().item(limiter.tryConsume(key)) : shared.tryConsume(key);
+    }
+
+    private Response refuse(ContainerRequestContext request, String path, SecurityIdentity caller, String key,
+            String address, RateLimiter.Decision decision) {
+        refused.get(key.substring(0, key.indexOf(':'))).increment();
+        if (audit != null && audit.isResolvable()) {
+            boolean anonymous = caller == null || caller.isAnonymous();
+            Object org = anonymous ? null : caller.getAttribute(Caller.ORG_ATTRIBUTE);
+            audit.get().denyRepeated(SecurityFailureAudit.RATE_LIMIT, key, request.getMethod() + " " + path,
+                    anonymous ? AuditTrail.ANONYMOUS : caller.getPrincipal().getName(),
+                    org == null ? null : org.toString(), address);
+        }
+        return tooManyRequests(key, decision, path, Language.of(request.getAcceptableLanguages()));
     }
 
     /** Whether a request with this method and path counts against the limit. */
@@ -160,7 +177,7 @@ public class RateLimitFilter {
                 return "subject:" + principal.getName();
             }
         }
-        return "ip:" + address;
+        return ADDRESS_KEY + address;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.shortagewatch.common.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -35,13 +36,28 @@ class ContributorValidationMessagesTest {
             assertEquals(FacilityCodes.FORMAT_HINT, message(Locale.ENGLISH, FacilityCodes.FORMAT_MESSAGE));
             assertEquals(YjCodes.FORMAT_HINT_JA, message(Locale.JAPANESE, YjCodes.FORMAT_MESSAGE), server.toString());
             assertEquals(FacilityCodes.FORMAT_HINT_JA, message(Locale.JAPANESE, FacilityCodes.FORMAT_MESSAGE));
+            assertEquals(YjCodes.INGREDIENT_KEY_HINT, message(Locale.ENGLISH, YjCodes.INGREDIENT_KEY_MESSAGE));
+            assertEquals(YjCodes.INGREDIENT_KEY_HINT_JA, message(Locale.JAPANESE, YjCodes.INGREDIENT_KEY_MESSAGE));
+        }
+    }
+
+    @Test
+    void everyMessageHasItsJapanese() {
+        ResourceBundle.clearCache();
+        Set<String> english = bundle(Locale.ENGLISH).keySet();
+        ResourceBundle japanese = bundle(Locale.JAPANESE);
+        for (String key : english) {
+            assertNotEquals(bundle(Locale.ENGLISH).getString(key), japanese.getString(key), key);
         }
     }
 
     private static String message(Locale locale, String template) {
         ResourceBundle.clearCache();
-        ResourceBundle bundle = new PlatformResourceBundleLocator(AbstractMessageInterpolator.CONTRIBUTOR_VALIDATION_MESSAGES,
+        return bundle(locale).getString(template.substring(1, template.length() - 1));
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return new PlatformResourceBundleLocator(AbstractMessageInterpolator.CONTRIBUTOR_VALIDATION_MESSAGES,
                 Set.of(), ContributorValidationMessagesTest.class.getClassLoader(), true).getResourceBundle(locale);
-        return bundle.getString(template.substring(1, template.length() - 1));
     }
 }

@@ -1,6 +1,7 @@
 package org.shortagewatch.report.domain;
 
 import org.shortagewatch.events.YjCodes;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -59,8 +61,18 @@ public final class Scorecard {
         }
     }
 
-    /** A product, its holder and its changes (any order). */
-    public record Timeline(String yjCode, String manufacturerCode, String manufacturerName, List<Point> changes) {
+    /**
+     * A product, its holder and its changes (any order).
+     *
+     * @param lastConfirmedAt when its status was last reported or confirmed by the end of the day (null when never)
+     */
+    public record Timeline(String yjCode, String manufacturerCode, String manufacturerName, List<Point> changes,
+            Instant lastConfirmedAt) {
+
+        /** A product whose status was never reported or confirmed. */
+        public Timeline(String yjCode, String manufacturerCode, String manufacturerName, List<Point> changes) {
+            this(yjCode, manufacturerCode, manufacturerName, changes, null);
+        }
     }
 
     /**
@@ -83,20 +95,32 @@ public final class Scorecard {
                     daysHelpingOthers, summary == null ? new AdvanceNotice.Summary(0, 0, null, null) : summary,
                     staleProducts);
         }
-
-        /** The line with how many of the maker's products were stale on the day. */
-        public Line withStaleProducts(int stale) {
-            return new Line(manufacturerCode, manufacturerName, products, productsReported, productsNormal,
-                    normalShare, limitedEpisodes, limitedDays, stoppedEpisodes, stoppedDays, openEpisodes,
-                    resolutionDatesDue, resolutionDatesKept, resolutionDatesKeptShare, productsHelpingOthers,
-                    daysHelpingOthers, advanceNotice, stale);
-        }
     }
 
     private Scorecard() {
     }
 
+    /** Every manufacturer's line, judging no product stale. */
     public static List<Line> compute(List<Timeline> timelines, LocalDate asOf) {
+        return compute(timelines, asOf, null, null);
+    }
+
+    /**
+     * One manufacturer's line from its products' timelines and those of the products sharing an ingredient with one
+     * of them (other timelines change nothing in it); empty when it holds none of the products.
+     */
+    public static Optional<Line> lineOf(String manufacturerCode, List<Timeline> timelines, LocalDate asOf,
+            Freshness freshness, Instant judgedAt) {
+        return compute(timelines, asOf, freshness, judgedAt).stream()
+                .filter(line -> line.manufacturerCode().equals(manufacturerCode)).findFirst();
+    }
+
+    /**
+     * Every manufacturer's line, in code order; a product in a shortage on the day is stale by {@code freshness} at
+     * {@code judgedAt} ({@link Freshness#judgedAt}; without a rule none is).
+     */
+    public static List<Line> compute(List<Timeline> timelines, LocalDate asOf, Freshness freshness,
+            Instant judgedAt) {
         Map<String, Acc> byManufacturer = new TreeMap<>();
         Map<String, List<Interval>> shortByIngredient = new HashMap<>();
         List<Effective> effective = new ArrayList<>(timelines.size());
@@ -110,8 +134,11 @@ public final class Scorecard {
                 continue;
             }
             acc.reported++;
-            if (points.get(points.size() - 1).response() == ShipmentResponse.NORMAL) {
+            ShipmentResponse onTheDay = points.get(points.size() - 1).response();
+            if (onTheDay == ShipmentResponse.NORMAL) {
                 acc.normal++;
+            } else if (freshness != null && freshness.isStale(onTheDay, t.lastConfirmedAt(), judgedAt)) {
+                acc.stale++;
             }
             episodes(points, asOf, acc);
             promises(t.changes(), points, asOf, acc);
@@ -140,13 +167,13 @@ public final class Scorecard {
         byManufacturer.forEach((code, a) -> lines.add(new Line(code, a.name, a.products, a.reported, a.normal,
                 a.reported == 0 ? null : (double) a.normal / a.reported, a.limitedEpisodes, a.limitedDays,
                 a.stoppedEpisodes, a.stoppedDays, a.open, a.due, a.kept, a.due == 0 ? null : (double) a.kept / a.due,
-                a.helping, a.helpDays, new AdvanceNotice.Summary(0, 0, null, null), 0)));
+                a.helping, a.helpDays, new AdvanceNotice.Summary(0, 0, null, null), a.stale)));
         return lines;
     }
 
     private static final class Acc {
         final String name;
-        int products, reported, normal, limitedEpisodes, stoppedEpisodes, open, due, kept, helping;
+        int products, reported, normal, limitedEpisodes, stoppedEpisodes, open, due, kept, helping, stale;
         long limitedDays, stoppedDays, helpDays;
 
         Acc(String name) {

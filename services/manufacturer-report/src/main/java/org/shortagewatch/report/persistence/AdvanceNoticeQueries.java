@@ -37,25 +37,38 @@ public class AdvanceNoticeQueries {
     Pool pool;
 
     /**
-     * Every change to a limited shipment or a stop effective from {@code from} (null: any day) to {@code to}, with
-     * the response before it on the product's timeline (effective date, then revision) and the days its supply-risk
-     * reports, withdrawn ones left out, were submitted (in Japan).
+     * Every change to a limited shipment or a stop ({@code $4} the response left out) effective from {@code $1} (null:
+     * any day) to {@code $2}, with the response before it on the product's timeline (effective date, then revision)
+     * and the days its supply-risk reports, withdrawn ({@code $3}) ones left out, were submitted (in Japan);
+     * {@code %s} which products' timelines.
      */
+    private static final String SHORTAGES = """
+            select t.id, t.yj_code, t.revision, t.shipment_response, t.previous, t.effective_date,
+                   p.manufacturer_code, p.product_name,
+                   array(select (r.submitted_at at time zone 'Asia/Tokyo')::date from supply_risk_report r
+                         where r.yj_code = t.yj_code and r.state <> $3) as report_days
+            from (select c.id, c.yj_code, c.revision, c.shipment_response, c.effective_date,
+                         lag(c.shipment_response) over (partition by c.yj_code
+                                                        order by c.effective_date, c.revision) as previous
+                  from status_change c %s) t
+            join product p on p.yj_code = t.yj_code
+            where ($1::date is null or t.effective_date >= $1) and t.effective_date <= $2
+              and t.shipment_response <> $4
+            order by t.effective_date, t.yj_code, t.revision""";
+
+    /** Every product's changes to a shortage effective from {@code from} (null: any day) to {@code to}. */
     public Uni<List<AdvanceNotice.Change>> shortages(LocalDate from, LocalDate to) {
-        return pool.preparedQuery("""
-                select t.id, t.yj_code, t.revision, t.shipment_response, t.previous, t.effective_date,
-                       p.manufacturer_code, p.product_name,
-                       array(select (r.submitted_at at time zone 'Asia/Tokyo')::date from supply_risk_report r
-                             where r.yj_code = t.yj_code and r.state <> $3) as report_days
-                from (select c.id, c.yj_code, c.revision, c.shipment_response, c.effective_date,
-                             lag(c.shipment_response) over (partition by c.yj_code
-                                                            order by c.effective_date, c.revision) as previous
-                      from status_change c) t
-                join product p on p.yj_code = t.yj_code
-                where ($1::date is null or t.effective_date >= $1) and t.effective_date <= $2
-                  and t.shipment_response <> $4
-                order by t.effective_date, t.yj_code, t.revision""")
+        return pool.preparedQuery(SHORTAGES.formatted(""))
                 .execute(Tuple.of(from, to, RiskReportState.WITHDRAWN.name(), ShipmentResponse.NORMAL.name()))
+                .map(rows -> Rows.list(rows, AdvanceNoticeQueries::change));
+    }
+
+    /** One manufacturer's products' changes to a shortage effective up to {@code to}. */
+    public Uni<List<AdvanceNotice.Change>> shortagesOf(String manufacturerCode, LocalDate to) {
+        return pool.preparedQuery(SHORTAGES.formatted(
+                        "where c.yj_code in (select m.yj_code from product m where m.manufacturer_code = $5)"))
+                .execute(Tuple.of(null, to, RiskReportState.WITHDRAWN.name(), ShipmentResponse.NORMAL.name(),
+                        manufacturerCode))
                 .map(rows -> Rows.list(rows, AdvanceNoticeQueries::change));
     }
 

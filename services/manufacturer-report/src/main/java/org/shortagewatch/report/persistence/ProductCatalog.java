@@ -13,11 +13,9 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.ShipmentResponse;
-import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.report.domain.Freshness;
 import org.shortagewatch.report.domain.NationalAggregates;
 import org.shortagewatch.events.ProductCategory;
-import org.shortagewatch.report.domain.Scorecard;
 import org.shortagewatch.events.YjCodes;
 import org.shortagewatch.report.service.FreshnessSettings;
 
@@ -38,6 +36,21 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class ProductCatalog {
+
+    /**
+     * Joined to {@code product p}: per product, the last report of a status change ({@code r.last_reported}) and the
+     * last confirmation ({@code k.last_confirmation}) known by the end of day {@code $1} (in Japan).
+     */
+    static final String LAST_CONFIRMED = """
+            left join lateral (
+                select max(c.reported_at) as last_reported from status_change c
+                where c.yj_code = p.yj_code and c.reported_at < ($1::date + 1)::timestamp at time zone 'Asia/Tokyo') r
+                on true
+            left join lateral (
+                select max(k.confirmed_at) as last_confirmation from status_confirmation k
+                where k.yj_code = p.yj_code and k.confirmed_at < ($1::date + 1)::timestamp at time zone 'Asia/Tokyo') k
+                on true
+            """;
 
     /**
      * Products and, per product, its status on {@code $1} (null when it has none yet), the name of the cause product
@@ -61,15 +74,7 @@ public class ProductCatalog {
                 order by c.effective_date desc, c.revision desc
                 limit 1) s on true
             left join product cp on cp.yj_code = s.cause_yj_code
-            left join lateral (
-                select max(c.reported_at) as last_reported from status_change c
-                where c.yj_code = p.yj_code and c.reported_at < ($1::date + 1)::timestamp at time zone 'Asia/Tokyo') r
-                on true
-            left join lateral (
-                select max(k.confirmed_at) as last_confirmation from status_confirmation k
-                where k.yj_code = p.yj_code and k.confirmed_at < ($1::date + 1)::timestamp at time zone 'Asia/Tokyo') k
-                on true
-            """;
+            """ + LAST_CONFIRMED;
 
     @Inject
     Pool pool;
@@ -217,41 +222,6 @@ public class ProductCatalog {
                                 row.getLong("products")));
                     }
                     return counts;
-                });
-    }
-
-    /** Every product with every change effective on or before {@code asOf}: the scorecard's input. */
-    public Uni<List<Scorecard.Timeline>> timelines(LocalDate asOf) {
-        return pool.preparedQuery("""
-                select p.yj_code, p.manufacturer_code, p.manufacturer_name, c.effective_date, c.revision,
-                       c.shipment_response, c.expected_resolution_date, c.shipment_volume,
-                       (c.reported_at at time zone 'Asia/Tokyo')::date as reported_on
-                from product p
-                left join status_change c on c.yj_code = p.yj_code and c.effective_date <= $1
-                order by p.yj_code, c.effective_date, c.revision""")
-                .execute(Tuple.of(asOf))
-                .map(rows -> {
-                    List<Scorecard.Timeline> timelines = new ArrayList<>();
-                    String current = null;
-                    List<Scorecard.Point> points = null;
-                    for (Row row : rows) {
-                        String yj = row.getString("yj_code");
-                        if (!yj.equals(current)) {
-                            current = yj;
-                            points = new ArrayList<>();
-                            String holder = row.getString("manufacturer_code");
-                            String name = row.getString("manufacturer_name");
-                            timelines.add(new Scorecard.Timeline(yj, holder, name == null ? holder : name, points));
-                        }
-                        if (row.getLocalDate("effective_date") != null) {
-                            points.add(new Scorecard.Point(row.getLocalDate("effective_date"), row.getLong("revision"),
-                                    ShipmentResponse.valueOf(row.getString("shipment_response")),
-                                    row.getLocalDate("expected_resolution_date"),
-                                    enumOf(ShipmentVolume.class, row.getString("shipment_volume")),
-                                    row.getLocalDate("reported_on")));
-                        }
-                    }
-                    return timelines;
                 });
     }
 

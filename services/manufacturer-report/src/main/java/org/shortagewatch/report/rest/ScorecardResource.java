@@ -11,19 +11,18 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import org.shortagewatch.report.domain.Scorecard;
 import org.shortagewatch.common.bulk.Csv;
-import org.shortagewatch.report.persistence.ProductCatalog;
-import org.shortagewatch.report.service.ConfirmationReminders;
-import org.shortagewatch.report.service.SupplyRiskReview;
+import org.shortagewatch.report.service.Scorecards;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @Path("/api/v1/scorecard")
 @Tag(name = "Manufacturer scorecard", description = "Supply reliability per manufacturer, the disclosure policy asks for")
@@ -48,14 +47,12 @@ public class ScorecardResource {
             + " product announced in the lookback days before (180 by default), their share, and the median lead time"
             + " in days from the earliest such report.";
 
-    @Inject
-    ProductCatalog catalog;
+    static final String MANUFACTURER = "Only this manufacturer's line (its code, as its products are registered; at"
+            + " most 64 characters), computed from its own products and those sharing an ingredient with them: the"
+            + " same line as in the whole scorecard; no line when it holds no product. Absent: every manufacturer.";
 
     @Inject
-    SupplyRiskReview review;
-
-    @Inject
-    ConfirmationReminders freshness;
+    Scorecards scorecards;
 
     public record ScorecardView(LocalDate asOf, String method, List<Scorecard.Line> manufacturers) {
     }
@@ -63,18 +60,14 @@ public class ScorecardResource {
     @GET
     @PermitAll // public: the disclosure is for everyone
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "Every manufacturer's supply-reliability scorecard on a day (json or csv)",
-            description = METHOD + ADVANCE_NOTICE + STALE)
-    public Uni<Response> scorecard(@BeanParam TableQuery query) {
+    @Operation(summary = "Every manufacturer's supply-reliability scorecard on a day, or one manufacturer's line (json"
+            + " or csv)", description = METHOD + ADVANCE_NOTICE + STALE)
+    public Uni<Response> scorecard(@BeanParam TableQuery query,
+            @Parameter(description = MANUFACTURER) @QueryParam("manufacturer") String manufacturer) {
         LocalDate day = query.day();
         Download download = query.download();
-        return Uni.combine().all().unis(catalog.timelines(day), review.byMaker(day), freshness.staleCountsOn(day))
-                .asTuple()
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(all -> Scorecard.compute(all.getItem1(), day).stream()
-                        .map(line -> line.withAdvanceNotice(all.getItem2().get(line.manufacturerCode()))
-                                .withStaleProducts(all.getItem3().getOrDefault(line.manufacturerCode(), 0)))
-                        .toList())
+        String maker = QueryParams.text("manufacturer", manufacturer, 64);
+        return (maker == null ? scorecards.every(day) : scorecards.of(maker, day))
                 .map(lines -> download == Download.JSON
                         ? Response.ok(new ScorecardView(day, METHOD + ADVANCE_NOTICE + STALE, lines),
                                 MediaType.APPLICATION_JSON).build()

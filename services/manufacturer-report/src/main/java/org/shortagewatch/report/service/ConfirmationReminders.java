@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,12 +68,6 @@ public class ConfirmationReminders {
                         ps.product().manufacturerName, ps.product().productName, ps.status().shipmentResponse,
                         ps.lastConfirmedAt()))
                 .toList()));
-    }
-
-    /** How many products of each maker were stale on the day (makers with none left out). */
-    public Uni<Map<String, Integer>> staleCountsOn(LocalDate day) {
-        return staleOn(day).map(byMaker -> byMaker.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size())));
     }
 
     @Scheduled(identity = "freshness-sweep", cron = "${shortagewatch.freshness.sweep-cron}", timeZone = "Asia/Tokyo",

@@ -54,4 +54,10 @@ public class SupplyRiskReview {
         long lookback = settings.lookback().toDays();
         return queries.shortages(null, asOf).map(changes -> AdvanceNotice.byMaker(changes, lookback));
     }
+
+    /** {@link #byMaker(LocalDate)} of one maker's products only (its summary alone, or none). */
+    public Uni<Map<String, AdvanceNotice.Summary>> byMaker(String manufacturerCode, LocalDate asOf) {
+        long lookback = settings.lookback().toDays();
+        return queries.shortagesOf(manufacturerCode, asOf).map(changes -> AdvanceNotice.byMaker(changes, lookback));
+    }
 }

@@ -3,9 +3,12 @@ package org.shortagewatch.report.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -114,5 +117,44 @@ class ScorecardTest {
         assertEquals(1, lines.get("HELPER").productsHelpingOthers());
         assertEquals(0, lines.get("OTHER").daysHelpingOthers());
         assertNull(lines.get("OTHER").resolutionDatesKeptShare());
+    }
+
+    @Test
+    void aMakersLineFromItsOwnAndItsIngredientsTimelinesIsItsLineOfTheWhole() {
+        Freshness rule = new Freshness(Duration.ofDays(30));
+        Instant now = D.plusDays(60).atStartOfDay(ReportingDay.JAPAN).toInstant();
+        Timeline stale = new Timeline("1149019F1010", "HELPER", "HELPER", List.of(at(0, 1, ShipmentResponse.STOPPED)),
+                now.minus(Duration.ofDays(31)));
+        Timeline helper = new Timeline("2149019F1028", "HELPER", "HELPER", List.of(
+                new Point(D.plusDays(20), 1, ShipmentResponse.NORMAL, null, ShipmentVolume.A_PLUS)),
+                now.minus(Duration.ofDays(90)));
+        Timeline other = new Timeline("2149019F2016", "OTHER", "OTHER", List.of(
+                at(25, 1, ShipmentResponse.LIMITED_OWN_REASONS), at(35, 2, ShipmentResponse.NORMAL)));
+        Timeline unrelated = new Timeline("3149019F1010", "OTHER", "OTHER",
+                List.of(at(0, 1, ShipmentResponse.STOPPED)));
+        List<Timeline> all = List.of(stale, helper, other, unrelated);
+        Scorecard.Line whole = byCode(Scorecard.compute(all, D.plusDays(60), rule, now)).get("HELPER");
+
+        assertEquals(Optional.of(whole), Scorecard.lineOf("HELPER", List.of(stale, helper, other), D.plusDays(60),
+                rule, now));
+        assertEquals(1, whole.staleProducts(), "stopped, last confirmed 31 days ago; normal shipment is never stale");
+        assertEquals(10, whole.daysHelpingOthers());
+        assertEquals(Optional.empty(), Scorecard.lineOf("NOBODY", all, D.plusDays(60), rule, now));
+        assertEquals(0, Scorecard.compute(all, D.plusDays(60)).get(0).staleProducts(), "no rule, none stale");
+    }
+
+    @Test
+    void aShortageIsStaleOnlyWhenLastConfirmedLongerAgoThanTheRuleAllows() {
+        Freshness rule = new Freshness(Duration.ofDays(30));
+        Instant now = D.plusDays(60).atStartOfDay(ReportingDay.JAPAN).toInstant();
+        List<Timeline> timelines = List.of(
+                new Timeline("1149019F1010", "M1", "M1", List.of(at(0, 1, ShipmentResponse.LIMITED_OTHER)),
+                        now.minus(Duration.ofDays(29))),
+                new Timeline("1149019F1028", "M1", "M1", List.of(at(0, 1, ShipmentResponse.LIMITED_OTHER)), null),
+                new Timeline("1149019F1036", "M1", "M1", List.of(at(0, 1, ShipmentResponse.STOPPED),
+                        at(50, 2, ShipmentResponse.NORMAL)), now.minus(Duration.ofDays(40))));
+        assertEquals(0, Scorecard.compute(timelines, D.plusDays(60), rule, now).get(0).staleProducts());
+        assertEquals(1, Scorecard.compute(timelines, D.plusDays(40), rule, now).get(0).staleProducts(),
+                "stopped on day 40, last confirmed 40 days before now");
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.TestProducts;
@@ -30,7 +32,9 @@ import io.restassured.http.ContentType;
 /**
  * Writes are limited per organisation: with a limit of 3 writes per minute (bursts of 3), an organisation's 4th
  * write is refused with 429 and {@code Retry-After}, stores nothing, and leaves other organisations and every read
- * alone. Runs in its own Quarkus instance (the profile), so its buckets start full.
+ * alone. Runs in its own Quarkus instance (the profile). The buckets are in the database, shared with the other
+ * tests' instances, so the test deletes its organisations' before and after (a bucket without a row is full): they
+ * start full, and it leaves no drained bucket to the tests after it.
  */
 @QuarkusTest
 @TestProfile(RateLimitTest.TinyLimit.class)
@@ -51,6 +55,13 @@ class RateLimitTest {
     static final String PRODUCT = "2456801F1310";
     static final String MANUFACTURER = "MFR801";
     static final String ADMIN_ORG = "ops";
+
+    @BeforeEach
+    @AfterEach
+    void fullBuckets() throws Exception {
+        TestDatabase.execute("delete from rate_limit_bucket where key in ('org:" + MANUFACTURER + "', 'org:" + ADMIN_ORG
+                + "')");
+    }
 
     @Test
     void theFourthWriteOfAnOrganisationWithinTheMinuteIsRefusedWith429AndStoresNothing() throws Exception {

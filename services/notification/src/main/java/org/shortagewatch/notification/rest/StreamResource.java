@@ -41,7 +41,7 @@ public class StreamResource {
 
     /** A recipient is a facility (its 10-digit code) or a wholesaler (its code as its tokens carry it). */
     static final String RECIPIENT = "^[A-Za-z0-9_-]{1,64}$";
-    static final String RECIPIENT_HINT = "must be a facility's or a wholesaler's code: 1-64 letters, digits, '_' or '-'";
+    static final String RECIPIENT_HINT = "{shortagewatch.recipient.format}";
 
     @Inject
     Inbox inbox;

@@ -35,7 +35,7 @@ public record SubscriptionRequest(
 
         @Schema(description = "Where signed webhooks are POSTed; required with the WEBHOOK channel",
                 example = "https://pharmacy.example.jp/hooks/supply")
-        @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s/]+(/\\S*)?$", message = "must be an absolute http or https URL")
+        @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s/]+(/\\S*)?$", message = "{shortagewatch.webhookurl.format}")
         String webhookUrl,
 
         @Schema(description = "Channels; default [WEBHOOK] (the first API's behaviour)", example = "[\"EMAIL\",\"INBOX\"]")

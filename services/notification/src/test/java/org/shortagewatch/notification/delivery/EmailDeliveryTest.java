@@ -137,14 +137,22 @@ class EmailDeliveryTest {
         assertTrue(to("all@example.jp").isEmpty(), "no header was injected");
     }
 
+    /**
+     * Registers a new facility in its quiet hours (from an hour ago to an hour from now), its address
+     * {@code prefix-facility@example.jp}; returns its code.
+     */
+    static String inQuietHours(String prefix) {
+        String facility = MatchingTest.facility();
+        LocalTime nowInJapan = ZonedDateTime.now(QuietHours.JAPAN).toLocalTime().withNano(0).withSecond(0);
+        register(facility, prefix + "-" + facility + "@example.jp", "\"" + nowInJapan.minusHours(1) + "\"",
+                "\"" + nowInJapan.plusHours(1) + "\"", false);
+        return facility;
+    }
+
     @Test
     void quietHoursHoldAnAlertBackUntilTheyEnd() throws Exception {
-        String facility = MatchingTest.facility();
+        String facility = inQuietHours("quiet");
         String email = "quiet-" + facility + "@example.jp";
-        LocalTime nowInJapan = ZonedDateTime.now(QuietHours.JAPAN).toLocalTime().withNano(0).withSecond(0);
-        String start = nowInJapan.minusHours(1).toString();
-        String end = nowInJapan.plusHours(1).toString();
-        register(facility, email, "\"" + start + "\"", "\"" + end + "\"", false);
         String ing = MatchingTest.ingredient();
         MatchingTest.subscribe(facility, "INGREDIENT", ing, "[\"EMAIL\",\"INBOX\"]", "INFO");
         MatchingTest.publish(UUID.randomUUID(), ing + "F1022", ShipmentResponse.LIMITED_OWN_REASONS, 1, "MFR001");
@@ -156,6 +164,27 @@ class EmailDeliveryTest {
                 "the inbox is not pushed: it has the alert at once");
         Thread.sleep(1500);
         assertTrue(to(email).isEmpty(), "nothing sent during quiet hours");
+    }
+
+    /**
+     * E-mail per change keeps a product's revision order as webhooks do: the critical stop does not wait out quiet
+     * hours, and the limited shipment held before it goes first.
+     */
+    @Test
+    void eMailsAboutOneProductKeepItsRevisionOrder() throws Exception {
+        String facility = inQuietHours("order");
+        String email = "order-" + facility + "@example.jp";
+        String yj = MatchingTest.ingredient() + "F1022";
+        MatchingTest.subscribe(facility, "YJ_CODE", yj, "[\"EMAIL\"]", "INFO");
+
+        RevisionOrderTest.publishBasicDrug(yj, 1, ShipmentResponse.LIMITED_OWN_REASONS, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count("select count(*) from delivery"
+                + " where recipient = ? and channel = 'EMAIL' and held_for_quiet_hours", facility) == 1);
+        RevisionOrderTest.publishBasicDrug(yj, 2, ShipmentResponse.STOPPED, ShipmentResponse.LIMITED_OWN_REASONS);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> to(email).size() == 2);
+        List<String> subjects = List.of(to(email).get(0).getSubject(), to(email).get(1).getSubject());
+        assertTrue(subjects.get(0).contains("限定出荷") && subjects.get(1).contains("供給停止"), subjects.toString());
     }
 
     @Test

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +22,6 @@ import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestEvents;
 import org.shortagewatch.infra.TestTokens;
-import org.shortagewatch.notification.domain.QuietHours;
 import org.shortagewatch.notification.matching.MatchingTest;
 
 import io.quarkus.test.common.ResourceArg;
@@ -112,10 +109,7 @@ class RevisionOrderTest extends WithWebhookReceiver {
 
     @Test
     void aCriticalChangeDoesNotWaitOutQuietHoursBehindAnEarlierOne() throws Exception {
-        String facility = MatchingTest.facility();
-        LocalTime nowInJapan = ZonedDateTime.now(QuietHours.JAPAN).toLocalTime().withNano(0).withSecond(0);
-        EmailDeliveryTest.register(facility, "quiet-" + facility + "@example.jp",
-                "\"" + nowInJapan.minusHours(1) + "\"", "\"" + nowInJapan.plusHours(1) + "\"", false);
+        String facility = EmailDeliveryTest.inQuietHours("quiet");
         String yj = MatchingTest.ingredient() + "F1022";
         given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility)).contentType(ContentType.JSON)
                 .body("""
@@ -134,7 +128,8 @@ class RevisionOrderTest extends WithWebhookReceiver {
         assertEquals(List.of(1L, 2L), revisions("/quiet"), "the held revision first, at once, then the critical one");
     }
 
-    private static void publishBasicDrug(String yj, long revision, ShipmentResponse response, ShipmentResponse previous)
+    /** Publishes a change of a basic drug (基礎的医薬品): limited shipment is high, a stop critical. */
+    static void publishBasicDrug(String yj, long revision, ShipmentResponse response, ShipmentResponse previous)
             throws Exception {
         TestEvents.send(TestEvents.supplyStatus(yj, UUID.randomUUID(), new SupplyStatusChanged(yj, revision, response,
                 ShortageReason.QUALITY_TROUBLE, LocalDate.of(2026, 12, 1), Instant.now(), "M0001").describedAs(previous,

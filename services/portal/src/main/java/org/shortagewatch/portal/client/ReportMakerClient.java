@@ -68,6 +68,14 @@ public interface ReportMakerClient {
     @Path("/bulk-jobs/{id}")
     MakerApi.BulkJob job(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
 
+    /**
+     * One manufacturer's line of the scorecard today (public), which the service computes from that maker's products
+     * and those sharing an ingredient with them only; no line when it holds no product.
+     */
+    @GET
+    @Path("/scorecard")
+    MakerApi.Scorecard scorecard(@QueryParam("manufacturer") String manufacturer);
+
     @GET
     @Path("/api-keys")
     List<MakerApi.ApiKey> apiKeys();
@@ -80,9 +88,4 @@ public interface ReportMakerClient {
     @DELETE
     @Path("/api-keys/{id}")
     void revokeApiKey(@PathParam("id") UUID id);
-
-    /** Every manufacturer's scorecard today (public; the page shows the organisation's own line). */
-    @GET
-    @Path("/scorecard")
-    MakerApi.Scorecard scorecard();
 }

@@ -36,6 +36,7 @@ public interface DashboardMsg {
     String noneStale();
     String unannouncedTitle();
     String unannouncedExplain(Object days, Object lookback, Object total);
+    String unannouncedLatest(Object listed);
     String colChange();
     String firstReport();
     String noneUnannounced();

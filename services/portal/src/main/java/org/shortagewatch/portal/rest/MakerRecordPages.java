@@ -25,7 +25,7 @@ import io.quarkus.security.Authenticated;
 
 /**
  * The organisation's record: its recent status changes ({@code /maker/history}, from its products' histories, as
- * manufacturer-report keeps them) and its line of the public scorecard ({@code /maker/scorecard}).
+ * manufacturer-report keeps them) and its line of the public scorecard ({@code /maker/scorecard}, asked for alone).
  */
 @Path("/maker")
 @Produces(MediaType.TEXT_HTML)
@@ -80,7 +80,8 @@ public class MakerRecordPages extends MakerPage {
     @Path("scorecard")
     public Response scorecard() {
         try {
-            MakerApi.Scorecard card = report.scorecard();
+            MakerApi.Scorecard card = maker().isEmpty() ? new MakerApi.Scorecard(Dates.today(), List.of())
+                    : report.scorecard(maker());
             MakerApi.ScorecardLine mine = card.manufacturers().stream()
                     .filter(l -> maker().equals(l.manufacturerCode())).findFirst().orElse(null);
             return pages.ok(scorecard.data("line", mine).data("asOf", card.asOf()));

@@ -1,6 +1,8 @@
 package org.shortagewatch.portal.rest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -72,7 +74,16 @@ public class RegulatorDashboardPage extends RegulatorFiguresPage {
                     .data("categoryTotal", SituationPage.counts("", all.getItem3().productCategoryTotal()))
                     .data("categoryChart", SituationCharts.categoryChart(categories, ctx.locale()))
                     .data("stopped", all.getItem4()).data("stale", all.getItem5())
-                    .data("unannounced", all.getItem6()).data("unannouncedDays", UNANNOUNCED_DAYS));
+                    .data("unannounced", all.getItem6()).data("unannouncedDays", UNANNOUNCED_DAYS)
+                    .data("unannouncedLatest", latest(all.getItem6().unannouncedChanges())).data("listed", LISTED));
         });
+    }
+
+    /** The {@link #LISTED} changes that took effect last, the latest first (the service answers them oldest first). */
+    static List<DashboardApi.UnannouncedChange> latest(List<DashboardApi.UnannouncedChange> oldestFirst) {
+        List<DashboardApi.UnannouncedChange> latest = new ArrayList<>(
+                oldestFirst.subList(Math.max(0, oldestFirst.size() - LISTED), oldestFirst.size()));
+        Collections.reverse(latest);
+        return latest;
     }
 }

@@ -33,7 +33,6 @@ public record WholesalerRecord(RecordKind kind, String wholesalerCode, String re
     public static final int MAX_UNIT = 16;
     /** A product's counting unit: 錠, カプセル, mL, 包, 10%/g ... */
     public static final String UNIT_PATTERN = "[\\p{L}\\p{N}%/.・ ]{1,16}";
-    public static final String UNIT_HINT = "is the product's counting unit (錠, カプセル, mL, 包 ...), at most 16 characters";
     private static final Pattern UNIT = Pattern.compile(UNIT_PATTERN);
     private static final Pattern REFERENCE = Pattern.compile("[\\x21-\\x7e]{1," + MAX_REFERENCE + "}");
 

@@ -17,9 +17,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Each product's current shipment status as the supply-status consumer reads and writes it, on the Vert.x SQL
- * client in the transaction that also records the event as processed. (The status resource reads the same row as
- * the entity {@link ProductStatus}.)
+ * Each product's current shipment status, on the Vert.x SQL client: as the supply-status consumer reads and writes
+ * it in the transaction that also records the event as processed, and as the status resource reads it.
  */
 @ApplicationScoped
 public class ProductStatusStore {

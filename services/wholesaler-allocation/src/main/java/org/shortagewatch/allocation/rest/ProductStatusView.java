@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.shortagewatch.allocation.persistence.ProductStatus;
+import org.shortagewatch.allocation.domain.SupplyStatus;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 
@@ -24,9 +24,9 @@ public record ProductStatusView(
         Instant updatedAt,
         UUID lastEventId) {
 
-    static ProductStatusView of(ProductStatus s) {
-        return new ProductStatusView(s.yjCode, s.revision, s.shipmentResponse, s.shipmentResponse.japanese(),
-                s.reason, s.reason == null ? null : s.reason.japanese(), s.effectiveDate, s.reportedAt, s.updatedAt,
-                s.lastEventId);
+    static ProductStatusView of(SupplyStatus s) {
+        return new ProductStatusView(s.yjCode(), s.revision(), s.shipmentResponse(), s.shipmentResponse().japanese(),
+                s.reason(), s.reason() == null ? null : s.reason().japanese(), s.effectiveDate(), s.reportedAt(),
+                s.updatedAt(), s.lastEventId());
     }
 }

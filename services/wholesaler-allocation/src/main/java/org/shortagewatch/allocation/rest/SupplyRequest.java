@@ -19,7 +19,7 @@ public record SupplyRequest(
         @NotNull @PositiveOrZero @Max(MAX_SUPPLY_UNITS)
         @Schema(description = "Units to allocate in the period (at most a billion)", example = "12000")
         Long supplyUnits,
-        @NotNull @Pattern(regexp = WholesalerRecord.UNIT_PATTERN, message = WholesalerRecord.UNIT_HINT)
+        @NotNull @Pattern(regexp = WholesalerRecord.UNIT_PATTERN, message = "{shortagewatch.unit.format}")
         @Schema(description = "The product's counting unit", example = "錠", maxLength = WholesalerRecord.MAX_UNIT)
         String unit) {
 

@@ -8,19 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.shortagewatch.allocation.domain.SupplyStatus;
 import org.shortagewatch.allocation.domain.SupplyStatusProjection;
-import org.shortagewatch.allocation.persistence.ProductStatus;
-import org.shortagewatch.allocation.persistence.ProductStatusRepository;
 import org.shortagewatch.allocation.persistence.ProductStatusStore;
 import org.shortagewatch.events.SupplyStatusChanged;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Keeps each product's current status in step with the supply-status events (on the Vert.x SQL client, in the
- * consumer's transaction), and answers it (the entity, on the Hibernate Reactive session).
+ * Keeps each product's current status in step with the supply-status events (in the consumer's transaction), and
+ * answers it; both on the Vert.x SQL client, through {@link ProductStatusStore}.
  */
 @ApplicationScoped
 public class SupplyStatusTracking {
@@ -28,14 +27,14 @@ public class SupplyStatusTracking {
     private static final Logger LOG = Logger.getLogger(SupplyStatusTracking.class);
 
     @Inject
-    ProductStatusRepository statuses;
+    Pool pool;
 
     @Inject
     ProductStatusStore store;
 
-    /** The product's current status, in a session of its own; null when no event about it was applied. */
-    public Uni<ProductStatus> current(String yjCode) {
-        return Panache.withSession(() -> statuses.findById(yjCode));
+    /** The product's current status; null when no event about it was applied. */
+    public Uni<SupplyStatus> current(String yjCode) {
+        return store.current(pool, yjCode).map(found -> found.orElse(null));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.YjCodes;
 import org.shortagewatch.infra.RealInfrastructureResource;
 
 import io.quarkus.test.common.ResourceArg;
@@ -89,5 +90,23 @@ class RefusalLanguageTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("yj"))
                 .body("errors[0].detail", equalTo("must be a 12-character YJ code such as 2456001F1310"));
+    }
+
+    @Test
+    void anIngredientKeyOrAWholesalerCodeOfTheWrongFormIsRefusedInJapaneseOrEnglish() {
+        WholesalerDataResourceTest.as(Roles.REGULATOR, "MHLW").get("/api/v1/ingredients/{i}/prefectures", "245600")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("ingredientKey"))
+                .body("errors[0].detail", equalTo(YjCodes.INGREDIENT_KEY_HINT_JA));
+        WholesalerDataResourceTest.as(Roles.REGULATOR, "MHLW").header("Accept-Language", "en")
+                .get("/api/v1/ingredients/{i}/prefectures", "245600")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("ingredientKey"))
+                .body("errors[0].detail", equalTo(YjCodes.INGREDIENT_KEY_HINT));
+        WholesalerDataResourceTest.as(Roles.ADMIN, "ops").get("/api/v1/wholesalers/{w}/findings", "WHS 001")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("wholesalerCode"))
+                .body("errors[0].detail", equalTo("1〜64 文字の半角英数字、「_」または「-」にしてください"));
     }
 }
