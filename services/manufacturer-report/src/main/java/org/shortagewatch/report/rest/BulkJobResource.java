@@ -75,7 +75,6 @@ public class BulkJobResource {
     @RolesAllowed({Roles.MANUFACTURER, Roles.ADMIN})
     @Operation(summary = "A bulk upload's progress and outcome",
             description = "Visible to the organisation that uploaded it and to admins; others get 404.")
-    @WithSession
     public Uni<BulkJobView> get(@PathParam("id") String id, @Context HttpHeaders headers) {
         Language language = Language.of(headers.getAcceptableLanguages());
         UUID jobId;
@@ -84,7 +83,7 @@ public class BulkJobResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound(noJob(id));
         }
-        return jobs.findById(jobId)
+        return jobs.read(jobId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(noJob(id)))
                 .invoke(job -> {
                     if (!caller.actsFor(job.org)) {

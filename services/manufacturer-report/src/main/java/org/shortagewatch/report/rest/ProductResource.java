@@ -137,7 +137,6 @@ public class ProductResource {
     @Operation(summary = "Register or update many products at once from a national-list file",
             description = "One row per product, columns ① to ⑪; 製造販売業者コード names the holder (a manufacturer's own upload may leave it out)." + BulkUploadRequest.DESCRIPTION)
     @APIResponse(responseCode = "202", description = BulkUploadRequest.ACCEPTED)
-    @WithSession
     public Uni<RestResponse<BulkJobView>> putBulk(byte[] file, @BeanParam BulkUploadRequest request) {
         return request.submit(uploads, BulkJobKind.PRODUCTS, file);
     }

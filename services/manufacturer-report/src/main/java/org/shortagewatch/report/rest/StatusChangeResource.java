@@ -111,7 +111,6 @@ public class StatusChangeResource {
     @Operation(summary = "Report many status changes at once from a national-list file",
             description = "One row per product: ⑤YJコード, ⑫ the shipment response, ⑬ the day it takes effect (⑳ when ⑬ is empty), ⑭ to ⑲ as the list has them, and optionally 原因品目YJコード. Every row is checked like a single report; every accepted row becomes one status change and one supply-status event." + BulkUploadRequest.DESCRIPTION)
     @APIResponse(responseCode = "202", description = BulkUploadRequest.ACCEPTED)
-    @WithSession
     public Uni<RestResponse<BulkJobView>> reportBulk(byte[] file, @BeanParam BulkUploadRequest request) {
         return request.submit(uploads, BulkJobKind.STATUS_CHANGES, file);
     }

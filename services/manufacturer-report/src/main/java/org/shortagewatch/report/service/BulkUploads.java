@@ -61,7 +61,11 @@ public class BulkUploads {
     @Inject
     UploadSettings settings;
 
-    /** One transaction on the SQL client: the job, its file, its audit row and the idempotency record. */
+    /**
+     * One transaction on the SQL client: the job, its file, its audit row and the idempotency record. No session is
+     * open around it: a repeated upload's job is read once the transaction has given its connection back, on a
+     * session of its own (a request never waits for a second connection while it holds one).
+     */
     public Uni<IdempotentRequests.Outcome<BulkJob>> submit(BulkJobKind kind, byte[] content, String contentType,
             String modeParameter, String idempotencyKey) {
         BulkMode mode = modeParameter == null || modeParameter.isBlank() ? BulkMode.ALL_OR_NOTHING
@@ -86,8 +90,16 @@ public class BulkUploads {
         String hash = IdempotentRequests.hash(upload.content(), kind.name().getBytes(), mode.name().getBytes());
         return pool.withTransaction(c -> idempotency.once(c, idempotencyKey,
                 org + " bulk." + kind.name().toLowerCase(Locale.ROOT), hash,
-                () -> store(c, kind, mode, upload, hash, org), job -> job.id.toString(),
-                id -> jobs.findById(UUID.fromString(id))));
+                () -> store(c, kind, mode, upload, hash, org).map(job -> new Submitted(job.id, job)),
+                submitted -> submitted.id().toString(),
+                id -> Uni.createFrom().item(new Submitted(UUID.fromString(id), null))))
+                .chain(outcome -> outcome.replayed()
+                        ? jobs.read(outcome.value().id()).map(job -> new IdempotentRequests.Outcome<>(job, true))
+                        : Uni.createFrom().item(new IdempotentRequests.Outcome<>(outcome.value().stored(), false)));
+    }
+
+    /** What the transaction answers: the job it stored, or the id of the job an earlier upload with the key stored. */
+    private record Submitted(UUID id, BulkJob stored) {
     }
 
     private Uni<BulkJob> store(SqlConnection c, BulkJobKind kind, BulkMode mode, UploadedFile upload, String hash, String org) {

@@ -19,16 +19,17 @@ import org.shortagewatch.notification.persistence.NoticeAcknowledgements;
 import org.shortagewatch.notification.persistence.NoticeEntity;
 import org.shortagewatch.notification.rest.NoticePreviewRequest;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Reading notices: the ministry publishes its notices, so published and withdrawn ones are anyone's to read; drafts
  * and notices in review are the regulator's only (to anyone else they do not exist). Notices are read as entities
- * on a Panache session; a notice's ledger counts on the SQL client ({@link DeliveryHistory}).
+ * on a Panache session; a notice's ledger counts on the SQL client ({@link DeliveryHistory}), once the session that
+ * read the notice is closed, so that a request holds one connection of the pool at a time.
  */
 @ApplicationScoped
-@WithSession
 public class NoticeReader {
 
     @Inject
@@ -50,6 +51,7 @@ public class NoticeReader {
     }
 
     /** Published and withdrawn notices, newest first, issued before {@code beforeIssuedOn} when given. */
+    @WithSession
     public Uni<List<NoticeEntity>> published(int limit, LocalDate beforeIssuedOn) {
         String query = "publishedAt is not null" + (beforeIssuedOn == null ? "" : " and issuedOn < ?1")
                 + " order by issuedOn desc, publishedAt desc";
@@ -62,6 +64,7 @@ public class NoticeReader {
      * The notices of one status, last changed first (issued before {@code beforeIssuedOn} when given). Drafts and
      * notices in review or approved are the regulator's: the resource asks for them for the regulator only.
      */
+    @WithSession
     public Uni<List<NoticeEntity>> withStatus(NoticeStatus status, int limit, LocalDate beforeIssuedOn) {
         String query = "status = ?1" + (beforeIssuedOn == null ? "" : " and issuedOn < ?2")
                 + " order by updatedAt desc, id";
@@ -74,6 +77,7 @@ public class NoticeReader {
      * The notices that follow up the notice {@code id} (its 続報), oldest first: every one for the regulator, the
      * published and withdrawn ones for anyone else.
      */
+    @WithSession
     public Uni<List<NoticeEntity>> followingUp(UUID id, boolean regulator, int limit) {
         return NoticeEntity.<NoticeEntity>find("array_position(followsUp, ?1) > 0"
                 + (regulator ? "" : " and publishedAt is not null") + " order by createdAt, id", id.toString())
@@ -84,6 +88,7 @@ public class NoticeReader {
      * A notice being drafted, rendered as its printable page would be (the same template), without storing it; the
      * notices it follows up are cited when they have been published.
      */
+    @WithSession
     public Uni<String> preview(NoticePreviewRequest draft) {
         List<UUID> follows = orEmpty(draft.followsUp());
         Uni<List<NoticeEntity>> followed = follows.isEmpty() ? Uni.createFrom().item(List.of())
@@ -100,12 +105,14 @@ public class NoticeReader {
     }
 
     /** A notice the caller may see: drafts are the regulator's; others see published and withdrawn notices only. */
+    @WithSession
     public Uni<NoticeEntity> visible(UUID id, boolean regulator) {
         return find(id).chain(n -> regulator || n.publishedAt != null ? Uni.createFrom().item(n)
                 : Uni.createFrom().failure(ProblemException.notFound(noNotice(id))));
     }
 
     /** A notice the caller may see, rendered in the format asked for. */
+    @WithSession
     public Uni<String> rendered(UUID id, boolean regulator, NoticeRenderer.Format format) {
         return visible(id, regulator).chain(n -> followed(n).map(n::toNotice))
                 .map(notice -> renderer.render(notice, format));
@@ -113,7 +120,7 @@ public class NoticeReader {
 
     /** A notice with the counts of its ledger. */
     public Uni<Reach> reach(UUID id) {
-        return find(id).chain(n -> history.countsOf(id).map(counts -> new Reach(n, counts)));
+        return alone(id).chain(n -> history.countsOf(id).map(counts -> new Reach(n, counts)));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -144,7 +151,7 @@ public class NoticeReader {
 
     /** The recipients of a notice who have not acknowledged it, one page by code; 404 for no notice. */
     public Uni<NoticeAcknowledgements.AddresseePage> unacknowledged(UUID id, int page, int size) {
-        return find(id).chain(n -> acknowledgements.unacknowledged(id, page, size));
+        return alone(id).chain(n -> acknowledgements.unacknowledged(id, page, size));
     }
 
     /** The refusal of a notice that does not exist (or that the caller may not see, which it must not learn). */
@@ -156,6 +163,11 @@ public class NoticeReader {
     private static Uni<List<NoticeEntity>> followed(NoticeEntity n) {
         return n.followsUp.length == 0 ? Uni.createFrom().item(List.of())
                 : NoticeEntity.list("id in ?1 order by issuedOn", n.followsUpIds());
+    }
+
+    /** {@link #find} on a session of its own, closed before the SQL client is used for the notice's ledger. */
+    private static Uni<NoticeEntity> alone(UUID id) {
+        return Panache.withSession(() -> find(id));
     }
 
     private static Uni<NoticeEntity> find(UUID id) {

@@ -19,6 +19,7 @@ import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.Subscription;
 import org.shortagewatch.notification.persistence.SubscriptionStore;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -151,10 +152,12 @@ public class Subscriptions {
                 : store.deactivate(c, id, REMOVED).chain(() -> record(c, "subscription.delete", id))));
     }
 
-    /** A subscription's deliveries, newest first (at most 100). */
-    @WithSession
+    /**
+     * A subscription's deliveries, newest first (at most 100), read on the SQL client once the session that found
+     * the subscription is closed (a request holds one connection of the pool at a time).
+     */
     public Uni<List<DeliveryHistory.Entry>> deliveries(UUID id) {
-        return find(id).chain(s -> history.forSubscription(id));
+        return Panache.withSession(() -> find(id)).chain(s -> history.forSubscription(id));
     }
 
     /** The caller's own subscription; another facility's is answered as not found, like one that does not exist. */
