@@ -39,7 +39,7 @@ public interface OutboxSettings {
          * Rows per batch: the relay sends a batch, and reads the next while Kafka acknowledges it. Larger batches keep
          * the producer busier between the relay's reads and marks; a failed send makes the whole batch go again.
          */
-        @WithDefault("500")
+        @WithDefault("2000")
         @Min(1)
         @Max(MAX_BATCH_SIZE)
         int batchSize();
