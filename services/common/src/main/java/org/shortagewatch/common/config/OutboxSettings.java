@@ -32,7 +32,7 @@ public interface OutboxSettings {
         @WithDefault("true")
         boolean enabled();
 
-        /** The most rows a batch may hold: the relay's emitter buffers one batch at most. */
+        /** The most rows a batch may hold: a drain holds two batches in memory, and the producer buffers one. */
         int MAX_BATCH_SIZE = 4096;
 
         /**
