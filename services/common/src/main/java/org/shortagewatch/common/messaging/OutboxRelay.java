@@ -135,7 +135,8 @@ public class OutboxRelay extends QueueWorker {
      * record acknowledged) published and then reads the batch after it; goes on with that one once both are done.
      * Answers {@code done} and the rows published from here on.
      */
-    private Uni<Integer> publish(Relaying relaying, SqlConnection connection, Batch batch, Batch acknowledged, int done) {
+    private Uni<Integer> publish(Relaying relaying, SqlConnection connection, Batch batch, Batch acknowledged,
+            int done) {
         Uni<Void> marked = markPublished(connection, acknowledged);
         if (batch.ids().isEmpty()) {
             return marked.replaceWith(done);
@@ -159,7 +160,7 @@ public class OutboxRelay extends QueueWorker {
                 .execute(Tuple.of(settings.relay().batchSize(), BatchArrays.int8(inFlight.ids(), Function.identity())))
                 .map(rows -> {
                     List<Long> ids = new ArrayList<>(rows.size());
-                        List<ProducerRecord<String, String>> records = new ArrayList<>(rows.size());
+                    List<ProducerRecord<String, String>> records = new ArrayList<>(rows.size());
                     for (Row row : rows) {
                         ids.add(row.getLong("id"));
                         records.add(toRecord(row));
@@ -178,10 +179,9 @@ public class OutboxRelay extends QueueWorker {
             Acknowledgements acknowledgements = new Acknowledgements(batch.records().size(), settled);
             relaying.producer().runOnSendingThread(producer -> {
                 acknowledgements.sendAll(producer, batch.records());
-            })
-                    .subscribe().with(handedOver -> { },
-                            // the producer could not be had: nothing was sent
-                            failure -> acknowledgements.settle(failure, batch.records().size()));
+            }).subscribe().with(handedOver -> { },
+                    // the producer could not be had: nothing was sent
+                    failure -> acknowledgements.settle(failure, batch.records().size()));
         }).emitOn(relaying.drainContext());
     }
 
@@ -202,7 +202,7 @@ public class OutboxRelay extends QueueWorker {
                 try {
                     producer.send(records.get(i), this);
                 } catch (RuntimeException refused) {
-                    // Refused outright (the producer calls back only for what it took): neither it nor the rest is sent.
+                    // Refused outright (the producer calls back only for what it took): it and the rest go unsent.
                     settle(refused, records.size() - i);
                     return;
                 }

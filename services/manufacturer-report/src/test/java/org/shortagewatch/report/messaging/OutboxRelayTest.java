@@ -152,7 +152,8 @@ class OutboxRelayTest {
             throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("""
                 insert into outbox (event_id, topic, record_key, event_type, subject, occurred_at, payload)
-                select gen_random_uuid(), ?, ? || (g % ?), 'test', null, now(), '{"n":' || g || ',"pad":"' || repeat('x', ?) || '"}'
+                select gen_random_uuid(), ?, ? || (g % ?), 'test', null, now(),
+                       '{"n":' || g || ',"pad":"' || repeat('x', ?) || '"}'
                 from generate_series(?, ?) g order by g""")) {
             insert.setString(1, topic);
             insert.setString(2, prefix);
