@@ -2,6 +2,9 @@ package org.shortagewatch.common.config;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -29,7 +32,16 @@ public interface OutboxSettings {
         @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("500")
+        /** The most rows a batch may hold: a drain holds two batches in memory, and the producer buffers one. */
+        int MAX_BATCH_SIZE = 4096;
+
+        /**
+         * Rows per batch: the relay sends a batch, and reads the next while Kafka acknowledges it. Larger batches keep
+         * the producer busier between the relay's reads and marks; a failed send makes the whole batch go again.
+         */
+        @WithDefault("2000")
+        @Min(1)
+        @Max(MAX_BATCH_SIZE)
         int batchSize();
 
         /** How often the relay looks for events without being notified. */
