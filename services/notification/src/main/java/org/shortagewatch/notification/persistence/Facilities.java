@@ -63,21 +63,24 @@ public class Facilities {
     }
 
     /**
-     * Subscribes a facility to every product of its formulary in one statement; products it already follows by YJ
-     * code are left as they are. Returns how many subscriptions were added. In the caller's transaction.
+     * Subscribes a facility to every product of its formulary in one statement, in list order; products it already
+     * follows by YJ code are left as they are. Every subscription added takes {@code webhookUrl} (null without the
+     * WEBHOOK channel) and its own item of {@code secrets}. Returns how many were added. In the caller's transaction.
      */
     public Uni<Integer> subscribeFormulary(SqlConnection c, String facility, List<String> yjCodes,
-            String[] channels, short minSeverity, List<String> secrets) {
+            String[] channels, short minSeverity, String webhookUrl, List<String> secrets) {
         UUID[] ids = yjCodes.stream().map(ignored -> UUID.randomUUID()).toArray(UUID[]::new);
         return c.preparedQuery("""
-                insert into subscription (id, facility_code, kind, target, yj_code, channels, min_severity, secret)
-                select t.id, $1::text, 'YJ_CODE', t.yj, t.yj, $2::text[], $3::smallint, t.secret
-                from unnest($4::uuid[], $5::text[], $6::text[]) as t(id, yj, secret)
+                insert into subscription (id, facility_code, kind, target, yj_code, channels, min_severity, webhook_url,
+                                          secret)
+                select t.id, $1::text, 'YJ_CODE', t.yj, t.yj, $2::text[], $3::smallint, $7::text, t.secret
+                from unnest($4::uuid[], $5::text[], $6::text[]) with ordinality as t(id, yj, secret, n)
                 where not exists (select 1 from subscription s
                                   where s.facility_code = $1::text and s.kind = 'YJ_CODE' and s.target = t.yj
-                                    and s.active)""")
-                .execute(Tuple.of(facility, channels, minSeverity, ids, yjCodes.toArray(String[]::new),
-                        secrets.toArray(String[]::new)))
+                                    and s.active)
+                order by t.n""")
+                .execute(Tuple.from(Arrays.<Object>asList(facility, channels, minSeverity, ids,
+                        yjCodes.toArray(String[]::new), secrets.toArray(String[]::new), webhookUrl)))
                 .map(written -> written.rowCount());
     }
 

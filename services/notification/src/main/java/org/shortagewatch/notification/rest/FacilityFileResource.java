@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
@@ -64,11 +66,18 @@ public class FacilityFileResource {
     @POST
     @Path("/{code}/formulary")
     @Operation(summary = "Subscribe to every product of the facility's formulary (YJ code in the first column)",
-            description = "Products already followed by YJ code are left as they are. channels: comma-separated, default"
-                    + " INBOX." + FILES)
+            description = "Products already followed by YJ code are left as they are, whatever their channels; one"
+                    + " statement, one transaction, one audit row. channels: comma-separated EMAIL, WEBHOOK, SSE, INBOX,"
+                    + " default INBOX. webhookUrl: required with WEBHOOK and refused without it; checked once, as for"
+                    + " one subscription (http or https, a public address), and taken by every subscription the file"
+                    + " adds. Those subscriptions share one webhook signing secret (Standard Webhooks, whsec_...),"
+                    + " answered as secret this once; an upload that adds none answers none." + FILES)
     @RolesAllowed({Roles.FACILITY, Roles.ADMIN})
-    public Uni<Map<String, Integer>> formulary(@PathParam("code") String code,
+    public Uni<FormularyView> formulary(@PathParam("code") String code,
             @QueryParam("channels") @DefaultValue("INBOX") String channels,
+            @QueryParam("webhookUrl") @Size(max = SubscriptionRequest.WEBHOOK_URL_LENGTH)
+            @Pattern(regexp = SubscriptionRequest.WEBHOOK_URL, message = SubscriptionRequest.WEBHOOK_URL_FORMAT)
+            String webhookUrl,
             @QueryParam("minSeverity") @DefaultValue("INFO") String minSeverity, byte[] file,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         FacilityResource.checkCode(code);
@@ -77,9 +86,10 @@ public class FacilityFileResource {
                     "a facility subscribes for itself only"));
         }
         String[] chosen = FormularyOptions.channels(channels);
+        String url = FormularyOptions.webhookUrl(chosen, webhookUrl);
         Severity severity = FormularyOptions.minSeverity(minSeverity);
         List<String> codes = uploads.formulary(contentType, file);
-        return registration.subscribeFormulary(code, codes, chosen, severity)
-                .map(n -> Map.of("products", codes.size(), "subscribed", n));
+        return registration.subscribeFormulary(code, codes, chosen, severity, url)
+                .map(added -> new FormularyView(codes.size(), added.subscribed(), added.webhookSecret()));
     }
 }

@@ -35,7 +35,7 @@ public record SubscriptionRequest(
 
         @Schema(description = "Where signed webhooks are POSTed; required with the WEBHOOK channel",
                 example = "https://pharmacy.example.jp/hooks/supply")
-        @Size(max = 2000) @Pattern(regexp = "^https?://[^\\s/]+(/\\S*)?$", message = "{shortagewatch.webhookurl.format}")
+        @Size(max = WEBHOOK_URL_LENGTH) @Pattern(regexp = WEBHOOK_URL, message = WEBHOOK_URL_FORMAT)
         String webhookUrl,
 
         @Schema(description = "Channels; default [WEBHOOK] (the first API's behaviour)", example = "[\"EMAIL\",\"INBOX\"]")
@@ -47,6 +47,11 @@ public record SubscriptionRequest(
 
         @Schema(description = DEMAND_SHIFT_ALERTS + "既定は true。", example = "true")
         Boolean demandShiftAlerts) {
+
+    /** The form of a webhook URL before {@code WebhookTargets} checks where it leads, and its longest length. */
+    static final String WEBHOOK_URL = "^https?://[^\\s/]+(/\\S*)?$";
+    static final int WEBHOOK_URL_LENGTH = 2000;
+    static final String WEBHOOK_URL_FORMAT = "{shortagewatch.webhookurl.format}";
 
     /** What {@code demandShiftAlerts} means, in Japanese, as the OpenAPI document states it. */
     static final String DEMAND_SHIFT_ALERTS = "需要移行の早期警告を受け取るか。この購読の製品（種類 YJ_CODE）と同一成分・同規格の"

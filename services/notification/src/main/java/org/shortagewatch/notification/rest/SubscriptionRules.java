@@ -17,6 +17,10 @@ import org.shortagewatch.notification.persistence.Subscription;
 /** A subscription request made whole (defaults of the first API) and checked beyond what annotations can say. */
 final class SubscriptionRules {
 
+    /** The refusal of the WEBHOOK channel without a URL, for one subscription and for a formulary alike. */
+    static final Text WEBHOOK_URL_REQUIRED = Text.of("WEBHOOK チャネルには webhookUrl が必要です",
+            "is required for the WEBHOOK channel");
+
     private SubscriptionRules() {
     }
 
@@ -46,8 +50,7 @@ final class SubscriptionRules {
         List<Channel> channels = body.channels() == null ? List.of(Channel.WEBHOOK)
                 : List.copyOf(new LinkedHashSet<>(body.channels()));
         if (channels.contains(Channel.WEBHOOK) && body.webhookUrl() == null) {
-            throw ProblemException.invalidField("webhookUrl", Text.of("WEBHOOK チャネルには webhookUrl が必要です",
-                    "is required for the WEBHOOK channel"));
+            throw ProblemException.invalidField("webhookUrl", WEBHOOK_URL_REQUIRED);
         }
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();

@@ -12,6 +12,7 @@ import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.WebhookSigner;
 import org.shortagewatch.notification.domain.upload.FacilityEntry;
+import org.shortagewatch.notification.network.WebhookTargets;
 import org.shortagewatch.notification.persistence.Facilities;
 import org.shortagewatch.notification.rest.FacilityRequest;
 
@@ -36,6 +37,9 @@ public class FacilityRegistration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    WebhookTargets targets;
 
     /** Registers or updates the caller's own facility and answers it as stored. */
     public Uni<Facilities.FacilityView> register(String code, FacilityRequest body) {
@@ -76,13 +80,27 @@ public class FacilityRegistration {
 
     /**
      * Subscribes a facility (the caller checked that it acts for it) to every product of its formulary, those it
-     * already follows by YJ code left as they are, each subscription with a secret of its own; returns how many were
-     * added.
+     * already follows by YJ code left as they are. With a webhook URL, that URL is checked once, as for one
+     * subscription ({@link WebhookTargets}), before the transaction; every subscription added calls it and signs with
+     * one secret, made for this upload and answered only when a subscription carries it (one endpoint, one secret to
+     * verify with, as Standard Webhooks has it). Without one, each subscription has a secret of its own, as always.
      */
-    public Uni<Integer> subscribeFormulary(String code, List<String> yjCodes, String[] channels, Severity minSeverity) {
-        List<String> secrets = yjCodes.stream().map(ignored -> WebhookSigner.newSecret()).toList();
-        return pool.withTransaction(c -> facilities.subscribeFormulary(c, code, yjCodes, channels,
-                        (short) minSeverity.level(), secrets)
-                .call(n -> audit.record(c, "subscription.formulary", code + ": " + n, AuditTrail.SUCCESS)));
+    public Uni<Formulary> subscribeFormulary(String code, List<String> yjCodes, String[] channels,
+            Severity minSeverity, String webhookUrl) {
+        String shared = webhookUrl == null ? null : WebhookSigner.newSecret();
+        List<String> secrets = yjCodes.stream().map(ignored -> shared != null ? shared : WebhookSigner.newSecret())
+                .toList();
+        Uni<Void> checked = webhookUrl == null ? Uni.createFrom().voidItem() : targets.check(webhookUrl);
+        return checked.chain(() -> pool.withTransaction(c -> facilities.subscribeFormulary(c, code, yjCodes, channels,
+                        (short) minSeverity.level(), webhookUrl, secrets)
+                .call(n -> audit.record(c, "subscription.formulary", code + ": " + n, AuditTrail.SUCCESS))))
+                .map(n -> new Formulary(n, n > 0 ? shared : null));
+    }
+
+    /**
+     * What a formulary upload added: how many subscriptions, and the signing secret of its webhooks when it added
+     * some with a webhook URL (null otherwise).
+     */
+    public record Formulary(int subscribed, String webhookSecret) {
     }
 }
