@@ -1,17 +1,17 @@
 package org.shortagewatch.local;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.shortagewatch.infra.ServerSentEvents;
+import org.shortagewatch.infra.ServerSentEvents.Event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,10 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * a browser's EventSource does, so it resumes where it stopped.
  */
 final class SseFeed implements AutoCloseable {
-
-    /** One event: its id (the feed position), its name (the kind of message) and its data (JSON). */
-    record Event(String id, String name, String data) {
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -84,28 +80,12 @@ final class SseFeed implements AutoCloseable {
     }
 
     private void read(InputStream in) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String id = null;
-            String name = null;
-            StringBuilder data = new StringBuilder();
-            for (String line; (line = lines.readLine()) != null; ) {
-                if (line.isEmpty()) {
-                    if (!data.isEmpty()) {
-                        synchronized (events) {
-                            events.add(new Event(id, name, data.toString()));
-                        }
-                    }
-                    id = null;
-                    name = null;
-                    data.setLength(0);
-                } else if (line.startsWith("id:")) {
-                    id = line.substring(3).trim();
-                } else if (line.startsWith("event:")) {
-                    name = line.substring(6).trim();
-                } else if (line.startsWith("data:")) {
-                    data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
+        try (in) {
+            ServerSentEvents.read(in, event -> {
+                synchronized (events) {
+                    return events.add(event);
                 }
-            }
+            });
         } catch (IOException ended) {
             // closed by close(), or the server went away: what was read is kept
         }

@@ -43,17 +43,13 @@ class BulkUploadCharsetTest {
     static final RestAssuredConfig AS_GIVEN = RestAssuredConfig.config().encoderConfig(
             EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
+    /** Every name CP932 goes by, and none; UTF-8 named or not, each with a byte-order mark and without. */
     static Stream<Arguments> encodings() {
-        return Stream.of(
-                Arguments.of("text/csv; charset=Shift_JIS", "CP932"),
-                Arguments.of("text/csv; charset=MS932", "CP932"),
-                Arguments.of("text/csv; charset=Windows-31J", "CP932"),
-                Arguments.of("text/csv; charset=CP932", "CP932"),
-                Arguments.of("text/csv", "CP932"),
-                Arguments.of("text/csv; charset=UTF-8", "UTF-8 with BOM"),
-                Arguments.of("text/csv; charset=UTF-8", "UTF-8"),
-                Arguments.of("text/csv", "UTF-8 with BOM"),
-                Arguments.of("text/csv", "UTF-8"));
+        Stream<Arguments> cp932 = Stream.of("; charset=Shift_JIS", "; charset=MS932", "; charset=Windows-31J",
+                "; charset=CP932", "").map(charset -> Arguments.of("text/csv" + charset, "CP932"));
+        Stream<Arguments> utf8 = Stream.of("; charset=UTF-8", "").flatMap(charset -> Stream.of("UTF-8 with BOM", "UTF-8")
+                .map(encoding -> Arguments.of("text/csv" + charset, encoding)));
+        return Stream.concat(cp932, utf8);
     }
 
     static byte[] encoded(String text, String encoding) {

@@ -4,14 +4,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.ServerSentEvents;
+import org.shortagewatch.infra.ServerSentEvents.Event;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.infra.coverage.AnsweredRequests;
@@ -41,9 +42,6 @@ class StreamTest {
     @TestHTTPResource("/api/v1/streams/")
     URI streams;
 
-    record Event(String id, String name, String data) {
-    }
-
     /** Reads n events from the stream, then disconnects. */
     List<Event> read(String facility, String lastEventId, int n) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(streams.resolve(facility))
@@ -58,29 +56,10 @@ class StreamTest {
         AnsweredRequests.record("GET", streams.resolve(facility), response.statusCode()); // not a REST Assured request
         CompletableFuture<List<Event>> events = CompletableFuture.supplyAsync(() -> {
             List<Event> got = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String id = null;
-                String name = null;
-                StringBuilder data = new StringBuilder();
-                String line;
-                while (got.size() < n && (line = reader.readLine()) != null) {
-                    if (line.isEmpty()) {
-                        if (id != null) {
-                            got.add(new Event(id, name, data.toString()));
-                        }
-                        id = null;
-                        name = null;
-                        data.setLength(0);
-                    } else if (line.startsWith("id:")) {
-                        id = line.substring(3).trim();
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring(6).trim();
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).trim());
-                    }
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+            try {
+                ServerSentEvents.read(response.body(), event -> got.add(event) && got.size() < n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return got;
         });
