@@ -1,0 +1,83 @@
+package org.shortagewatch.bench;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * One step of {@link EndToEndRig#step} as received: for each channel ({@code kafka}, {@code webhook}, {@code sse})
+ * the latency of every receipt of a measured post and of each change's last receipt, from the post's intended time;
+ * receipts expected and received (each delivery id once), duplicates.
+ */
+final class EndToEndStep {
+
+    final double rate;
+    /** Posts offered after the warm-up. */
+    final long measuredPosts;
+    /** Measured posts answered 201: from intended time to answer. */
+    final Histogram answered;
+    /** Posts not answered 201, warm-up included. */
+    final long failed;
+    final Map<String, Histogram> perReceipt = new HashMap<>();
+    final Map<String, Histogram> perChange = new HashMap<>();
+    final long duplicates;
+    final long unmatched;
+    /** Receipts of measured posts on the delivery channels, each once; and how many there should be. */
+    final long measuredReceipts;
+    final long measuredExpected;
+
+    EndToEndStep(double rate, long measuredPosts, Histogram answered, long failed, Map<String, EndToEndRig.Post> posts,
+            List<EndToEndRig.Receipt> receipts, boolean sse) {
+        this.rate = rate;
+        this.measuredPosts = measuredPosts;
+        this.answered = answered;
+        this.failed = failed;
+        Map<String, Long> lastReceipt = new HashMap<>();
+        Set<String> deliveryIds = new HashSet<>();
+        long twice = 0;
+        long matchedNone = 0;
+        long received = 0;
+        for (EndToEndRig.Receipt r : receipts) {
+            EndToEndRig.Post post = posts.get(r.key());
+            if (post == null) {
+                matchedNone++;
+                continue;
+            }
+            if (r.deliveryId() != null && !deliveryIds.add(r.channel() + r.deliveryId())) {
+                twice++;
+                continue;
+            }
+            if (!post.measured()) {
+                continue;
+            }
+            if (!r.channel().equals(KafkaStage.CHANNEL)) {
+                received++;
+            }
+            perReceipt.computeIfAbsent(r.channel(), c -> histogram()).recordValue(Math.max(0, r.nanos() - post.intendedNanos()));
+            lastReceipt.merge(r.channel() + " " + r.key(), r.nanos(), Math::max);
+        }
+        lastReceipt.forEach((channelKey, nanos) -> {
+            String channel = channelKey.substring(0, channelKey.indexOf(' '));
+            EndToEndRig.Post post = posts.get(channelKey.substring(channelKey.indexOf(' ') + 1));
+            perChange.computeIfAbsent(channel, c -> histogram()).recordValue(Math.max(0, nanos - post.intendedNanos()));
+        });
+        this.duplicates = twice;
+        this.unmatched = matchedNone;
+        this.measuredReceipts = received;
+        this.measuredExpected = posts.values().stream().filter(EndToEndRig.Post::measured)
+                .mapToLong(p -> p.subscribers() + (sse ? 1 : 0)).sum();
+    }
+
+    static Histogram histogram() {
+        return new Histogram(TimeUnit.MINUTES.toNanos(5), 3);
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
