@@ -26,7 +26,7 @@ public final class EndToEnd {
         try (EndToEndRig rig = EndToEndRig.setUp(args, Reporting.from(args), new Http())) {
             subscriptionCount = rig.subscriptions();
             productCount = rig.products();
-            step = rig.step(rate, warmup, duration);
+            step = rig.step(rate, warmup, duration, EndToEndRig.Phase.NONE);
         }
 
         figures.add("e2e.rate", "E2E: status posts per second", rate, "/s", "", "", subscriptionCount

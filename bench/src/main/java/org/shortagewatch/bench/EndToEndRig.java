@@ -42,6 +42,18 @@ final class EndToEndRig implements AutoCloseable {
     record Receipt(String key, long nanos, String channel, String deliveryId) {
     }
 
+    /** Told on the sending thread when a step's measured posts begin (the first one's intended time) and end (one period after the last's). */
+    interface Phase {
+        Phase NONE = new Phase() {
+        };
+
+        default void begins() {
+        }
+
+        default void ends() {
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The facility whose server-sent-event stream the run reads: a Tokyo pharmacy no other subscription uses. */
@@ -125,7 +137,7 @@ final class EndToEndRig implements AutoCloseable {
      * stragglers as long as they keep coming: until every receipt is in, or nothing new (no event on Kafka, no webhook)
      * has arrived for {@code --drain-seconds}, or {@code --max-drain-seconds} have passed.
      */
-    EndToEndStep step(double rate, double warmup, double duration) throws InterruptedException {
+    EndToEndStep step(double rate, double warmup, double duration, Phase phase) throws InterruptedException {
         receipts.clear(); // a step's receipts are its own (the last one's stragglers would match none of its posts)
         Map<String, Post> posts = new ConcurrentHashMap<>();
         Histogram answered = EndToEndStep.histogram();
@@ -140,6 +152,9 @@ final class EndToEndRig implements AutoCloseable {
         for (long i = 0; i < total; i++) {
             long intended = start + i * period;
             waitUntil(intended);
+            if (i == warmupPosts) {
+                phase.begins();
+            }
             long n = sequence++;
             int p = (int) (n % products.size());
             boolean measured = i >= warmupPosts;
@@ -174,6 +189,8 @@ final class EndToEndRig implements AutoCloseable {
         }
         long sendEnd = System.nanoTime();
         double lateBy = (sendEnd - (start + (total - 1) * period)) / 1e6;
+        waitUntil(start + total * period);
+        phase.ends();
 
         long quietLimit = (long) (args.getDouble("drain-seconds", 60) * 1e9);
         long hardDeadline = System.nanoTime() + (long) (args.getDouble("max-drain-seconds", 900) * 1e9);

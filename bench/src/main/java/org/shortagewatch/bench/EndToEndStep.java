@@ -3,6 +3,7 @@ package org.shortagewatch.bench;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,8 @@ import org.HdrHistogram.Histogram;
 final class EndToEndStep {
 
     final double rate;
+    /** Where the posts are delivered: {@code webhook}, and {@code sse} unless the run leaves it out. */
+    final List<String> channels;
     /** Posts offered after the warm-up. */
     final long measuredPosts;
     /** Measured posts answered 201: from intended time to answer. */
@@ -34,6 +37,7 @@ final class EndToEndStep {
     EndToEndStep(double rate, long measuredPosts, Histogram answered, long failed, Map<String, EndToEndRig.Post> posts,
             List<EndToEndRig.Receipt> receipts, boolean sse) {
         this.rate = rate;
+        this.channels = sse ? List.of("webhook", "sse") : List.of("webhook");
         this.measuredPosts = measuredPosts;
         this.answered = answered;
         this.failed = failed;
@@ -71,6 +75,29 @@ final class EndToEndStep {
         this.measuredReceipts = received;
         this.measuredExpected = posts.values().stream().filter(EndToEndRig.Post::measured)
                 .mapToLong(p -> p.subscribers() + (sse ? 1 : 0)).sum();
+    }
+
+    /** p99 from post to receipt on the channel, ms; infinite when nothing arrived on it. */
+    double p99(String channel) {
+        Histogram h = perReceipt.get(channel);
+        return h == null ? Double.POSITIVE_INFINITY : ms(h.getValueAtPercentile(99));
+    }
+
+    /** Every measured post answered 201 and none failed, every receipt in and none twice, each channel's p99 under the bound. */
+    boolean kept(double p99BoundMs) {
+        return failed == 0 && answered.getTotalCount() >= measuredPosts && measuredReceipts >= measuredExpected
+                && duplicates == 0 && channels.stream().allMatch(c -> p99(c) < p99BoundMs);
+    }
+
+    /** For example {@code 200/s: webhook p99 310 ms, sse p99 290 ms, 6000 of 6000 receipts, 0 twice, 0 posts failed}. */
+    String outcome() {
+        StringBuilder s = new StringBuilder(Figures.format(rate) + "/s:");
+        for (String c : channels) {
+            double p99 = p99(c);
+            s.append(' ').append(c).append(Double.isInfinite(p99) ? " none arrived," : " p99 " + Figures.format(p99) + " ms,");
+        }
+        return s.append(String.format(Locale.ROOT, " %d of %d receipts, %d twice, %d posts failed", measuredReceipts,
+                measuredExpected, duplicates, failed)).toString();
     }
 
     static Histogram histogram() {
