@@ -76,7 +76,8 @@ public final class BenchStack {
 
     /** The PostgreSQL server's postmaster: the parent of every session's backend process. */
     private static long postmaster(PostgresServer postgres) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), PostgresServer.USER, PostgresServer.PASSWORD);
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), PostgresServer.USER,
+                        PostgresServer.PASSWORD);
                 ResultSet backend = c.createStatement().executeQuery("select pg_backend_pid()")) {
             backend.next();
             return ProcessHandle.of(backend.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow().pid();

@@ -37,7 +37,8 @@ public final class CpuPerChange {
         Args args = new Args(argv);
         double rate = args.getDouble("rate", 100);
         ProcessCpu cpu = new ProcessCpu().process("report", pid(args, "report-pid"))
-                .process("allocation", pid(args, "allocation-pid")).process("notification", pid(args, "notification-pid"))
+                .process("allocation", pid(args, "allocation-pid"))
+                .process("notification", pid(args, "notification-pid"))
                 .tree("postgres", pid(args, "pg-pid")).process("stack", pid(args, "stack-pid"))
                 .process("generator", ProcessHandle.current().pid());
         Figures figures = Figures.fromEnvironment();
@@ -85,7 +86,7 @@ public final class CpuPerChange {
                 "its posts, webhook sink, SSE reader and supply-status consumer");
     }
 
-    /** Steps up by doubling (down by halving while none is kept), then once between the highest kept and the lowest not. */
+    /** Steps up by doubling (down by halving while none is kept), then once between the highest kept and lowest not. */
     private static void highestRate(Figures figures, EndToEndRig rig, EndToEndStep first, Args args)
             throws InterruptedException {
         double bound = args.getDouble("p99-bound-ms", 1000);

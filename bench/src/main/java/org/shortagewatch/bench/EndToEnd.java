@@ -61,6 +61,7 @@ public final class EndToEnd {
         figures.add("e2e.receipts", "E2E: receipts of measured posts", step.measuredReceipts, "receipts",
                 ">=" + step.measuredExpected, "", "expected " + step.measuredExpected);
         figures.add("e2e.duplicates", "E2E: duplicate deliveries (same webhook-id)", step.duplicates, "receipts", "<=0", "", "");
+        System.out.println("  " + step.otherWebhooks + " webhooks of other alerts (demand-shift warnings), warm-up included");
         if (step.unmatched > 0) {
             System.out.println("  " + step.unmatched + " receipts matched no post");
         }

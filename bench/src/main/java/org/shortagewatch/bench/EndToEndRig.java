@@ -23,11 +23,14 @@ import org.shortagewatch.events.FacilityCodes;
  * What the end-to-end scenarios post to and hear from, and their load generator.
  *
  * <p>{@link #setUp} registers products of a series of its own, then subscriptions (distinct pharmacies, spread evenly
- * over the products) whose webhooks point at a sink in this JVM; with SSE, one more facility ({@link #SSE_FACILITY})
- * follows every product on the SSE channel alone, and this reads its stream ({@code GET /api/v1/streams/{facility}}),
- * so each post has one SSE receipt (each {@code data:} line whose JSON has {@code yjCode} and {@code revision}, at the
- * top, under {@code data} or under {@code payload}, is a receipt). A consumer of the supply-status topic
- * ({@link KafkaStage}) notes when each event is readable there.
+ * over the products) whose webhooks point at a sink in this JVM; with SSE, one more facility (a Tokyo pharmacy of the
+ * series' own, which no other subscription uses) follows every product on the SSE channel alone, and this reads its
+ * stream ({@code GET /api/v1/streams/{facility}}), so each post has one SSE receipt (each {@code data:} line whose
+ * JSON has {@code yjCode} and {@code revision}, at the top, under {@code data} or under {@code payload}, is a
+ * receipt). A consumer of the supply-status topic
+ * ({@link KafkaStage}) notes when each event is readable there. Webhooks of other alerts, such as the demand-shift
+ * warnings to the followers of a changed product's alternatives (the products of a series are brands of one strength
+ * in groups of 100), are counted.
  *
  * <p>{@link #step} posts on a fixed schedule (open model): post i is due at start + i / rate and is sent then whether
  * or not earlier ones have been answered, and every latency is measured from that intended time, so a stall is
@@ -42,7 +45,10 @@ final class EndToEndRig implements AutoCloseable {
     record Receipt(String key, long nanos, String channel, String deliveryId) {
     }
 
-    /** Told on the sending thread when a step's measured posts begin (the first one's intended time) and end (one period after the last's). */
+    /**
+     * Told on the sending thread when a step's measured posts begin (at the first one's intended time) and end (one
+     * period after the last one's).
+     */
     interface Phase {
         Phase NONE = new Phase() {
         };
@@ -56,30 +62,35 @@ final class EndToEndRig implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The facility whose server-sent-event stream the run reads: a Tokyo pharmacy no other subscription uses. */
-    static final String SSE_FACILITY = FacilityCodes.withCheckDigit("134999999");
-
     private final Args args;
     private final Reporting reporting;
     private final Http http;
     private final List<String> products;
     private final int[] subscribers;
     private final boolean sse;
+    private final String sseFacility;
     private final ConcurrentLinkedQueue<Receipt> receipts = new ConcurrentLinkedQueue<>();
+    private final AtomicLong otherWebhooks = new AtomicLong();
+    private volatile long lastArrival = System.nanoTime(); // of any webhook or server-sent event
     private final Receivers.Sink sink;
     private KafkaStage kafkaStage;
     private long sequence; // posts of every step so far
 
-    private EndToEndRig(Args args, Reporting reporting, Http http, List<String> products, boolean sse) throws IOException {
+    private EndToEndRig(Args args, Reporting reporting, Http http, int series, List<String> products, boolean sse)
+            throws IOException {
         this.args = args;
         this.reporting = reporting;
         this.http = http;
         this.products = products;
         this.subscribers = new int[products.size()];
         this.sse = sse;
+        this.sseFacility = FacilityCodes.withCheckDigit("13499999" + series);
         this.sink = new Receivers.Sink(8, webhook -> {
+            lastArrival = webhook.nanos();
             try {
                 receipts.add(new Receipt(key(JSON.readTree(webhook.body())), webhook.nanos(), "webhook", webhook.id()));
+            } catch (IllegalArgumentException notAChange) {
+                otherWebhooks.incrementAndGet();
             } catch (IOException | RuntimeException e) {
                 System.err.println("sink: unreadable webhook: " + e);
             }
@@ -94,9 +105,11 @@ final class EndToEndRig implements AutoCloseable {
         String notificationUrl = args.require("notification-url");
         int productCount = args.getInt("products", 1000);
         int subscriptionCount = args.getInt("subscriptions", 10_000);
-        List<String> products = Products.yjCodes(args.getInt("series", 3), productCount);
+        int series = args.getInt("series", 3);
+        List<String> products = Products.yjCodes(series, productCount);
         Products.register(http, reporting.reportUrl(), reporting.adminToken(), products, reporting.manufacturer(), 16);
-        EndToEndRig rig = new EndToEndRig(args, reporting, http, products, Boolean.parseBoolean(args.get("sse", "true")));
+        EndToEndRig rig = new EndToEndRig(args, reporting, http, series, products,
+                Boolean.parseBoolean(args.get("sse", "true")));
 
         String hook = rig.sink.url("e2e");
         URI subscriptions = URI.create(notificationUrl + "/api/v1/subscriptions");
@@ -107,11 +120,13 @@ final class EndToEndRig implements AutoCloseable {
             // a pharmacy per subscription, with a valid check digit (notification checks it)
             String facility = FacilityCodes.withCheckDigit(String.format("%02d4%06d", 1 + s % 47, s % 1_000_000));
             subscribe.add(http.json(subscriptions, reporting.adminToken()).POST(HttpRequest.BodyPublishers.ofString(
-                    "{\"facilityCode\":\"" + facility + "\",\"yjCode\":\"" + products.get(p) + "\",\"webhookUrl\":\"" + hook + "\"}")).build());
+                    "{\"facilityCode\":\"" + facility + "\",\"yjCode\":\"" + products.get(p) + "\",\"webhookUrl\":\""
+                            + hook + "\"}")).build());
         }
         for (int p = 0; rig.sse && p < productCount; p++) {
             subscribe.add(http.json(subscriptions, reporting.adminToken()).POST(HttpRequest.BodyPublishers.ofString(
-                    "{\"facilityCode\":\"" + SSE_FACILITY + "\",\"yjCode\":\"" + products.get(p) + "\",\"channels\":[\"SSE\"]}")).build());
+                    "{\"facilityCode\":\"" + rig.sseFacility + "\",\"yjCode\":\"" + products.get(p)
+                            + "\",\"channels\":[\"SSE\"]}")).build());
         }
         long setup = System.nanoTime();
         http.sendAll(subscribe, 16, "subscribe");
@@ -119,10 +134,12 @@ final class EndToEndRig implements AutoCloseable {
                 (System.nanoTime() - setup) / 1e9);
 
         if (rig.sse) {
-            Receivers.followSse(http, notificationUrl + "/api/v1/streams/" + SSE_FACILITY, reporting.adminToken(),
+            Receivers.followSse(http, notificationUrl + "/api/v1/streams/" + rig.sseFacility, reporting.adminToken(),
                     message -> {
+                        rig.lastArrival = message.nanos();
                         try {
-                            rig.receipts.add(new Receipt(key(JSON.readTree(message.data())), message.nanos(), "sse", message.id()));
+                            rig.receipts.add(new Receipt(key(JSON.readTree(message.data())), message.nanos(), "sse",
+                                    message.id()));
                         } catch (IOException | RuntimeException notAChange) {
                             // heartbeats and other events
                         }
@@ -135,10 +152,13 @@ final class EndToEndRig implements AutoCloseable {
     /**
      * Posts at {@code rate} for {@code warmup} seconds (not measured), then {@code duration} seconds, and waits for the
      * stragglers as long as they keep coming: until every receipt is in, or nothing new (no event on Kafka, no webhook)
-     * has arrived for {@code --drain-seconds}, or {@code --max-drain-seconds} have passed.
+     * has arrived for {@code --drain-seconds}, or {@code --max-drain-seconds} have passed; then, with
+     * {@code --settle-seconds}, until no webhook or server-sent event of any alert has arrived for that long, so the
+     * next step or scenario starts on a system that has delivered what this one caused.
      */
     EndToEndStep step(double rate, double warmup, double duration, Phase phase) throws InterruptedException {
         receipts.clear(); // a step's receipts are its own (the last one's stragglers would match none of its posts)
+        otherWebhooks.set(0);
         Map<String, Post> posts = new ConcurrentHashMap<>();
         Histogram answered = EndToEndStep.histogram();
         AtomicLong failed = new AtomicLong();
@@ -147,7 +167,7 @@ final class EndToEndRig implements AutoCloseable {
         long period = Math.round(1e9 / rate);
         String today = LocalDate.now().toString();
         URI statusChanges = URI.create(reporting.reportUrl() + "/api/v1/status-changes");
-        System.out.printf("posting %d changes at %.0f/s (%d warm-up) ...%n", total, rate, warmupPosts);
+        System.out.printf("posting %d changes at %s/s (%d warm-up) ...%n", total, Figures.format(rate), warmupPosts);
         long start = System.nanoTime() + 100_000_000L;
         for (long i = 0; i < total; i++) {
             long intended = start + i * period;
@@ -164,13 +184,15 @@ final class EndToEndRig implements AutoCloseable {
                     : "{\"yjCode\":\"" + products.get(p) + "\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\""
                             + today + "\"}";
             int subs = subscribers[p];
-            http.client.sendAsync(http.json(statusChanges, reporting.manufacturerToken())
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+            HttpRequest request = http.json(statusChanges, reporting.manufacturerToken())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            http.client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                     .whenComplete((response, error) -> {
                         long now = System.nanoTime();
                         if (error != null || response.statusCode() != 201) {
                             if (failed.incrementAndGet() <= 5) {
-                                System.err.println("post failed: " + (error != null ? error : response.statusCode() + " " + response.body()));
+                                System.err.println("post failed: "
+                                        + (error != null ? error : response.statusCode() + " " + response.body()));
                             }
                             return;
                         }
@@ -209,9 +231,15 @@ final class EndToEndRig implements AutoCloseable {
             }
             Thread.sleep(200);
         }
+        long settle = (long) (args.getDouble("settle-seconds", 0) * 1e9);
+        while (System.nanoTime() < hardDeadline && System.nanoTime() - lastArrival < settle) {
+            Thread.sleep(200);
+        }
         System.out.printf("waited %.0f s after the last post for receipts%n", (System.nanoTime() - sendEnd) / 1e9);
-        System.out.printf("sender was %.1f ms behind schedule at the last post; %d posts failed%n", lateBy, failed.get());
-        return new EndToEndStep(rate, total - warmupPosts, answered, failed.get(), posts, List.copyOf(receipts), sse);
+        System.out.printf("sender was %.1f ms behind schedule at the last post; %d posts failed%n", lateBy,
+                failed.get());
+        return new EndToEndStep(rate, total - warmupPosts, answered, failed.get(), posts, List.copyOf(receipts),
+                otherWebhooks.get(), sse);
     }
 
     int subscriptions() {

@@ -33,14 +33,17 @@ final class EndToEndStep {
     /** Receipts of measured posts on the delivery channels, each once; and how many there should be. */
     final long measuredReceipts;
     final long measuredExpected;
+    /** Webhooks of other alerts (demand-shift warnings) that arrived until the step ended, warm-up included. */
+    final long otherWebhooks;
 
     EndToEndStep(double rate, long measuredPosts, Histogram answered, long failed, Map<String, EndToEndRig.Post> posts,
-            List<EndToEndRig.Receipt> receipts, boolean sse) {
+            List<EndToEndRig.Receipt> receipts, long otherWebhooks, boolean sse) {
         this.rate = rate;
         this.channels = sse ? List.of("webhook", "sse") : List.of("webhook");
         this.measuredPosts = measuredPosts;
         this.answered = answered;
         this.failed = failed;
+        this.otherWebhooks = otherWebhooks;
         Map<String, Long> lastReceipt = new HashMap<>();
         Set<String> deliveryIds = new HashSet<>();
         long twice = 0;
@@ -62,7 +65,8 @@ final class EndToEndStep {
             if (!r.channel().equals(KafkaStage.CHANNEL)) {
                 received++;
             }
-            perReceipt.computeIfAbsent(r.channel(), c -> histogram()).recordValue(Math.max(0, r.nanos() - post.intendedNanos()));
+            perReceipt.computeIfAbsent(r.channel(), c -> histogram())
+                    .recordValue(Math.max(0, r.nanos() - post.intendedNanos()));
             lastReceipt.merge(r.channel() + " " + r.key(), r.nanos(), Math::max);
         }
         lastReceipt.forEach((channelKey, nanos) -> {
@@ -83,21 +87,28 @@ final class EndToEndStep {
         return h == null ? Double.POSITIVE_INFINITY : ms(h.getValueAtPercentile(99));
     }
 
-    /** Every measured post answered 201 and none failed, every receipt in and none twice, each channel's p99 under the bound. */
+    /**
+     * Every measured post answered 201 and none failed, every receipt in and none twice, and each channel's p99 under
+     * the bound.
+     */
     boolean kept(double p99BoundMs) {
         return failed == 0 && answered.getTotalCount() >= measuredPosts && measuredReceipts >= measuredExpected
                 && duplicates == 0 && channels.stream().allMatch(c -> p99(c) < p99BoundMs);
     }
 
-    /** For example {@code 200/s: webhook p99 310 ms, sse p99 290 ms, 6000 of 6000 receipts, 0 twice, 0 posts failed}. */
+    /**
+     * For example {@code 200/s: webhook p99 310 ms, sse p99 290 ms, 6000 of 6000 receipts, 0 twice, 0 posts failed,
+     * 20000 other alerts' webhooks}.
+     */
     String outcome() {
         StringBuilder s = new StringBuilder(Figures.format(rate) + "/s:");
         for (String c : channels) {
             double p99 = p99(c);
-            s.append(' ').append(c).append(Double.isInfinite(p99) ? " none arrived," : " p99 " + Figures.format(p99) + " ms,");
+            s.append(' ').append(c)
+                    .append(Double.isInfinite(p99) ? " none arrived," : " p99 " + Figures.format(p99) + " ms,");
         }
-        return s.append(String.format(Locale.ROOT, " %d of %d receipts, %d twice, %d posts failed", measuredReceipts,
-                measuredExpected, duplicates, failed)).toString();
+        return s.append(String.format(Locale.ROOT, " %d of %d receipts, %d twice, %d posts failed, %d other alerts'"
+                + " webhooks", measuredReceipts, measuredExpected, duplicates, failed, otherWebhooks)).toString();
     }
 
     static Histogram histogram() {

@@ -61,7 +61,7 @@ final class ProcessCpu {
         return withWaitedForChildren ? own + Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3]) : own;
     }
 
-    /** The machine's busy time over all cores: user, nice, system, irq, softirq and steal of /proc/stat's first line. */
+    /** The machine's busy time, all cores: user, nice, system, irq, softirq and steal of /proc/stat's first line. */
     static long machineTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
