@@ -30,7 +30,7 @@ import org.shortagewatch.events.FacilityCodes;
  * receipt). A consumer of the supply-status topic
  * ({@link KafkaStage}) notes when each event is readable there. Webhooks of other alerts, such as the demand-shift
  * warnings to the followers of a changed product's alternatives (the products of a series are brands of one strength
- * in groups of 100), are counted.
+ * in groups of 100), are counted; with {@code --demand-shift-alerts false} the subscriptions opt out of those.
  *
  * <p>{@link #step} posts on a fixed schedule (open model): post i is due at start + i / rate and is sent then whether
  * or not earlier ones have been answered, and every latency is measured from that intended time, so a stall is
@@ -112,6 +112,8 @@ final class EndToEndRig implements AutoCloseable {
                 Boolean.parseBoolean(args.get("sse", "true")));
 
         String hook = rig.sink.url("e2e");
+        boolean demandShift = Boolean.parseBoolean(args.get("demand-shift-alerts", "true"));
+        String optOut = demandShift ? "" : ",\"demandShiftAlerts\":false";
         URI subscriptions = URI.create(notificationUrl + "/api/v1/subscriptions");
         List<HttpRequest> subscribe = new ArrayList<>(subscriptionCount);
         for (int s = 0; s < subscriptionCount; s++) {
@@ -121,12 +123,12 @@ final class EndToEndRig implements AutoCloseable {
             String facility = FacilityCodes.withCheckDigit(String.format("%02d4%06d", 1 + s % 47, s % 1_000_000));
             subscribe.add(http.json(subscriptions, reporting.adminToken()).POST(HttpRequest.BodyPublishers.ofString(
                     "{\"facilityCode\":\"" + facility + "\",\"yjCode\":\"" + products.get(p) + "\",\"webhookUrl\":\""
-                            + hook + "\"}")).build());
+                            + hook + "\"" + optOut + "}")).build());
         }
         for (int p = 0; rig.sse && p < productCount; p++) {
             subscribe.add(http.json(subscriptions, reporting.adminToken()).POST(HttpRequest.BodyPublishers.ofString(
                     "{\"facilityCode\":\"" + rig.sseFacility + "\",\"yjCode\":\"" + products.get(p)
-                            + "\",\"channels\":[\"SSE\"]}")).build());
+                            + "\",\"channels\":[\"SSE\"]" + optOut + "}")).build());
         }
         long setup = System.nanoTime();
         http.sendAll(subscribe, 16, "subscribe");
