@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.concurrent.CountDownLatch;
 
 import org.shortagewatch.infra.PostgresServer;
@@ -54,6 +57,8 @@ public final class BenchStack {
         export(env, "BENCH_REPORT_PID", String.valueOf(stack.pid(LocalStack.MANUFACTURER_REPORT)));
         export(env, "BENCH_ALLOCATION_PID", String.valueOf(stack.pid(LocalStack.WHOLESALER_ALLOCATION)));
         export(env, "BENCH_NOTIFICATION_PID", String.valueOf(stack.pid(LocalStack.NOTIFICATION)));
+        export(env, "BENCH_STACK_PID", String.valueOf(ProcessHandle.current().pid())); // Kafka's, in this JVM
+        export(env, "BENCH_PG_PID", String.valueOf(postmaster(postgres)));
         export(env, "BENCH_KAFKA_BOOTSTRAP", stack.kafkaBootstrapServers());
         export(env, "BENCH_PG_HOST", "localhost");
         export(env, "BENCH_PG_PORT", String.valueOf(postgres.port()));
@@ -67,6 +72,16 @@ public final class BenchStack {
         Files.move(partial, envFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.println("  stack: ready; " + envFile);
         new CountDownLatch(1).await();
+    }
+
+    /** The PostgreSQL server's postmaster: the parent of every session's backend process. */
+    private static long postmaster(PostgresServer postgres) throws Exception {
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl("postgres"), PostgresServer.USER,
+                        PostgresServer.PASSWORD);
+                ResultSet backend = c.createStatement().executeQuery("select pg_backend_pid()")) {
+            backend.next();
+            return ProcessHandle.of(backend.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow().pid();
+        }
     }
 
     private static void export(StringBuilder env, String name, String value) {
