@@ -1,19 +1,18 @@
 package org.shortagewatch.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpServer;
+
+import org.shortagewatch.infra.ServerSentEvents;
 
 /**
  * What a scenario receives from notification, each stamped with {@link System#nanoTime()} as it arrives: webhooks at
@@ -86,25 +85,11 @@ final class Receivers {
                     System.err.println("SSE stream " + url + " answered " + response.statusCode());
                     return;
                 }
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                    String id = null;
-                    String event = null;
-                    StringBuilder data = new StringBuilder();
-                    for (String line; (line = lines.readLine()) != null; ) {
-                        if (line.isEmpty()) {
-                            if (!data.isEmpty()) {
-                                receiver.accept(new Message(id, event, data.toString(), System.nanoTime()));
-                            }
-                            event = null;
-                            data.setLength(0);
-                        } else if (line.startsWith("id:")) {
-                            id = line.substring(3).trim();
-                        } else if (line.startsWith("event:")) {
-                            event = line.substring(6).trim();
-                        } else if (line.startsWith("data:")) {
-                            data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).stripLeading());
-                        }
-                    }
+                try (InputStream body = response.body()) {
+                    ServerSentEvents.read(body, e -> {
+                        receiver.accept(new Message(e.id(), e.name(), e.data(), System.nanoTime()));
+                        return true;
+                    });
                 }
             } catch (Exception e) {
                 System.err.println("SSE stream ended: " + e);
