@@ -2,6 +2,7 @@ package org.shortagewatch.notification.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import org.shortagewatch.notification.domain.SupplyStatusAlert.Alternative;
  * The early warning a facility gets when a product of the same ingredient, form and strength as one it follows
  * becomes limited or stopped: demand is expected to move to the followed product. Only a move from normal shipment
  * (or from no status) warns, only products still shipping normally (or not yet reported) are warned about, and the
- * warning is one severity below the change's own alert. Each warned product has a cause id of its own, derived from
- * the event and the product, so a replayed event finds its warnings already in the ledger. It becomes the
+ * warning is one severity below the change's own alert. A followed product is warned of at most once a Japanese
+ * calendar day ({@link #cause}), and a replayed event finds its warnings already in the ledger. It becomes the
  * {@code data} of a Standard Webhooks payload of type {@value #TYPE}, an e-mail, and an inbox or stream entry.
  */
 public final class DemandShiftAlert {
@@ -44,12 +45,19 @@ public final class DemandShiftAlert {
     }
 
     /**
-     * The warning's cause id: a name-based UUID of the event and the warned product, never the event's own id (the
-     * ledger is unique per cause, recipient and channel, and the change's alert has that one), and the same on
-     * every replay.
+     * The warning's cause id: a name-based UUID of the warned product and the Japanese calendar day of the change
+     * that warns of it, never a change's own event id (the ledger is unique per cause, recipient and channel, and the
+     * change's alert has that one). So a followed product is the subject of at most one warning a day, however many
+     * of its siblings go short that day (in a burst of changes to one ingredient a pharmacist needs to hear once that
+     * demand will move to what they stock), and a replayed event, on whatever day, finds its warning in the ledger.
      */
-    public static UUID cause(UUID event, String warnedYjCode) {
-        return UUID.nameUUIDFromBytes(("demand-shift/" + event + "/" + warnedYjCode).getBytes(StandardCharsets.UTF_8));
+    public static UUID cause(String warnedYjCode, LocalDate day) {
+        return UUID.nameUUIDFromBytes(("demand-shift/" + warnedYjCode + "/" + day).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The Japanese calendar day of a change reported at {@code reportedAt}: the day its warnings belong to. */
+    public static LocalDate day(Instant reportedAt) {
+        return LocalDate.ofInstant(reportedAt, QuietHours.JAPAN);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.shortagewatch.notification.persistence;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +20,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * {@code YJ_CODE} are warned (a subscription by ingredient or therapeutic class follows the changed product too and
  * gets its alert; one by manufacturer or supply-security class follows a category, not a product it stocks), and only
  * those that take demand-shift alerts at the warning's severity. Set-based: one statement finds the followed
- * products of an event, one writes every warning and every ledger row; the unique (cause, recipient, channel) key
- * makes a replay a no-op. On the SQL client, in the consumer's transaction.
+ * products of an event not yet warned of today, one writes every warning and every ledger row; the unique (cause,
+ * recipient, channel) key makes a replay, or a concurrent batch warning of the same product, a no-op. On the SQL client, in the consumer's transaction.
  */
 @ApplicationScoped
 public class DemandShiftMatcher {
@@ -56,12 +58,18 @@ public class DemandShiftMatcher {
     @Inject
     RecipientMatcher recipients;
 
-    /** Of {@code yjCodes}, those some subscription would be warned about at {@code severity}. */
-    public Uni<List<String>> followed(SqlConnection c, List<String> yjCodes, int severity) {
-        return c.preparedQuery("select distinct s.target from subscription s where s.target = any($1::text[]) and "
-                + WARNED_SUBSCRIPTION)
-                .execute(Tuple.of(yjCodes.toArray(String[]::new), (short) severity))
-                .map(rows -> Rows.list(rows, r -> r.getString("target")));
+    /**
+     * Of the products to warn about (YJ code to the cause of today's warning about it), those some subscription
+     * would be warned about at {@code severity} and whose warning of the day is not yet written.
+     */
+    public Uni<List<String>> unwarned(SqlConnection c, Map<String, UUID> causes, int severity) {
+        return c.preparedQuery("""
+                select w.yj_code from unnest($1::text[], $3::uuid[]) as w(yj_code, cause)
+                where not exists (select 1 from alert a where a.cause_event_id = w.cause)
+                  and exists (select 1 from subscription s where s.target = w.yj_code and\s""" + WARNED_SUBSCRIPTION + ")")
+                .execute(Tuple.of(causes.keySet().toArray(String[]::new), (short) severity,
+                        causes.values().toArray(UUID[]::new)))
+                .map(rows -> Rows.list(rows, r -> r.getString("yj_code")));
     }
 
     /**

@@ -57,5 +57,6 @@ public record SubscriptionRequest(
     static final String DEMAND_SHIFT_ALERTS = "需要移行の早期警告を受け取るか。この購読の製品（種類 YJ_CODE）と同一成分・同規格の"
             + "他社品が通常出荷から限定出荷・供給停止になったとき、この製品に需要が移る見込みを一段低い重要度で知らせる"
             + "（種類 SUPPLY_STATUS とは別の DEMAND_SHIFT、webhook の type は supply-status.demand-shift）。"
+            + "同じ製品についての警告は日本時間の 1 日に 1 回まで（同じ日に複数の他社品が出荷を絞っても最初の変更で 1 回）。"
             + "minSeverity も適用される。";
 }

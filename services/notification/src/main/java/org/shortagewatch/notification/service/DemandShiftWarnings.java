@@ -1,8 +1,11 @@
 package org.shortagewatch.notification.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,8 +29,10 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  * The demand-shift warnings of one supply-status change, in the transaction that records the change's own alert
  * (so the event id recorded once-only covers both): when the change moves a product from normal shipment (or no
  * status) to limited shipment or a stop, the followers of each same-ingredient, same-form, same-strength product
- * still shipping normally (or not yet reported) are told that demand will move to it ({@link DemandShiftAlert}).
- * A change that warns nobody costs no statement (no shift, or no product to warn about) or one (nobody follows them).
+ * still shipping normally (or not yet reported) are told that demand will move to it ({@link DemandShiftAlert}),
+ * once a day per followed product: a product already warned of today is skipped before any warning is built. A
+ * change that warns nobody costs no statement (no shift, or no product to warn about) or one (nobody follows them,
+ * or they were warned today).
  */
 @ApplicationScoped
 public class DemandShiftWarnings {
@@ -51,13 +56,16 @@ public class DemandShiftWarnings {
             return Uni.createFrom().voidItem();
         }
         Severity severity = DemandShiftAlert.severity(ofChange);
-        return matcher.followed(c, receiving.stream().map(Alternative::yjCode).toList(), severity.level())
-                .chain(followed -> {
-                    Set<String> warned = new HashSet<>(followed);
+        LocalDate day = DemandShiftAlert.day(change.reportedAt());
+        Map<String, UUID> causes = new LinkedHashMap<>();
+        receiving.forEach(a -> causes.put(a.yjCode(), DemandShiftAlert.cause(a.yjCode(), day)));
+        return matcher.unwarned(c, causes, severity.level())
+                .chain(unwarned -> {
+                    Set<String> warned = new HashSet<>(unwarned);
                     Instant now = Instant.now();
                     List<RecipientMatcher.Alert> warnings = receiving.stream()
                             .filter(a -> warned.contains(a.yjCode()))
-                            .map(a -> new RecipientMatcher.Alert(DemandShiftAlert.cause(event, a.yjCode()),
+                            .map(a -> new RecipientMatcher.Alert(causes.get(a.yjCode()),
                                     AlertKind.DEMAND_SHIFT, a.yjCode(), severity.level(),
                                     EventJson.write(DemandShiftAlert.payload(event, change, a, severity, now)),
                                     DemandShiftAlert.subject(change, a, severity), DemandShiftAlert.bodyText(change, a),

@@ -66,14 +66,19 @@ class DemandShiftAlertTest {
     }
 
     @Test
-    void eachWarnedProductHasItsOwnCauseTheSameOnEveryReplay() {
-        UUID event = UUID.fromString("0193a5f0-0000-7000-8000-000000000001");
-        UUID cause = DemandShiftAlert.cause(event, NORTH.yjCode());
-        assertEquals(cause, DemandShiftAlert.cause(event, NORTH.yjCode()), "deterministic");
-        assertNotEquals(event, cause, "never the change's own alert's cause");
-        assertNotEquals(cause, DemandShiftAlert.cause(event, "2456001F1065"), "one cause per warned product");
-        assertNotEquals(cause, DemandShiftAlert.cause(UUID.fromString("0193a5f0-0000-7000-8000-000000000002"),
-                NORTH.yjCode()), "one cause per event");
+    void aFollowedProductHasOneCauseADayTheSameOnEveryReplay() {
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        UUID cause = DemandShiftAlert.cause(NORTH.yjCode(), day);
+        assertEquals(cause, DemandShiftAlert.cause(NORTH.yjCode(), LocalDate.of(2026, 12, 1)), "deterministic");
+        assertNotEquals(cause, DemandShiftAlert.cause("2456001F1065", day), "one cause per warned product");
+        assertNotEquals(cause, DemandShiftAlert.cause(NORTH.yjCode(), day.plusDays(1)), "and per day");
+    }
+
+    @Test
+    void theDayIsJapansCalendarDayOfTheReport() {
+        assertEquals(LocalDate.of(2026, 12, 1), DemandShiftAlert.day(Instant.parse("2026-11-30T15:00:00Z")),
+                "midnight in Tokyo is 15:00 UTC the day before");
+        assertEquals(LocalDate.of(2026, 11, 30), DemandShiftAlert.day(Instant.parse("2026-11-30T14:59:59Z")));
     }
 
     @Test

@@ -63,17 +63,27 @@ class DemandShiftTest {
     /** A status record that describes its product, as manufacturer-report publishes it. */
     static ProducerRecord<String, String> described(UUID id, String yj, long revision, ShipmentResponse response,
             ShipmentResponse previous, String name, String maker) {
+        return described(id, yj, revision, response, previous, name, maker, Instant.now());
+    }
+
+    static ProducerRecord<String, String> described(UUID id, String yj, long revision, ShipmentResponse response,
+            ShipmentResponse previous, String name, String maker, Instant reportedAt) {
         return TestEvents.supplyStatus(yj, id, new SupplyStatusChanged(yj, revision, response,
                 response == ShipmentResponse.NORMAL ? null : ShortageReason.MANUFACTURING_TROUBLE,
-                LocalDate.of(2026, 12, 1), Instant.now(), "MFR" + yj.substring(9)).describedAs(previous,
+                LocalDate.of(2026, 12, 1), reportedAt, "MFR" + yj.substring(9)).describedAs(previous,
                         new SupplyStatusChanged.Product(name, "5mg1錠", maker, ProductCategory.GENERIC, false,
                                 SupplySecurityClass.NONE)));
     }
 
     static UUID report(String yj, long revision, ShipmentResponse response, ShipmentResponse previous, String name,
             String maker) throws Exception {
+        return report(yj, revision, response, previous, name, maker, Instant.now());
+    }
+
+    static UUID report(String yj, long revision, ShipmentResponse response, ShipmentResponse previous, String name,
+            String maker, Instant reportedAt) throws Exception {
         UUID id = UUID.randomUUID();
-        TestEvents.send(described(id, yj, revision, response, previous, name, maker));
+        TestEvents.send(described(id, yj, revision, response, previous, name, maker, reportedAt));
         processed(id);
         return id;
     }
@@ -186,10 +196,41 @@ class DemandShiftTest {
             pool.withTransaction(c -> warnings.warn(c, event, stop, ShipmentResponse.NORMAL, Severity.HIGH,
                     alternatives)).await().atMost(Duration.ofSeconds(10));
         }
-        UUID cause = DemandShiftAlert.cause(event, sibling);
+        UUID cause = DemandShiftAlert.cause(sibling, DemandShiftAlert.day(stop.reportedAt()));
         assertEquals(1, TestDatabase.count("select count(*) from alert where cause_event_id = ?::uuid", cause.toString()));
         assertEquals(2, TestDatabase.count("select count(*) from delivery where cause_event_id = ?::uuid and recipient = ?",
                 cause.toString(), f), "one inbox row and one stream row, once");
+    }
+
+    @Test
+    void aFollowedProductIsWarnedOfOnceADayHoweverManySiblingsGoShort() throws Exception {
+        String ing = ingredient();
+        String followed = ing + "F1030";
+        String first = ing + "F1022";
+        String second = ing + "F1049";
+        String nextDay = ing + "F1057";
+        String f = subscribedFacility("YJ_CODE", followed, "[\"INBOX\",\"SSE\"]", "INFO");
+        report(followed, 1, ShipmentResponse.NORMAL, null, "アムロジピン錠5mg「北」", "北製薬");
+        for (String sibling : new String[] {first, second, nextDay}) {
+            report(sibling, 1, ShipmentResponse.NORMAL, null, "アムロジピン錠5mg「" + sibling.substring(9) + "」", "製薬");
+        }
+        Instant today = Instant.now();
+
+        UUID stop = report(first, 2, ShipmentResponse.STOPPED, ShipmentResponse.NORMAL, "アムロジピン錠5mg「1022」",
+                "製薬", today);
+        report(second, 2, ShipmentResponse.LIMITED_OWN_REASONS, ShipmentResponse.NORMAL, "アムロジピン錠5mg「1049」",
+                "製薬", today.plusSeconds(60));
+        assertEquals(1, demandShifts(f), "the second sibling to go short the same day warns nobody again");
+        assertEquals(1, TestDatabase.count("""
+                select count(*) from delivery d join alert a on a.cause_event_id = d.cause_event_id
+                where d.recipient = ? and d.channel = 'SSE' and a.kind = 'DEMAND_SHIFT'""", f), "nor on the stream");
+        given().header("Authorization", token(f)).when().get("/api/v1/inbox/{code}", f).then().statusCode(200)
+                .body("[0].payload.data.causeEventId", equalTo(stop.toString()))
+                .body("[0].payload.data.changedProduct.yjCode", equalTo(first));
+
+        report(nextDay, 2, ShipmentResponse.STOPPED, ShipmentResponse.NORMAL, "アムロジピン錠5mg「1057」", "製薬",
+                today.plus(Duration.ofDays(1)));
+        assertEquals(2, demandShifts(f), "the next day's change warns again");
     }
 
     @Test
