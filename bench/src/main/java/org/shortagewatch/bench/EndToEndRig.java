@@ -30,7 +30,8 @@ import org.shortagewatch.events.FacilityCodes;
  * receipt). A consumer of the supply-status topic
  * ({@link KafkaStage}) notes when each event is readable there. Webhooks of other alerts, such as the demand-shift
  * warnings to the followers of a changed product's alternatives (the products of a series are brands of one strength
- * in groups of 100), are counted; with {@code --demand-shift-alerts false} the subscriptions opt out of those.
+ * in groups of ten, each warned of at most once a day), are counted; with {@code --demand-shift-alerts false} the
+ * subscriptions opt out of those.
  *
  * <p>{@link #step} posts on a fixed schedule (open model): post i is due at start + i / rate and is sent then whether
  * or not earlier ones have been answered, and every latency is measured from that intended time, so a stall is

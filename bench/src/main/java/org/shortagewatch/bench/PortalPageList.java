@@ -25,7 +25,7 @@ import org.shortagewatch.infra.DemoRealm;
  */
 final class PortalPageList {
 
-    private static final String NAME = "ベンチ錠5mg";
+    private static final String NAME = "ベンチ錠5mg「ベンチ1」"; // one brand of one strength: one product in a hundred
     private static final String MAKER = DemoRealm.MANUFACTURER.org();
     private static final String WHOLESALER = DemoRealm.WHOLESALER.org();
 

@@ -23,13 +23,26 @@ public final class Products {
 
     /**
      * The i-th product of a series (0-9): {@code s} + 6 digits (i / 100) as the ingredient, dosage form F (tablet),
-     * 3 digits (i % 100), check character 0; 100 products per ingredient, for example {@code 1000003F0420}.
+     * the strength (i % 100 / 10), two digits of brand (i % 10), check character 0: 100 products per ingredient, in
+     * ten strengths of ten brands each, for example {@code 1000003F4020}. Ten brands of one strength are a large
+     * group of the national list (most have fewer, a few dozens); a change out of normal shipment warns the followers
+     * of the other nine.
      */
     static String yjCode(int series, int i) {
         if (series < 0 || series > 9 || i < 0 || i >= 100_000_000) {
             throw new IllegalArgumentException("series 0-9, i 0-99,999,999");
         }
-        return String.format("%d%06dF%03d0", series, i / 100, i % 100);
+        return String.format("%d%06dF%d%02d0", series, i / 100, i % 100 / 10, i % 10);
+    }
+
+    /** The strength (④規格単位) of product i, one of ten per ingredient as its YJ code says. */
+    static String strengthUnit(int i) {
+        return (i % 100 / 10 + 1) * 5 + "mg1錠";
+    }
+
+    /** The name (⑥品名) of product i: the strength, and the brand in 「」. */
+    static String productName(int i) {
+        return "ベンチ錠" + (i % 100 / 10 + 1) * 5 + "mg「ベンチ" + (i % 10 + 1) + "」";
     }
 
     static List<String> yjCodes(int series, int count) {
@@ -43,8 +56,8 @@ public final class Products {
     /** The body of {@code PUT /api/v1/products/{yj}} with every master field. */
     static String registration(String yj, String manufacturerCode, int i) {
         return "{\"manufacturerCode\":\"" + manufacturerCode + "\",\"manufacturerName\":\"ベンチ製薬株式会社\","
-                + "\"productName\":\"ベンチ錠" + (i % 100 + 1) + "mg\",\"ingredient\":\"ベンチ成分" + (i / 100) + "\","
-                + "\"strengthUnit\":\"" + (i % 100 + 1) + "mg1錠\",\"drugCategory\":\"INTERNAL\","
+                + "\"productName\":\"" + productName(i) + "\",\"ingredient\":\"ベンチ成分" + (i / 100) + "\","
+                + "\"strengthUnit\":\"" + strengthUnit(i) + "\",\"drugCategory\":\"INTERNAL\","
                 + "\"productCategory\":\"" + (i % 3 == 0 ? "BRAND" : "GENERIC") + "\",\"basicDrug\":false,"
                 + "\"supplySecurityClass\":\"NONE\",\"priceListingDate\":\"2020-06-19\"}";
     }
