@@ -9,56 +9,81 @@ import org.junit.jupiter.api.Test;
 /** Against the test vector of the Standard Webhooks reference libraries, not against our own signing. */
 class StandardWebhookVerifierTest {
 
-    static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-    static final String ID = "msg_p5jXN8AQM9LWM0D4loKWxJek";
-    static final String TIMESTAMP = "1614265330";
-    static final String BODY = "{\"test\": 2432232314}";
-    static final String SIGNATURE = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=";
+    /** A signed message as a receiver gets it: the secret it shares with the sender, the headers and the body. */
+    record Signed(String secret, String id, String timestamp, String body, String signature) {
+
+        boolean verifies() {
+            return StandardWebhookVerifier.verify(secret, id, timestamp, body, signature);
+        }
+
+        Signed secret(String other) {
+            return new Signed(other, id, timestamp, body, signature);
+        }
+
+        Signed id(String other) {
+            return new Signed(secret, other, timestamp, body, signature);
+        }
+
+        Signed timestamp(String other) {
+            return new Signed(secret, id, other, body, signature);
+        }
+
+        Signed body(String other) {
+            return new Signed(secret, id, timestamp, other, signature);
+        }
+
+        Signed signature(String other) {
+            return new Signed(secret, id, timestamp, body, other);
+        }
+    }
+
+    /** The reference libraries' vector. */
+    static final Signed SPEC = new Signed("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek",
+            "1614265330", "{\"test\": 2432232314}", "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
 
     @Test
     void acceptsTheSpecVector() {
-        assertTrue(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, BODY, SIGNATURE));
+        assertTrue(SPEC.verifies());
     }
 
     @Test
     void acceptsASecretWithoutPrefix() {
-        assertTrue(StandardWebhookVerifier.verify(SECRET.substring("whsec_".length()), ID, TIMESTAMP, BODY, SIGNATURE));
+        assertTrue(SPEC.secret(SPEC.secret().substring("whsec_".length())).verifies());
     }
 
     @Test
     void rejectsATamperedBodyIdOrTimestamp() {
-        assertFalse(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, "{\"test\": 2432232315}", SIGNATURE));
-        assertFalse(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, BODY + " ", SIGNATURE));
-        assertFalse(StandardWebhookVerifier.verify(SECRET, "msg_other", TIMESTAMP, BODY, SIGNATURE));
-        assertFalse(StandardWebhookVerifier.verify(SECRET, ID, "1614265331", BODY, SIGNATURE));
+        assertFalse(SPEC.body("{\"test\": 2432232315}").verifies());
+        assertFalse(SPEC.body(SPEC.body() + " ").verifies());
+        assertFalse(SPEC.id("msg_other").verifies());
+        assertFalse(SPEC.timestamp("1614265331").verifies());
     }
 
     @Test
     void rejectsAnotherSecret() {
-        assertFalse(StandardWebhookVerifier.verify("whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", ID, TIMESTAMP, BODY, SIGNATURE));
+        assertFalse(SPEC.secret("whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").verifies());
     }
 
     @Test
     void acceptsWhenAnyOfSeveralSignaturesMatches() {
-        String rotated = "v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= " + SIGNATURE + " v1a,c29tZXRoaW5nIGVsc2U=";
-        assertTrue(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, BODY, rotated));
-        assertTrue(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, BODY, "v1,not*base64 " + SIGNATURE));
+        String signature = SPEC.signature();
+        assertTrue(SPEC.signature("v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= " + signature + " v1a,c29tZXRoaW5nIGVsc2U=")
+                .verifies());
+        assertTrue(SPEC.signature("v1,not*base64 " + signature).verifies());
     }
 
     @Test
     void rejectsWhenNoSignatureMatches() {
-        assertFalse(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, BODY,
-                "v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= v1,bm9wZQ=="));
+        assertFalse(SPEC.signature("v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= v1,bm9wZQ==").verifies());
         // the right bytes under another scheme name do not count
-        assertFalse(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, BODY, "v2," + SIGNATURE.substring(3)));
-        assertFalse(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, BODY, SIGNATURE.substring(3)));
-        assertFalse(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, BODY, ""));
-        assertFalse(StandardWebhookVerifier.verify(SECRET, ID, TIMESTAMP, BODY, null));
+        assertFalse(SPEC.signature("v2," + SPEC.signature().substring(3)).verifies());
+        assertFalse(SPEC.signature(SPEC.signature().substring(3)).verifies());
+        assertFalse(SPEC.signature("").verifies());
+        assertFalse(SPEC.signature(null).verifies());
     }
 
     @Test
     void refusesASecretThatIsNotBase64() {
-        assertThrows(IllegalArgumentException.class,
-                () -> StandardWebhookVerifier.verify("whsec_not*base64", ID, TIMESTAMP, BODY, SIGNATURE));
+        assertThrows(IllegalArgumentException.class, () -> SPEC.secret("whsec_not*base64").verifies());
     }
 }

@@ -204,33 +204,24 @@ class DemandShiftTest {
 
     @Test
     void aFollowedProductIsWarnedOfOnceADayHoweverManySiblingsGoShort() throws Exception {
-        String ing = ingredient();
-        String followed = ing + "F1030";
-        String first = ing + "F1022";
-        String second = ing + "F1049";
-        String nextDay = ing + "F1057";
-        String f = subscribedFacility("YJ_CODE", followed, "[\"INBOX\",\"SSE\"]", "INFO");
-        report(followed, 1, ShipmentResponse.NORMAL, null, "アムロジピン錠5mg「北」", "北製薬");
-        for (String sibling : new String[] {first, second, nextDay}) {
-            report(sibling, 1, ShipmentResponse.NORMAL, null, "アムロジピン錠5mg「" + sibling.substring(9) + "」", "製薬");
+        FollowedProduct followed = FollowedProduct.followingSibling();
+        String second = followed.other("F1049");
+        String nextDay = followed.other("F1057");
+        for (String yj : List.of(followed.sibling(), followed.product(), second, nextDay)) {
+            reported(yj, ShipmentResponse.NORMAL, 1, "M1");
         }
-        Instant today = Instant.now();
 
-        UUID stop = report(first, 2, ShipmentResponse.STOPPED, ShipmentResponse.NORMAL, "アムロジピン錠5mg「1022」",
-                "製薬", today);
-        report(second, 2, ShipmentResponse.LIMITED_OWN_REASONS, ShipmentResponse.NORMAL, "アムロジピン錠5mg「1049」",
-                "製薬", today.plusSeconds(60));
-        assertEquals(1, demandShifts(f), "the second sibling to go short the same day warns nobody again");
-        assertEquals(1, TestDatabase.count("""
-                select count(*) from delivery d join alert a on a.cause_event_id = d.cause_event_id
-                where d.recipient = ? and d.channel = 'SSE' and a.kind = 'DEMAND_SHIFT'""", f), "nor on the stream");
-        given().header("Authorization", token(f)).when().get("/api/v1/inbox/{code}", f).then().statusCode(200)
+        UUID stop = reported(followed.product(), ShipmentResponse.STOPPED, 2, "M1");
+        reported(second, ShipmentResponse.LIMITED_OWN_REASONS, 2, "M1");
+        assertEquals(1, demandShifts(followed.facility()), "the second sibling to go short the same day warns nobody");
+        given().header("Authorization", token(followed.facility()))
+                .when().get("/api/v1/inbox/{code}", followed.facility()).then().statusCode(200)
                 .body("[0].payload.data.causeEventId", equalTo(stop.toString()))
-                .body("[0].payload.data.changedProduct.yjCode", equalTo(first));
+                .body("[0].payload.data.changedProduct.yjCode", equalTo(followed.product()));
 
-        report(nextDay, 2, ShipmentResponse.STOPPED, ShipmentResponse.NORMAL, "アムロジピン錠5mg「1057」", "製薬",
-                today.plus(Duration.ofDays(1)));
-        assertEquals(2, demandShifts(f), "the next day's change warns again");
+        report(nextDay, 2, ShipmentResponse.STOPPED, ShipmentResponse.NORMAL, "アムロジピン錠5mg「南」", "南製薬",
+                Instant.now().plus(Duration.ofDays(1)));
+        assertEquals(2, demandShifts(followed.facility()), "the next day's change warns again");
     }
 
     @Test
