@@ -27,13 +27,14 @@ public class Outbox {
 
     /**
      * Writes many events in the transaction of {@code connection}, in list order (the relay publishes them in that
-     * order): one statement, however many events.
+     * order): one statement, however many events, sent with the NOTIFY in one round trip.
      */
     public Uni<Void> appendAll(SqlConnection connection, List<OutboxEvent> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return connection.preparedQuery("""
+        // The insert and the NOTIFY go out together (pipelined on the connection): one round trip, not two.
+        Uni<?> insert = connection.preparedQuery("""
                 insert into outbox (event_id, topic, record_key, event_type, subject, occurred_at, payload)
                 select id, topic, record_key, event_type, subject, occurred_at, payload
                 from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[])
@@ -43,8 +44,7 @@ public class Outbox {
                         BatchArrays.text(events, OutboxEvent::topic), BatchArrays.text(events, OutboxEvent::key),
                         BatchArrays.text(events, OutboxEvent::type), BatchArrays.text(events, OutboxEvent::subject),
                         BatchArrays.timestamptz(events, OutboxEvent::time),
-                        BatchArrays.text(events, OutboxEvent::payload))))
-                .chain(() -> connection.query(NOTIFY).execute())
-                .replaceWithVoid();
+                        BatchArrays.text(events, OutboxEvent::payload))));
+        return Uni.combine().all().unis(insert, connection.query(NOTIFY).execute()).discardItems();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,29 +94,38 @@ public class StatusReporting {
                 id -> history.find(c, Long.parseLong(id))));
     }
 
+    /**
+     * Statements that need nothing from each other go out together, pipelined on the connection: the holders with
+     * the revision (a refused report rolls the revision back), then the history row with the event and the audit row.
+     */
     private Uni<StatusChange> recordOne(SqlConnection c, StatusReport report, StatusChange change) {
         Set<String> named = report.causeYjCode() == null ? Set.of(report.yjCode())
                 : Set.of(report.yjCode(), report.causeYjCode());
-        return catalog.holders(c, named)
-                .invoke(holders -> {
-                    // The catalogue is public: an unknown code is a mistake in the request, not a secret.
-                    String holder = holders.get(report.yjCode());
-                    if (holder == null) {
-                        throw ProblemException.invalidField("yjCode", ProductOwnership.unknown(report.yjCode()));
-                    }
-                    if (!caller.actsFor(holder)) {
-                        throw ProblemException.forbidden(ProductOwnership.notYours(report.yjCode()));
-                    }
-                    if (report.causeYjCode() != null && !holders.containsKey(report.causeYjCode())) {
-                        throw ProblemException.invalidField("causeYjCode", Text.of(
-                                "品目 " + report.causeYjCode() + " は登録されていません",
-                                "no product " + report.causeYjCode() + " is registered"));
-                    }
+        return Uni.combine().all().unis(catalog.holders(c, named), history.nextRevisions(c, new String[] {change.yjCode}))
+                .asTuple()
+                .chain(found -> {
+                    checkHolders(report, found.getItem1());
+                    return write(c, List.of(change), found.getItem2(), null, () -> audit.record(c,
+                            AuditAction.STATUS_CHANGE_REPORT.value(), change.yjCode + "#" + change.revision,
+                            AuditTrail.SUCCESS));
                 })
-                .chain(() -> record(c, List.of(change), null))
-                .call(() -> audit.record(c, AuditAction.STATUS_CHANGE_REPORT.value(),
-                        change.yjCode + "#" + change.revision, AuditTrail.SUCCESS))
                 .replaceWith(change);
+    }
+
+    private void checkHolders(StatusReport report, Map<String, String> holders) {
+        // The catalogue is public: an unknown code is a mistake in the request, not a secret.
+        String holder = holders.get(report.yjCode());
+        if (holder == null) {
+            throw ProblemException.invalidField("yjCode", ProductOwnership.unknown(report.yjCode()));
+        }
+        if (!caller.actsFor(holder)) {
+            throw ProblemException.forbidden(ProductOwnership.notYours(report.yjCode()));
+        }
+        if (report.causeYjCode() != null && !holders.containsKey(report.causeYjCode())) {
+            throw ProblemException.invalidField("causeYjCode", Text.of(
+                    "品目 " + report.causeYjCode() + " は登録されていません",
+                    "no product " + report.causeYjCode() + " is registered"));
+        }
     }
 
     /**
@@ -129,24 +139,36 @@ public class StatusReporting {
         if (changes.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        // Takes each product's revision in YJ-code order, the same order for every writer: no deadlock.
+        return history.nextRevisions(c, yjCodesInOrder(changes))
+                .chain(numbering -> write(c, changes, numbering, bulkJobId, () -> Uni.createFrom().voidItem()));
+    }
+
+    /** Each product's revision is taken in YJ-code order, the same order for every writer: no deadlock. */
+    private static String[] yjCodesInOrder(List<StatusChange> changes) {
+        return changes.stream().map(change -> change.yjCode).sorted().toArray(String[]::new);
+    }
+
+    /**
+     * Stamps the numbered changes and writes them: the history rows, their events and {@code alongside} in one
+     * round trip, then the supply-risk follow-up, which names the history rows' ids.
+     */
+    private Uni<List<StatusChange>> write(SqlConnection c, List<StatusChange> changes,
+            Map<String, StatusHistoryStore.Numbered> numbering, UUID bulkJobId, Supplier<Uni<Void>> alongside) {
         List<StatusChange> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparing(change -> change.yjCode));
-        String[] yj = sorted.stream().map(change -> change.yjCode).toArray(String[]::new);
-        return history.nextRevisions(c, yj)
-                .chain(numbering -> {
-                    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    for (StatusChange change : sorted) {
-                        change.revision = numbering.get(change.yjCode).revision();
-                        change.reportedAt = now;
-                        change.eventId = UUID.randomUUID();
-                        change.stoppageNotice = StoppageNotice.applies(change.shipmentResponse, change.shipmentVolume);
-                    }
-                    return history.insertHistory(c, sorted, bulkJobId)
-                            .chain(() -> riskReports.follow(c, sorted))
-                            .chain(() -> outbox.appendAll(c, sorted.stream()
-                                    .map(change -> eventOf(change, numbering.get(change.yjCode))).toList()));
-                })
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (StatusChange change : sorted) {
+            change.revision = numbering.get(change.yjCode).revision();
+            change.reportedAt = now;
+            change.eventId = UUID.randomUUID();
+            change.stoppageNotice = StoppageNotice.applies(change.shipmentResponse, change.shipmentVolume);
+        }
+        return Uni.combine().all().unis(history.insertHistory(c, sorted, bulkJobId),
+                        outbox.appendAll(c, sorted.stream()
+                                .map(change -> eventOf(change, numbering.get(change.yjCode))).toList()),
+                        alongside.get())
+                .discardItems()
+                .chain(() -> riskReports.follow(c, sorted))
                 .replaceWith(sorted);
     }
 
