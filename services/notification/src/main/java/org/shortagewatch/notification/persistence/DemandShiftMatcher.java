@@ -12,6 +12,8 @@ import org.shortagewatch.common.sql.BatchArrays;
 import org.shortagewatch.notification.domain.AlertKind;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -83,15 +85,16 @@ public class DemandShiftMatcher {
         if (warnings.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return recipients.lockFeed(c)
-                .chain(() -> c.preparedQuery(WRITE_WARNINGS).execute(Tuple.from(new Object[] {
-                        BatchArrays.uuid(warnings, RecipientMatcher.Alert::cause), (short) severity,
-                        BatchArrays.text(warnings, RecipientMatcher.Alert::yjCode),
-                        BatchArrays.text(warnings, RecipientMatcher.Alert::payload),
-                        BatchArrays.text(warnings, RecipientMatcher.Alert::subject),
-                        BatchArrays.text(warnings, RecipientMatcher.Alert::bodyText), AlertKind.DEMAND_SHIFT.name(),
-                        changed, revision})))
-                .map(rows -> rows.rowCount())
+        Uni<RowSet<Row>> written = c.preparedQuery(WRITE_WARNINGS).execute(Tuple.from(new Object[] {
+                BatchArrays.uuid(warnings, RecipientMatcher.Alert::cause), (short) severity,
+                BatchArrays.text(warnings, RecipientMatcher.Alert::yjCode),
+                BatchArrays.text(warnings, RecipientMatcher.Alert::payload),
+                BatchArrays.text(warnings, RecipientMatcher.Alert::subject),
+                BatchArrays.text(warnings, RecipientMatcher.Alert::bodyText), AlertKind.DEMAND_SHIFT.name(),
+                changed, revision}));
+        // The lock and the rows go out together (pipelined): the server takes the lock before it writes.
+        return Uni.combine().all().unis(recipients.lockFeed(c), written)
+                .with((locked, rows) -> rows.rowCount())
                 .call(count -> recipients.notifyWritten(c, count));
     }
 }

@@ -92,9 +92,10 @@ public class RecipientMatcher {
 
     /** Writes the ledger rows of a supply-status alert for every matching subscription and channel. */
     public Uni<Integer> matchSubscribers(SqlConnection c, UUID cause, String yjCode, int severity) {
-        return lockFeed(c)
-                .chain(() -> c.preparedQuery(MATCH_SUPPLY_STATUS).execute(Tuple.of(cause, yjCode, (short) severity)))
-                .map(rows -> rows.rowCount())
+        // The lock and the rows go out together (pipelined): the server takes the lock before it writes.
+        return Uni.combine().all().unis(lockFeed(c),
+                        c.preparedQuery(MATCH_SUPPLY_STATUS).execute(Tuple.of(cause, yjCode, (short) severity)))
+                .with((locked, rows) -> rows.rowCount())
                 .call(count -> notifyWritten(c, count));
     }
 
