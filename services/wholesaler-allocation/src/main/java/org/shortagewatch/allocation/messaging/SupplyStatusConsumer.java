@@ -1,7 +1,10 @@
 package org.shortagewatch.allocation.messaging;
 
-import java.util.TreeSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,33 +48,43 @@ public class SupplyStatusConsumer {
     static final String CHANNEL = "supply-status-in";
 
     /**
-     * Each poll's records at once: the statuses in their partition's order, then one recomputation per ingredient
-     * whose products' status changed (entering, changing or leaving limited shipment), however many of its events
-     * the batch holds: plans, findings and their events, all in the batch's one transaction.
+     * Each poll's records at once: each product's latest status of the batch (an earlier revision in the same batch
+     * could only be overtaken by it), all products' together, pipelined on the connection; then one recomputation
+     * per ingredient whose products' status changed (entering, changing or leaving limited shipment), however many
+     * of its events the batch holds: plans, findings and their events, all in the batch's one transaction.
      */
     @Incoming(CHANNEL)
     public Uni<Void> onSupplyStatus(ConsumerRecords<String, String> records) {
         return onceOnly.applyBatch(CONSUMER, CHANNEL, records, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
                 (event, change) -> SupplyStatusProjection.check(change, event.key(), event.subject()),
                 (connection, events) -> {
-                    Set<String> changed = new TreeSet<>(); // locked in one order by every consumer: no deadlock
-                    Uni<Void> statuses = Uni.createFrom().voidItem();
+                    Map<String, BatchEffect.Decoded<SupplyStatusChanged>> latest = new TreeMap<>();
                     for (BatchEffect.Decoded<SupplyStatusChanged> e : events) {
-                        statuses = statuses.chain(() -> tracking.apply(connection, e.event().id(), e.data())
-                                .invoke(applied -> {
-                                    if (applied) {
-                                        changed.add(YjCodes.ingredientKey(e.data().yjCode()));
-                                    }
-                                }).replaceWithVoid());
+                        latest.merge(e.data().yjCode(), e, (a, b) -> b.data().revision() > a.data().revision() ? b : a);
                     }
-                    return statuses.chain(() -> {
-                        Uni<Void> recomputed = Uni.createFrom().voidItem();
-                        for (String ingredient : changed) {
-                            recomputed = recomputed.chain(() -> recomputation.recompute(connection, ingredient,
-                                    RecomputationTrigger.SUPPLY_STATUS_CHANGED).replaceWithVoid());
-                        }
-                        return recomputed;
-                    });
+                    if (latest.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    List<BatchEffect.Decoded<SupplyStatusChanged>> applying = List.copyOf(latest.values());
+                    return Uni.combine().all().unis(applying.stream()
+                                    .map(e -> tracking.apply(connection, e.event().id(), e.data())).toList())
+                            .with(Boolean.class, applied -> {
+                                Set<String> changed = new TreeSet<>(); // locked in one order by every consumer
+                                for (int i = 0; i < applying.size(); i++) {
+                                    if (applied.get(i)) {
+                                        changed.add(YjCodes.ingredientKey(applying.get(i).data().yjCode()));
+                                    }
+                                }
+                                return changed;
+                            })
+                            .chain(changed -> {
+                                Uni<Void> recomputed = Uni.createFrom().voidItem();
+                                for (String ingredient : changed) {
+                                    recomputed = recomputed.chain(() -> recomputation.recompute(connection, ingredient,
+                                            RecomputationTrigger.SUPPLY_STATUS_CHANGED).replaceWithVoid());
+                                }
+                                return recomputed;
+                            });
                 });
     }
 }
