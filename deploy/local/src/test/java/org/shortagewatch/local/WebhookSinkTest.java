@@ -22,11 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class WebhookSinkTest {
 
-    static final String SECRET = StandardWebhookVerifierTest.SECRET;
-    static final String ID = StandardWebhookVerifierTest.ID;
-    static final String TIMESTAMP = StandardWebhookVerifierTest.TIMESTAMP;
-    static final String BODY = StandardWebhookVerifierTest.BODY;
-    static final String SIGNATURE = StandardWebhookVerifierTest.SIGNATURE;
+    /** The Standard Webhooks reference vector: a message the sink checks against its secret. */
+    static final StandardWebhookVerifierTest.Signed SPEC = StandardWebhookVerifierTest.SPEC;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -45,24 +42,24 @@ class WebhookSinkTest {
 
     @Test
     void keepsDeliveriesAndListsThemWithSignatureChecks() throws Exception {
-        assertEquals(204, post("pharmacy-a", ID, SIGNATURE, BODY).statusCode());
-        assertEquals(204, post("pharmacy-a", "msg_2", SIGNATURE, "not json").statusCode());
-        assertEquals(204, post("pharmacy-b", ID, SIGNATURE, BODY).statusCode());
+        assertEquals(204, post("pharmacy-a", SPEC.id(), SPEC.signature(), SPEC.body()).statusCode());
+        assertEquals(204, post("pharmacy-a", "msg_2", SPEC.signature(), "not json").statusCode());
+        assertEquals(204, post("pharmacy-b", SPEC.id(), SPEC.signature(), SPEC.body()).statusCode());
 
         HttpResponse<String> plain = get(sink.url("pharmacy-a"));
         assertEquals(200, plain.statusCode());
         JsonNode list = json.readTree(plain.body());
         assertEquals(2, list.size());
         JsonNode first = list.get(0);
-        assertEquals(ID, first.get("id").asText());
-        assertEquals(TIMESTAMP, first.get("timestamp").asText());
-        assertEquals(SIGNATURE, first.get("signature").asText());
+        assertEquals(SPEC.id(), first.get("id").asText());
+        assertEquals(SPEC.timestamp(), first.get("timestamp").asText());
+        assertEquals(SPEC.signature(), first.get("signature").asText());
         assertEquals(2432232314L, first.get("body").get("test").asLong()); // parsed JSON
         assertTrue(first.hasNonNull("receivedAt"));
         assertFalse(first.has("signatureValid"));
         assertEquals("not json", list.get(1).get("body").asText()); // kept as a string
 
-        String query = "?secret=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8);
+        String query = "?secret=" + URLEncoder.encode(SPEC.secret(), StandardCharsets.UTF_8);
         JsonNode checked = json.readTree(get(URI.create(sink.url("pharmacy-a") + query)).body());
         assertTrue(checked.get(0).get("signatureValid").asBoolean());
         assertFalse(checked.get(1).get("signatureValid").asBoolean()); // other id and body
@@ -70,14 +67,14 @@ class WebhookSinkTest {
         assertEquals(1, sink.deliveries("pharmacy-b").size());
         assertEquals(2, json.readTree(get(sink.url()).body()).get("pharmacy-a").asInt());
         assertEquals(3, notices.size());
-        assertTrue(notices.get(0).contains("pharmacy-a") && notices.get(0).contains(ID), notices.get(0));
+        assertTrue(notices.get(0).contains("pharmacy-a") && notices.get(0).contains(SPEC.id()), notices.get(0));
     }
 
     @Test
     void acceptsAnUnencodedSecretInTheQuery() throws Exception {
         String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0xfb, (byte) 0xef, 1});
         assertTrue(secret.contains("+")); // a '+' that form decoding would turn into a space
-        post("h", ID, "v1,x", BODY);
+        post("h", SPEC.id(), "v1,x", SPEC.body());
         HttpResponse<String> response = get(URI.create(sink.url("h") + "?secret=" + secret));
         assertEquals(200, response.statusCode(), response.body());
         assertFalse(json.readTree(response.body()).get(0).get("signatureValid").asBoolean());
@@ -87,7 +84,7 @@ class WebhookSinkTest {
     @Test
     void keepsTheLastHundredPerName() throws Exception {
         for (int i = 0; i < WebhookSink.KEPT_PER_NAME + 5; i++) {
-            post("busy", "msg_" + i, SIGNATURE, "{\"n\": " + i + "}");
+            post("busy", "msg_" + i, SPEC.signature(), "{\"n\": " + i + "}");
         }
         List<WebhookSink.Delivery> kept = sink.awaitDeliveries("busy", WebhookSink.KEPT_PER_NAME, Duration.ofSeconds(5));
         assertEquals(WebhookSink.KEPT_PER_NAME, kept.size());
@@ -108,7 +105,7 @@ class WebhookSinkTest {
         HttpRequest request = HttpRequest.newBuilder(sink.url(name))
                 .header("content-type", "application/json")
                 .header("webhook-id", id)
-                .header("webhook-timestamp", TIMESTAMP)
+                .header("webhook-timestamp", SPEC.timestamp())
                 .header("webhook-signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
