@@ -120,8 +120,10 @@ final class EndToEndRig implements AutoCloseable {
         for (int s = 0; s < subscriptionCount; s++) {
             int p = s % productCount;
             rig.subscribers[p]++;
-            // a pharmacy per subscription, with a valid check digit (notification checks it)
-            String facility = FacilityCodes.withCheckDigit(String.format("%02d4%06d", 1 + s % 47, s % 1_000_000));
+            // a pharmacy per subscription, with a valid check digit (notification checks it), serials from 500,000:
+            // none of the fan-out's facilities (serials below 4,000), whose notice would otherwise go to this sink
+            String facility = FacilityCodes.withCheckDigit(String.format("%02d4%06d", 1 + s % 47,
+                    500_000 + s % 500_000));
             subscribe.add(http.json(subscriptions, reporting.adminToken()).POST(HttpRequest.BodyPublishers.ofString(
                     "{\"facilityCode\":\"" + facility + "\",\"yjCode\":\"" + products.get(p) + "\",\"webhookUrl\":\""
                             + hook + "\"" + optOut + "}")).build());

@@ -53,6 +53,9 @@ public final class UploadMemory {
                 Long.parseLong(args.require("notification-pid")), NOTIFICATION_CAP / divisor);
     }
 
+    /** The scenario's YJ-code series (each scenario has its own; see {@link Products}; refresh's is 7). */
+    static final int SERIES = 5;
+
     /** The services' row caps ({@code shortagewatch.upload.max-rows} in their application.properties). */
     private static final int REPORT_CAP = 50_000;
     private static final int ALLOCATION_CAP = 200_000;
@@ -64,7 +67,7 @@ public final class UploadMemory {
     private void report(Reporting reporting, long pid, int rows) throws Exception {
         double idle = idle("report", pid);
         Path list = dir.resolve("national-list-" + rows + ".csv");
-        NationalList.write(list, 7, rows, "ベンチ製薬株式会社", LocalDate.now());
+        NationalList.write(list, SERIES, rows, "ベンチ製薬株式会社", LocalDate.now());
         byte[] file = Files.readAllBytes(list);
         measure("report", "products", pid, idle, rows, () -> job(reporting, "/api/v1/products/bulk", file));
         measure("report", "statuses", pid, idle, rows, () -> job(reporting, "/api/v1/status-changes/bulk", file));
@@ -224,7 +227,7 @@ public final class UploadMemory {
         LocalDate day = LocalDate.now().minusDays(30);
         for (int i = first; i < first + rows; i++) {
             csv.append("M").append(i).append(',').append(facility(i % 4_000)).append(',')
-                    .append(Products.yjCode(7, i % 1_000)).append(',').append(day.plusDays(i % 28)).append(",")
+                    .append(Products.yjCode(SERIES, i % 1_000)).append(',').append(day.plusDays(i % 28)).append(",")
                     .append(1 + i % 50).append(",錠\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
