@@ -61,10 +61,10 @@ public class DemandShiftWarnings {
         receiving.forEach(a -> causes.put(a.yjCode(), DemandShiftAlert.cause(a.yjCode(), day)));
         return matcher.unwarned(c, causes, severity.level())
                 .chain(unwarned -> {
-                    Set<String> warned = new HashSet<>(unwarned);
+                    Set<String> toWarn = new HashSet<>(unwarned);
                     Instant now = Instant.now();
                     List<RecipientMatcher.Alert> warnings = receiving.stream()
-                            .filter(a -> warned.contains(a.yjCode()))
+                            .filter(a -> toWarn.contains(a.yjCode()))
                             .map(a -> new RecipientMatcher.Alert(causes.get(a.yjCode()),
                                     AlertKind.DEMAND_SHIFT, a.yjCode(), severity.level(),
                                     EventJson.write(DemandShiftAlert.payload(event, change, a, severity, now)),
