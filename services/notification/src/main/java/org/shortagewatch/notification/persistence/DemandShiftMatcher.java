@@ -92,9 +92,6 @@ public class DemandShiftMatcher {
                 BatchArrays.text(warnings, RecipientMatcher.Alert::subject),
                 BatchArrays.text(warnings, RecipientMatcher.Alert::bodyText), AlertKind.DEMAND_SHIFT.name(),
                 changed, revision}));
-        // The lock and the rows go out together (pipelined): the server takes the lock before it writes.
-        return Uni.combine().all().unis(recipients.lockFeed(c), written)
-                .with((locked, rows) -> rows.rowCount())
-                .call(count -> recipients.notifyWritten(c, count));
+        return recipients.inFeedOrder(c, written);
     }
 }

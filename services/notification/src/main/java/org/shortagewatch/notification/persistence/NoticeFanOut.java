@@ -104,10 +104,7 @@ public class NoticeFanOut {
     }
 
     private Uni<Integer> write(SqlConnection c, String sql, UUID notice, UUID cause) {
-        return matcher.lockFeed(c)
-                .chain(() -> c.query(SORT_MEMORY).execute())
-                .chain(() -> c.preparedQuery(sql).execute(Tuple.of(notice, cause)))
-                .map(rows -> rows.rowCount())
-                .call(count -> matcher.notifyWritten(c, count));
+        return matcher.inFeedOrder(c, c.query(SORT_MEMORY).execute()
+                .chain(() -> c.preparedQuery(sql).execute(Tuple.of(notice, cause))));
     }
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.shortagewatch.notification.domain.AlertKind;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -85,18 +87,21 @@ public class RecipientMatcher {
                 .replaceWithVoid();
     }
 
-    /** Takes the feed lock for the rest of the transaction: call before writing rows with feed positions. */
-    public Uni<Void> lockFeed(SqlConnection c) {
-        return c.query("select cast(pg_advisory_xact_lock(" + FEED_LOCK + ") as text)").execute().replaceWithVoid();
+    /**
+     * Writes ledger rows with feed positions by {@code statement}, under the feed lock, and wakes the dispatchers and
+     * the open streams at commit; answers the rows written. The lock and the statement go out together (pipelined):
+     * the server takes the lock, held to the end of the transaction, before it writes.
+     */
+    public Uni<Integer> inFeedOrder(SqlConnection c, Uni<RowSet<Row>> statement) {
+        return Uni.combine().all()
+                .unis(c.query("select cast(pg_advisory_xact_lock(" + FEED_LOCK + ") as text)").execute(), statement)
+                .with((locked, rows) -> rows.rowCount())
+                .call(count -> notifyWritten(c, count));
     }
 
     /** Writes the ledger rows of a supply-status alert for every matching subscription and channel. */
     public Uni<Integer> matchSubscribers(SqlConnection c, UUID cause, String yjCode, int severity) {
-        // The lock and the rows go out together (pipelined): the server takes the lock before it writes.
-        return Uni.combine().all().unis(lockFeed(c),
-                        c.preparedQuery(MATCH_SUPPLY_STATUS).execute(Tuple.of(cause, yjCode, (short) severity)))
-                .with((locked, rows) -> rows.rowCount())
-                .call(count -> notifyWritten(c, count));
+        return inFeedOrder(c, c.preparedQuery(MATCH_SUPPLY_STATUS).execute(Tuple.of(cause, yjCode, (short) severity)));
     }
 
     /**
@@ -110,8 +115,7 @@ public class RecipientMatcher {
         if (recipients.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return lockFeed(c)
-                .chain(() -> c.preparedQuery("""
+        return inFeedOrder(c, c.preparedQuery("""
                         insert into delivery (id, cause_event_id, recipient, channel, status, seq, delivered_at, detail)
                         select delivery_id($1::uuid, r.recipient, ch.channel), $1::uuid, r.recipient, ch.channel,
                                case when ch.channel = 'EMAIL' then 'PENDING' else 'DELIVERED' end,
@@ -128,13 +132,11 @@ public class RecipientMatcher {
                         where ch.channel <> 'EMAIL' or ($4::boolean and coalesce(f.email, oc.email) is not null)
                         on conflict (cause_event_id, recipient, channel) do nothing""")
                         .execute(Tuple.of(cause, recipients.toArray(String[]::new), details.toArray(String[]::new),
-                                email)))
-                .map(rows -> rows.rowCount())
-                .call(count -> notifyWritten(c, count));
+                                email)));
     }
 
     /** Wakes the dispatchers and the open streams at commit. */
-    public Uni<Void> notifyWritten(SqlConnection c, int count) {
+    private Uni<Void> notifyWritten(SqlConnection c, int count) {
         return count == 0 ? Uni.createFrom().voidItem()
                 : c.query("select cast(pg_notify('" + DeliveryQueue.CHANNEL + "', '') as text), cast(pg_notify('"
                         + FeedSignals.CHANNEL + "', '') as text)").execute().replaceWithVoid();
