@@ -21,6 +21,7 @@ import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.events.YjCodes;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Follows the {@code supply-status} topic through {@link OnceOnlyConsumer}, a poll's batch at a time on several
@@ -56,35 +57,45 @@ public class SupplyStatusConsumer {
     @Incoming(CHANNEL)
     public Uni<Void> onSupplyStatus(ConsumerRecords<String, String> records) {
         return onceOnly.applyBatch(CONSUMER, CHANNEL, records, SupplyStatusChanged.TYPE, SupplyStatusChanged.class,
-                (event, change) -> SupplyStatusProjection.check(change, event.key(), event.subject()),
-                (connection, events) -> {
-                    Map<String, BatchEffect.Decoded<SupplyStatusChanged>> latest = new TreeMap<>();
-                    for (BatchEffect.Decoded<SupplyStatusChanged> e : events) {
-                        latest.merge(e.data().yjCode(), e, (a, b) -> b.data().revision() > a.data().revision() ? b : a);
+                (event, change) -> SupplyStatusProjection.check(change, event.key(), event.subject()), this::apply);
+    }
+
+    private Uni<Void> apply(SqlConnection connection, List<BatchEffect.Decoded<SupplyStatusChanged>> events) {
+        List<BatchEffect.Decoded<SupplyStatusChanged>> applying = latestPerProduct(events);
+        if (applying.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.combine().all().unis(applying.stream()
+                        .map(e -> tracking.apply(connection, e.event().id(), e.data())).toList())
+                .with(Boolean.class, applied -> {
+                    Set<String> changed = new TreeSet<>(); // locked in one order by every consumer
+                    for (int i = 0; i < applying.size(); i++) {
+                        if (applied.get(i)) {
+                            changed.add(YjCodes.ingredientKey(applying.get(i).data().yjCode()));
+                        }
                     }
-                    if (latest.isEmpty()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    List<BatchEffect.Decoded<SupplyStatusChanged>> applying = List.copyOf(latest.values());
-                    return Uni.combine().all().unis(applying.stream()
-                                    .map(e -> tracking.apply(connection, e.event().id(), e.data())).toList())
-                            .with(Boolean.class, applied -> {
-                                Set<String> changed = new TreeSet<>(); // locked in one order by every consumer
-                                for (int i = 0; i < applying.size(); i++) {
-                                    if (applied.get(i)) {
-                                        changed.add(YjCodes.ingredientKey(applying.get(i).data().yjCode()));
-                                    }
-                                }
-                                return changed;
-                            })
-                            .chain(changed -> {
-                                Uni<Void> recomputed = Uni.createFrom().voidItem();
-                                for (String ingredient : changed) {
-                                    recomputed = recomputed.chain(() -> recomputation.recompute(connection, ingredient,
-                                            RecomputationTrigger.SUPPLY_STATUS_CHANGED).replaceWithVoid());
-                                }
-                                return recomputed;
-                            });
-                });
+                    return changed;
+                })
+                .chain(changed -> recomputeEach(connection, changed));
+    }
+
+    /** Each product's latest event of the batch, in YJ-code order. */
+    private static List<BatchEffect.Decoded<SupplyStatusChanged>> latestPerProduct(
+            List<BatchEffect.Decoded<SupplyStatusChanged>> events) {
+        Map<String, BatchEffect.Decoded<SupplyStatusChanged>> latest = new TreeMap<>();
+        for (BatchEffect.Decoded<SupplyStatusChanged> e : events) {
+            latest.merge(e.data().yjCode(), e, (a, b) -> b.data().revision() > a.data().revision() ? b : a);
+        }
+        return List.copyOf(latest.values());
+    }
+
+    /** One recomputation per ingredient, one after the other, in the set's order. */
+    private Uni<Void> recomputeEach(SqlConnection connection, Set<String> ingredients) {
+        Uni<Void> recomputed = Uni.createFrom().voidItem();
+        for (String ingredient : ingredients) {
+            recomputed = recomputed.chain(() -> recomputation.recompute(connection, ingredient,
+                    RecomputationTrigger.SUPPLY_STATUS_CHANGED).replaceWithVoid());
+        }
+        return recomputed;
     }
 }
