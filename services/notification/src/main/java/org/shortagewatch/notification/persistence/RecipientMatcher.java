@@ -22,7 +22,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  *
  * <p>Rows of the pulled channels (SSE, INBOX) are delivered as they are written and take a feed position from
  * {@code delivery_feed_seq}. Writers take a transaction-scoped advisory lock first, so positions are drawn in commit
- * order: once a reader sees position n, every position below n is visible too (no gaps for a resuming stream).
+ * order: once a reader sees position n, every position below n is visible too (no gaps for a resuming stream). Every
+ * such writer, here and in {@link DemandShiftMatcher} and {@link NoticeFanOut}, goes through {@link #inFeedOrder}.
  */
 @ApplicationScoped
 public class RecipientMatcher {
