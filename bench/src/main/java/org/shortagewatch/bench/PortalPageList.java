@@ -78,10 +78,8 @@ final class PortalPageList {
         String mine = "/api/v1/products?manufacturer=" + MAKER;
         String yj = PortalData.product(rows);
         String q = enc(NAME);
-        List<PortalPage.Call> histories = new ArrayList<>();
-        histories.add(signed(REPORT, mine + "&page=1&size=500"));
-        String day = today().toString();
-        history.forEach(code -> histories.add(open(REPORT, "/api/v1/products/" + code + "/status?asOf=" + day)));
+        List<PortalPage.Call> histories = named(open(REPORT, "/api/v1/status-changes?manufacturer=" + MAKER
+                + "&limit=50"), history);
         return List.of(
                 new PortalPage("maker.products", "my products", "/maker/products", true,
                         List.of(signed(REPORT, mine + "&page=1&size=20"))),

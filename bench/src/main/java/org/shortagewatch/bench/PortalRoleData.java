@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -157,23 +155,10 @@ record PortalRoleData(PortalApi api, RoleTokens tokens, PortalData data, int row
         return new Regulator(draft, inReview);
     }
 
-    /**
-     * The products whose histories the manufacturer's history page reads, as it finds them: its 20 most recently
-     * reported among the first 500 of its catalogue.
-     */
+    /** The products the manufacturer's history page names: those of its latest 50 changes, in order. */
     List<String> history() throws Exception {
-        JsonNode items = api.get(api.report, "/api/v1/products?manufacturer=" + DemoRealm.MANUFACTURER.org()
-                + "&page=1&size=500", tokens.of(DemoRealm.MANUFACTURER)).path("items");
-        List<JsonNode> reported = new ArrayList<>();
-        items.forEach(p -> {
-            if (!p.path("status").path("reportedAt").asText().isEmpty()) {
-                reported.add(p);
-            }
-        });
-        return reported.stream()
-                .sorted(Comparator.comparing((JsonNode p) -> OffsetDateTime.parse(p.path("status").path("reportedAt")
-                        .asText()).toInstant()).reversed())
-                .limit(20).map(p -> p.path("yjCode").asText()).toList();
+        return codes(api.get(api.report, "/api/v1/status-changes?manufacturer=" + DemoRealm.MANUFACTURER.org()
+                + "&limit=50", null));
     }
 
     private void record(String token, String kind, String reference, String facility, String yj, LocalDate day,

@@ -2,19 +2,26 @@ package org.shortagewatch.report.rest;
 
 import org.shortagewatch.common.bulk.FileFormat;
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,6 +97,19 @@ public class StatusChangeResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @GET
+    @PermitAll // public, like each product's history
+    @Operation(summary = "An organisation's latest status changes",
+            description = "The changes reported for the products the organisation holds, across all of them: the most"
+                    + " recently reported first, whatever day each takes effect.")
+    @WithSession
+    public Uni<List<StatusChangeView>> latest(
+            @Parameter(description = "The holder's code (製造販売業者コード)", required = true)
+            @QueryParam("manufacturer") @NotBlank @Size(max = 200) String manufacturer,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return changes.latestOf(manufacturer.strip(), limit).map(list -> list.stream().map(StatusChangeView::of).toList());
     }
 
     @GET

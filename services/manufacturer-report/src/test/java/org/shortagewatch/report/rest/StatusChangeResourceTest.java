@@ -1,6 +1,7 @@
 package org.shortagewatch.report.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -142,6 +143,50 @@ class StatusChangeResourceTest {
                 .body("eventId", equalTo(created.path("eventId")));
         given().when().get("/api/v1/status-changes/{id}", Long.MAX_VALUE)
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void anOrganisationsLatestChangesAcrossItsProductsAreReadByAnyoneTheLatestReportFirst() {
+        String maker = "LATEST-MFR1";
+        String other = "LATEST-MFR2";
+        String first = String.format("2456%03dF1310", NEXT.getAndIncrement());
+        String second = String.format("2456%03dF1310", NEXT.getAndIncrement());
+        String othersProduct = String.format("2456%03dF1310", NEXT.getAndIncrement());
+        register(first, maker);
+        register(second, maker);
+        register(othersProduct, other);
+        report(maker, first, "LIMITED_OWN_REASONS", ",\"reason\":\"MANUFACTURING_TROUBLE\"");
+        report(other, othersProduct, "STOPPED", ",\"reason\":\"QUALITY_TROUBLE\"");
+        report(maker, second, "STOPPED", ",\"reason\":\"QUALITY_TROUBLE\"");
+        report(maker, first, "NORMAL", "");
+
+        given().queryParam("manufacturer", maker)
+                .when().get("/api/v1/status-changes")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("yjCode", contains(first, second, first))
+                .body("revision", contains(2, 1, 1))
+                .body("shipmentResponse", contains("NORMAL", "STOPPED", "LIMITED_OWN_REASONS"))
+                .body("[1].shipmentResponseLabel", equalTo("供給停止"));
+        given().queryParam("manufacturer", maker).queryParam("limit", 2)
+                .when().get("/api/v1/status-changes")
+                .then().statusCode(200).body("yjCode", contains(first, second));
+
+        given().when().get("/api/v1/status-changes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("manufacturer"));
+        given().queryParam("manufacturer", maker).queryParam("limit", 201)
+                .when().get("/api/v1/status-changes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("limit"));
+    }
+
+    /** {@code maker} reports a change of its product, effective today; {@code more} adds fields to the body. */
+    private static void report(String maker, String yj, String response, String more) {
+        given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, maker)).contentType(ContentType.JSON)
+                .body("{\"yjCode\":\"%s\",\"shipmentResponse\":\"%s\",\"effectiveDate\":\"%s\"%s}"
+                        .formatted(yj, response, java.time.LocalDate.now(), more))
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(201);
     }
 
     @Test

@@ -27,6 +27,12 @@ public interface ReportClient {
     io.smallrye.mutiny.Uni<ReportApi.ProductPage> searchLater(@QueryParam("q") String q, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
+    /** An organisation's latest status changes across its products, the latest report first (at most 200). */
+    @GET
+    @Path("/status-changes")
+    java.util.List<ReportApi.StatusChange> latestChanges(@QueryParam("manufacturer") String manufacturer,
+            @QueryParam("limit") int limit);
+
     @GET
     @Path("/products/{yj}/status")
     ReportApi.ProductStatus status(@PathParam("yj") String yj, @QueryParam("asOf") String asOf);

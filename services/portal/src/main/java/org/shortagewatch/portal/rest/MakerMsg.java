@@ -118,7 +118,7 @@ public interface MakerMsg {
 
     // My history.
     String historyTitle();
-    String historyLead(Object products);
+    String historyLead(Object changes);
     String noHistory();
 
     // My scorecard: each figure and what it means.

@@ -1,7 +1,5 @@
 package org.shortagewatch.portal.rest;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,26 +16,21 @@ import org.shortagewatch.portal.client.MakerApi;
 import org.shortagewatch.portal.client.ReportApi;
 import org.shortagewatch.portal.client.ReportClient;
 import org.shortagewatch.portal.domain.Dates;
-import org.shortagewatch.portal.domain.RecentChanges;
 
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
 
 /**
- * The organisation's record: its recent status changes ({@code /maker/history}, from its products' histories, as
- * manufacturer-report keeps them) and its line of the public scorecard ({@code /maker/scorecard}, asked for alone).
+ * The organisation's record: its latest status changes across its products ({@code /maker/history}, one call to
+ * manufacturer-report, then one for the products' names) and its line of the public scorecard ({@code /maker/scorecard}, asked for alone).
  */
 @Path("/maker")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class MakerRecordPages extends MakerPage {
 
-    /** The products whose histories are read: the most recently reported ones, one call each. */
-    static final int PRODUCTS = 20;
-    /** The changes shown. */
+    /** The changes shown: the organisation's latest, across its products. */
     static final int CHANGES = 50;
-    /** The organisation's products looked at to find the most recently reported: the service's largest page. */
-    static final int CATALOGUE = 500;
 
     @Inject
     @RestClient
@@ -53,24 +46,14 @@ public class MakerRecordPages extends MakerPage {
     @Path("history")
     public Response history() {
         try {
-            List<ReportApi.Product> recent = maker().isEmpty() ? List.of()
-                    : report.products(maker(), null, null, 1, CATALOGUE).items().stream()
-                            .filter(p -> p.status() != null && p.status().reportedAt() != null)
-                            .sorted(Comparator.comparing((ReportApi.Product p) -> p.status().reportedAt())
-                                    .reversed())
-                            .limit(PRODUCTS).toList();
+            List<ReportApi.StatusChange> changes = maker().isEmpty() ? List.of()
+                    : publicReport.latestChanges(maker(), CHANGES);
+            List<String> codes = changes.stream().map(ReportApi.StatusChange::yjCode).distinct().toList();
             Map<String, ReportApi.Product> byCode = new LinkedHashMap<>();
-            List<List<ReportApi.StatusChange>> histories = new ArrayList<>();
-            String today = Dates.today().toString();
-            for (ReportApi.Product p : recent) {
-                byCode.put(p.yjCode(), p);
-                ReportApi.ProductStatus status = publicReport.status(p.yjCode(), today);
-                histories.add(status.history());
-                histories.add(status.upcoming());
+            if (!codes.isEmpty()) {
+                publicReport.byCodes(codes, codes.size()).items().forEach(p -> byCode.put(p.yjCode(), p));
             }
-            List<ReportApi.StatusChange> changes = RecentChanges.newestFirst(histories,
-                    ReportApi.StatusChange::reportedAt, ReportApi.StatusChange::effectiveDate, CHANGES);
-            return pages.ok(history.data("changes", changes).data("products", byCode).data("limit", PRODUCTS));
+            return pages.ok(history.data("changes", changes).data("products", byCode).data("limit", CHANGES));
         } catch (RuntimeException failure) {
             return pages.refusal(Refusal.of(failure));
         }
