@@ -1,6 +1,8 @@
 package org.shortagewatch.common.rest;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +25,12 @@ public final class DependencyFailures {
     private static final Set<String> CONNECTION_FAILURES = Set.of("ClosedConnectionException",
             "ConnectTimeoutException", "NoStackTraceTimeoutException", "StacklessClosedChannelException");
 
+    /**
+     * How the JDK fails a write or a read on a socket whose other end is gone: the database stopped while a pooled
+     * connection was in use. (A request's own connection cut this way cannot be answered at all.)
+     */
+    private static final Set<String> CUT_SOCKET = Set.of("Broken pipe", "Connection reset by peer", "Connection reset");
+
     /** How the SQL client fails a query sent on a connection it has just seen closed. */
     private static final String CONNECTION_NOT_ACTIVE = "Connection is not active now";
 
@@ -31,7 +39,8 @@ public final class DependencyFailures {
 
     public static boolean isDependencyFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof TimeoutException
+            if (t instanceof ConnectException || t instanceof TimeoutException || t instanceof SocketException
+                    || t instanceof IOException && CUT_SOCKET.contains(t.getMessage())
                     || CONNECTION_FAILURES.contains(t.getClass().getSimpleName())
                     || String.valueOf(t.getMessage()).startsWith(CONNECTION_NOT_ACTIVE)) {
                 return true;
