@@ -1,8 +1,6 @@
 package org.shortagewatch.portal.rest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.shortagewatch.portal.client.MakerApi;
+import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.client.ReportApi;
 import org.shortagewatch.portal.client.ReportClient;
 import org.shortagewatch.portal.domain.Dates;
@@ -22,7 +21,8 @@ import io.quarkus.security.Authenticated;
 
 /**
  * The organisation's record: its latest status changes across its products ({@code /maker/history}, one call to
- * manufacturer-report, then one for the products' names) and its line of the public scorecard ({@code /maker/scorecard}, asked for alone).
+ * manufacturer-report, then {@link ProductNames} for the products' names) and its line of the public scorecard
+ * ({@code /maker/scorecard}, asked for alone).
  */
 @Path("/maker")
 @Produces(MediaType.TEXT_HTML)
@@ -37,6 +37,9 @@ public class MakerRecordPages extends MakerPage {
     ReportClient publicReport;
 
     @Inject
+    ProductNames names;
+
+    @Inject
     Template history;
 
     @Inject
@@ -48,12 +51,9 @@ public class MakerRecordPages extends MakerPage {
         try {
             List<ReportApi.StatusChange> changes = maker().isEmpty() ? List.of()
                     : publicReport.latestChanges(maker(), CHANGES);
-            List<String> codes = changes.stream().map(ReportApi.StatusChange::yjCode).distinct().toList();
-            Map<String, ReportApi.Product> byCode = new LinkedHashMap<>();
-            if (!codes.isEmpty()) {
-                publicReport.byCodes(codes, codes.size()).items().forEach(p -> byCode.put(p.yjCode(), p));
-            }
-            return pages.ok(history.data("changes", changes).data("products", byCode).data("limit", CHANGES));
+            return pages.ok(history.data("changes", changes)
+                    .data("names", names.ofProducts(changes.stream().map(ReportApi.StatusChange::yjCode).toList()))
+                    .data("limit", CHANGES));
         } catch (RuntimeException failure) {
             return pages.refusal(Refusal.of(failure));
         }
