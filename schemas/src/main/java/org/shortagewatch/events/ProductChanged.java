@@ -1,37 +1,21 @@
 package org.shortagewatch.events;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A product's master record was registered or changed (schema {@code product-changed.v1.json}): what consumers need
  * to match and describe a product without calling manufacturer-report (ingredient, holder, category, supply-security
- * class, basic-drug flag).
+ * class, basic-drug flag). The record's fields stand at the top level of the JSON, beside its version and time.
  *
- * @param yjCode the product (record key and CloudEvents subject)
  * @param version the record's version, from 1; consumers ignore versions they have passed
+ * @param product the master record; its YJ code is the record key and the CloudEvents subject
  * @param changedAt when the record was written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProductChanged(
-        String yjCode,
-        long version,
-        String productName,
-        String ingredient,
-        String strengthUnit,
-        DrugCategory drugCategory,
-        ProductCategory productCategory,
-        boolean basicDrug,
-        SupplySecurityClass supplySecurityClass,
-        String manufacturerCode,
-        String manufacturerName,
-        LocalDate priceListingDate,
-        List<String> gs1Codes,
-        List<String> packSizes,
-        Instant changedAt) {
+public record ProductChanged(long version, @JsonUnwrapped ProductDetails product, Instant changedAt) {
 
     /** CloudEvents {@code type}. */
     public static final String TYPE = "org.shortagewatch.product.changed.v1";

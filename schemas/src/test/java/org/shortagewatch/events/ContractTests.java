@@ -1,6 +1,7 @@
 package org.shortagewatch.events;
 
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,10 +58,17 @@ final class ContractTests {
         }
     }
 
-    /** The component names of a record type, sorted. */
+    /** The property names a record is written with, sorted: its components, an unwrapped one's own in its place. */
     static Set<String> components(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(c -> c.getName())
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> out = new TreeSet<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+                out.addAll(components(c.getType().asSubclass(Record.class)));
+            } else {
+                out.add(c.getName());
+            }
+        }
+        return out;
     }
 
     /** The property names of a schema object node, sorted. */

@@ -30,17 +30,17 @@ class ProductChangedContractTest extends EventContractTest<ProductChanged> {
     @Override
     Stream<ProductChanged> everyShape() {
         return Arrays.stream(ProductCategory.values()).flatMap(category -> Arrays.stream(SupplySecurityClass.values())
-                .map(security -> new ProductChanged("2456001F1310", 3, "ロキソプロフェンNa錠60mg「SW」",
+                .map(security -> new ProductChanged(3, new ProductDetails("2456001F1310", "ロキソプロフェンNa錠60mg「SW」",
                         "ロキソプロフェンナトリウム水和物", "60mg1錠", DrugCategory.values()[security.ordinal() % 3],
                         category, security == SupplySecurityClass.A, security, "MFR001", "シュアワッチ製薬",
-                        LocalDate.of(2020, 6, 19), List.of("4987123456784"), List.of("100錠(PTP)"),
+                        LocalDate.of(2020, 6, 19), List.of("4987123456784"), List.of("100錠(PTP)")),
                         Instant.parse("2026-12-01T00:00:00Z"))));
     }
 
     @Test
     void aRecordWithOnlyTheRequiredFieldsIsValid() throws Exception {
-        ProductChanged least = new ProductChanged("2456001F1310", 1, "x", "y", null, null, null, false,
-                SupplySecurityClass.NONE, "MFR001", null, null, null, null, Instant.parse("2026-12-01T00:00:00Z"));
+        ProductChanged least = new ProductChanged(1, new ProductDetails("2456001F1310", "x", "y", null, null,
+                null, false, SupplySecurityClass.NONE, "MFR001", null, null, null, null), Instant.parse("2026-12-01T00:00:00Z"));
         assertTrue(schema.validate(JSON.readTree(EventJson.write(least))).isEmpty());
     }
 

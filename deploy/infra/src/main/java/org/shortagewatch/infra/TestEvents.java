@@ -35,7 +35,7 @@ public final class TestEvents {
 
     /** A product-master record, keyed by its YJ code. */
     public static ProducerRecord<String, String> productChanged(UUID id, ProductChanged event) {
-        return record(ProductChanged.TOPIC, ProductChanged.TYPE, event.yjCode(), id, EventJson.write(event));
+        return record(ProductChanged.TOPIC, ProductChanged.TYPE, event.product().yjCode(), id, EventJson.write(event));
     }
 
     /** Any event as its producer writes it: {@code data} as the record's JSON body, keyed {@code key}. */

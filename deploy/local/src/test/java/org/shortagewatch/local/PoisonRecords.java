@@ -27,6 +27,7 @@ import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.events.MaldistributionRule;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ProductChanged;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.StatusConfirmationDue;
 import org.shortagewatch.events.SupplyStatusChanged;
@@ -97,9 +98,9 @@ final class PoisonRecords {
         Instant now = Instant.now();
         LocalDate today = LocalDate.now();
         return switch (topic) {
-            case ProductChanged.TOPIC -> TestEvents.productChanged(id, new ProductChanged(key, 1, "障害試験錠10mg",
-                    "障害試験成分", null, DrugCategory.INTERNAL, ProductCategory.GENERIC, false, null, "MFR001", null,
-                    null, null, null, now));
+            case ProductChanged.TOPIC -> TestEvents.productChanged(id, new ProductChanged(1, new ProductDetails(key,
+                    "障害試験錠10mg", "障害試験成分", null, DrugCategory.INTERNAL, ProductCategory.GENERIC, false, null,
+                    "MFR001", null, null, null, null), now));
             case MaldistributionFinding.TOPIC -> TestEvents.event(topic, MaldistributionFinding.TYPE, key, id,
                     new MaldistributionFinding(UUID.randomUUID(), 1, MaldistributionRule.REGIONAL_IMBALANCE,
                             FindingStatus.OPEN, key.substring(0, 7), null, null, List.of(), List.of(), today, today,

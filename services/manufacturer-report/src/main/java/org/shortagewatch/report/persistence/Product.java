@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
-import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.events.SupplySecurityClass;
 
 import io.vertx.mutiny.sqlclient.Row;

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
-import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.events.SupplySecurityClass;
 
 @Schema(description = "A product's master record, as the national supply-status list publishes it")

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.shortagewatch.common.bulk.ParsedRow;
-import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.report.domain.nationallist.ListFile;

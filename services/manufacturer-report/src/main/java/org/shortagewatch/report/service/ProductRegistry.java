@@ -16,7 +16,7 @@ import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.Gs1Code;
-import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.report.persistence.Product;
 import org.shortagewatch.report.persistence.ProductCatalog;
 import org.shortagewatch.report.persistence.ProductMasterWriter;

@@ -32,7 +32,7 @@ import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.infra.TopicReader;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
-import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.report.domain.nationallist.ListWriter;
@@ -295,6 +295,6 @@ class BulkUploadTest {
                 .stream().filter(r -> a.equals(r.key())).map(r -> EventJson.read(r.value(), ProductChanged.class))
                 .toList();
         assertEquals(List.of(1L, 2L), events.stream().map(ProductChanged::version).toList());
-        assertEquals("新しい名前", events.get(1).productName());
+        assertEquals("新しい名前", events.get(1).product().productName());
     }
 }

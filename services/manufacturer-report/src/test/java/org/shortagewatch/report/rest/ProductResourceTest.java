@@ -87,10 +87,10 @@ class ProductResourceTest {
                 .stream().filter(r -> "5115001F1010".equals(r.key()))
                 .map(r -> EventJson.read(r.value(), ProductChanged.class)).toList();
         assertEquals(List.of(1L, 2L), events.stream().map(ProductChanged::version).toList());
-        assertEquals(SupplySecurityClass.B, events.get(1).supplySecurityClass());
-        assertEquals(true, events.get(1).basicDrug());
-        assertEquals("MFR531", events.get(1).manufacturerCode());
-        assertEquals(List.of("4987123456784"), events.get(1).gs1Codes());
+        assertEquals(SupplySecurityClass.B, events.get(1).product().supplySecurityClass());
+        assertEquals(true, events.get(1).product().basicDrug());
+        assertEquals("MFR531", events.get(1).product().manufacturerCode());
+        assertEquals(List.of("4987123456784"), events.get(1).product().gs1Codes());
     }
 
     static Stream<Arguments> badProducts() {

@@ -32,10 +32,10 @@ public class ProductMasterConsumer {
     @Incoming("products-in")
     public Uni<Void> onProduct(ConsumerRecord<String, String> record) {
         return onceOnly.apply(SupplyStatusConsumer.CONSUMER, record, ProductChanged.TYPE, ProductChanged.class,
-                (connection, event, product) -> products.applyMaster(connection, product).invoke(applied -> {
+                (connection, event, changed) -> products.applyMaster(connection, changed).invoke(applied -> {
                     if (!applied) {
-                        LOG.debugf("version %d of %s is behind the projection; ignored", product.version(),
-                                product.yjCode());
+                        LOG.debugf("version %d of %s is behind the projection; ignored", changed.version(),
+                                changed.product().yjCode());
                     }
                 }).replaceWithVoid());
     }

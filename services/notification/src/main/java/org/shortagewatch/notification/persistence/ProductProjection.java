@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.ProductChanged;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.SupplyStatusChanged;
@@ -91,7 +92,8 @@ public class ProductProjection {
      * Applies a product's master record (its holder is the master's, not whoever reported a status); a version the
      * projection has passed changes nothing (returns false). The status columns are left as they are.
      */
-    public Uni<Boolean> applyMaster(SqlConnection c, ProductChanged p) {
+    public Uni<Boolean> applyMaster(SqlConnection c, ProductChanged changed) {
+        ProductDetails p = changed.product();
         return upsert(c, p.yjCode(), """
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
                                      supply_security_class, basic_drug, product_name, master_version, strength_unit,
@@ -105,7 +107,7 @@ public class ProductProjection {
                     updated_at = now()
                 where product.master_version < excluded.master_version""",
                 p.manufacturerCode(), securityClass(p.supplySecurityClass()), p.basicDrug(), p.productName(),
-                p.version(), p.strengthUnit(), p.manufacturerName());
+                changed.version(), p.strengthUnit(), p.manufacturerName());
     }
 
     /**

@@ -18,6 +18,7 @@ import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ProductChanged;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.ShortageReason;
@@ -88,9 +89,9 @@ public class MatchingTest {
     /** Publishes a product-master record and waits until the service has applied it. */
     static void master(String yj, String manufacturer, SupplySecurityClass security, long version) throws Exception {
         UUID id = UUID.randomUUID();
-        TestEvents.send(TestEvents.productChanged(id, new ProductChanged(yj, version, "テスト錠", "テスト成分", null,
-                DrugCategory.INTERNAL, ProductCategory.GENERIC, false, security, manufacturer, null, null, null, null,
-                Instant.now())));
+        TestEvents.send(TestEvents.productChanged(id, new ProductChanged(version, new ProductDetails(yj, "テスト錠",
+                "テスト成分", null, DrugCategory.INTERNAL, ProductCategory.GENERIC, false, security, manufacturer, null,
+                null, null, null), Instant.now())));
         processed(id);
     }
 

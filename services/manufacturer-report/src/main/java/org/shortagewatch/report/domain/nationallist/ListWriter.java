@@ -13,7 +13,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.shortagewatch.common.bulk.Csv;
 import org.shortagewatch.common.bulk.FileFormat;
-import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.report.domain.StatusReport;
 
 /**

@@ -23,7 +23,7 @@ import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
-import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.report.domain.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 

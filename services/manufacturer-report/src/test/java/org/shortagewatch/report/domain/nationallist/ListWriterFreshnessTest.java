@@ -15,7 +15,7 @@ import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplySecurityClass;
-import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.report.domain.StatusReport;
 
 /** The export's freshness columns come after the layout's, and an upload of the export ignores them. */

@@ -18,7 +18,7 @@ import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.SupplySecurityClass;
-import org.shortagewatch.report.domain.ProductDetails;
+import org.shortagewatch.events.ProductDetails;
 
 class WorkbookDeclarationsTest {
 

@@ -1,20 +1,21 @@
-package org.shortagewatch.report.domain;
+package org.shortagewatch.events;
 
-import org.shortagewatch.events.YjCodes;
-import org.shortagewatch.events.DrugCategory;
-import org.shortagewatch.events.ProductCategory;
-import org.shortagewatch.events.SupplySecurityClass;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * A product's master record, with every field of the national supply-status list.
+ * A product's master record, with every field of the national supply-status list: what manufacturer-report keeps,
+ * what {@link ProductChanged} announces and what report's product views show, each with these fields at its top
+ * level. A field without a value is left out of the JSON; the lists are empty, never absent.
  *
  * @param manufacturerCode the organisation that holds the product and reports its status (its {@code org} claim)
  * @param manufacturerName the holder's name as the national list prints it (製造販売業者名)
  * @param gs1Codes GS1 (JAN/GTIN) barcodes of its packages, possibly empty
  * @param packSizes pack sizes as stated (e.g. "100錠(PTP)"), possibly empty
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProductDetails(
         String yjCode,
         String productName,
