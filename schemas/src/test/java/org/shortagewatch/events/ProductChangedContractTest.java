@@ -45,6 +45,18 @@ class ProductChangedContractTest extends EventContractTest<ProductChanged> {
     }
 
     @Test
+    void anEventWithoutBarcodesOrPackSizesAsEarlierProducersWroteItReadsAsEmptyLists() throws Exception {
+        ObjectNode earlier = (ObjectNode) JSON.readTree(EventJson.write(everyShape().findFirst().orElseThrow()));
+        earlier.remove(List.of("gs1Codes", "packSizes"));
+        assertTrue(schema.validate(earlier).isEmpty());
+        ProductChanged read = EventJson.read(earlier.toString(), ProductChanged.class);
+        assertEquals(List.of(), read.product().gs1Codes());
+        assertEquals(List.of(), read.product().packSizes());
+        assertEquals("2456001F1310", read.product().yjCode());
+        assertEquals(3, read.version());
+    }
+
+    @Test
     void enumsAndTheYjCodePatternAreTheSchemas() throws Exception {
         JsonNode props = ContractTests.tree(schemaResource).get("properties");
         assertEquals(names(DrugCategory.values()), values(props.get("drugCategory").get("enum")));

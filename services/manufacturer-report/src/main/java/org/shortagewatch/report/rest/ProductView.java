@@ -20,7 +20,7 @@ import org.shortagewatch.report.persistence.StatusChange;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProductView(
-        @JsonUnwrapped @JsonInclude(content = JsonInclude.Include.NON_NULL) ProductDetails details,
+        @JsonUnwrapped ProductDetails details,
         String drugCategoryLabel,
         String productCategoryLabel,
         String therapeuticClass,
