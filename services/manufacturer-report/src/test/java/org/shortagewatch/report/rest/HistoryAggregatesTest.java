@@ -24,38 +24,37 @@ import org.shortagewatch.infra.RealInfrastructureResource;
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
 class HistoryAggregatesTest {
 
-    /** Limited for its maker's own reasons from 2029-06-01, stopped from 2030-03-06. */
-    static final String LONG_LIMITED = "3999901F1010";
-    /** Normal from 2029-01-10; on 2030-02-25 reported limited, then, the same day, stopped. */
-    static final String CORRECTED = "3999902F1010";
-
-    static final String WEEKS = "/api/v1/aggregates/weekly?from=2030-02-18&to=2030-03-10";
-    static final String DAY = "2030-03-01";
-
     @Test
     void eachWeekAndDayCountsTheStatusInEffectWhenEverItWasReported() {
-        JsonPath weeksBefore = read(WEEKS);
-        JsonPath reasonsBefore = read("/api/v1/aggregates/reasons?asOf=" + DAY);
-        int totalBefore = read("/api/v1/aggregates?asOf=" + DAY).getInt("total");
+        // limited for its maker's own reasons from 2029-06-01, stopped from 2030-03-06
+        String longLimited = "3999901F1010";
+        // normal from 2029-01-10; on 2030-02-25 reported limited, then, the same day, stopped
+        String corrected = "3999902F1010";
+        String weekly = "/api/v1/aggregates/weekly?from=2030-02-18&to=2030-03-10";
+        String reasonsOfTheDay = "/api/v1/aggregates/reasons?asOf=2030-03-01";
+        String countsOfTheDay = "/api/v1/aggregates?asOf=2030-03-01";
+        JsonPath weeksBefore = read(weekly);
+        JsonPath reasonsBefore = read(reasonsOfTheDay);
+        int totalBefore = read(countsOfTheDay).getInt("total");
 
-        ProductResourceTest.put(LONG_LIMITED, "MFR791", "履歴集計一", "GENERIC", "NONE", false);
-        ProductResourceTest.put(CORRECTED, "MFR792", "履歴集計二", "GENERIC", "NONE", false);
-        ProductEffectsTest.report(LONG_LIMITED, "MFR791", "LIMITED_OWN_REASONS", "MANUFACTURING_TROUBLE", null,
+        ProductResourceTest.put(longLimited, "MFR791", "履歴集計一", "GENERIC", "NONE", false);
+        ProductResourceTest.put(corrected, "MFR792", "履歴集計二", "GENERIC", "NONE", false);
+        ProductEffectsTest.report(longLimited, "MFR791", "LIMITED_OWN_REASONS", "MANUFACTURING_TROUBLE", null,
                 "2029-06-01");
-        ProductEffectsTest.report(LONG_LIMITED, "MFR791", "STOPPED", "MANUFACTURING_TROUBLE", null, "2030-03-06");
-        ProductEffectsTest.report(CORRECTED, "MFR792", "NORMAL", null, null, "2029-01-10");
-        ProductEffectsTest.report(CORRECTED, "MFR792", "LIMITED_OWN_REASONS", "QUALITY_TROUBLE", null, "2030-02-25");
-        ProductEffectsTest.report(CORRECTED, "MFR792", "STOPPED", "QUALITY_TROUBLE", null, "2030-02-25");
+        ProductEffectsTest.report(longLimited, "MFR791", "STOPPED", "MANUFACTURING_TROUBLE", null, "2030-03-06");
+        ProductEffectsTest.report(corrected, "MFR792", "NORMAL", null, null, "2029-01-10");
+        ProductEffectsTest.report(corrected, "MFR792", "LIMITED_OWN_REASONS", "QUALITY_TROUBLE", null, "2030-02-25");
+        ProductEffectsTest.report(corrected, "MFR792", "STOPPED", "QUALITY_TROUBLE", null, "2030-02-25");
 
-        JsonPath weeks = read(WEEKS);
+        JsonPath weeks = read(weekly);
         assertEquals(List.of("2030-W08", "2030-W09", "2030-W10"), weeks.getList("weeks.week"));
         assertEquals(List.of(1, 0, 0), added(weeksBefore, weeks, "weeks.normal"));
         assertEquals(List.of(1, 1, 0), added(weeksBefore, weeks, "weeks.limitedOwnReasons"));
         assertEquals(List.of(0, 1, 2), added(weeksBefore, weeks, "weeks.stopped"));
         assertEquals(List.of(2, 2, 2), added(weeksBefore, weeks, "weeks.responded"));
 
-        assertEquals(totalBefore + 2, read("/api/v1/aggregates?asOf=" + DAY).getInt("total"));
-        JsonPath reasons = read("/api/v1/aggregates/reasons?asOf=" + DAY);
+        assertEquals(totalBefore + 2, read(countsOfTheDay).getInt("total"));
+        JsonPath reasons = read(reasonsOfTheDay);
         assertEquals(1, count(reasons, "MANUFACTURING_TROUBLE", "limited")
                 - count(reasonsBefore, "MANUFACTURING_TROUBLE", "limited"));
         assertEquals(1, count(reasons, "QUALITY_TROUBLE", "stopped") - count(reasonsBefore, "QUALITY_TROUBLE", "stopped"));
