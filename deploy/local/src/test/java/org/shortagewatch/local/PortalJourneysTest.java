@@ -10,6 +10,7 @@ import static org.shortagewatch.local.PortalSystem.GENERIC_NAME;
 import static org.shortagewatch.local.PortalSystem.INGREDIENT;
 import static org.shortagewatch.local.PortalSystem.MEDICON;
 import static org.shortagewatch.local.PortalSystem.MEDICON_NAME;
+import static org.shortagewatch.local.PortalSystem.acknowledgeOnMyNotices;
 import static org.shortagewatch.local.PortalSystem.as;
 import static org.shortagewatch.local.PortalSystem.portal;
 import static org.shortagewatch.local.PortalSystem.publishNotice;
@@ -104,10 +105,7 @@ class PortalJourneysTest {
             browser.screenshot("notice");
 
             browser.find(By.cssSelector("nav.main a[href='/me/notices']")).click();
-            browser.find(By.cssSelector("form[action='/me/notices/" + notice + "/acknowledgement'] button")).click();
-            browser.awaitText("確認済み");
-            assertTrue(browser.findAll(By.cssSelector("form[action='/me/notices/" + notice + "/acknowledgement']")).isEmpty(),
-                    "acknowledged: its button is gone");
+            acknowledgeOnMyNotices(browser, notice);
             browser.screenshot("my-notices-acknowledged");
             browser.assertNoConsoleErrors();
         });
@@ -260,10 +258,10 @@ class PortalJourneysTest {
     }
 
     /**
-     * Runs the journey's steps in a fresh browser, closed afterwards; when a step fails, the page as it was then is
-     * saved as the journey's last screenshot ({@code NN-failed.png}) and its address and text join the failure.
+     * Runs the journey's steps in a fresh browser, closed afterwards, and prints its time; when a step fails, the page
+     * as it was then is saved as the journey's last screenshot ({@code NN-failed.png}) and its address and text join
+     * the failure.
      */
-    /** Runs a journey's steps in a fresh browser; on failure, adds a screenshot and the page's text; prints its time. */
     static void journey(String name, java.util.function.Consumer<Browser> steps) {
         long begin = System.nanoTime();
         try (Browser browser = new Browser(name)) {

@@ -3,6 +3,7 @@ package org.shortagewatch.local;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.shortagewatch.infra.DemoRealm;
 
 import io.restassured.http.ContentType;
@@ -158,6 +161,20 @@ final class PortalSystem implements BeforeAllCallback {
                 "consultationDesk", "厚生労働省医政局医薬産業振興・医療情報企画課 電話 03-5253-1111", "followsUp", List.of());
         return as(DemoRealm.REGULATOR, LocalStack.NOTIFICATION).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * On the facility's page of notices ({@code /me/notices}): acknowledges the notice with its button and waits for
+     * the page that follows, where that notice's entry is marked 確認済み and has no button. It waits for this notice's
+     * own form to go, never for the badge alone: other notices to the facility may be acknowledged already.
+     */
+    static void acknowledgeOnMyNotices(Browser browser, String notice) {
+        By acknowledgement = By.cssSelector("form[action='/me/notices/" + notice + "/acknowledgement']");
+        browser.find(acknowledgement).findElement(By.tagName("button")).click();
+        browser.waitFor().withMessage(() -> "the notice's acknowledgement button is gone at " + browser.url())
+                .until(ExpectedConditions.numberOfElementsToBe(acknowledgement, 0));
+        String entry = browser.find(By.xpath("//li[.//a[@href='/notices/" + notice + "']]")).getText();
+        assertTrue(entry.contains("確認済み"), "the notice's entry says 確認済み: " + entry);
     }
 
     /** Sent for review by the regulator who drafted it, approved by the other, published by the first. */

@@ -2,6 +2,7 @@ package org.shortagewatch.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.local.PortalSystem.acknowledgeOnMyNotices;
 import static org.shortagewatch.local.PortalSystem.portal;
 
 import java.time.Duration;
@@ -67,8 +68,7 @@ class RegulatorNoticeJourneyTest {
                 pharmacist.signIn(DemoRealm.PHARMACY);
                 pharmacist.awaitText(TITLE);
                 pharmacist.screenshot("my-notices");
-                pharmacist.find(By.cssSelector("form[action='/me/notices/" + notice + "/acknowledgement'] button")).click();
-                pharmacist.awaitText("確認済み");
+                acknowledgeOnMyNotices(pharmacist, notice);
                 pharmacist.screenshot("acknowledged");
                 pharmacist.assertNoConsoleErrors();
             });
