@@ -24,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.shortagewatch.infra.DemoRealm;
 
@@ -53,9 +54,12 @@ class PortalJourneysTest {
 
             new Select(browser.find(By.id("kind"))).selectByValue("INGREDIENT");
             browser.find(By.id("target")).sendKeys(MEDICON.substring(0, 7));
-            browser.find(By.cssSelector("form[action='/me/watchlist'] button[type=submit]")).click();
-            browser.waitFor().until(d -> !browser.findAll(By.cssSelector("form[action$='/removal']")).isEmpty());
-            assertTrue(browser.text().contains(MEDICON.substring(0, 7)), browser.text());
+            WebElement follow = browser.find(By.cssSelector("form[action='/me/watchlist'] button[type=submit]"));
+            follow.click();
+            browser.waitFor().until(ExpectedConditions.stalenessOf(follow)); // the page that follows, not this one
+            // this ingredient's own entry, with its button to stop following (others may be followed already)
+            browser.find(By.xpath("//ul[@class='results']/li[.//span[@class='meta' and .='" + MEDICON.substring(0, 7)
+                    + "']]//form[contains(@action, '/removal')]"));
             browser.screenshot("watchlist-following");
 
             browser.find(By.cssSelector("nav.main a[href='/me/alerts']")).click();
@@ -71,7 +75,9 @@ class PortalJourneysTest {
             WebElement fresh = browser.waitFor(Duration.ofSeconds(10))
                     .withMessage(() -> "the alert on the open page within 10 s:\n" + browser.text())
                     .until(d -> browser.findAll(By.cssSelector("#alert-list > li.fresh")).stream()
-                            .filter(li -> li.getText().contains("限定出荷")).findFirst().orElse(null));
+                            .filter(li -> !li.findElements(By.cssSelector("a[href='/products/" + MEDICON + "']"))
+                                    .isEmpty() && li.getText().contains("限定出荷"))
+                            .findFirst().orElse(null));
             System.out.printf("[journeys] (a) the alert appeared %.1f s after the report%n", seconds(reported));
             assertTrue(browser.findAll(By.cssSelector("#alert-list > li")).size() > before, "one more alert in the list");
             assertEquals(Boolean.TRUE, browser.driver().executeScript("return window.__notReloaded === true;"),

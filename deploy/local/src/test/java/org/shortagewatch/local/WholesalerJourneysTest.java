@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.shortagewatch.infra.DemoRealm;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,7 +145,10 @@ class WholesalerJourneysTest {
     private static void send(Browser browser, Path file) {
         browser.find(By.cssSelector("input[name=kind][value=orders]")).click();
         browser.find(By.id("file")).sendKeys(file.toString());
-        browser.find(By.cssSelector("#upload-form button[type=submit]")).click();
+        WebElement form = browser.find(By.id("upload-form"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        // the answer's page, not the last one (whose row errors a second upload's page would otherwise be taken for)
+        browser.waitFor().until(ExpectedConditions.stalenessOf(form));
         browser.waitFor().until(d -> !browser.findAll(By.id("upload-result")).isEmpty()
                 || !browser.findAll(By.id("row-error-table")).isEmpty());
     }
