@@ -4,24 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * A manufacturer changed the shipment status of one product (schema {@code supply-status-changed.v1.json}).
+ * A manufacturer changed the shipment status of one product (schema {@code supply-status-changed.v1.json}): the
+ * report as the maker made it, with every field of the national list at the event's top level, numbered in the
+ * product's history and described as the product stood.
  *
- * @param yjCode the product (record key and CloudEvents subject)
  * @param revision position in the product's history, from 1; consumers ignore revisions they have passed
- * @param shipmentResponse the new shipment response
- * @param reason why supply is short; {@code null} for normal shipment
- * @param effectiveDate the day the change takes effect
+ * @param report what was reported; its {@code yjCode} is the record key and CloudEvents subject
  * @param reportedAt when it was reported
  * @param reportedBy the reporting organisation, when known
- * @param effectiveDateCertainty whether {@code effectiveDate} is anticipated or actual (absent: actual)
- * @param causeYjCode for {@code LIMITED_OTHER_COMPANY}: the other company's product that caused it, when known
- * @param resolutionOutlook whether the shortage is expected to be resolved (解消見込み)
- * @param expectedResolutionDate when it is expected to be resolved (解消見込み時期)
- * @param shipmentVolume the shipment volume (出荷量の状況)
- * @param volumeImprovementDate when the volume is expected to improve (出荷量改善の見込み時期)
- * @param volumeImprovementAmount by how much (出荷量改善の見込み量), as the manufacturer states it
  * @param previousShipmentResponse the response before this change; {@code null} for a product's first report (and in
  *        events written before the field existed)
  * @param product the product as its master record stood at the change; {@code null} when it has none (and in events
@@ -29,20 +22,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SupplyStatusChanged(
-        String yjCode,
         long revision,
-        ShipmentResponse shipmentResponse,
-        ShortageReason reason,
-        LocalDate effectiveDate,
+        @JsonUnwrapped StatusReport report,
         Instant reportedAt,
         String reportedBy,
-        DateCertainty effectiveDateCertainty,
-        String causeYjCode,
-        ResolutionOutlook resolutionOutlook,
-        LocalDate expectedResolutionDate,
-        ShipmentVolume shipmentVolume,
-        LocalDate volumeImprovementDate,
-        String volumeImprovementAmount,
         ShipmentResponse previousShipmentResponse,
         Product product) {
 
@@ -64,23 +47,21 @@ public record SupplyStatusChanged(
             LocalDate effectiveDate, Instant reportedAt, String reportedBy, DateCertainty effectiveDateCertainty,
             String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
             ShipmentVolume shipmentVolume, LocalDate volumeImprovementDate, String volumeImprovementAmount) {
-        this(yjCode, revision, shipmentResponse, reason, effectiveDate, reportedAt, reportedBy, effectiveDateCertainty,
+        this(revision, new StatusReport(yjCode, shipmentResponse, reason, effectiveDate, effectiveDateCertainty,
                 causeYjCode, resolutionOutlook, expectedResolutionDate, shipmentVolume, volumeImprovementDate,
-                volumeImprovementAmount, null, null);
-    }
-
-    /** The same change, with the product's previous response and its description. */
-    public SupplyStatusChanged describedAs(ShipmentResponse previous, Product described) {
-        return new SupplyStatusChanged(yjCode, revision, shipmentResponse, reason, effectiveDate, reportedAt,
-                reportedBy, effectiveDateCertainty, causeYjCode, resolutionOutlook, expectedResolutionDate,
-                shipmentVolume, volumeImprovementDate, volumeImprovementAmount, previous, described);
+                volumeImprovementAmount), reportedAt, reportedBy, null, null);
     }
 
     /** A change that states only the shipment response and its reason. */
     public SupplyStatusChanged(String yjCode, long revision, ShipmentResponse shipmentResponse, ShortageReason reason,
             LocalDate effectiveDate, Instant reportedAt, String reportedBy) {
         this(yjCode, revision, shipmentResponse, reason, effectiveDate, reportedAt, reportedBy, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null);
+    }
+
+    /** The same change, with the product's previous response and its description. */
+    public SupplyStatusChanged describedAs(ShipmentResponse previous, Product described) {
+        return new SupplyStatusChanged(revision, report, reportedAt, reportedBy, previous, described);
     }
 
     /** CloudEvents {@code type}. */

@@ -93,6 +93,18 @@ class SupplyStatusChangedContractTest extends EventContractTest<SupplyStatusChan
     }
 
     @Test
+    void anEventThatLeavesOutTheDateCertaintyReadsAsActual() throws Exception {
+        ObjectNode older = (ObjectNode) JSON.readTree(EventJson.write(new SupplyStatusChanged("2456001F1310", 2,
+                ShipmentResponse.STOPPED, ShortageReason.QUALITY_TROUBLE, LocalDate.of(2024, 1, 5),
+                Instant.parse("2024-01-05T00:00:00Z"), "M0001")));
+        assertEquals("ACTUAL", older.path("effectiveDateCertainty").asText(), "written at the top level");
+        older.remove("effectiveDateCertainty");
+        assertTrue(schema.validate(older).isEmpty(), "the field is optional");
+        assertEquals(DateCertainty.ACTUAL,
+                EventJson.read(older.toString(), SupplyStatusChanged.class).report().effectiveDateCertainty());
+    }
+
+    @Test
     void theSchemaRejectsWhatTheRecordCannotProduce() throws Exception {
         ObjectNode valid = (ObjectNode) JSON.readTree(EventJson.write(new SupplyStatusChanged("2456001F1310", 2,
                 ShipmentResponse.STOPPED, ShortageReason.QUALITY_TROUBLE, LocalDate.of(2024, 1, 5),

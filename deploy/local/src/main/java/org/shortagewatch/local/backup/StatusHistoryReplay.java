@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.shortagewatch.events.CloudEvents;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.ShipmentVolume;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplyStatusChanged;
 
 /**
@@ -115,7 +116,7 @@ public final class StatusHistoryReplay {
                         SupplyStatusChanged change = EventJson.read(record.value(), SupplyStatusChanged.class);
                         bind(insert, change, eventId(record));
                         replayed += insert.executeUpdate();
-                        lastRevision.merge(change.yjCode(), change.revision(), Math::max);
+                        lastRevision.merge(change.report().yjCode(), change.revision(), Math::max);
                     }
                 }
             }
@@ -146,23 +147,25 @@ public final class StatusHistoryReplay {
     }
 
     private static void bind(PreparedStatement s, SupplyStatusChanged e, UUID eventId) throws Exception {
-        s.setString(1, e.yjCode());
+        StatusReport r = e.report();
+        s.setString(1, r.yjCode());
         s.setLong(2, e.revision());
-        s.setString(3, e.shipmentResponse().name());
-        s.setString(4, e.reason() == null ? null : e.reason().name());
-        s.setObject(5, e.effectiveDate() == null ? null : Date.valueOf(e.effectiveDate()), Types.DATE);
+        s.setString(3, r.shipmentResponse().name());
+        s.setString(4, r.reason() == null ? null : r.reason().name());
+        s.setObject(5, r.effectiveDate() == null ? null : Date.valueOf(r.effectiveDate()), Types.DATE);
         s.setObject(6, e.reportedAt().atOffset(ZoneOffset.UTC));
         s.setString(7, e.reportedBy());
         s.setString(8, eventId.toString());
-        s.setString(9, e.effectiveDateCertainty() == null ? "ACTUAL" : e.effectiveDateCertainty().name());
-        s.setString(10, e.causeYjCode());
-        s.setString(11, e.resolutionOutlook() == null ? null : e.resolutionOutlook().name());
-        s.setObject(12, e.expectedResolutionDate() == null ? null : Date.valueOf(e.expectedResolutionDate()), Types.DATE);
-        s.setString(13, e.shipmentVolume() == null ? null : e.shipmentVolume().name());
-        s.setObject(14, e.volumeImprovementDate() == null ? null : Date.valueOf(e.volumeImprovementDate()), Types.DATE);
-        s.setString(15, e.volumeImprovementAmount());
+        s.setString(9, r.effectiveDateCertainty().name());
+        s.setString(10, r.causeYjCode());
+        s.setString(11, r.resolutionOutlook() == null ? null : r.resolutionOutlook().name());
+        s.setObject(12, r.expectedResolutionDate() == null ? null : Date.valueOf(r.expectedResolutionDate()),
+                Types.DATE);
+        s.setString(13, r.shipmentVolume() == null ? null : r.shipmentVolume().name());
+        s.setObject(14, r.volumeImprovementDate() == null ? null : Date.valueOf(r.volumeImprovementDate()), Types.DATE);
+        s.setString(15, r.volumeImprovementAmount());
         // the same rule as report's StoppageNotice: a stop, or a shipment volume of C or D
-        s.setBoolean(16, e.shipmentResponse().name().equals("STOPPED") || e.shipmentVolume() == ShipmentVolume.C
-                || e.shipmentVolume() == ShipmentVolume.D);
+        s.setBoolean(16, r.shipmentResponse().name().equals("STOPPED") || r.shipmentVolume() == ShipmentVolume.C
+                || r.shipmentVolume() == ShipmentVolume.D);
     }
 }

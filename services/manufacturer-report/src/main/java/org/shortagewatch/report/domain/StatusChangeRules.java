@@ -8,6 +8,7 @@ import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
+import org.shortagewatch.events.StatusReport;
 
 /** The consistency rules a reported status change must satisfy, beyond the form of each field. */
 public final class StatusChangeRules {
@@ -20,6 +21,13 @@ public final class StatusChangeRules {
     public record ReportedChange(String yjCode, ShipmentResponse shipmentResponse, ShortageReason reason,
             String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
             LocalDate volumeImprovementDate) {
+
+        /** The fields of {@code report} that the rules judge. */
+        public static ReportedChange of(StatusReport report) {
+            return new ReportedChange(report.yjCode(), report.shipmentResponse(), report.reason(),
+                    report.causeYjCode(), report.resolutionOutlook(), report.expectedResolutionDate(),
+                    report.volumeImprovementDate());
+        }
     }
 
     private static final Text PAST = Text.of("過去の日付です", "is in the past");

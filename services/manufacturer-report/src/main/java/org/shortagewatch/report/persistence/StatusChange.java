@@ -14,7 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 
 import org.hibernate.annotations.Immutable;
 
-import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.events.StatusReport;
 
 import io.vertx.mutiny.sqlclient.Row;
 import org.shortagewatch.events.DateCertainty;

@@ -12,7 +12,7 @@ import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
-import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.report.domain.YjCode;
 
 @Schema(description = "A shipment-status change for one product, as its manufacturer reports it")

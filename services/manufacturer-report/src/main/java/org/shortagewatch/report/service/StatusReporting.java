@@ -29,7 +29,7 @@ import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.ProductOwnership;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.StatusChangeRules;
-import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.report.domain.StoppageNotice;
 import org.shortagewatch.report.persistence.ProductCatalog;
 import org.shortagewatch.report.persistence.StatusChange;
@@ -80,7 +80,8 @@ public class StatusReporting {
      */
     public Uni<IdempotentRequests.Outcome<StatusChange>> report(StatusReport report, String idempotencyKey,
             String requestHash) {
-        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(report.forRules(), ReportingDay.today());
+        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(StatusChangeRules.ReportedChange.of(report),
+                ReportingDay.today());
         if (!broken.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
                     Text.of(broken.get(0).field() + ": " + broken.get(0).message().ja(),
@@ -188,11 +189,8 @@ public class StatusReporting {
 
     /** The change's event, with the product's previous response and description, so consumers need nothing else. */
     static OutboxEvent eventOf(StatusChange change, StatusHistoryStore.Numbered numbered) {
-        SupplyStatusChanged event = new SupplyStatusChanged(change.yjCode, change.revision, change.shipmentResponse,
-                change.reason, change.effectiveDate, change.reportedAt, change.reportedBy, change.effectiveDateCertainty,
-                change.causeYjCode, change.resolutionOutlook, change.expectedResolutionDate, change.shipmentVolume,
-                change.volumeImprovementDate, change.volumeImprovementAmount)
-                .describedAs(numbered.previous(), numbered.product());
+        SupplyStatusChanged event = new SupplyStatusChanged(change.revision, change.report(), change.reportedAt,
+                change.reportedBy, numbered.previous(), numbered.product());
         return new OutboxEvent(change.eventId, SupplyStatusChanged.TOPIC, change.yjCode, SupplyStatusChanged.TYPE,
                 change.yjCode, change.reportedAt, EventJson.write(event));
     }

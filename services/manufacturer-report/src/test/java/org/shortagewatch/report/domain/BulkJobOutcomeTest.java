@@ -1,7 +1,5 @@
 package org.shortagewatch.report.domain;
 
-import org.shortagewatch.common.rest.Text;
-import org.shortagewatch.common.bulk.BulkMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,10 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.bulk.BulkMode;
 import org.shortagewatch.common.bulk.FileFormat;
+import org.shortagewatch.common.bulk.ParsedRow;
+import org.shortagewatch.common.rest.Text;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.report.domain.nationallist.ListFile;
 import org.shortagewatch.report.domain.nationallist.ListRows;
-import org.shortagewatch.common.bulk.ParsedRow;
 
 /** What a bulk job comes to, by mode, from the rows its file was read into. */
 class BulkJobOutcomeTest {

@@ -33,7 +33,7 @@ import org.shortagewatch.infra.TopicReader;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ProductDetails;
-import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.report.domain.nationallist.ListWriter;
 
@@ -121,10 +121,11 @@ class BulkUploadTest {
         List<ConsumerRecord<String, String>> second = StatusChangeResourceTest.eventsFor(yj.get(1), 1);
         assertEquals(1, second.size(), "exactly one event");
         SupplyStatusChanged event = EventJson.read(second.get(0).value(), SupplyStatusChanged.class);
-        assertEquals(ShipmentResponse.LIMITED_OWN_REASONS, event.shipmentResponse());
-        assertEquals(ShortageReason.MANUFACTURING_TROUBLE, event.reason());
-        assertEquals(LocalDate.of(2027, 3, 31), event.expectedResolutionDate());
-        assertEquals(ShipmentVolume.B, event.shipmentVolume());
+        StatusReport report = event.report();
+        assertEquals(ShipmentResponse.LIMITED_OWN_REASONS, report.shipmentResponse());
+        assertEquals(ShortageReason.MANUFACTURING_TROUBLE, report.reason());
+        assertEquals(LocalDate.of(2027, 3, 31), report.expectedResolutionDate());
+        assertEquals(ShipmentVolume.B, report.shipmentVolume());
         assertEquals(HOLDER, event.reportedBy());
         assertEquals(1, event.revision());
         assertEquals(SupplyStatusChanged.TYPE, StatusChangeResourceTest.header(second.get(0), CloudEvents.TYPE));

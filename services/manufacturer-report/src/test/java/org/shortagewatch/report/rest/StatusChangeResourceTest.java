@@ -23,6 +23,7 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.common.security.Roles;
@@ -106,8 +107,8 @@ class StatusChangeResourceTest {
         assertEquals(yj, header(first, "ce_subject"));
         assertEquals("1.0", header(first, "ce_specversion"));
         SupplyStatusChanged body = EventJson.read(first.value(), SupplyStatusChanged.class);
-        assertEquals(ShipmentResponse.LIMITED_OWN_REASONS, body.shipmentResponse());
-        assertEquals(ShortageReason.MANUFACTURING_TROUBLE, body.reason());
+        assertEquals(ShipmentResponse.LIMITED_OWN_REASONS, body.report().shipmentResponse());
+        assertEquals(ShortageReason.MANUFACTURING_TROUBLE, body.report().reason());
         assertEquals(1, body.revision());
         assertEquals(null, body.previousShipmentResponse(), "a first report has no previous response");
         assertEquals(new SupplyStatusChanged.Product("テスト錠10mg", "10mg1錠", MANUFACTURER, ProductCategory.GENERIC, false,
@@ -206,11 +207,12 @@ class StatusChangeResourceTest {
                 .body("resolutionOutlookLabel", equalTo("あり"))
                 .body("volumeImprovementAmount", equalTo("通常の50%"));
         SupplyStatusChanged event = EventJson.read(eventsFor(yj, 1).get(0).value(), SupplyStatusChanged.class);
-        assertEquals(cause, event.causeYjCode());
-        assertEquals(java.time.LocalDate.of(2027, 3, 31), event.expectedResolutionDate());
-        assertEquals(org.shortagewatch.events.ShipmentVolume.B, event.shipmentVolume());
-        assertEquals(org.shortagewatch.events.DateCertainty.ANTICIPATED, event.effectiveDateCertainty());
-        assertEquals("通常の50%", event.volumeImprovementAmount());
+        StatusReport report = event.report();
+        assertEquals(cause, report.causeYjCode());
+        assertEquals(java.time.LocalDate.of(2027, 3, 31), report.expectedResolutionDate());
+        assertEquals(org.shortagewatch.events.ShipmentVolume.B, report.shipmentVolume());
+        assertEquals(org.shortagewatch.events.DateCertainty.ANTICIPATED, report.effectiveDateCertainty());
+        assertEquals("通常の50%", report.volumeImprovementAmount());
     }
 
     @Test

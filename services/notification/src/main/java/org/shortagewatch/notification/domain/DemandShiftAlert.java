@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.notification.domain.SupplyStatusAlert.Alternative;
 
@@ -93,8 +94,9 @@ public final class DemandShiftAlert {
     }
 
     private static Map<String, Object> changed(SupplyStatusChanged change) {
+        StatusReport report = change.report();
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("yjCode", change.yjCode());
+        p.put("yjCode", report.yjCode());
         SupplyStatusChanged.Product product = change.product();
         if (product != null) {
             putIfKnown(p, "productName", product.productName());
@@ -102,16 +104,16 @@ public final class DemandShiftAlert {
             putIfKnown(p, "manufacturerName", product.manufacturerName());
         }
         putIfKnown(p, "manufacturerCode", change.reportedBy());
-        p.put("shipmentResponse", change.shipmentResponse().name());
-        p.put("shipmentResponseLabel", change.shipmentResponse().japanese());
+        p.put("shipmentResponse", report.shipmentResponse().name());
+        p.put("shipmentResponseLabel", report.shipmentResponse().japanese());
         if (change.previousShipmentResponse() != null) {
             p.put("previousShipmentResponse", change.previousShipmentResponse().name());
         }
-        if (change.reason() != null) {
-            p.put("reason", change.reason().name());
-            p.put("reasonLabel", change.reason().japanese());
+        if (report.reason() != null) {
+            p.put("reason", report.reason().name());
+            p.put("reasonLabel", report.reason().japanese());
         }
-        p.put("effectiveDate", change.effectiveDate().toString());
+        p.put("effectiveDate", report.effectiveDate().toString());
         p.put("revision", change.revision());
         return p;
     }
@@ -124,11 +126,12 @@ public final class DemandShiftAlert {
 
     /** The e-mail subject: severity, warned product and the change that causes it, in Japanese then English. */
     public static String subject(SupplyStatusChanged change, Alternative warned, Severity severity) {
+        StatusReport report = change.report();
         return "【" + severity.japanese() + "】需要移行の見込み：" + warnedJa(warned)
                 + "（同一成分・同規格の " + SupplyStatusAlert.productJa(change) + " が"
-                + change.shipmentResponse().japanese() + "） / [" + severity + "] Demand expected to shift to "
+                + report.shipmentResponse().japanese() + "） / [" + severity + "] Demand expected to shift to "
                 + warnedEn(warned) + " (" + SupplyStatusAlert.productEn(change) + " "
-                + SupplyStatusAlert.english(change.shipmentResponse().name()) + ")";
+                + SupplyStatusAlert.english(report.shipmentResponse().name()) + ")";
     }
 
     /** The plain-text body: the Japanese sentence, then the English one. */
@@ -137,18 +140,20 @@ public final class DemandShiftAlert {
     }
 
     static String japanese(SupplyStatusChanged change, Alternative warned) {
-        String reason = change.reason() == null ? "" : "（理由：" + change.reason().japanese() + "）";
+        StatusReport report = change.report();
+        String reason = report.reason() == null ? "" : "（理由：" + report.reason().japanese() + "）";
         return warnedJa(warned) + "：同一成分・同規格の " + SupplyStatusAlert.productJa(change) + " の出荷対応の状況が "
-                + JapaneseDates.western(change.effectiveDate()) + "から「" + change.shipmentResponse().japanese()
+                + JapaneseDates.western(report.effectiveDate()) + "から「" + report.shipmentResponse().japanese()
                 + "」になります" + reason + "。この製品に需要が移る見込みです。在庫を確認し、必要量を超える発注はお控えください。";
     }
 
     static String english(SupplyStatusChanged change, Alternative warned) {
-        String reason = change.reason() == null ? ""
-                : " (reason: " + SupplyStatusAlert.english(change.reason().name()) + ")";
+        StatusReport report = change.report();
+        String reason = report.reason() == null ? ""
+                : " (reason: " + SupplyStatusAlert.english(report.reason().name()) + ")";
         return warnedEn(warned) + ": " + SupplyStatusAlert.productEn(change)
                 + ", of the same ingredient, form and strength, becomes "
-                + SupplyStatusAlert.english(change.shipmentResponse().name()) + " from " + change.effectiveDate()
+                + SupplyStatusAlert.english(report.shipmentResponse().name()) + " from " + report.effectiveDate()
                 + reason + ". Demand is expected to shift to this product; check your stock and order no more than "
                 + "you need.";
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplyStatusChanged;
 
 /**
@@ -62,12 +63,13 @@ public final class SupplyStatusAlert {
      * @param before the projection's view before the change, or null when it knew nothing of the product
      */
     public static Severity severity(SupplyStatusChanged change, Before before) {
+        StatusReport report = change.report();
         SupplyStatusChanged.Product product = change.product();
         if (product != null) {
-            return Severity.ofChange(previous(change, before), change.shipmentResponse(), product.basicDrug(),
+            return Severity.ofChange(previous(change, before), report.shipmentResponse(), product.basicDrug(),
                     product.supplySecurityClass() == null ? null : product.supplySecurityClass().name());
         }
-        return Severity.ofChange(previous(change, before), change.shipmentResponse(),
+        return Severity.ofChange(previous(change, before), report.shipmentResponse(),
                 before != null && before.basicDrug(), before == null ? null : before.supplySecurityClass());
     }
 
@@ -101,8 +103,9 @@ public final class SupplyStatusAlert {
      */
     public static Map<String, Object> payload(SupplyStatusChanged event, Severity severity,
             List<Alternative> alternatives, Instant now) {
+        StatusReport report = event.report();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("yjCode", event.yjCode());
+        data.put("yjCode", report.yjCode());
         SupplyStatusChanged.Product product = event.product();
         if (product != null) {
             putIfKnown(data, "productName", product.productName());
@@ -112,32 +115,32 @@ public final class SupplyStatusAlert {
         data.put("revision", event.revision());
         data.put("severity", severity.name());
         data.put("severityLabel", severity.japanese());
-        data.put("shipmentResponse", event.shipmentResponse().name());
-        data.put("shipmentResponseLabel", event.shipmentResponse().japanese());
+        data.put("shipmentResponse", report.shipmentResponse().name());
+        data.put("shipmentResponseLabel", report.shipmentResponse().japanese());
         if (event.previousShipmentResponse() != null) {
             data.put("previousShipmentResponse", event.previousShipmentResponse().name());
         }
-        if (event.reason() != null) {
-            data.put("reason", event.reason().name());
-            data.put("reasonLabel", event.reason().japanese());
+        if (report.reason() != null) {
+            data.put("reason", report.reason().name());
+            data.put("reasonLabel", report.reason().japanese());
         }
-        data.put("effectiveDate", event.effectiveDate().toString());
+        data.put("effectiveDate", report.effectiveDate().toString());
         if (event.reportedBy() != null) {
             data.put("manufacturerCode", event.reportedBy());
         }
-        if (event.causeYjCode() != null) {
-            data.put("causeYjCode", event.causeYjCode());
+        if (report.causeYjCode() != null) {
+            data.put("causeYjCode", report.causeYjCode());
         }
-        if (event.resolutionOutlook() != null) {
-            data.put("resolutionOutlook", event.resolutionOutlook().name());
-            data.put("resolutionOutlookLabel", event.resolutionOutlook().japanese());
+        if (report.resolutionOutlook() != null) {
+            data.put("resolutionOutlook", report.resolutionOutlook().name());
+            data.put("resolutionOutlookLabel", report.resolutionOutlook().japanese());
         }
-        if (event.expectedResolutionDate() != null) {
-            data.put("expectedResolutionDate", event.expectedResolutionDate().toString());
+        if (report.expectedResolutionDate() != null) {
+            data.put("expectedResolutionDate", report.expectedResolutionDate().toString());
         }
-        if (event.shipmentVolume() != null) {
-            data.put("shipmentVolume", event.shipmentVolume().letter());
-            data.put("shipmentVolumeLabel", event.shipmentVolume().japanese());
+        if (report.shipmentVolume() != null) {
+            data.put("shipmentVolume", report.shipmentVolume().letter());
+            data.put("shipmentVolumeLabel", report.shipmentVolume().japanese());
         }
         if (alternatives != null) {
             data.put("alternatives", alternatives.stream().map(SupplyStatusAlert::alternative).toList());
@@ -176,8 +179,9 @@ public final class SupplyStatusAlert {
 
     /** The e-mail subject: severity, product and new status, in Japanese then English. */
     public static String subject(SupplyStatusChanged e, Severity severity) {
-        return "【" + severity.japanese() + "】" + productJa(e) + " 出荷対応の状況：" + e.shipmentResponse().japanese()
-                + " / [" + severity + "] " + productEn(e) + " " + english(e.shipmentResponse().name());
+        StatusReport report = e.report();
+        return "【" + severity.japanese() + "】" + productJa(e) + " 出荷対応の状況：" + report.shipmentResponse().japanese()
+                + " / [" + severity + "] " + productEn(e) + " " + english(report.shipmentResponse().name());
     }
 
     /** The plain-text body: the Japanese sentence, then the English one. */
@@ -187,34 +191,38 @@ public final class SupplyStatusAlert {
 
     /** 品名 規格（製造販売業者名）［YJ code］ when the event describes the product, else the YJ code. */
     static String productJa(SupplyStatusChanged e) {
+        StatusReport report = e.report();
         SupplyStatusChanged.Product p = e.product();
         if (p == null || p.productName() == null) {
-            return e.yjCode();
+            return report.yjCode();
         }
         return p.productName() + (p.strengthUnit() == null ? "" : " " + p.strengthUnit())
-                + (p.manufacturerName() == null ? "" : "（" + p.manufacturerName() + "）") + "［" + e.yjCode() + "］";
+                + (p.manufacturerName() == null ? "" : "（" + p.manufacturerName() + "）") + "［" + report.yjCode() + "］";
     }
 
     static String productEn(SupplyStatusChanged e) {
+        StatusReport report = e.report();
         SupplyStatusChanged.Product p = e.product();
         if (p == null || p.productName() == null) {
-            return e.yjCode();
+            return report.yjCode();
         }
         return p.productName() + (p.strengthUnit() == null ? "" : " " + p.strengthUnit())
-                + (p.manufacturerName() == null ? "" : " (" + p.manufacturerName() + ")") + " [" + e.yjCode() + "]";
+                + (p.manufacturerName() == null ? "" : " (" + p.manufacturerName() + ")") + " [" + report.yjCode()
+                + "]";
     }
 
     static String japanese(SupplyStatusChanged e, List<Alternative> alternatives) {
-        String reason = e.reason() == null ? "" : "（理由：" + e.reason().japanese() + "）";
-        String outlook = e.expectedResolutionDate() == null ? ""
-                : "解消見込みは" + JapaneseDates.western(e.expectedResolutionDate()) + "です。";
-        return productJa(e) + " の出荷対応の状況が " + JapaneseDates.western(e.effectiveDate()) + "から「"
-                + e.shipmentResponse().japanese() + "」になります" + reason + "。" + outlook
+        StatusReport report = e.report();
+        String reason = report.reason() == null ? "" : "（理由：" + report.reason().japanese() + "）";
+        String outlook = report.expectedResolutionDate() == null ? ""
+                : "解消見込みは" + JapaneseDates.western(report.expectedResolutionDate()) + "です。";
+        return productJa(e) + " の出荷対応の状況が " + JapaneseDates.western(report.effectiveDate()) + "から「"
+                + report.shipmentResponse().japanese() + "」になります" + reason + "。" + outlook
                 + alternativesJa(e, alternatives);
     }
 
     private static String alternativesJa(SupplyStatusChanged e, List<Alternative> alternatives) {
-        if (alternatives == null || e.shipmentResponse() == ShipmentResponse.NORMAL) {
+        if (alternatives == null || e.report().shipmentResponse() == ShipmentResponse.NORMAL) {
             return "";
         }
         List<Alternative> normal = alternatives.stream().filter(Alternative::shipsNormally).toList();
@@ -228,16 +236,17 @@ public final class SupplyStatusAlert {
     }
 
     static String english(SupplyStatusChanged e, List<Alternative> alternatives) {
-        String response = english(e.shipmentResponse().name());
-        String reason = e.reason() == null ? "" : " (reason: " + english(e.reason().name()) + ")";
-        String outlook = e.expectedResolutionDate() == null ? ""
-                : " Expected to be resolved by " + e.expectedResolutionDate() + ".";
-        return "Shipment status of " + productEn(e) + " becomes " + response + " from " + e.effectiveDate() + reason
-                + "." + outlook + alternativesEn(e, alternatives);
+        StatusReport report = e.report();
+        String response = english(report.shipmentResponse().name());
+        String reason = report.reason() == null ? "" : " (reason: " + english(report.reason().name()) + ")";
+        String outlook = report.expectedResolutionDate() == null ? ""
+                : " Expected to be resolved by " + report.expectedResolutionDate() + ".";
+        return "Shipment status of " + productEn(e) + " becomes " + response + " from " + report.effectiveDate()
+                + reason + "." + outlook + alternativesEn(e, alternatives);
     }
 
     private static String alternativesEn(SupplyStatusChanged e, List<Alternative> alternatives) {
-        if (alternatives == null || e.shipmentResponse() == ShipmentResponse.NORMAL) {
+        if (alternatives == null || e.report().shipmentResponse() == ShipmentResponse.NORMAL) {
             return "";
         }
         List<Alternative> normal = alternatives.stream().filter(Alternative::shipsNormally).toList();

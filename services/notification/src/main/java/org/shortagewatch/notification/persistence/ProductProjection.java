@@ -10,6 +10,7 @@ import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.ProductChanged;
 import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.notification.domain.ProductKeys;
@@ -54,8 +55,9 @@ public class ProductProjection {
      * master record arrives, which then prevails.
      */
     public Uni<Boolean> apply(SqlConnection c, SupplyStatusChanged e) {
+        StatusReport report = e.report();
         SupplyStatusChanged.Product p = e.product();
-        return upsert(c, e.yjCode(), """
+        return upsert(c, report.yjCode(), """
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
                                      shipment_response, revision, effective_date, product_name, strength_unit,
                                      manufacturer_name, basic_drug, supply_security_class)
@@ -77,7 +79,7 @@ public class ProductProjection {
                                                  then product.supply_security_class
                                                  else excluded.supply_security_class end
                 where product.revision < excluded.revision""",
-                e.reportedBy(), e.shipmentResponse().name(), e.revision(), e.effectiveDate(),
+                e.reportedBy(), report.shipmentResponse().name(), e.revision(), report.effectiveDate(),
                 p == null ? null : p.productName(), p == null ? null : p.strengthUnit(),
                 p == null ? null : p.manufacturerName(), p == null ? null : p.basicDrug(),
                 p == null ? null : securityClass(p.supplySecurityClass()));

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.notification.domain.AlertKind;
 import org.shortagewatch.notification.domain.DemandShiftAlert;
@@ -48,7 +49,8 @@ public class DemandShiftWarnings {
      */
     public Uni<Void> warn(SqlConnection c, UUID event, SupplyStatusChanged change, ShipmentResponse previous,
             Severity ofChange, List<Alternative> alternatives) {
-        if (!DemandShiftAlert.shifts(previous, change.shipmentResponse())) {
+        StatusReport report = change.report();
+        if (!DemandShiftAlert.shifts(previous, report.shipmentResponse())) {
             return Uni.createFrom().voidItem();
         }
         List<Alternative> receiving = DemandShiftAlert.receivingDemand(alternatives);
@@ -71,7 +73,7 @@ public class DemandShiftWarnings {
                                     DemandShiftAlert.subject(change, a, severity), DemandShiftAlert.bodyText(change, a),
                                     null))
                             .toList();
-                    return matcher.warn(c, warnings, severity.level(), change.yjCode(), change.revision());
+                    return matcher.warn(c, warnings, severity.level(), report.yjCode(), change.revision());
                 })
                 .replaceWithVoid();
     }

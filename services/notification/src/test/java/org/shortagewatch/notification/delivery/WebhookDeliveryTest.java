@@ -68,7 +68,7 @@ class WebhookDeliveryTest extends WithWebhookReceiver {
     }
 
     static void publish(UUID eventId, SupplyStatusChanged event) throws Exception {
-        TestEvents.send(TestEvents.supplyStatus(event.yjCode(), eventId, event));
+        TestEvents.send(TestEvents.supplyStatus(event.report().yjCode(), eventId, event));
     }
 
     static SupplyStatusChanged stopped(String yj, long revision) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.YjCodes;
 import org.shortagewatch.events.SupplyStatusChanged;
 
@@ -23,26 +24,29 @@ public final class SupplyStatusProjection {
      * product than the body.
      */
     public static void check(SupplyStatusChanged event, String recordKey, String subject) {
-        if (!YjCodes.isValid(event.yjCode())) {
-            throw new IllegalArgumentException("yjCode '" + event.yjCode() + "' " + YjCodes.FORMAT_HINT);
+        StatusReport report = event.report();
+        if (!YjCodes.isValid(report.yjCode())) {
+            throw new IllegalArgumentException("yjCode '" + report.yjCode() + "' " + YjCodes.FORMAT_HINT);
         }
         if (event.revision() < 1) {
             throw new IllegalArgumentException("revision " + event.revision() + " is below 1");
         }
-        if (event.shipmentResponse() == null) {
+        if (report.shipmentResponse() == null) {
             throw new IllegalArgumentException("shipmentResponse is missing");
         }
-        if (event.effectiveDate() == null) {
+        if (report.effectiveDate() == null) {
             throw new IllegalArgumentException("effectiveDate is missing");
         }
         if (event.reportedAt() == null) {
             throw new IllegalArgumentException("reportedAt is missing");
         }
-        if (recordKey != null && !recordKey.equals(event.yjCode())) {
-            throw new IllegalArgumentException("record key " + recordKey + " is not the event's yjCode " + event.yjCode());
+        if (recordKey != null && !recordKey.equals(report.yjCode())) {
+            throw new IllegalArgumentException("record key " + recordKey + " is not the event's yjCode "
+                    + report.yjCode());
         }
-        if (subject != null && !subject.equals(event.yjCode())) {
-            throw new IllegalArgumentException("ce_subject " + subject + " is not the event's yjCode " + event.yjCode());
+        if (subject != null && !subject.equals(report.yjCode())) {
+            throw new IllegalArgumentException("ce_subject " + subject + " is not the event's yjCode "
+                    + report.yjCode());
         }
     }
 
@@ -62,7 +66,8 @@ public final class SupplyStatusProjection {
         if (!isNewer(stored, event)) {
             return Optional.empty();
         }
-        return Optional.of(new SupplyStatus(event.yjCode(), event.revision(), event.shipmentResponse(), event.reason(),
-                event.effectiveDate(), event.reportedAt(), now, eventId));
+        StatusReport report = event.report();
+        return Optional.of(new SupplyStatus(report.yjCode(), event.revision(), report.shipmentResponse(),
+                report.reason(), report.effectiveDate(), event.reportedAt(), now, eventId));
     }
 }

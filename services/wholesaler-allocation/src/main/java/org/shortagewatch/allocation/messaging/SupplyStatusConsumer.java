@@ -71,7 +71,7 @@ public class SupplyStatusConsumer {
                     Set<String> changed = new TreeSet<>(); // locked in one order by every consumer
                     for (int i = 0; i < applying.size(); i++) {
                         if (applied.get(i)) {
-                            changed.add(YjCodes.ingredientKey(applying.get(i).data().yjCode()));
+                            changed.add(YjCodes.ingredientKey(applying.get(i).data().report().yjCode()));
                         }
                     }
                     return changed;
@@ -84,7 +84,7 @@ public class SupplyStatusConsumer {
             List<BatchEffect.Decoded<SupplyStatusChanged>> events) {
         Map<String, BatchEffect.Decoded<SupplyStatusChanged>> latest = new TreeMap<>();
         for (BatchEffect.Decoded<SupplyStatusChanged> e : events) {
-            latest.merge(e.data().yjCode(), e, (a, b) -> b.data().revision() > a.data().revision() ? b : a);
+            latest.merge(e.data().report().yjCode(), e, (a, b) -> b.data().revision() > a.data().revision() ? b : a);
         }
         return List.copyOf(latest.values());
     }

@@ -44,14 +44,15 @@ public class SupplyStatusTracking {
      * @return true if the current status changed, false if the event was older than what is stored
      */
     public Uni<Boolean> apply(SqlConnection c, UUID eventId, SupplyStatusChanged event) {
+        String yj = event.report().yjCode();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return store.current(c, event.yjCode()).chain(stored -> SupplyStatusProjection.next(stored, eventId, event, now)
+        return store.current(c, yj).chain(stored -> SupplyStatusProjection.next(stored, eventId, event, now)
                 .map(next -> store.upsert(c, next))
                 .orElseGet(() -> Uni.createFrom().item(false))
                 .invoke(changed -> {
                     if (!changed) {
                         LOG.debugf("ignored event %s: revision %d of %s is not newer than the stored one", eventId,
-                                event.revision(), event.yjCode());
+                                event.revision(), yj);
                     }
                 }));
     }

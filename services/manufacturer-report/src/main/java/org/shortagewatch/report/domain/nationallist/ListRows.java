@@ -25,7 +25,8 @@ import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.report.domain.StatusChangeRules;
-import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.report.domain.StatusChangeRules.ReportedChange;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 
 /**
@@ -147,8 +148,9 @@ public final class ListRows {
             if (r.parsed().errors().isEmpty()) {
                 StatusReport report = new StatusReport(yj, response, reason, effective, null, cause, outlook, expected,
                         volume, improvement, amount);
-                for (StatusChangeRules.Violation broken : today == null ? StatusChangeRules.consistency(
-                        report.forRules()) : StatusChangeRules.check(report.forRules(), today)) {
+                ReportedChange judged = ReportedChange.of(report);
+                for (StatusChangeRules.Violation broken : today == null ? StatusChangeRules.consistency(judged)
+                        : StatusChangeRules.check(judged, today)) {
                     r.reject(columnOf(broken.field()), broken.message());
                 }
                 if (r.parsed().errors().isEmpty()) {
@@ -230,7 +232,8 @@ public final class ListRows {
             if (report == null || report.statesNothing() || repeats.test(report)) {
                 continue;
             }
-            for (StatusChangeRules.Violation broken : StatusChangeRules.pastDates(report.forRules(), today)) {
+            for (StatusChangeRules.Violation broken : StatusChangeRules.pastDates(ReportedChange.of(report),
+                    today)) {
                 ListColumn column = columnOf(broken.field());
                 row.reject(file.header(column), column.field(), broken.message());
             }

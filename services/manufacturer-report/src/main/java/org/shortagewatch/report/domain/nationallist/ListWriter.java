@@ -14,7 +14,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.shortagewatch.common.bulk.Csv;
 import org.shortagewatch.common.bulk.FileFormat;
 import org.shortagewatch.events.ProductDetails;
-import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.events.StatusReport;
 
 /**
  * Writes the national list in its own layout, columns ① to ⑳ in order, followed by the holder's organisation code

@@ -24,7 +24,7 @@ import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ProductDetails;
-import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 
 class ListFileTest {

@@ -17,7 +17,7 @@ import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
-import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.events.StatusReport;
 
 /** How a re-uploaded list's rows are read: rows with no status, rows repeating a status, and dates that have passed. */
 class ListRowsReuploadTest {

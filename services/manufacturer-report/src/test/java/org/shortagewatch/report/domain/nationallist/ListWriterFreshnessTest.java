@@ -16,7 +16,7 @@ import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.ProductDetails;
-import org.shortagewatch.report.domain.StatusReport;
+import org.shortagewatch.events.StatusReport;
 
 /** The export's freshness columns come after the layout's, and an upload of the export ignores them. */
 class ListWriterFreshnessTest {

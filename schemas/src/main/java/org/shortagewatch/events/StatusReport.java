@@ -1,15 +1,28 @@
-package org.shortagewatch.report.domain;
+package org.shortagewatch.events;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.shortagewatch.events.DateCertainty;
-import org.shortagewatch.events.ResolutionOutlook;
-import org.shortagewatch.events.ShipmentResponse;
-import org.shortagewatch.events.ShipmentVolume;
-import org.shortagewatch.events.ShortageReason;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** One reported shipment-status change with every field of the national list, before it is recorded. */
+/**
+ * One reported shipment-status change, with every field of the national supply-status list: what a maker reports to
+ * manufacturer-report (by form, API or a list's row) and what {@link SupplyStatusChanged} carries at its top level. A
+ * field without a value is left out of the JSON.
+ *
+ * @param yjCode the product
+ * @param shipmentResponse the new shipment response
+ * @param reason why supply is short; {@code null} for normal shipment
+ * @param effectiveDate the day the change takes effect
+ * @param effectiveDateCertainty whether {@code effectiveDate} is anticipated or actual; absent: actual
+ * @param causeYjCode for {@code LIMITED_OTHER_COMPANY}: the other company's product that caused it, when known
+ * @param resolutionOutlook whether the shortage is expected to be resolved (解消見込み)
+ * @param expectedResolutionDate when it is expected to be resolved (解消見込み時期)
+ * @param shipmentVolume the shipment volume (出荷量の状況)
+ * @param volumeImprovementDate when the volume is expected to improve (出荷量改善の見込み時期)
+ * @param volumeImprovementAmount by how much (出荷量改善の見込み量), as the manufacturer states it
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatusReport(
         String yjCode,
         ShipmentResponse shipmentResponse,
@@ -55,11 +68,5 @@ public record StatusReport(
                 && shipmentVolume == current.shipmentVolume
                 && Objects.equals(volumeImprovementDate, current.volumeImprovementDate)
                 && Objects.equals(volumeImprovementAmount, current.volumeImprovementAmount);
-    }
-
-    /** The fields the consistency rules judge. */
-    public StatusChangeRules.ReportedChange forRules() {
-        return new StatusChangeRules.ReportedChange(yjCode, shipmentResponse, reason, causeYjCode, resolutionOutlook,
-                expectedResolutionDate, volumeImprovementDate);
     }
 }
