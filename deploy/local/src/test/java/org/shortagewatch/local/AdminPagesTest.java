@@ -127,6 +127,13 @@ class AdminPagesTest {
         contains(page(admin.upload("/admin/facilities", Map.of(), "file", "bad.csv", "text/csv", bad), 400),
                 "誤りのある箇所が 1 か所あったため", "id=\"row-error-table\"", "<th scope=\"row\" class=\"num\">3</th><td>kind</td>",
                 "action=\"/admin/facilities/errors.csv\"");
+        // on a page in English, the service's own detail of the cell comes in English too (the page's language is
+        // sent with the call)
+        String english = as(DemoRealm.ADMIN, LocalStack.NOTIFICATION).header("Accept-Language", "en")
+                .contentType("text/csv").body(bad).post("/api/v1/facilities/bulk").then().statusCode(400).extract()
+                .path("errors[0].detail");
+        contains(page(admin.upload("/admin/facilities?lang=en", Map.of(), "file", "bad.csv", "text/csv", bad), 400),
+                "id=\"row-error-table\"", "<td>kind</td>", english);
         as(DemoRealm.ADMIN, LocalStack.NOTIFICATION).get("/api/v1/facilities/{code}", FACILITIES.get(1)).then()
                 .statusCode(404);
         contains(page(admin.upload("/admin/facilities", Map.of(), "file", "facilities.pdf", "application/pdf",

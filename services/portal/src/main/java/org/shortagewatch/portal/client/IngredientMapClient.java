@@ -1,7 +1,6 @@
 package org.shortagewatch.portal.client;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
@@ -15,9 +14,8 @@ import io.smallrye.mutiny.Uni;
  */
 public interface IngredientMapClient {
 
-    /** The 47 prefectures of an ingredient; a refusal's details come in {@code language} (ja or en). */
+    /** The 47 prefectures of an ingredient; a refusal's details come in the page's language. */
     @GET
     @Path("/ingredients/{ingredientKey}/prefectures")
-    Uni<WholesalerApi.IngredientMap> map(@HeaderParam("Accept-Language") String language,
-            @PathParam("ingredientKey") String ingredientKey);
+    Uni<WholesalerApi.IngredientMap> map(@PathParam("ingredientKey") String ingredientKey);
 }

@@ -3,7 +3,6 @@ package org.shortagewatch.portal.client;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,11 +30,11 @@ public interface NotificationAdminClient extends ServiceAdminClient {
     @POST
     @Path("/facilities/bulk")
     @Consumes("text/csv")
-    Map<String, Integer> facilitiesCsv(@HeaderParam("Accept-Language") String language, byte[] file);
+    Map<String, Integer> facilitiesCsv(byte[] file);
 
     /** The same list as an xlsx workbook (its first sheet). */
     @POST
     @Path("/facilities/bulk")
     @Consumes(UploadFormat.XLSX_TYPE)
-    Map<String, Integer> facilitiesXlsx(@HeaderParam("Accept-Language") String language, byte[] file);
+    Map<String, Integer> facilitiesXlsx(byte[] file);
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,7 +20,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 /**
  * notification's notice workflow, called with the signed-in regulator's access token: the service decides who may
  * draft, review (never one's own draft), publish and read the rates, and the pages show its answer, refusals included
- * (in {@code language}, ja or en).
+ * (in the page's language, which {@code ServiceLanguage} sends).
  */
 @RegisterRestClient(configKey = "notification")
 @AccessToken
@@ -43,20 +42,19 @@ public interface NotificationRegulatorClient {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    RegulatorApi.Notice draft(@HeaderParam("Accept-Language") String language, RegulatorApi.NoticeDraft body);
+    RegulatorApi.Notice draft(RegulatorApi.NoticeDraft body);
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    RegulatorApi.Notice edit(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
-            RegulatorApi.NoticeDraft body);
+    RegulatorApi.Notice edit(@PathParam("id") UUID id, RegulatorApi.NoticeDraft body);
 
     /** The draft as it will print, rendered by the service's own template, not saved. */
     @POST
     @Path("/rendering")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_HTML)
-    String preview(@HeaderParam("Accept-Language") String language, RegulatorApi.NoticeDraft body);
+    String preview(RegulatorApi.NoticeDraft body);
 
     /** A saved notice as it prints. */
     @GET
@@ -66,31 +64,29 @@ public interface NotificationRegulatorClient {
 
     @POST
     @Path("/{id}/review-request")
-    RegulatorApi.Notice submit(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+    RegulatorApi.Notice submit(@PathParam("id") UUID id);
 
     @POST
     @Path("/{id}/approval")
-    RegulatorApi.Notice approve(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+    RegulatorApi.Notice approve(@PathParam("id") UUID id);
 
     @POST
     @Path("/{id}/send-back")
     @Consumes(MediaType.APPLICATION_JSON)
-    RegulatorApi.Notice sendBack(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
-            RegulatorApi.SendBack body);
+    RegulatorApi.Notice sendBack(@PathParam("id") UUID id, RegulatorApi.SendBack body);
 
     @POST
     @Path("/{id}/publication")
-    RegulatorApi.Notice publish(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+    RegulatorApi.Notice publish(@PathParam("id") UUID id);
 
     @POST
     @Path("/{id}/follow-up")
-    RegulatorApi.Notice followUp(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+    RegulatorApi.Notice followUp(@PathParam("id") UUID id);
 
     @POST
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    RegulatorApi.Notice withdraw(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id,
-            RegulatorApi.Withdrawal body);
+    RegulatorApi.Notice withdraw(@PathParam("id") UUID id, RegulatorApi.Withdrawal body);
 
     @GET
     @Path("/{id}/statistics")

@@ -2,7 +2,6 @@ package org.shortagewatch.portal.client;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,12 +33,11 @@ public interface ReportAdminClient extends ServiceAdminClient {
     /** A product's master record; 404 when there is none by that code. */
     @GET
     @Path("/products/{yj}")
-    AdminApi.ProductMaster product(@HeaderParam("Accept-Language") String language, @PathParam("yj") String yj);
+    AdminApi.ProductMaster product(@PathParam("yj") String yj);
 
-    /** Registers or corrects a product's master record; a refusal's details in {@code language}. */
+    /** Registers or corrects a product's master record; a refusal's details in the page's language. */
     @PUT
     @Path("/products/{yj}")
     @Consumes(MediaType.APPLICATION_JSON)
-    AdminApi.ProductMaster put(@HeaderParam("Accept-Language") String language, @PathParam("yj") String yj,
-            AdminApi.ProductMaster body);
+    AdminApi.ProductMaster put(@PathParam("yj") String yj, AdminApi.ProductMaster body);
 }

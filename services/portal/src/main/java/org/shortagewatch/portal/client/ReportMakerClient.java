@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,11 +35,11 @@ public interface ReportMakerClient {
             @QueryParam("shipmentResponse") String shipmentResponse, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
-    /** A status change; a refusal's details come in {@code language} (ja or en). */
+    /** A status change; a refusal's details come in the page's language. */
     @POST
     @Path("/status-changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    ReportApi.StatusChange report(@HeaderParam("Accept-Language") String language, MakerApi.StatusReport body);
+    ReportApi.StatusChange report(MakerApi.StatusReport body);
 
     /**
      * A national-list CSV of status changes, its bytes as they are (the service reads UTF-8 or Shift_JIS): 202 and
@@ -49,24 +48,22 @@ public interface ReportMakerClient {
     @POST
     @Path("/status-changes/bulk")
     @Consumes("text/csv")
-    MakerApi.BulkJob uploadCsv(@HeaderParam("Accept-Language") String language, @QueryParam("mode") String mode,
-            byte[] file);
+    MakerApi.BulkJob uploadCsv(@QueryParam("mode") String mode, byte[] file);
 
     /** A national-list xlsx workbook of status changes (its first sheet): 202 and the job. */
     @POST
     @Path("/status-changes/bulk")
     @Consumes(UploadFormat.XLSX_TYPE)
-    MakerApi.BulkJob uploadXlsx(@HeaderParam("Accept-Language") String language, @QueryParam("mode") String mode,
-            byte[] file);
+    MakerApi.BulkJob uploadXlsx(@QueryParam("mode") String mode, byte[] file);
 
     @GET
     @Path("/bulk-jobs")
     MakerApi.BulkJobPage jobs(@QueryParam("page") int page, @QueryParam("size") int size);
 
-    /** A job with its row errors, their details in {@code language}. */
+    /** A job with its row errors, their details in the page's language. */
     @GET
     @Path("/bulk-jobs/{id}")
-    MakerApi.BulkJob job(@HeaderParam("Accept-Language") String language, @PathParam("id") UUID id);
+    MakerApi.BulkJob job(@PathParam("id") UUID id);
 
     /**
      * One manufacturer's line of the scorecard today (public), which the service computes from that maker's products
@@ -83,7 +80,7 @@ public interface ReportMakerClient {
     @POST
     @Path("/api-keys")
     @Consumes(MediaType.APPLICATION_JSON)
-    MakerApi.ApiKey createApiKey(@HeaderParam("Accept-Language") String language, MakerApi.NewApiKey body);
+    MakerApi.ApiKey createApiKey(MakerApi.NewApiKey body);
 
     @DELETE
     @Path("/api-keys/{id}")

@@ -3,7 +3,6 @@ package org.shortagewatch.portal.client;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,8 +31,8 @@ public interface ServiceAdminClient {
     @Path("/dead-letters")
     List<AdminApi.DeadLetter> deadLetters();
 
-    /** Re-drives a dead-letter topic; a refusal's detail in {@code language}. */
+    /** Re-drives a dead-letter topic; a refusal's detail in the page's language. */
     @POST
     @Path("/dead-letters/{topic}/redrive")
-    AdminApi.Redrive redrive(@HeaderParam("Accept-Language") String language, @PathParam("topic") String topic);
+    AdminApi.Redrive redrive(@PathParam("topic") String topic);
 }

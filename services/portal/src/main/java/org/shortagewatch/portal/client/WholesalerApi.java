@@ -53,8 +53,7 @@ public final class WholesalerApi {
     }
 
     /** An open finding as the map counts it (facilities counted, not named). */
-    public record FindingSummary(UUID findingId, String rule, String prefectureCode, String yjCode,
-            int facilityCount) {
+    public record FindingSummary(UUID findingId, String rule, String prefectureCode, String yjCode, int facilityCount) {
     }
 
     /** One prefecture of the map; {@code daysOfSupply} absent where nothing was shipped in the window. */

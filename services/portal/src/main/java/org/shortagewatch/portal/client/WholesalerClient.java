@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,7 +19,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 /**
  * wholesaler-allocation, called with the signed-in wholesaler's access token: the service decides for which
  * wholesaler the user may post and read, and the pages show its answer, refusals included. A refusal's details come
- * in {@code language} (ja or en).
+ * in the page's language, which {@code ServiceLanguage} sends.
  */
 @RegisterRestClient(configKey = "allocation")
 @AccessToken
@@ -32,30 +31,28 @@ public interface WholesalerClient extends IngredientMapClient {
     @POST
     @Path("/wholesalers/{w}/{kind}")
     @Consumes("text/csv")
-    WholesalerApi.UploadResult uploadCsv(@HeaderParam("Accept-Language") String language, @PathParam("w") String wholesaler,
+    WholesalerApi.UploadResult uploadCsv(@PathParam("w") String wholesaler,
             @PathParam("kind") String kind, byte[] file);
 
     /** Orders, shipments or stock as an xlsx workbook (its first sheet). */
     @POST
     @Path("/wholesalers/{w}/{kind}")
     @Consumes(UploadFormat.XLSX_TYPE)
-    WholesalerApi.UploadResult uploadXlsx(@HeaderParam("Accept-Language") String language, @PathParam("w") String wholesaler,
+    WholesalerApi.UploadResult uploadXlsx(@PathParam("w") String wholesaler,
             @PathParam("kind") String kind, byte[] file);
 
     /** The wholesaler's supply of a product for a period. */
     @PUT
     @Path("/wholesalers/{w}/supply/{yj}")
     @Consumes(MediaType.APPLICATION_JSON)
-    WholesalerApi.UploadResult supply(@HeaderParam("Accept-Language") String language, @PathParam("w") String wholesaler,
+    WholesalerApi.UploadResult supply(@PathParam("w") String wholesaler,
             @PathParam("yj") String yj, WholesalerApi.Supply body);
 
     @GET
     @Path("/wholesalers/{w}/allocations")
-    List<WholesalerApi.QuotaLine> allocations(@HeaderParam("Accept-Language") String language,
-            @PathParam("w") String wholesaler);
+    List<WholesalerApi.QuotaLine> allocations(@PathParam("w") String wholesaler);
 
     @GET
     @Path("/wholesalers/{w}/findings")
-    List<WholesalerApi.Finding> findings(@HeaderParam("Accept-Language") String language,
-            @PathParam("w") String wholesaler);
+    List<WholesalerApi.Finding> findings(@PathParam("w") String wholesaler);
 }

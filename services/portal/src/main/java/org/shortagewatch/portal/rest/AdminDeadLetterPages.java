@@ -64,7 +64,7 @@ public class AdminDeadLetterPages extends AdminPage {
         if (s == null) {
             return pages.refusal(new Refusal(404, name));
         }
-        return PageResponses.changed(() -> "/admin/dead-letters?redriven=" + service(s).redrive(language(), topic)
+        return PageResponses.changed(() -> "/admin/dead-letters?redriven=" + service(s).redrive(topic)
                 .redriven() + "&topic=" + TemplateTypes.urlEncode(topic), pages::refusal);
     }
 }

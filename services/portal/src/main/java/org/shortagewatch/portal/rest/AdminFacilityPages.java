@@ -51,8 +51,8 @@ public class AdminFacilityPages extends AdminPage {
         }
         try {
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            Map<String, Integer> answer = format == UploadFormat.CSV ? notification.facilitiesCsv(language(), bytes)
-                    : notification.facilitiesXlsx(language(), bytes);
+            Map<String, Integer> answer = format == UploadFormat.CSV ? notification.facilitiesCsv(bytes)
+                    : notification.facilitiesXlsx(bytes);
             return page(answer.getOrDefault("registered", 0), null, file.fileName());
         } catch (IOException unreadable) {
             return page(null, new Refusal(400, unreadable.getMessage()), file.fileName());

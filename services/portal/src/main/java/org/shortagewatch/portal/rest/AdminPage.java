@@ -35,9 +35,4 @@ abstract class AdminPage extends PortalPage {
             case NOTIFICATION -> notification;
         };
     }
-
-    /** The language the service should answer a refusal in: the page's. */
-    String language() {
-        return ctx.lang();
-    }
 }

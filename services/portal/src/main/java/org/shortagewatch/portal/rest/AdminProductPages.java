@@ -68,7 +68,7 @@ public class AdminProductPages extends AdminPage {
     @Path("{yj}")
     public Response form(@PathParam("yj") String yj, @QueryParam("saved") boolean saved) {
         try {
-            return pages.ok(form(yj, report.product(language(), yj), false, null).data("saved", saved));
+            return pages.ok(form(yj, report.product(yj), false, null).data("saved", saved));
         } catch (RuntimeException failure) {
             Refusal r = Refusal.of(failure);
             return r.notFound() ? pages.ok(form(yj, AdminApi.ProductMaster.NEW, true, null).data("saved", false))
@@ -89,7 +89,7 @@ public class AdminProductPages extends AdminPage {
                 FormInput.text(strengthUnit), FormInput.text(drugCategory), FormInput.text(productCategory),
                 basicDrug != null, FormInput.text(supplySecurityClass), FormInput.text(priceListingDate),
                 ProductFormChoices.lines(gs1Codes), ProductFormChoices.lines(packSizes));
-        return PageResponses.changed(() -> report.put(language(), yj, typed), "/admin/products/" + yj + "?saved=true",
+        return PageResponses.changed(() -> report.put(yj, typed), "/admin/products/" + yj + "?saved=true",
                 r -> pages.page(r.pageStatus(), form(yj, typed, !registered, r).data("saved", false)));
     }
 

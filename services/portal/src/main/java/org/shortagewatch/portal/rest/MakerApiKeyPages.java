@@ -42,7 +42,7 @@ public class MakerApiKeyPages extends MakerPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String name, @RestForm String expiresInDays) {
         try {
-            MakerApi.ApiKey created = report.createApiKey(language(),
+            MakerApi.ApiKey created = report.createApiKey(
                     new MakerApi.NewApiKey(FormInput.text(name), FormInput.count(FormInput.text(expiresInDays))));
             return page(created, null, false, 201);
         } catch (RuntimeException failure) {

@@ -19,9 +19,4 @@ abstract class MakerPage extends PortalPage {
     String maker() {
         return ctx.orgOrEmpty();
     }
-
-    /** The language the service should answer a refusal in: the page's. */
-    String language() {
-        return ctx.lang();
-    }
 }

@@ -95,7 +95,7 @@ public class MakerProductPages extends MakerPage {
                 FormInput.text(FormInput.code(causeYjCode)), FormInput.text(resolutionOutlook),
                 FormInput.text(expectedResolutionDate), FormInput.text(shipmentVolume),
                 FormInput.text(volumeImprovementDate), FormInput.text(volumeImprovementAmount));
-        return PageResponses.changed(() -> report.report(language(), typed), "/products/" + yj + "?reported=true",
+        return PageResponses.changed(() -> report.report(typed), "/products/" + yj + "?reported=true",
                 refusal -> again(yj, typed, refusal));
     }
 

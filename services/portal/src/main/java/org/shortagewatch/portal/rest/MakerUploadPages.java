@@ -63,8 +63,8 @@ public class MakerUploadPages extends MakerPage {
         try {
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
             MakerApi.BulkJob job = format == UploadFormat.CSV
-                    ? report.uploadCsv(language(), UploadFormat.mode(mode), bytes)
-                    : report.uploadXlsx(language(), UploadFormat.mode(mode), bytes);
+                    ? report.uploadCsv(UploadFormat.mode(mode), bytes)
+                    : report.uploadXlsx(UploadFormat.mode(mode), bytes);
             return PageResponses.seeOther("/maker/uploads/" + job.id());
         } catch (IOException unreadable) {
             return page(1, new Refusal(400, unreadable.getMessage()), 400);
@@ -79,7 +79,7 @@ public class MakerUploadPages extends MakerPage {
     @Path("{id}")
     public Response job(@PathParam("id") UUID id) {
         return pages.orRefusal(() -> {
-            MakerApi.BulkJob job = report.job(language(), id);
+            MakerApi.BulkJob job = report.job(id);
             return pages.ok(upload.data("job", job).data("progress", progress(job)).data("error", null));
         });
     }
@@ -94,7 +94,7 @@ public class MakerUploadPages extends MakerPage {
         MakerApi.BulkJob job = null;
         Refusal error = null;
         try {
-            job = report.job(language(), id);
+            job = report.job(id);
         } catch (RuntimeException failure) {
             error = Refusal.of(failure);
         }
@@ -110,7 +110,7 @@ public class MakerUploadPages extends MakerPage {
     @Produces("text/csv")
     public Response errors(@PathParam("id") UUID id) {
         return pages.orRefusal(() -> {
-            MakerApi.BulkJob job = report.job(language(), id);
+            MakerApi.BulkJob job = report.job(id);
             List<ErrorCsv.Line> lines = job.errorList().stream()
                     .map(e -> new ErrorCsv.Line(e.row(), e.column(), e.field(), e.detail())).toList();
             byte[] csv = ErrorCsv.of(ctx.english() ? List.of("row", "column", "field", "detail")

@@ -91,11 +91,10 @@ public class RegulatorDraftPages extends RegulatorPage {
         }
         RegulatorApi.NoticeDraft draft = RegulatorApi.NoticeDraft.of(typed);
         try {
-            RegulatorApi.Notice n = saved == null ? notices.draft(language(), draft)
-                    : notices.edit(language(), saved.id(), draft);
+            RegulatorApi.Notice n = saved == null ? notices.draft(draft) : notices.edit(saved.id(), draft);
             if (fields.submit()) {
                 try {
-                    notices.submit(language(), n.id());
+                    notices.submit(n.id());
                 } catch (RuntimeException refused) {
                     return pages.page(Refusal.of(refused).pageStatus(), form(n, typed, Refusal.of(refused), null));
                 }
@@ -109,7 +108,7 @@ public class RegulatorDraftPages extends RegulatorPage {
 
     private Preview preview(NoticeForm typed) {
         try {
-            return new Preview(notices.preview(language(), RegulatorApi.NoticeDraft.of(typed)), null,
+            return new Preview(notices.preview(RegulatorApi.NoticeDraft.of(typed)), null,
                     StatusFormErrors.of(null, INPUTS));
         } catch (RuntimeException failure) {
             Refusal r = Refusal.of(failure);

@@ -79,7 +79,7 @@ public class RegulatorMapPage extends RegulatorFiguresPage {
     /** The ingredient's map, or the service's refusal of it (a malformed key, a caller it does not serve). */
     private MapAnswer mapOf(String key) {
         try {
-            return new MapAnswer(allocation.map(ctx.lang(), key).await().atMost(WAIT), null);
+            return new MapAnswer(allocation.map(key).await().atMost(WAIT), null);
         } catch (RuntimeException refused) {
             return new MapAnswer(null, Refusal.of(refused));
         }

@@ -57,20 +57,20 @@ public class RegulatorNoticePages extends RegulatorPage {
     @POST
     @Path("{id}/review-request")
     public Response submit(@PathParam("id") UUID id) {
-        return step(() -> notices.submit(language(), id), r -> page(id, r));
+        return step(() -> notices.submit(id), r -> page(id, r));
     }
 
     @POST
     @Path("{id}/publication")
     public Response publish(@PathParam("id") UUID id) {
-        return step(() -> notices.publish(language(), id), r -> page(id, r));
+        return step(() -> notices.publish(id), r -> page(id, r));
     }
 
     /** A follow-up (続報): a new draft that links this notice, opened for editing. */
     @POST
     @Path("{id}/follow-up")
     public Response followUp(@PathParam("id") UUID id) {
-        return PageResponses.changed(() -> noticePath(notices.followUp(language(), id).id()) + "/edit",
+        return PageResponses.changed(() -> noticePath(notices.followUp(id).id()) + "/edit",
                 r -> page(id, r));
     }
 
@@ -78,7 +78,7 @@ public class RegulatorNoticePages extends RegulatorPage {
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("id") UUID id, @RestForm String reason) {
-        return step(() -> notices.withdraw(language(), id, new RegulatorApi.Withdrawal(FormInput.text(reason))),
+        return step(() -> notices.withdraw(id, new RegulatorApi.Withdrawal(FormInput.text(reason))),
                 r -> page(id, r));
     }
 

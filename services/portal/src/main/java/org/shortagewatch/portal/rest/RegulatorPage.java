@@ -26,11 +26,6 @@ abstract class RegulatorPage extends PortalPage {
     @RestClient
     NotificationRegulatorClient notices;
 
-    /** The language the service should answer a refusal in: the page's. */
-    String language() {
-        return ctx.lang();
-    }
-
     /** A notice's page. */
     static String noticePath(UUID id) {
         return "/regulator/notices/" + id;

@@ -41,7 +41,7 @@ public class RegulatorReviewPages extends RegulatorPage {
     @POST
     @Path("approval")
     public Response approve(@PathParam("id") UUID id) {
-        return step(() -> notices.approve(language(), id), r -> page(id, r, null));
+        return step(() -> notices.approve(id), r -> page(id, r, null));
     }
 
     @POST
@@ -49,7 +49,7 @@ public class RegulatorReviewPages extends RegulatorPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sendBack(@PathParam("id") UUID id, @RestForm String comment) {
         String typed = FormInput.text(comment);
-        return step(() -> notices.sendBack(language(), id, new RegulatorApi.SendBack(typed)),
+        return step(() -> notices.sendBack(id, new RegulatorApi.SendBack(typed)),
                 r -> page(id, r, typed));
     }
 

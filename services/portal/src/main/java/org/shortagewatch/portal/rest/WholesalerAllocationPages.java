@@ -31,7 +31,7 @@ public class WholesalerAllocationPages extends WholesalerPage {
     @GET
     public Response plans(@QueryParam("supplied") String supplied) {
         return pages.orRefusal(() -> {
-            List<QuotaLine> lines = allocation.allocations(language(), wholesaler());
+            List<QuotaLine> lines = allocation.allocations(wholesaler());
             List<AllocationPlans.Plan<QuotaLine>> plans = AllocationPlans.byProduct(lines, QuotaLine::yjCode,
                     QuotaLine::quotaUnits, QuotaLine::usedUnits, QuotaLine::remainingUnits);
             return pages.ok(wholesalerAllocations.data("plans", plans).data("supplied", supplied)

@@ -42,7 +42,7 @@ public class WholesalerFindingPages extends WholesalerPage {
     @GET
     public Response findings(@QueryParam("q") String q) {
         return pages.orRefusal(() -> {
-            List<WholesalerApi.Finding> all = allocation.findings(language(), wholesaler());
+            List<WholesalerApi.Finding> all = allocation.findings(wholesaler());
             List<WholesalerApi.Finding> shown = FindingList.of(all, q, WholesalerApi.Finding::yjCode,
                     WholesalerApi.Finding::ingredientKey, WholesalerApi.Finding::detectedAt);
             List<Item> items = new ArrayList<>();

@@ -46,7 +46,7 @@ public class WholesalerMapPage extends WholesalerPage {
     public Response map(@PathParam("ingredientKey") String ingredientKey, @QueryParam("view") String view) {
         PrefectureMap.View v = PrefectureMap.View.of(view);
         return pages.orRefusal(() -> {
-            WholesalerApi.IngredientMap map = allocation.map(language(), ingredientKey).await().indefinitely();
+            WholesalerApi.IngredientMap map = allocation.map(ingredientKey).await().indefinitely();
             List<PrefectureMap.Row> rows = PrefectureMap.rows(v, map.figures(v), ctx.locale());
             return pages.ok(wholesalerMap.data("map", map).data("view", v.parameter()).data("rows", rows)
                     .data("chart", PrefectureMap.chart(v, rows, ctx.locale()))

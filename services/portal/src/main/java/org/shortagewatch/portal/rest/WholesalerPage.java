@@ -25,9 +25,4 @@ abstract class WholesalerPage extends PortalPage {
     String wholesaler() {
         return ctx.orgOrEmpty();
     }
-
-    /** The language the service should answer a refusal in: the page's. */
-    String language() {
-        return ctx.lang();
-    }
 }

@@ -59,8 +59,8 @@ public class WholesalerUploadPages extends WholesalerPage {
         try {
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
             WholesalerApi.UploadResult result = format == UploadFormat.CSV
-                    ? allocation.uploadCsv(language(), wholesaler(), k, bytes)
-                    : allocation.uploadXlsx(language(), wholesaler(), k, bytes);
+                    ? allocation.uploadCsv(wholesaler(), k, bytes)
+                    : allocation.uploadXlsx(wholesaler(), k, bytes);
             return pages.ok(page(k, result, null, null, null));
         } catch (IOException unreadable) {
             return pages.page(400, page(k, null, new Refusal(400, unreadable.getMessage()), null, null));
@@ -80,7 +80,7 @@ public class WholesalerUploadPages extends WholesalerPage {
                 SupplyForm.units(supplyUnits), FormInput.text(unit));
         String yj = FormInput.code(yjCode);
         return PageResponses.changed(
-                () -> allocation.supply(language(), wholesaler(), yj == null || yj.isEmpty() ? "-" : yj, supply),
+                () -> allocation.supply(wholesaler(), yj == null || yj.isEmpty() ? "-" : yj, supply),
                 "/wholesaler/allocations?supplied=" + yj, r -> pages.page(r.pageStatus(), page("orders", null, null, r,
                         new String[] {yjCode, periodStart, periodEnd, supplyUnits, unit})));
     }
