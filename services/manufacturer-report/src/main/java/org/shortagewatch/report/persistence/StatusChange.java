@@ -14,7 +14,6 @@ import jakarta.persistence.SequenceGenerator;
 
 import org.hibernate.annotations.Immutable;
 
-import org.shortagewatch.events.StatusReport;
 
 import io.vertx.mutiny.sqlclient.Row;
 import org.shortagewatch.events.DateCertainty;
@@ -22,6 +21,7 @@ import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
+import org.shortagewatch.events.StatusReport;
 
 /** One reported shipment-status change: history, never updated or deleted. */
 @Entity

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.events.ProductDetails;
-import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.events.StatusReport;
+import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.nationallist.ListFile;
 import org.shortagewatch.report.domain.nationallist.ListRows;
 import org.shortagewatch.report.persistence.StatusChange;

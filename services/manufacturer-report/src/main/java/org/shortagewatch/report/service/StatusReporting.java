@@ -24,12 +24,13 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.ProductOwnership;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.StatusChangeRules;
-import org.shortagewatch.events.StatusReport;
+import org.shortagewatch.report.domain.StatusChangeRules.ReportedChange;
 import org.shortagewatch.report.domain.StoppageNotice;
 import org.shortagewatch.report.persistence.ProductCatalog;
 import org.shortagewatch.report.persistence.StatusChange;
@@ -80,7 +81,7 @@ public class StatusReporting {
      */
     public Uni<IdempotentRequests.Outcome<StatusChange>> report(StatusReport report, String idempotencyKey,
             String requestHash) {
-        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(StatusChangeRules.ReportedChange.of(report),
+        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(ReportedChange.of(report),
                 ReportingDay.today());
         if (!broken.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(400, "Invalid request",

@@ -191,24 +191,23 @@ public final class SupplyStatusAlert {
 
     /** 品名 規格（製造販売業者名）［YJ code］ when the event describes the product, else the YJ code. */
     static String productJa(SupplyStatusChanged e) {
-        StatusReport report = e.report();
+        String yj = e.report().yjCode();
         SupplyStatusChanged.Product p = e.product();
         if (p == null || p.productName() == null) {
-            return report.yjCode();
+            return yj;
         }
         return p.productName() + (p.strengthUnit() == null ? "" : " " + p.strengthUnit())
-                + (p.manufacturerName() == null ? "" : "（" + p.manufacturerName() + "）") + "［" + report.yjCode() + "］";
+                + (p.manufacturerName() == null ? "" : "（" + p.manufacturerName() + "）") + "［" + yj + "］";
     }
 
     static String productEn(SupplyStatusChanged e) {
-        StatusReport report = e.report();
+        String yj = e.report().yjCode();
         SupplyStatusChanged.Product p = e.product();
         if (p == null || p.productName() == null) {
-            return report.yjCode();
+            return yj;
         }
         return p.productName() + (p.strengthUnit() == null ? "" : " " + p.strengthUnit())
-                + (p.manufacturerName() == null ? "" : " (" + p.manufacturerName() + ")") + " [" + report.yjCode()
-                + "]";
+                + (p.manufacturerName() == null ? "" : " (" + p.manufacturerName() + ")") + " [" + yj + "]";
     }
 
     static String japanese(SupplyStatusChanged e, List<Alternative> alternatives) {

@@ -13,7 +13,6 @@ import org.shortagewatch.common.messaging.BatchEffect;
 import org.shortagewatch.common.messaging.IncomingEvent;
 import org.shortagewatch.common.messaging.OnceOnlyConsumer;
 import org.shortagewatch.events.EventJson;
-import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.notification.domain.AlertKind;
 import org.shortagewatch.notification.domain.Severity;
@@ -66,14 +65,14 @@ public class SupplyStatusConsumer {
      * ledger rows. Three round trips for a change that warns nobody of a demand shift, instead of seven.
      */
     private Uni<Void> apply(SqlConnection connection, IncomingEvent event, SupplyStatusChanged change) {
-        StatusReport report = change.report();
-        return Uni.combine().all().unis(products.find(connection, report.yjCode()), products.apply(connection, change),
-                        products.alternatives(connection, report.yjCode()))
+        String yj = change.report().yjCode();
+        return Uni.combine().all().unis(products.find(connection, yj), products.apply(connection, change),
+                        products.alternatives(connection, yj))
                 .asTuple()
                 .chain(found -> {
                     if (!found.getItem2()) {
                         LOG.debugf("event %s: revision %d of %s is behind the projection; nobody notified",
-                                event.id(), change.revision(), report.yjCode());
+                                event.id(), change.revision(), yj);
                         return Uni.createFrom().voidItem();
                     }
                     SupplyStatusAlert.Before before = found.getItem1();
@@ -82,10 +81,10 @@ public class SupplyStatusConsumer {
                     List<SupplyStatusAlert.Alternative> listed = SupplyStatusAlert.listed(alternatives);
                     String payload = EventJson.write(SupplyStatusAlert.payload(change, severity, listed, Instant.now()));
                     RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.SUPPLY_STATUS,
-                            report.yjCode(), severity.level(), payload, SupplyStatusAlert.subject(change, severity),
+                            yj, severity.level(), payload, SupplyStatusAlert.subject(change, severity),
                             SupplyStatusAlert.bodyText(change, listed), null);
                     return Uni.combine().all().unis(matcher.recordAlert(connection, alert),
-                                    matcher.matchSubscribers(connection, event.id(), report.yjCode(), severity.level()))
+                                    matcher.matchSubscribers(connection, event.id(), yj, severity.level()))
                             .discardItems()
                             .chain(() -> demandShift.warn(connection, event.id(), change,
                                     SupplyStatusAlert.previous(change, before), severity, alternatives));

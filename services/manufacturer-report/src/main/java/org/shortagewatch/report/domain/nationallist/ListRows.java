@@ -24,9 +24,9 @@ import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ProductDetails;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.report.domain.StatusChangeRules;
 import org.shortagewatch.report.domain.StatusChangeRules.ReportedChange;
-import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 
 /**
