@@ -1,5 +1,7 @@
 package org.shortagewatch.notification.domain;
 
+import static org.shortagewatch.notification.domain.SupplyStatusAlert.putIfKnown;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,34 +96,12 @@ public final class DemandShiftAlert {
     }
 
     private static Map<String, Object> changed(SupplyStatusChanged change) {
-        StatusReport report = change.report();
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("yjCode", report.yjCode());
-        SupplyStatusChanged.Product product = change.product();
-        if (product != null) {
-            putIfKnown(p, "productName", product.productName());
-            putIfKnown(p, "strengthUnit", product.strengthUnit());
-            putIfKnown(p, "manufacturerName", product.manufacturerName());
-        }
+        SupplyStatusAlert.putProduct(p, change);
         putIfKnown(p, "manufacturerCode", change.reportedBy());
-        p.put("shipmentResponse", report.shipmentResponse().name());
-        p.put("shipmentResponseLabel", report.shipmentResponse().japanese());
-        if (change.previousShipmentResponse() != null) {
-            p.put("previousShipmentResponse", change.previousShipmentResponse().name());
-        }
-        if (report.reason() != null) {
-            p.put("reason", report.reason().name());
-            p.put("reasonLabel", report.reason().japanese());
-        }
-        p.put("effectiveDate", report.effectiveDate().toString());
+        SupplyStatusAlert.putStatus(p, change);
         p.put("revision", change.revision());
         return p;
-    }
-
-    private static void putIfKnown(Map<String, Object> map, String key, String value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 
     /** The e-mail subject: severity, warned product and the change that causes it, in Japanese then English. */

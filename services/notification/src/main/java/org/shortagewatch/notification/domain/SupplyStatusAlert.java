@@ -105,26 +105,11 @@ public final class SupplyStatusAlert {
             List<Alternative> alternatives, Instant now) {
         StatusReport report = event.report();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("yjCode", report.yjCode());
-        SupplyStatusChanged.Product product = event.product();
-        if (product != null) {
-            putIfKnown(data, "productName", product.productName());
-            putIfKnown(data, "strengthUnit", product.strengthUnit());
-            putIfKnown(data, "manufacturerName", product.manufacturerName());
-        }
+        putProduct(data, event);
         data.put("revision", event.revision());
         data.put("severity", severity.name());
         data.put("severityLabel", severity.japanese());
-        data.put("shipmentResponse", report.shipmentResponse().name());
-        data.put("shipmentResponseLabel", report.shipmentResponse().japanese());
-        if (event.previousShipmentResponse() != null) {
-            data.put("previousShipmentResponse", event.previousShipmentResponse().name());
-        }
-        if (report.reason() != null) {
-            data.put("reason", report.reason().name());
-            data.put("reasonLabel", report.reason().japanese());
-        }
-        data.put("effectiveDate", report.effectiveDate().toString());
+        putStatus(data, event);
         if (event.reportedBy() != null) {
             data.put("manufacturerCode", event.reportedBy());
         }
@@ -171,7 +156,33 @@ public final class SupplyStatusAlert {
         return alt;
     }
 
-    private static void putIfKnown(Map<String, Object> map, String key, String value) {
+    /** The changed product: its YJ code, then its name, strength and maker where the event describes them. */
+    static void putProduct(Map<String, Object> data, SupplyStatusChanged event) {
+        data.put("yjCode", event.report().yjCode());
+        SupplyStatusChanged.Product product = event.product();
+        if (product != null) {
+            putIfKnown(data, "productName", product.productName());
+            putIfKnown(data, "strengthUnit", product.strengthUnit());
+            putIfKnown(data, "manufacturerName", product.manufacturerName());
+        }
+    }
+
+    /** The new shipment response and its wording, the one before, the reason and its wording, the effective date. */
+    static void putStatus(Map<String, Object> data, SupplyStatusChanged event) {
+        StatusReport report = event.report();
+        data.put("shipmentResponse", report.shipmentResponse().name());
+        data.put("shipmentResponseLabel", report.shipmentResponse().japanese());
+        if (event.previousShipmentResponse() != null) {
+            data.put("previousShipmentResponse", event.previousShipmentResponse().name());
+        }
+        if (report.reason() != null) {
+            data.put("reason", report.reason().name());
+            data.put("reasonLabel", report.reason().japanese());
+        }
+        data.put("effectiveDate", report.effectiveDate().toString());
+    }
+
+    static void putIfKnown(Map<String, Object> map, String key, String value) {
         if (value != null) {
             map.put(key, value);
         }
