@@ -1,11 +1,9 @@
-package org.shortagewatch.report.domain;
+package org.shortagewatch.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.shortagewatch.events.ShipmentResponse;
-import org.shortagewatch.events.ShipmentVolume;
 
 class StoppageNoticeTest {
 

@@ -23,8 +23,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.shortagewatch.events.CloudEvents;
 import org.shortagewatch.events.EventJson;
-import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.StatusReport;
+import org.shortagewatch.events.StoppageNotice;
 import org.shortagewatch.events.SupplyStatusChanged;
 
 /**
@@ -164,8 +164,6 @@ public final class StatusHistoryReplay {
         s.setString(13, r.shipmentVolume() == null ? null : r.shipmentVolume().name());
         s.setObject(14, r.volumeImprovementDate() == null ? null : Date.valueOf(r.volumeImprovementDate()), Types.DATE);
         s.setString(15, r.volumeImprovementAmount());
-        // the same rule as report's StoppageNotice: a stop, or a shipment volume of C or D
-        s.setBoolean(16, r.shipmentResponse().name().equals("STOPPED") || r.shipmentVolume() == ShipmentVolume.C
-                || r.shipmentVolume() == ShipmentVolume.D);
+        s.setBoolean(16, StoppageNotice.applies(r.shipmentResponse(), r.shipmentVolume()));
     }
 }

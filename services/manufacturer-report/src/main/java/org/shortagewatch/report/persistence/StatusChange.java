@@ -14,7 +14,6 @@ import jakarta.persistence.SequenceGenerator;
 
 import org.hibernate.annotations.Immutable;
 
-
 import io.vertx.mutiny.sqlclient.Row;
 import org.shortagewatch.events.DateCertainty;
 import org.shortagewatch.events.ResolutionOutlook;
