@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * What the launchers of child processes ({@link KeycloakServer}, deploy/local's {@code LocalStack}) need from the
- * machine alike: a free port for a child to bind, the end of a child's log, and the removal of a child's temporary
+ * machine alike: a free port for a child to bind, stopping a child with what it started, the end of a child's log, and the removal of a child's temporary
  * directory.
  */
 public final class ChildProcessSupport {
@@ -64,6 +67,25 @@ public final class ChildProcessSupport {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(no log: " + e + ")";
+        }
+    }
+
+    /**
+     * Stops a child and every process it started: SIGTERM to each (a launcher script may forward it, or be gone or
+     * busy), then SIGKILL to those still running after {@code grace}.
+     */
+    public static void stopTree(ProcessHandle root, Duration grace) {
+        List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
+        all.add(root);
+        all.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ProcessHandle p : all) {
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                p.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
+            }
         }
     }
 }

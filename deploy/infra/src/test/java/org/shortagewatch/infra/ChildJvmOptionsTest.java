@@ -13,7 +13,7 @@ class ChildJvmOptionsTest {
 
     @Test
     void theLaunchersDefaultsHoldUntilSet() {
-        KeycloakServer.Options options = KeycloakServer.options().build();
+        KeycloakOptions options = KeycloakServer.options().build();
 
         assertEquals(List.of("-XX:TieredStopAtLevel=1"), options.javaOptions());
         assertEquals(Duration.ofSeconds(180), options.readyTimeout());
@@ -22,7 +22,7 @@ class ChildJvmOptionsTest {
     @Test
     void javaOptionsReplaceTheDefaultsAndTheSettersChainInTheLaunchersOwnBuilder() {
         Consumer<String> progress = line -> { };
-        KeycloakServer.Options options = KeycloakServer.options()
+        KeycloakOptions options = KeycloakServer.options()
                 .javaOptions("-Xmx1g", "-Xss1m")
                 .readyTimeout(Duration.ofSeconds(30))
                 .progress(progress)

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -82,15 +81,7 @@ public final class LocalStack implements AutoCloseable {
      *     then ends with the tail of its log)
      */
     public LocalStack start() throws Exception {
-        List<Path> missing = StackService.missingJars(options.projectRoot);
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("service jar(s) not built: " + missing
-                    + " - build them with `./mvnw -DskipTests install` in " + options.projectRoot);
-        }
-        if (options.portal && !StackService.portalBuilt(options.projectRoot)) {
-            throw new IllegalStateException("the portal's jar is not built: " + PORTAL_SERVICE.jar(options.projectRoot)
-                    + " - build it with `./mvnw -DskipTests install` in " + options.projectRoot);
-        }
+        StackService.requireBuilt(options.projectRoot, options.portal);
         synchronized (this) {
             if (started || stopped) {
                 throw new IllegalStateException("a LocalStack starts only once");
@@ -108,17 +99,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             infrastructure.start();
             // the portal last: the services' ports are known then; it calls them only when a page asks
-            for (StackService service : startedServices()) {
-                for (ServiceProcesses.Instance instance : processes.instancesOf(service)) {
-                    processes.launch(instance, false, Map.of());
-                }
-            }
-            // they boot concurrently; wait for each in turn
-            for (StackService service : startedServices()) {
-                for (ServiceProcesses.Instance instance : processes.instancesOf(service)) {
-                    processes.awaitReady(instance);
-                }
-            }
+            processes.startAll(StackService.started(options.portal));
             return this;
         } catch (Exception | Error e) {
             stop();
@@ -138,16 +119,6 @@ public final class LocalStack implements AutoCloseable {
 
     private Path authDir() {
         return (options.dataDir != null ? options.dataDir : tempDir).resolve("auth");
-    }
-
-    /** The services this stack runs: {@link #SERVICES}, and {@link #PORTAL_SERVICE} when the options ask for it. */
-    private List<StackService> startedServices() {
-        if (!options.portal) {
-            return SERVICES;
-        }
-        List<StackService> all = new ArrayList<>(SERVICES);
-        all.add(PORTAL_SERVICE);
-        return List.copyOf(all);
     }
 
     /** Whether this stack runs the portal ({@link StackOptions.Builder#portal(int)}). */
@@ -308,12 +279,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcesses.Instance instance(String name, int number) {
-        StackService service = StackService.named(name);
-        if (number < 1 || number > options.instances(service.name())) {
-            throw new IllegalArgumentException(name + " runs " + options.instances(service.name())
-                    + " instance(s); there is no instance " + number);
-        }
-        return new ServiceProcesses.Instance(service, number);
+        return processes().instance(StackService.named(name), number);
     }
 
     private synchronized ServiceProcesses processes() {

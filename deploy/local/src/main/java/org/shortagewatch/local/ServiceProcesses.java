@@ -57,12 +57,35 @@ final class ServiceProcesses {
     }
 
     /** Every instance the options ask for of the service, first to last. */
-    List<Instance> instancesOf(StackService service) {
+    private List<Instance> instancesOf(StackService service) {
         List<Instance> all = new ArrayList<>();
         for (int n = 1; n <= options.instances(service.name()); n++) {
             all.add(new Instance(service, n));
         }
         return all;
+    }
+
+    /** The service's instance {@code number}, 1 the first, as the options count them. */
+    Instance instance(StackService service, int number) {
+        if (number < 1 || number > options.instances(service.name())) {
+            throw new IllegalArgumentException(service.name() + " runs " + options.instances(service.name())
+                    + " instance(s); there is no instance " + number);
+        }
+        return new Instance(service, number);
+    }
+
+    /** Starts every instance of the services, in their order, and waits until each is ready (they boot concurrently). */
+    void startAll(List<StackService> services) throws IOException, InterruptedException {
+        for (StackService service : services) {
+            for (Instance instance : instancesOf(service)) {
+                launch(instance, false, Map.of());
+            }
+        }
+        for (StackService service : services) {
+            for (Instance instance : instancesOf(service)) {
+                awaitReady(instance);
+            }
+        }
     }
 
     /** Starts the instance's process; its first start truncates its log, later ones append to it. */

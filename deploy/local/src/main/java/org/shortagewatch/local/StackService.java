@@ -2,6 +2,7 @@ package org.shortagewatch.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.shortagewatch.infra.PostgresServer;
@@ -26,7 +27,7 @@ public record StackService(String name, int defaultPort, String database) {
         return database == null ? null : database + "_app";
     }
 
-    /** The service of this module name (one of {@link LocalStack#LocalStack.SERVICES} or the portal). */
+    /** The service of this module name (one of {@link LocalStack#SERVICES} or the portal). */
     public static StackService named(String name) {
         if (name.equals(LocalStack.PORTAL)) {
             return LocalStack.PORTAL_SERVICE;
@@ -34,6 +35,16 @@ public record StackService(String name, int defaultPort, String database) {
         return LocalStack.SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no such service: " + name + "; one of "
                         + LocalStack.SERVICES.stream().map(StackService::name).toList() + " or " + LocalStack.PORTAL));
+    }
+
+    /** The services a stack runs, in start order: {@link LocalStack#SERVICES}, and the portal last when asked for. */
+    static List<StackService> started(boolean portal) {
+        if (!portal) {
+            return LocalStack.SERVICES;
+        }
+        List<StackService> all = new ArrayList<>(LocalStack.SERVICES);
+        all.add(LocalStack.PORTAL_SERVICE);
+        return List.copyOf(all);
     }
 
     /** Whether the portal's jar is built under {@code projectRoot}. */
@@ -44,5 +55,21 @@ public record StackService(String name, int defaultPort, String database) {
     /** The jars of {@link LocalStack#SERVICES} that are not built yet under {@code projectRoot}. */
     public static List<Path> missingJars(Path projectRoot) {
         return LocalStack.SERVICES.stream().map(s -> s.jar(projectRoot)).filter(jar -> !Files.isRegularFile(jar)).toList();
+    }
+
+    /**
+     * Refuses to go on when a service's jar, or the portal's where it is asked for, is not built under
+     * {@code projectRoot}.
+     */
+    static void requireBuilt(Path projectRoot, boolean portal) {
+        List<Path> missing = missingJars(projectRoot);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("service jar(s) not built: " + missing
+                    + " - build them with `./mvnw -DskipTests install` in " + projectRoot);
+        }
+        if (portal && !portalBuilt(projectRoot)) {
+            throw new IllegalStateException("the portal's jar is not built: " + LocalStack.PORTAL_SERVICE.jar(projectRoot)
+                    + " - build it with `./mvnw -DskipTests install` in " + projectRoot);
+        }
     }
 }

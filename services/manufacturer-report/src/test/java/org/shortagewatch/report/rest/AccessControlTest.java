@@ -50,7 +50,7 @@ class AccessControlTest {
         }
         prepared = true;
         for (Holder holder : List.of(OWN, OTHER)) {
-            StatusChangeResourceTest.register(holder.product(), holder.org());
+            TestReports.register(holder.product(), holder.org());
             given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "ops")).contentType(ContentType.JSON)
                     .body("{\"yjCode\":\"" + holder.product() + "\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-11-01\"}")
                     .when().post("/api/v1/status-changes").then().statusCode(201);
@@ -172,19 +172,19 @@ class AccessControlTest {
     }
 
     static Map<String, Long> keyCounts() throws Exception {
-        return Map.of("keys", StatusChangeResourceTest.count("api_key"),
-                "revoked", StatusChangeResourceTest.count("api_key where revoked_at is not null"));
+        return Map.of("keys", TestReports.count("api_key"),
+                "revoked", TestReports.count("api_key where revoked_at is not null"));
     }
 
     @org.junit.jupiter.api.Test
     void aRefusedReportOnAnotherManufacturersProductIsAudited() throws Exception {
         String where = "audit_log where outcome = 'DENIED' and org = 'MFR777' and target = 'POST /api/v1/status-changes'";
-        long before = StatusChangeResourceTest.count(where);
+        long before = TestReports.count(where);
         given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, "MFR777")).contentType(ContentType.JSON)
                 .body("{\"yjCode\":\"" + OTHER.product() + "\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\",\"effectiveDate\":\"2026-12-01\"}")
                 .when().post("/api/v1/status-changes").then().statusCode(403);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
-                .until(() -> StatusChangeResourceTest.count(where) == before + 1);
+                .until(() -> TestReports.count(where) == before + 1);
     }
 
     static Stream<Arguments> refusedTokens() {
@@ -215,7 +215,7 @@ class AccessControlTest {
     static Map<String, Long> counts() throws Exception {
         Map<String, Long> counts = new HashMap<>();
         for (String table : new String[] {"status_change", "product", "outbox"}) {
-            counts.put(table, StatusChangeResourceTest.count(table));
+            counts.put(table, TestReports.count(table));
         }
         return counts;
     }

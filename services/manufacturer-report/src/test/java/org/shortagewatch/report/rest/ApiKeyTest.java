@@ -55,8 +55,8 @@ class ApiKeyTest {
 
     @Test
     void aKeyActsForItsOrganisationOnlyAndIsStoredAsAHash() throws Exception {
-        StatusChangeResourceTest.register(PRODUCT, ORG);
-        StatusChangeResourceTest.register("2149039F1030", "MFR301");
+        TestReports.register(PRODUCT, ORG);
+        TestReports.register("2149039F1030", "MFR301");
         JsonPath created = newKey(ORG);
         String key = created.getString("key");
 
@@ -77,7 +77,7 @@ class ApiKeyTest {
 
     @Test
     void aRevokedOrExpiredKeyIsRefusedAndAnotherOrganisationCannotRevoke() throws Exception {
-        StatusChangeResourceTest.register("2149039F1048", ORG);
+        TestReports.register("2149039F1048", ORG);
         JsonPath created = newKey(ORG);
         String id = created.getString("id");
         manufacturer("MFR999").when().delete("/api/v1/api-keys/{id}", id).then().statusCode(404);

@@ -5,12 +5,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
-import static org.shortagewatch.report.rest.BulkUploadTest.CSV;
-import static org.shortagewatch.report.rest.BulkUploadTest.STATUS_HEADER;
-import static org.shortagewatch.report.rest.BulkUploadTest.as;
-import static org.shortagewatch.report.rest.BulkUploadTest.finished;
-import static org.shortagewatch.report.rest.BulkUploadTest.upload;
-import static org.shortagewatch.report.rest.BulkUploadTest.utf8;
+import static org.shortagewatch.report.rest.TestUploads.CSV;
+import static org.shortagewatch.report.rest.TestUploads.STATUS_HEADER;
+import static org.shortagewatch.report.rest.TestUploads.as;
+import static org.shortagewatch.report.rest.TestUploads.finished;
+import static org.shortagewatch.report.rest.TestUploads.upload;
+import static org.shortagewatch.report.rest.TestUploads.utf8;
 
 import java.util.ArrayList;
 import java.util.List;

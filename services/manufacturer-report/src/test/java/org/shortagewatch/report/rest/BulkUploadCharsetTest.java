@@ -3,10 +3,10 @@ package org.shortagewatch.report.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.shortagewatch.report.rest.BulkUploadTest.HOLDER;
-import static org.shortagewatch.report.rest.BulkUploadTest.as;
-import static org.shortagewatch.report.rest.BulkUploadTest.finished;
-import static org.shortagewatch.report.rest.BulkUploadTest.products;
+import static org.shortagewatch.report.rest.TestUploads.HOLDER;
+import static org.shortagewatch.report.rest.TestUploads.as;
+import static org.shortagewatch.report.rest.TestUploads.finished;
+import static org.shortagewatch.report.rest.TestUploads.products;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;

@@ -32,21 +32,21 @@ class BulkUploadRefusalTest {
         new java.util.Random(7).nextBytes(garbage);
         return Stream.of(
                 Arguments.of("an unknown charset", "text/csv; charset=x-no-such-charset",
-                        utf8(BulkUploadTest.STATUS_HEADER + "2456001F1310,通常出荷,2026-11-01,,,,\n"), 415, "Content-Type"),
+                        utf8(TestUploads.STATUS_HEADER + "2456001F1310,通常出荷,2026-11-01,,,,\n"), 415, "Content-Type"),
                 Arguments.of("garbage bytes", "text/csv", garbage, 400, "file"),
                 Arguments.of("NUL bytes (a UTF-16 file)", "text/csv",
-                        (BulkUploadTest.STATUS_HEADER + "2456001F1310,通常出荷,2026-11-01\n").getBytes(StandardCharsets.UTF_16LE),
+                        (TestUploads.STATUS_HEADER + "2456001F1310,通常出荷,2026-11-01\n").getBytes(StandardCharsets.UTF_16LE),
                         400, "file"),
-                Arguments.of("a header and no rows", BulkUploadTest.CSV, utf8(BulkUploadTest.STATUS_HEADER), 400, "file"),
-                Arguments.of("no national-list header", BulkUploadTest.CSV, utf8("a,b,c\n1,2,3\n"), 400, "file"),
-                Arguments.of("no ⑫ column for status changes", BulkUploadTest.CSV,
+                Arguments.of("a header and no rows", TestUploads.CSV, utf8(TestUploads.STATUS_HEADER), 400, "file"),
+                Arguments.of("no national-list header", TestUploads.CSV, utf8("a,b,c\n1,2,3\n"), 400, "file"),
+                Arguments.of("no ⑫ column for status changes", TestUploads.CSV,
                         utf8("⑤YJコード,⑬⑫の更新日\n2456001F1310,2026-11-01\n"), 400, "file"),
-                Arguments.of("an xlsx that is no workbook", BulkUploadTest.XLSX, utf8("PK not really"), 400, "file"),
-                Arguments.of("a NUL byte far below the header", BulkUploadTest.CSV,
-                        utf8(BulkUploadTest.STATUS_HEADER + rows(40) + "2456001F1310,通常出荷\u0000,2026-11-01\n"),
+                Arguments.of("an xlsx that is no workbook", TestUploads.XLSX, utf8("PK not really"), 400, "file"),
+                Arguments.of("a NUL byte far below the header", TestUploads.CSV,
+                        utf8(TestUploads.STATUS_HEADER + rows(40) + "2456001F1310,通常出荷\u0000,2026-11-01\n"),
                         400, "file"),
-                Arguments.of("more rows than an upload may hold (50,000)", BulkUploadTest.CSV,
-                        utf8(BulkUploadTest.STATUS_HEADER + rows(50_001)), 400, "file"));
+                Arguments.of("more rows than an upload may hold (50,000)", TestUploads.CSV,
+                        utf8(TestUploads.STATUS_HEADER + rows(50_001)), 400, "file"));
     }
 
     /** {@code n} well-formed rows. */
@@ -59,7 +59,7 @@ class BulkUploadRefusalTest {
     void refusedBeforeAnyJobIsStored(String what, String contentType, byte[] file, int status, String field)
             throws Exception {
         long jobs = TestDatabase.count("select count(*) from bulk_job");
-        BulkUploadTest.as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).contentType(contentType).body(file)
+        TestUploads.as(Roles.MANUFACTURER, TestUploads.HOLDER).contentType(contentType).body(file)
                 .when().post("/api/v1/status-changes/bulk")
                 .then().statusCode(status)
                 .contentType(containsString("application/problem+json"))

@@ -7,13 +7,24 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.report.rest.TestUploads.CSV;
+import static org.shortagewatch.report.rest.TestUploads.HOLDER;
+import static org.shortagewatch.report.rest.TestUploads.NEXT;
+import static org.shortagewatch.report.rest.TestUploads.STATUS_HEADER;
+import static org.shortagewatch.report.rest.TestUploads.XLSX;
+import static org.shortagewatch.report.rest.TestUploads.as;
+import static org.shortagewatch.report.rest.TestUploads.changesOf;
+import static org.shortagewatch.report.rest.TestUploads.finished;
+import static org.shortagewatch.report.rest.TestUploads.products;
+import static org.shortagewatch.report.rest.TestUploads.statusRowsOutcome;
+import static org.shortagewatch.report.rest.TestUploads.upload;
+import static org.shortagewatch.report.rest.TestUploads.uploadStatusRows;
+import static org.shortagewatch.report.rest.TestUploads.utf8;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -28,7 +39,6 @@ import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
-import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.infra.TopicReader;
 import org.shortagewatch.events.DrugCategory;
 import org.shortagewatch.events.ProductCategory;
@@ -40,71 +50,11 @@ import org.shortagewatch.report.domain.nationallist.ListWriter;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 
 /** Bulk uploads of the national list's files, end to end on a real PostgreSQL and a real Kafka broker. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
 class BulkUploadTest {
-
-    /** With its charset: a text/* upload without one would be read as whatever the client library assumes. */
-    static final String CSV = "text/csv; charset=UTF-8";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String STATUS_HEADER = "⑤YJコード,⑫製造販売業者の出荷対応の状況,⑬⑫の更新日,⑭限定出荷等の理由,⑮解消見込み,"
-            + "⑯解消見込み時期,⑰出荷量の状況\n";
-    private static final AtomicInteger NEXT = new AtomicInteger();
-    static final String HOLDER = "MFR101";
-
-    /** n fresh products, registered as held by {@link #HOLDER}. */
-    static List<String> products(int n) {
-        List<String> codes = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String yj = String.format("3%06dF1010", NEXT.incrementAndGet());
-            StatusChangeResourceTest.register(yj, HOLDER);
-            codes.add(yj);
-        }
-        return codes;
-    }
-
-    static RequestSpecification as(String role, String org) {
-        return given().header("Authorization", TestTokens.bearer(role, org));
-    }
-
-    static String upload(RequestSpecification request, String path, String mode, String contentType, byte[] file) {
-        return request.contentType(contentType).body(file).queryParam("mode", mode)
-                .when().post(path)
-                .then().statusCode(202)
-                .header("Location", matchesPattern(".*/api/v1/bulk-jobs/[0-9a-f-]{36}"))
-                .body("state", equalTo("QUEUED"))
-                .extract().path("id");
-    }
-
-    /** Status rows in the national layout (each ending in a newline) uploaded as CSV by {@link #HOLDER}. */
-    static String uploadStatusRows(String mode, String rows) {
-        return upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", mode, CSV, utf8(STATUS_HEADER + rows));
-    }
-
-    /** The outcome of {@link #uploadStatusRows}, once its job has finished. */
-    static ValidatableResponse statusRowsOutcome(String mode, String rows) {
-        return finished(HOLDER, uploadStatusRows(mode, rows));
-    }
-
-    static ValidatableResponse finished(String org, String id) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
-                !List.of("QUEUED", "RUNNING").contains(as(Roles.MANUFACTURER, org).get("/api/v1/bulk-jobs/{id}", id)
-                        .then().statusCode(200).extract().<String>path("state")));
-        return as(Roles.MANUFACTURER, org).get("/api/v1/bulk-jobs/{id}", id).then().statusCode(200);
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static long changesOf(List<String> codes) throws Exception {
-        return TestDatabase.count("select count(*) from status_change where yj_code = any(string_to_array(?, ','))",
-                String.join(",", codes));
-    }
 
     @Test
     void everyRowOfAValidFileBecomesOneChangeAndOneEventWithAllItsFields() throws Exception {
@@ -118,7 +68,7 @@ class BulkUploadTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> as(Roles.MANUFACTURER, HOLDER)
                 .get("/api/v1/bulk-jobs/{id}", id).then().extract().<Integer>path("eventsPublished") == 3);
 
-        List<ConsumerRecord<String, String>> second = StatusChangeResourceTest.eventsFor(yj.get(1), 1);
+        List<ConsumerRecord<String, String>> second = TestReports.eventsFor(yj.get(1), 1);
         assertEquals(1, second.size(), "exactly one event");
         SupplyStatusChanged event = EventJson.read(second.get(0).value(), SupplyStatusChanged.class);
         StatusReport report = event.report();
@@ -128,7 +78,7 @@ class BulkUploadTest {
         assertEquals(ShipmentVolume.B, report.shipmentVolume());
         assertEquals(HOLDER, event.reportedBy());
         assertEquals(1, event.revision());
-        assertEquals(SupplyStatusChanged.TYPE, StatusChangeResourceTest.header(second.get(0), CloudEvents.TYPE));
+        assertEquals(SupplyStatusChanged.TYPE, TestReports.header(second.get(0), CloudEvents.TYPE));
         given().get("/api/v1/products/{yj}/status?asOf=2026-11-30", yj.get(2)).then().statusCode(200)
                 .body("current.shipmentResponse", equalTo("STOPPED"));
     }
@@ -136,7 +86,7 @@ class BulkUploadTest {
     @Test
     void allOrNothingRejectsTheWholeFileNamingRowAndColumnAndRecordsNothing() throws Exception {
         List<String> yj = products(2);
-        long outbox = StatusChangeResourceTest.count("outbox");
+        long outbox = TestReports.count("outbox");
         statusRowsOutcome(null,
                 yj.get(0) + ",通常出荷,2026-11-01,,,,\n"
                 + yj.get(1) + ",供給停止,2026-11-01,,,,\n") // a stop without its reason
@@ -146,7 +96,7 @@ class BulkUploadTest {
                 .body("errors[0].column", equalTo("⑭限定出荷等の理由"))
                 .body("errors[0].field", equalTo("reason"));
         assertEquals(0, changesOf(yj), "nothing stored");
-        assertEquals(outbox, StatusChangeResourceTest.count("outbox"), "nothing queued for Kafka");
+        assertEquals(outbox, TestReports.count("outbox"), "nothing queued for Kafka");
     }
 
     @Test
@@ -161,7 +111,7 @@ class BulkUploadTest {
                 .body("errors.row", equalTo(List.of(3, 4)))
                 .body("errors.field", equalTo(List.of("reason", "yjCode")));
         assertEquals(1, changesOf(yj));
-        assertEquals(1, StatusChangeResourceTest.eventsFor(yj.get(0), 1).size());
+        assertEquals(1, TestReports.eventsFor(yj.get(0), 1).size());
     }
 
     @Test
@@ -253,7 +203,7 @@ class BulkUploadTest {
     void anotherManufacturersProductsAreRefusedRowByRow() throws Exception {
         String mine = products(1).get(0);
         String theirs = String.format("3%06dF1010", NEXT.incrementAndGet());
-        StatusChangeResourceTest.register(theirs, "MFR202");
+        TestReports.register(theirs, "MFR202");
         statusRowsOutcome("accept-valid", mine + ",通常出荷,2026-11-01,,,,\n" + theirs + ",供給停止,2026-11-01,1,,,\n")
                 .body("state", equalTo("PARTIALLY_SUCCEEDED"))
                 .body("errors[0].row", equalTo(3)).body("errors[0].field", equalTo("yjCode"));

@@ -92,8 +92,8 @@ class ConfirmationReminderTest {
                 Duration.ofSeconds(20), read -> read.stream().filter(r -> NAMED.equals(r.key())).count() > 1)
                 .stream().filter(r -> NAMED.equals(r.key())).toList();
         assertEquals(1, records.size(), "published once");
-        assertEquals(StatusConfirmationDue.TYPE, StatusChangeResourceTest.header(records.get(0), "ce_type"));
-        assertEquals(NAMED, StatusChangeResourceTest.header(records.get(0), "ce_subject"));
+        assertEquals(StatusConfirmationDue.TYPE, TestReports.header(records.get(0), "ce_type"));
+        assertEquals(NAMED, TestReports.header(records.get(0), "ce_subject"));
         assertEquals(named, EventJson.read(records.get(0).value(), StatusConfirmationDue.class));
     }
 

@@ -40,17 +40,17 @@ class HostileInputTest {
 
     @TestFactory
     Stream<DynamicNode> everyBadInputIsRefused() {
-        StatusChangeResourceTest.register(PRODUCT, HOLDER);
+        TestReports.register(PRODUCT, HOLDER);
         String apiKey = given().header("Authorization", manufacturer(HOLDER)).contentType(ContentType.JSON)
                 .body("{\"name\":\"hostile-suite\"}").when().post("/api/v1/api-keys")
                 .then().statusCode(201).extract().path("id");
         String statusRow = "⑤YJコード,⑫製造販売業者の出荷対応の状況,⑬⑫の更新日,⑭限定出荷等の理由,⑮解消見込み,"
                 + "⑯解消見込み時期,⑰出荷量の状況\n" + PRODUCT + ",通常出荷,2026-11-01,,,,\n";
-        StatusChangeResourceTest.register(REPORTED, "HOSTILE-MFR7");
-        StatusChangeResourceTest.register(WITHDRAWN, "HOSTILE-MFR8");
+        TestReports.register(REPORTED, "HOSTILE-MFR7");
+        TestReports.register(WITHDRAWN, "HOSTILE-MFR8");
         String from = SupplyRiskReportTest.inDays(30).toString();
         String report = SupplyRiskReportTest.submit("HOSTILE-MFR8", WITHDRAWN, SupplyRiskReportTest.inDays(30));
-        StatusChangeResourceTest.register(CONFIRMED, "HOSTILE-MFR3");
+        TestReports.register(CONFIRMED, "HOSTILE-MFR3");
         String productRow = "①薬剤区分,③成分名,⑤YJコード,⑥品名,⑧製品区分\n内用薬,テスト成分," + PRODUCT + ",テスト錠,後発品\n";
         return HostileSuite.of(URI.create("http://localhost:" + RestAssured.port), Map.ofEntries(
                         Map.entry("POST /api/v1/status-changes", manufacturer(HOLDER)),

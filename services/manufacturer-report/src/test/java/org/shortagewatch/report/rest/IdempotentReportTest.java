@@ -27,24 +27,24 @@ class IdempotentReportTest {
 
     @Test
     void aRetryWithTheSameKeyGetsTheSameChangeAndPublishesNothingMore() throws Exception {
-        String yj = StatusChangeResourceTest.freshYj();
+        String yj = TestReports.freshYj();
         String key = UUID.randomUUID().toString();
-        long id = StatusChangeResourceTest.asManufacturer().header("Idempotency-Key", key)
+        long id = TestReports.asManufacturer().header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body(yj, "STOPPED"))
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        StatusChangeResourceTest.asManufacturer().header("Idempotency-Key", key)
+        TestReports.asManufacturer().header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body(yj, "STOPPED"))
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(201).header("Idempotent-Replayed", "true")
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/status-changes/" + id)).body("id", equalTo((int) id))
                 .body("revision", equalTo(1));
-        assertEquals(1, StatusChangeResourceTest.eventsFor(yj, 1).size(), "one event");
+        assertEquals(1, TestReports.eventsFor(yj, 1).size(), "one event");
         assertEquals(1, org.shortagewatch.infra.TestDatabase.count(
                 "select count(*) from status_change where yj_code = ?", yj));
 
         // The same key for a different request is refused and changes nothing.
-        StatusChangeResourceTest.asManufacturer().header("Idempotency-Key", key)
+        TestReports.asManufacturer().header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body(yj, "NORMAL"))
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(422).contentType("application/problem+json")
@@ -55,11 +55,11 @@ class IdempotentReportTest {
 
     @Test
     void keysBelongToTheirOrganisation() throws Exception {
-        String yj = StatusChangeResourceTest.freshYj();
+        String yj = TestReports.freshYj();
         String other = String.format("2457%03dF1310", 500 + (int) (System.nanoTime() % 400));
-        StatusChangeResourceTest.register(other, "MFR777");
+        TestReports.register(other, "MFR777");
         String key = UUID.randomUUID().toString();
-        StatusChangeResourceTest.asManufacturer().header("Idempotency-Key", key).contentType(ContentType.JSON)
+        TestReports.asManufacturer().header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(body(yj, "STOPPED")).when().post("/api/v1/status-changes").then().statusCode(201);
         io.restassured.RestAssured.given()
                 .header("Authorization", org.shortagewatch.infra.TestTokens.bearer("manufacturer", "MFR777"))
@@ -70,7 +70,7 @@ class IdempotentReportTest {
 
     @Test
     void aMalformedKeyIsRefused() {
-        StatusChangeResourceTest.asManufacturer().header("Idempotency-Key", "x".repeat(300))
+        TestReports.asManufacturer().header("Idempotency-Key", "x".repeat(300))
                 .contentType(ContentType.JSON).body(body("2456001F1310", "NORMAL"))
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(400).body("errors.field", hasItem("Idempotency-Key"));

@@ -24,7 +24,7 @@ class RefusalLanguageTest {
 
     @Test
     void aBrokenReportingRuleIsExplainedInJapaneseByDefault() {
-        StatusChangeResourceTest.asManufacturer().contentType("application/json").body(NORMAL_WITH_REASON)
+        TestReports.asManufacturer().contentType("application/json").body(NORMAL_WITH_REASON)
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -36,7 +36,7 @@ class RefusalLanguageTest {
 
     @Test
     void aBrokenReportingRuleIsExplainedInEnglishOnRequest() {
-        StatusChangeResourceTest.asManufacturer().header("Accept-Language", "en")
+        TestReports.asManufacturer().header("Accept-Language", "en")
                 .contentType("application/json").body(NORMAL_WITH_REASON)
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(400)
@@ -65,9 +65,9 @@ class RefusalLanguageTest {
 
     @Test
     void aBulkJobsRowErrorsReadInTheLanguageOfWhoeverAsks() {
-        String yj = BulkUploadTest.products(1).get(0);
-        String id = BulkUploadTest.uploadStatusRows(null, yj + ",通常出荷,soon,,,,\n");
-        BulkUploadTest.finished(BulkUploadTest.HOLDER, id)
+        String yj = TestUploads.products(1).get(0);
+        String id = TestUploads.uploadStatusRows(null, yj + ",通常出荷,soon,,,,\n");
+        TestUploads.finished(TestUploads.HOLDER, id)
                 .body("state", equalTo("REJECTED"))
                 .body("errors[0].row", equalTo(2))
                 .body("errors[0].column", equalTo("⑬⑫の更新日"))
@@ -75,7 +75,7 @@ class RefusalLanguageTest {
                 .body("errors[0].detail", equalTo("「soon」は日付として読めません。2023-11-01、2023/11/01、令和5年11月1日の形で"
                         + "書いてください"))
                 .body("failure", equalTo("1 行のうち 1 行に誤りがあるため、何も記録していません"));
-        BulkUploadTest.as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).header("Accept-Language", "en")
+        TestUploads.as(Roles.MANUFACTURER, TestUploads.HOLDER).header("Accept-Language", "en")
                 .get("/api/v1/bulk-jobs/{id}", id).then().statusCode(200)
                 .body("failure", equalTo("1 of 1 rows are invalid; nothing was recorded"))
                 .body("errors[0].field", equalTo("effectiveDate"))
@@ -85,15 +85,15 @@ class RefusalLanguageTest {
 
     @Test
     void aFileWithoutTheNationalListsHeaderIsRefusedInTheCallersLanguage() {
-        byte[] file = BulkUploadTest.utf8("name,value\na,1\n");
-        BulkUploadTest.as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).contentType(BulkUploadTest.CSV).body(file)
+        byte[] file = TestUploads.utf8("name,value\na,1\n");
+        TestUploads.as(Roles.MANUFACTURER, TestUploads.HOLDER).contentType(TestUploads.CSV).body(file)
                 .post("/api/v1/status-changes/bulk")
                 .then().statusCode(400)
                 .header("Content-Language", "ja")
                 .body("errors[0].field", equalTo("file"))
                 .body("errors[0].detail", equalTo("先頭 20 行に「⑤YJコード」列のある見出し行がありません"));
-        BulkUploadTest.as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).header("Accept-Language", "en")
-                .contentType(BulkUploadTest.CSV).body(file)
+        TestUploads.as(Roles.MANUFACTURER, TestUploads.HOLDER).header("Accept-Language", "en")
+                .contentType(TestUploads.CSV).body(file)
                 .post("/api/v1/status-changes/bulk")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("file"))

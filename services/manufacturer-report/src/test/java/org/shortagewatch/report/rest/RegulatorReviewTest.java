@@ -2,8 +2,6 @@ package org.shortagewatch.report.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -44,7 +42,7 @@ class RegulatorReviewTest {
         String fromNormal = "2456772F1310";
         String firstReport = "2456773F1310";
         for (String yj : List.of(announced, fromNormal, firstReport)) {
-            StatusChangeResourceTest.register(yj, ORG);
+            TestReports.register(yj, ORG);
         }
         SupplyRiskReportTest.submit(ORG, announced, today.plusDays(10));
         int followed = change(announced, "STOPPED", today.plusDays(10));

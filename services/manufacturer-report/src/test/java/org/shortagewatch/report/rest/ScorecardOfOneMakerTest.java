@@ -49,10 +49,10 @@ class ScorecardOfOneMakerTest {
         String short1 = "8700002F2017";  // the other maker's, same ingredient as helper, limited for 10 days
         String elsewhere = "8700004F1010"; // the other maker's, an ingredient the maker does not make
         for (String yj : List.of(stale, helper, announced)) {
-            StatusChangeResourceTest.register(yj, ORG);
+            TestReports.register(yj, ORG);
         }
         for (String yj : List.of(short1, elsewhere)) {
-            StatusChangeResourceTest.register(yj, OTHER);
+            TestReports.register(yj, OTHER);
         }
         String stopped = "\"shipmentResponse\":\"STOPPED\",\"reason\":\"MANUFACTURING_TROUBLE\"";
         report(ORG, stale, stopped, today.minusDays(40));

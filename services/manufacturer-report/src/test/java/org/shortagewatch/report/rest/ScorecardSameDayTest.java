@@ -2,7 +2,7 @@ package org.shortagewatch.report.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.shortagewatch.report.rest.BulkUploadTest.as;
+import static org.shortagewatch.report.rest.TestUploads.as;
 
 import java.time.LocalDate;
 
@@ -33,7 +33,7 @@ class ScorecardSameDayTest {
     @Test
     void anExpectedResolutionDateCorrectedTheSameDayIsDueOnce() {
         String yj = "8500001F1010";
-        StatusChangeResourceTest.register(yj, ORG);
+        TestReports.register(yj, ORG);
         LocalDate today = ReportingDay.today();
         report(yj, today, today.plusDays(10));
         report(yj, today, today.plusDays(15)); // corrects the first, the same day

@@ -8,14 +8,19 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.shortagewatch.report.rest.TestReports.MANUFACTURER;
+import static org.shortagewatch.report.rest.TestReports.NEXT;
+import static org.shortagewatch.report.rest.TestReports.asManufacturer;
+import static org.shortagewatch.report.rest.TestReports.count;
+import static org.shortagewatch.report.rest.TestReports.eventsFor;
+import static org.shortagewatch.report.rest.TestReports.freshYj;
+import static org.shortagewatch.report.rest.TestReports.header;
+import static org.shortagewatch.report.rest.TestReports.register;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,11 +32,8 @@ import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.common.security.Roles;
-import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.RealInfrastructureResource;
-import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
-import org.shortagewatch.infra.TopicReader;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -39,35 +41,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** Against a real PostgreSQL and a real Kafka broker, both started by the test. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
 class StatusChangeResourceTest {
-
-    private static final AtomicInteger NEXT = new AtomicInteger(100);
-
-    static final String MANUFACTURER = "MFR001";
-
-    /** A YJ code no other test uses, registered as held by {@link #MANUFACTURER}. */
-    static String freshYj() {
-        String yj = String.format("2456%03dF1310", NEXT.getAndIncrement());
-        register(yj, MANUFACTURER);
-        return yj;
-    }
-
-    static void register(String yj, String manufacturer) {
-        given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "ops")).contentType(ContentType.JSON)
-                .body(TestProducts.body(manufacturer))
-                .when().put("/api/v1/products/{yj}", yj)
-                .then().statusCode(201);
-    }
-
-    /** A request by {@link #MANUFACTURER}. */
-    static RequestSpecification asManufacturer() {
-        return given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, MANUFACTURER));
-    }
 
     @Test
     void aReportedChangeIsStoredAsHistoryAndPublishedOnceAsACloudEvent() {
@@ -291,23 +269,5 @@ class StatusChangeResourceTest {
         assertTrue(eventsFor("2456999F1310", 0, Duration.ofMillis(500)).isEmpty(), "nothing published");
     }
 
-    static List<ConsumerRecord<String, String>> eventsFor(String yj, int expected) {
-        return eventsFor(yj, expected, Duration.ofSeconds(20));
-    }
 
-    static List<ConsumerRecord<String, String>> eventsFor(String yj, int expected, Duration wait) {
-        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-        // Reads a little past the expected count, so a duplicate would be seen too.
-        List<ConsumerRecord<String, String>> all = TopicReader.read(bootstrap, SupplyStatusChanged.TOPIC, wait,
-                records -> records.stream().filter(r -> yj.equals(r.key())).count() > expected);
-        return all.stream().filter(r -> yj.equals(r.key())).toList();
-    }
-
-    static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
-    static long count(String table) throws Exception {
-        return TestDatabase.count("select count(*) from " + table);
-    }
 }

@@ -49,7 +49,7 @@ class StatusFreshnessTest {
     /** A product of {@code org}'s, stopped since 40 days ago by a report made {@code daysAgo} days ago. */
     static String stopped(String org, int daysAgo) throws Exception {
         String yj = code();
-        StatusChangeResourceTest.register(yj, org);
+        TestReports.register(yj, org);
         as(Roles.MANUFACTURER, org).contentType(ContentType.JSON).body("""
                 {"yjCode":"%s","shipmentResponse":"STOPPED","reason":"MANUFACTURING_TROUBLE","effectiveDate":"%s"}"""
                 .formatted(yj, ReportingDay.today().minusDays(40)))
@@ -152,10 +152,10 @@ class StatusFreshnessTest {
     @Test
     void aReuploadOfUnchangedRowsConfirmsTheirProducts() throws Exception {
         String yj = stopped(ORG, 31);
-        String file = BulkUploadTest.STATUS_HEADER + yj + ",供給停止," + ReportingDay.today().minusDays(40)
+        String file = TestUploads.STATUS_HEADER + yj + ",供給停止," + ReportingDay.today().minusDays(40)
                 + ",3．製造トラブル,,,\n";
-        String id = BulkReuploadTest.uploaded(ORG, "/api/v1/status-changes/bulk", BulkUploadTest.CSV,
-                BulkUploadTest.utf8(file)).body("state", equalTo("SUCCEEDED")).body("unchangedRows", equalTo(1))
+        String id = BulkReuploadTest.uploaded(ORG, "/api/v1/status-changes/bulk", TestUploads.CSV,
+                TestUploads.utf8(file)).body("state", equalTo("SUCCEEDED")).body("unchangedRows", equalTo(1))
                 .extract().path("id");
         assertEquals(1, TestDatabase.count("select count(*) from status_confirmation where bulk_job_id = ?::uuid",
                 id));
@@ -170,7 +170,7 @@ class StatusFreshnessTest {
         String stale = stopped(org, 31);
         String fresh = stopped(org, 29);
         String normal = code();
-        StatusChangeResourceTest.register(normal, org);
+        TestReports.register(normal, org);
         as(Roles.MANUFACTURER, org).contentType(ContentType.JSON).body("""
                 {"yjCode":"%s","shipmentResponse":"NORMAL","effectiveDate":"%s"}"""
                 .formatted(normal, ReportingDay.today().minusDays(60))).post("/api/v1/status-changes").then()

@@ -54,7 +54,7 @@ class StrictRequestTest {
     @MethodSource("lenientBodies")
     void aLenientlyReadableBodyIsRefusedNamingTheField(String what, String body, String field) {
         long before = history();
-        StatusChangeResourceTest.asManufacturer().contentType("application/json").body(body)
+        TestReports.asManufacturer().contentType("application/json").body(body)
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -79,7 +79,7 @@ class StrictRequestTest {
     @MethodSource("impossibleValues")
     void aDateOutsideTheDomainIsRefusedNamingTheField(String what, String date, String field) {
         long before = history();
-        StatusChangeResourceTest.asManufacturer().contentType("application/json")
+        TestReports.asManufacturer().contentType("application/json")
                 .body("{\"yjCode\":\"2456990F1310\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\","
                         + "\"effectiveDate\":" + date + "}")
                 .when().post("/api/v1/status-changes")
@@ -92,9 +92,9 @@ class StrictRequestTest {
 
     @Test
     void aControlCharacterInTextIsRefusedNamingTheField() {
-        String yj = StatusChangeResourceTest.freshYj();
+        String yj = TestReports.freshYj();
         long before = history();
-        StatusChangeResourceTest.asManufacturer().contentType("application/json")
+        TestReports.asManufacturer().contentType("application/json")
                 .body("{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"LIMITED_OTHER\",\"reason\":\"OTHER\","
                         + "\"effectiveDate\":\"2026-12-01\",\"volumeImprovementAmount\":\"通常の\\u000050%\"}")
                 .when().post("/api/v1/status-changes")
@@ -131,7 +131,7 @@ class StrictRequestTest {
 
     @Test
     void anEnglishSpeakingCallerReadsTheRefusalInEnglish() {
-        StatusChangeResourceTest.asManufacturer().header("Accept-Language", "en-GB,en;q=0.9,ja;q=0.5")
+        TestReports.asManufacturer().header("Accept-Language", "en-GB,en;q=0.9,ja;q=0.5")
                 .contentType("application/json")
                 .body("{\"yjCode\":\"2456990F1310\",\"shipmentResponse\":1,\"effectiveDate\":\"2026-12-01\"}")
                 .when().post("/api/v1/status-changes")
@@ -145,7 +145,7 @@ class StrictRequestTest {
     @Test
     void trailingGarbageAndTwoObjectsAreNotOneBody() {
         for (String body : new String[] {"{\"yjCode\":\"2456990F1310\"} trailing", "{\"a\":1}{\"b\":2}"}) {
-            StatusChangeResourceTest.asManufacturer().contentType("application/json").body(body)
+            TestReports.asManufacturer().contentType("application/json").body(body)
                     .when().post("/api/v1/status-changes")
                     .then().statusCode(400)
                     .contentType("application/problem+json")
@@ -156,12 +156,12 @@ class StrictRequestTest {
     @Test
     void aBodyThatIsNotDeclaredAsJsonIsRefusedWith415() {
         String body = "{\"yjCode\":\"2456990F1310\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-12-01\"}";
-        StatusChangeResourceTest.asManufacturer().contentType("text/plain").body(body)
+        TestReports.asManufacturer().contentType("text/plain").body(body)
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(415)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Content-Type"));
-        StatusChangeResourceTest.asManufacturer().body(body.getBytes())
+        TestReports.asManufacturer().body(body.getBytes())
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(415)
                 .contentType("application/problem+json")

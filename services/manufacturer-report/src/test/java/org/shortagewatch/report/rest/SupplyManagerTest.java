@@ -97,8 +97,8 @@ class SupplyManagerTest {
         String org = "LAW-MFR14";
         String unnamed = "2456881F1310";
         String named = "2456882F1310";
-        StatusChangeResourceTest.register(unnamed, org);
-        StatusChangeResourceTest.register(named, org);
+        TestReports.register(unnamed, org);
+        TestReports.register(named, org);
         int silent = as(Roles.MANUFACTURER, org).contentType(ContentType.JSON)
                 .body("""
                         {"yjCode":"%s","shipmentResponse":"STOPPED","reason":"QUALITY_TROUBLE",

@@ -31,7 +31,7 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
 class SupplyRiskReportTest {
 
-    static final String MAKER = StatusChangeResourceTest.MANUFACTURER;
+    static final String MAKER = TestReports.MANUFACTURER;
 
     static RequestSpecification as(String role, String org) {
         return given().header("Authorization", TestTokens.bearer(role, org));
@@ -59,10 +59,10 @@ class SupplyRiskReportTest {
 
     @Test
     void aReportIsReadByItsMakerAndTheRegulatorOnlyAndNeverPublished() throws Exception {
-        String yj = StatusChangeResourceTest.freshYj();
-        long outbox = StatusChangeResourceTest.count("outbox");
+        String yj = TestReports.freshYj();
+        long outbox = TestReports.count("outbox");
         String id = submit(MAKER, yj, inDays(20));
-        assertEquals(outbox, StatusChangeResourceTest.count("outbox"), "never on Kafka");
+        assertEquals(outbox, TestReports.count("outbox"), "never on Kafka");
 
         as(Roles.MANUFACTURER, MAKER).get("/api/v1/supply-risk-reports/{id}", id).then().statusCode(200)
                 .body("yjCode", equalTo(yj)).body("details", equalTo("原薬の輸入が止まるおそれ（社外秘）"));
@@ -100,7 +100,7 @@ class SupplyRiskReportTest {
 
     @Test
     void aSecondOpenReportForAProductIsRefusedAndBadInputNamesTheField() {
-        String yj = StatusChangeResourceTest.freshYj();
+        String yj = TestReports.freshYj();
         submit(MAKER, yj, inDays(5));
         as(Roles.MANUFACTURER, MAKER).contentType(ContentType.JSON).body(body(yj, "STOPPED", inDays(6)))
                 .post("/api/v1/supply-risk-reports").then().statusCode(409)
@@ -124,15 +124,15 @@ class SupplyRiskReportTest {
 
     @Test
     void aLimitedOrStoppedChangeFollowsUpTheOpenReportWithItsLeadTime() {
-        String yj = StatusChangeResourceTest.freshYj();
+        String yj = TestReports.freshYj();
         String id = submit(MAKER, yj, inDays(10));
-        StatusChangeResourceTest.asManufacturer().contentType(ContentType.JSON)
+        TestReports.asManufacturer().contentType(ContentType.JSON)
                 .body("""
                         {"yjCode":"%s","shipmentResponse":"NORMAL","effectiveDate":"%s"}""".formatted(yj, inDays(1)))
                 .post("/api/v1/status-changes").then().statusCode(201);
         as(Roles.MANUFACTURER, MAKER).get("/api/v1/supply-risk-reports/{id}", id).then().statusCode(200)
                 .body("state", equalTo("OPEN"));
-        int change = StatusChangeResourceTest.asManufacturer().contentType(ContentType.JSON)
+        int change = TestReports.asManufacturer().contentType(ContentType.JSON)
                 .body("""
                         {"yjCode":"%s","shipmentResponse":"LIMITED_OWN_REASONS","reason":"RAW_MATERIALS",
                          "effectiveDate":"%s","effectiveDateCertainty":"ANTICIPATED"}""".formatted(yj, inDays(12)))
@@ -149,17 +149,17 @@ class SupplyRiskReportTest {
 
     @Test
     void aBulkFileFollowsUpOpenReportsToo() {
-        String yj = BulkUploadTest.products(1).get(0);
-        String id = submit(BulkUploadTest.HOLDER, yj, inDays(3));
-        BulkUploadTest.statusRowsOutcome(null, yj + ",供給停止," + inDays(4) + ",原材料調達上の問題,,,C\n")
+        String yj = TestUploads.products(1).get(0);
+        String id = submit(TestUploads.HOLDER, yj, inDays(3));
+        TestUploads.statusRowsOutcome(null, yj + ",供給停止," + inDays(4) + ",原材料調達上の問題,,,C\n")
                 .body("state", equalTo("SUCCEEDED"));
-        as(Roles.MANUFACTURER, BulkUploadTest.HOLDER).get("/api/v1/supply-risk-reports/{id}", id).then()
+        as(Roles.MANUFACTURER, TestUploads.HOLDER).get("/api/v1/supply-risk-reports/{id}", id).then()
                 .statusCode(200).body("state", equalTo("FOLLOWED")).body("leadTimeDays", equalTo(4));
     }
 
     @Test
     void onlyItsMakerWithdrawsAnOpenReportWithAReason() {
-        String yj = StatusChangeResourceTest.freshYj();
+        String yj = TestReports.freshYj();
         String id = submit(MAKER, yj, inDays(30));
         String reason = "{\"reason\":\"原材料の調達の見込みが立ったため\"}";
         as(Roles.MANUFACTURER, "MFR-STRANGER").contentType(ContentType.JSON).body(reason)

@@ -2,11 +2,11 @@ package org.shortagewatch.report.rest;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.shortagewatch.report.rest.BulkUploadTest.CSV;
-import static org.shortagewatch.report.rest.BulkUploadTest.STATUS_HEADER;
-import static org.shortagewatch.report.rest.BulkUploadTest.as;
-import static org.shortagewatch.report.rest.BulkUploadTest.finished;
-import static org.shortagewatch.report.rest.BulkUploadTest.utf8;
+import static org.shortagewatch.report.rest.TestUploads.CSV;
+import static org.shortagewatch.report.rest.TestUploads.STATUS_HEADER;
+import static org.shortagewatch.report.rest.TestUploads.as;
+import static org.shortagewatch.report.rest.TestUploads.finished;
+import static org.shortagewatch.report.rest.TestUploads.utf8;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
