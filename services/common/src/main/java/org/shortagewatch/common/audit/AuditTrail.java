@@ -65,7 +65,7 @@ public class AuditTrail {
      * @param target what it was done to, e.g. a YJ code or an id
      * @param outcome {@link #SUCCESS}, {@link #DENIED} or {@link #FAILED}
      */
-    public Uni<Void> record(SqlConnection connection, String action, String target, String outcome) {
+    public Uni<Void> record(SqlConnection connection, AuditedAction action, String target, String outcome) {
         return who().chain(who -> record(connection, action, target, outcome, who.actor(), who.org(),
                 who.sourceAddress()));
     }
@@ -76,8 +76,8 @@ public class AuditTrail {
      *
      * @param actor the subject; {@code null} is recorded as {@value #ANONYMOUS}
      */
-    public Uni<Void> recordOutsideTransaction(String action, String target, String outcome, String actor, String org,
-            String sourceAddress) {
+    public Uni<Void> recordOutsideTransaction(AuditedAction action, String target, String outcome, String actor,
+            String org, String sourceAddress) {
         return pool.withTransaction(connection -> record(connection, action, target, outcome, actor, org,
                 sourceAddress));
     }
@@ -86,12 +86,12 @@ public class AuditTrail {
      * Records an action in the transaction of {@code connection}, for work done on behalf of someone outside their
      * request (a bulk job runs after its upload was acknowledged): actor, organisation and address are given.
      */
-    public Uni<Void> record(SqlConnection connection, String action, String target, String outcome, String actor,
+    public Uni<Void> record(SqlConnection connection, AuditedAction action, String target, String outcome, String actor,
             String org, String sourceAddress) {
         Tuple row = Tuple.tuple()
                 .addString(actor == null || actor.isBlank() ? ANONYMOUS : clip(actor))
                 .addString(clip(org))
-                .addString(required(action, "action"))
+                .addString(required(action == null ? null : action.value(), "action"))
                 .addString(clip(target))
                 .addString(clip(sourceAddress))
                 .addString(required(outcome, "outcome"));

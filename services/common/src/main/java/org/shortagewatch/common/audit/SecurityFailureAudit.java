@@ -32,14 +32,8 @@ public class SecurityFailureAudit {
 
     private static final Logger LOG = Logger.getLogger(SecurityFailureAudit.class);
 
-    public static final String AUTHENTICATION = "authentication";
-    public static final String AUTHORIZATION = "authorization";
-    /** A write refused because its organisation, caller or address is over the rate limit (429). */
-    public static final String RATE_LIMIT = "rate-limit";
-    /** A write refused because the service was answering as many writes as it can (503). */
-    public static final String OVERLOAD = "overload";
 
-    /** Refusals that repeat (429, 503) are audited once per action, caller and minute: enough to see who. */
+    /** Refusals that repeat (429) are audited once per action, caller and minute: enough to see who. */
     private final Cache<String, Boolean> recentlyAudited = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
 
@@ -50,14 +44,14 @@ public class SecurityFailureAudit {
     AuditSettings settings;
 
     void authenticationFailed(@Observes AuthenticationFailureEvent event) {
-        write(AUTHENTICATION, event, null);
+        write(CommonAuditAction.AUTHENTICATION, event, null);
     }
 
     void authorizationFailed(@Observes AuthorizationFailureEvent event) {
-        write(AUTHORIZATION, event, event.getAuthorizationContext());
+        write(CommonAuditAction.AUTHORIZATION, event, event.getAuthorizationContext());
     }
 
-    private void write(String action, SecurityEvent event, String fallbackTarget) {
+    private void write(CommonAuditAction action, SecurityEvent event, String fallbackTarget) {
         if (!settings.securityFailuresEnabled()) {
             return;
         }
@@ -76,11 +70,11 @@ public class SecurityFailureAudit {
     }
 
     /**
-     * Records a refusal that a caller may repeat many times a second (429, 503): the first one per action and key
+     * Records a refusal that a caller may repeat many times a second (429): the first one per action and key
      * (organisation, caller or address) in a minute, so a flood of refusals cannot become a flood of audit writes.
      */
-    public void denyRepeated(String action, String key, String target, String actor, String org, String source) {
-        if (settings.securityFailuresEnabled() && recentlyAudited.asMap().putIfAbsent(action + " " + key, true) == null) {
+    public void denyRepeated(CommonAuditAction action, String key, String target, String actor, String org, String source) {
+        if (settings.securityFailuresEnabled() && recentlyAudited.asMap().putIfAbsent(action.value() + " " + key, true) == null) {
             deny(action, target, actor, org, source);
         }
     }
@@ -89,14 +83,14 @@ public class SecurityFailureAudit {
      * Records one refusal, outcome {@value AuditTrail#DENIED}, in a transaction of its own. The refusal must not wait
      * for, nor fail because of, the audit write; a lost write is logged loudly.
      */
-    public void deny(String action, String target, String actor, String org, String source) {
+    public void deny(CommonAuditAction action, String target, String actor, String org, String source) {
         if (!settings.securityFailuresEnabled()) {
             return;
         }
         audit.recordOutsideTransaction(action, target, AuditTrail.DENIED, actor, org, source)
                 .subscribe().with(
-                        ok -> LOG.debugf("audited %s failure: %s %s", action, actor, target),
-                        failure -> LOG.errorf(failure, "could not audit the %s failure of %s on %s", action, actor,
+                        ok -> LOG.debugf("audited %s failure: %s %s", action.value(), actor, target),
+                        failure -> LOG.errorf(failure, "could not audit the %s failure of %s on %s", action.value(), actor,
                                 target));
     }
 }

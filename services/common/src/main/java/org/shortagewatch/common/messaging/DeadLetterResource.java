@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.audit.CommonAuditAction;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
@@ -61,7 +62,7 @@ public class DeadLetterResource {
         String address = audit.currentSourceAddress();
         return Uni.createFrom().item(() -> deadLetters.redrive(topic))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .call(done -> audit.recordOutsideTransaction("dead-letters.redrive",
+                .call(done -> audit.recordOutsideTransaction(CommonAuditAction.DEAD_LETTERS_REDRIVE,
                         topic + " -> " + done.originalTopic() + " (" + done.redriven() + ")", AuditTrail.SUCCESS,
                         actor, org, address));
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.audit.CommonAuditAction;
 import org.shortagewatch.common.audit.SecurityFailureAudit;
 import org.shortagewatch.common.rest.Language;
 import org.shortagewatch.common.security.Caller;
@@ -148,7 +149,7 @@ public class RateLimitFilter {
         if (audit != null && audit.isResolvable()) {
             boolean anonymous = caller == null || caller.isAnonymous();
             Object org = anonymous ? null : caller.getAttribute(Caller.ORG_ATTRIBUTE);
-            audit.get().denyRepeated(SecurityFailureAudit.RATE_LIMIT, key, request.getMethod() + " " + path,
+            audit.get().denyRepeated(CommonAuditAction.RATE_LIMIT, key, request.getMethod() + " " + path,
                     anonymous ? AuditTrail.ANONYMOUS : caller.getPrincipal().getName(),
                     org == null ? null : org.toString(), address);
         }

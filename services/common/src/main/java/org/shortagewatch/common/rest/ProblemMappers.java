@@ -21,6 +21,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.audit.CommonAuditAction;
 import org.shortagewatch.common.audit.SecurityFailureAudit;
 import org.shortagewatch.common.security.Caller;
 
@@ -100,7 +101,7 @@ public class ProblemMappers {
             // An ownership refusal (403, or a 404 that hides another organisation's object) is an authorisation
             // failure: audited like the role checks Quarkus makes itself, in a transaction of its own (the refused
             // one was rolled back).
-            refusals.deny(SecurityFailureAudit.AUTHORIZATION, request.method() + " " + request.path(),
+            refusals.deny(CommonAuditAction.AUTHORIZATION, request.method() + " " + request.path(),
                     caller.subject(), caller.org().orElse(null), audit.currentSourceAddress());
         }
         return respond(e.status(), slug(e.title()), e.title(),

@@ -1,7 +1,9 @@
 package org.shortagewatch.report.domain;
 
+import org.shortagewatch.common.audit.AuditedAction;
+
 /** What this service records in the audit trail, as the trail's {@code action} column spells it. */
-public enum AuditAction {
+public enum AuditAction implements AuditedAction {
     /** A product registered over the API. */
     PRODUCT_REGISTER("product.register"),
     /** A product's master record changed over the API. */
@@ -29,7 +31,7 @@ public enum AuditAction {
         this.value = value;
     }
 
-    /** As the audit trail records it. */
+    @Override
     public String value() {
         return value;
     }

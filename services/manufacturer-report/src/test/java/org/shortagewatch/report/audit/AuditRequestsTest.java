@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.audit.AuditTrail;
-import org.shortagewatch.common.audit.SecurityFailureAudit;
+import org.shortagewatch.common.audit.CommonAuditAction;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestProducts;
@@ -78,21 +78,21 @@ class AuditRequestsTest {
         given().when().get(path).then().statusCode(401);
         AuditRow anonymous = awaitRow(after, "GET " + path);
         assertEquals(AuditTrail.DENIED, anonymous.outcome());
-        assertEquals(SecurityFailureAudit.AUTHORIZATION, anonymous.action(), "no token: fails the role check");
+        assertEquals(CommonAuditAction.AUTHORIZATION.value(), anonymous.action(), "no token: fails the role check");
         assertEquals(AuditTrail.ANONYMOUS, anonymous.actor());
         assertEquals("127.0.0.1", anonymous.sourceAddress());
 
         given().header("Authorization", "Bearer not.a.token").when().get(path).then().statusCode(401);
         AuditRow badToken = awaitRow(anonymous.id(), "GET " + path);
         assertEquals(AuditTrail.DENIED, badToken.outcome());
-        assertEquals(SecurityFailureAudit.AUTHENTICATION, badToken.action());
+        assertEquals(CommonAuditAction.AUTHENTICATION.value(), badToken.action());
         assertEquals(AuditTrail.ANONYMOUS, badToken.actor());
 
         given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, "MFR777")).when().get(path)
                 .then().statusCode(403);
         AuditRow forbidden = awaitRow(badToken.id(), "GET " + path);
         assertEquals(AuditTrail.DENIED, forbidden.outcome());
-        assertEquals(SecurityFailureAudit.AUTHORIZATION, forbidden.action());
+        assertEquals(CommonAuditAction.AUTHORIZATION.value(), forbidden.action());
         assertEquals(Roles.MANUFACTURER + "-user@MFR777", forbidden.actor());
         assertEquals("MFR777", forbidden.org());
 

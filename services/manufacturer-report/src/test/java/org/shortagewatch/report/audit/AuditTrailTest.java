@@ -175,7 +175,7 @@ class AuditTrailTest {
         String target = unique();
 
         Throwable failure = assertThrows(Throwable.class, () -> VertxContextSupport.subscribeAndAwait(
-                () -> pool.withTransaction(c -> audit.record(c, "test.rollback", target, AuditTrail.SUCCESS)
+                () -> pool.withTransaction(c -> audit.record(c, () -> "test.rollback", target, AuditTrail.SUCCESS)
                         .chain(() -> Uni.createFrom().failure(new IllegalStateException("the change failed"))))));
         assertEquals("the change failed", failure.getMessage());
 
@@ -237,7 +237,7 @@ class AuditTrailTest {
         onVertx(() -> {
             List<Uni<Void>> appends = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                appends.add(audit.recordOutsideTransaction("test.concurrent", target, AuditTrail.DENIED,
+                appends.add(audit.recordOutsideTransaction(() -> "test.concurrent", target, AuditTrail.DENIED,
                         "user-" + i, "ORG" + i, "192.0.2." + i));
             }
             return Uni.join().all(appends).andFailFast().replaceWithVoid();

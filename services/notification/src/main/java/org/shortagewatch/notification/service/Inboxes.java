@@ -10,6 +10,7 @@ import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
+import org.shortagewatch.notification.domain.AuditAction;
 import org.shortagewatch.notification.persistence.Inbox;
 
 import io.smallrye.mutiny.Uni;
@@ -44,7 +45,7 @@ public class Inboxes {
     public Uni<Void> mark(String recipient, UUID id, boolean acknowledge) {
         return own(recipient).chain(() -> pool.withTransaction(c -> inbox.mark(c, recipient, id, acknowledge)
                 .chain(found -> found
-                        ? audit.record(c, acknowledge ? "inbox.acknowledge" : "inbox.read", id.toString(),
+                        ? audit.record(c, acknowledge ? AuditAction.INBOX_ACKNOWLEDGE : AuditAction.INBOX_READ, id.toString(),
                                 AuditTrail.SUCCESS)
                         : Uni.createFrom().failure(ProblemException.notFound(
                                 Text.of("メッセージ " + id + " はありません", "no message " + id))))));

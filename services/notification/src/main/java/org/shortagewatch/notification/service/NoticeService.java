@@ -16,6 +16,7 @@ import org.shortagewatch.events.CooperationRequestNotice;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.notification.delivery.NoticeRenderer;
 import org.shortagewatch.notification.domain.AlertKind;
+import org.shortagewatch.notification.domain.AuditAction;
 import org.shortagewatch.notification.domain.JapaneseDates;
 import org.shortagewatch.notification.domain.Notice;
 import org.shortagewatch.notification.domain.NoticeAlert;
@@ -83,7 +84,7 @@ public class NoticeService {
                     .invoke(recipients -> n.recipients = recipients)
                     .chain(() -> store.update(c, n))
                     .chain(() -> outbox.append(c, outboxEvent(event, now)))
-                    .chain(() -> audit.record(c, "notice.publish", n.id.toString(), AuditTrail.SUCCESS))
+                    .chain(() -> audit.record(c, AuditAction.NOTICE_PUBLISH, n.id.toString(), AuditTrail.SUCCESS))
                     .replaceWith(n);
         });
     }
@@ -107,7 +108,7 @@ public class NoticeService {
             return matcher.recordAlert(c, alert)
                     .chain(() -> fanOut.withdrawn(c, n.id, withdrawal))
                     .chain(() -> outbox.append(c, outboxEvent(event, now)))
-                    .chain(() -> audit.record(c, "notice.withdraw", n.id.toString(), AuditTrail.SUCCESS))
+                    .chain(() -> audit.record(c, AuditAction.NOTICE_WITHDRAW, n.id.toString(), AuditTrail.SUCCESS))
                     .replaceWith(n);
         });
     }

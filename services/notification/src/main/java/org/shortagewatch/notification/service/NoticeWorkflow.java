@@ -12,6 +12,7 @@ import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
+import org.shortagewatch.notification.domain.AuditAction;
 import org.shortagewatch.notification.domain.Notice;
 import org.shortagewatch.notification.domain.NoticeStatus;
 import org.shortagewatch.notification.persistence.Inbox;
@@ -60,7 +61,7 @@ public class NoticeWorkflow {
         return pool.withTransaction(c -> checkFollowsUp(c, body).chain(() -> {
             fill(n, body);
             return store.insert(c, n);
-        }).call(saved -> record(c, saved, "notice.draft")));
+        }).call(saved -> record(c, saved, AuditAction.NOTICE_DRAFT)));
     }
 
     /** Replaces a draft's content. */
@@ -69,13 +70,13 @@ public class NoticeWorkflow {
                 .chain(() -> transition(c, id, NoticeStatus.Action.EDIT))
                 .chain(n -> {
                     fill(n, body);
-                    return save(c, n, "notice.edit");
+                    return save(c, n, AuditAction.NOTICE_EDIT);
                 }));
     }
 
     public Uni<NoticeEntity> submit(UUID id) {
         return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.SUBMIT)
-                .chain(n -> save(c, n, "notice.submit")));
+                .chain(n -> save(c, n, AuditAction.NOTICE_SUBMIT)));
     }
 
     /** Approves a notice under review; the reviewer is not its drafter. */
@@ -89,7 +90,7 @@ public class NoticeWorkflow {
             }
             n.reviewedBy = reviewer;
             n.reviewComment = null;
-            return save(c, n, "notice.approve");
+            return save(c, n, AuditAction.NOTICE_APPROVE);
         }));
     }
 
@@ -98,7 +99,7 @@ public class NoticeWorkflow {
         return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.SEND_BACK).chain(n -> {
             n.reviewedBy = null;
             n.reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
-            return save(c, n, "notice.send-back");
+            return save(c, n, AuditAction.NOTICE_SEND_BACK);
         }));
     }
 
@@ -137,7 +138,7 @@ public class NoticeWorkflow {
                     n.targetNames = original.targetNames;
                     n.consultationDesk = original.consultationDesk;
                     n.followsUp = new String[] {original.id.toString()};
-                    return store.insert(c, n).call(saved -> record(c, saved, "notice.follow-up"));
+                    return store.insert(c, n).call(saved -> record(c, saved, AuditAction.NOTICE_FOLLOW_UP));
                 }));
     }
 
@@ -145,7 +146,7 @@ public class NoticeWorkflow {
     public Uni<Void> acknowledge(UUID id) {
         String org = caller.org().orElseThrow();
         return pool.withTransaction(c -> inbox.acknowledgeCause(c, org, id).chain(found -> found
-                ? audit.record(c, "notice.acknowledge", id.toString(), AuditTrail.SUCCESS)
+                ? audit.record(c, AuditAction.NOTICE_ACKNOWLEDGE, id.toString(), AuditTrail.SUCCESS)
                 : Uni.createFrom().failure(ProblemException.notFound(Text.of(
                         "お知らせ " + id + " は " + org + " に届いていません", "notice " + id + " did not reach " + org)))));
     }
@@ -160,11 +161,11 @@ public class NoticeWorkflow {
     }
 
     /** Writes back a notice a step changed, and the step's audit row. */
-    private Uni<NoticeEntity> save(SqlConnection c, NoticeEntity n, String action) {
+    private Uni<NoticeEntity> save(SqlConnection c, NoticeEntity n, AuditAction action) {
         return store.update(c, n).chain(saved -> record(c, saved, action));
     }
 
-    private Uni<NoticeEntity> record(SqlConnection c, NoticeEntity n, String action) {
+    private Uni<NoticeEntity> record(SqlConnection c, NoticeEntity n, AuditAction action) {
         return audit.record(c, action, n.id.toString(), AuditTrail.SUCCESS).replaceWith(n);
     }
 

@@ -13,6 +13,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.notification.config.NotificationSettings;
+import org.shortagewatch.notification.domain.AuditAction;
 import org.shortagewatch.notification.domain.WebhookSigner;
 import org.shortagewatch.notification.network.WebhookTargets;
 import org.shortagewatch.notification.persistence.DeliveryHistory;
@@ -67,7 +68,7 @@ public class Subscriptions {
     public Uni<Subscription> create(Subscription s) {
         Uni<Void> checked = s.webhookUrl == null ? Uni.createFrom().voidItem() : targets.check(s.webhookUrl);
         return checked.chain(() -> pool.withTransaction(c -> store.insert(c, s)
-                .call(saved -> record(c, "subscription.create", saved.id))));
+                .call(saved -> record(c, AuditAction.SUBSCRIPTION_CREATE, saved.id))));
     }
 
     /**
@@ -78,7 +79,7 @@ public class Subscriptions {
         Instant previousExpiresAt = Instant.now().plus(settings.previousSecretValidity()).truncatedTo(ChronoUnit.MICROS);
         return pool.withTransaction(c -> lockOwn(c, id)
                 .chain(() -> store.rotateSecret(c, id, WebhookSigner.newSecret(), previousExpiresAt))
-                .call(() -> record(c, "subscription.rotate-secret", id)));
+                .call(() -> record(c, AuditAction.SUBSCRIPTION_ROTATE_SECRET, id)));
     }
 
     /** A facility's subscriptions, newest first, without those it removed. */
@@ -100,7 +101,7 @@ public class Subscriptions {
         return pool.withTransaction(c -> lockOwn(c, id).chain(s -> s.demandShiftAlerts == enabled
                 ? Uni.createFrom().item(s)
                 : store.setDemandShiftAlerts(c, id, enabled)
-                        .call(() -> record(c, "subscription.demand-shift-alerts", id))));
+                        .call(() -> record(c, AuditAction.SUBSCRIPTION_DEMAND_SHIFT_ALERTS, id))));
     }
 
     /**
@@ -115,7 +116,7 @@ public class Subscriptions {
             if (!s.active) {
                 return Uni.createFrom().failure(notPausable(id, s));
             }
-            return store.deactivate(c, id, PAUSED).call(() -> record(c, "subscription.pause", id))
+            return store.deactivate(c, id, PAUSED).call(() -> record(c, AuditAction.SUBSCRIPTION_PAUSE, id))
                     .chain(() -> store.lock(c, id));
         }));
     }
@@ -129,7 +130,7 @@ public class Subscriptions {
             if (!PAUSED.equals(s.disabledReason)) {
                 return Uni.createFrom().failure(notPausable(id, s));
             }
-            return store.resume(c, id, PAUSED).call(() -> record(c, "subscription.resume", id))
+            return store.resume(c, id, PAUSED).call(() -> record(c, AuditAction.SUBSCRIPTION_RESUME, id))
                     .chain(() -> store.lock(c, id));
         }));
     }
@@ -149,7 +150,7 @@ public class Subscriptions {
     public Uni<Void> remove(UUID id) {
         return pool.withTransaction(c -> lockOwn(c, id).chain(s -> REMOVED.equals(s.disabledReason)
                 ? Uni.createFrom().voidItem()
-                : store.deactivate(c, id, REMOVED).chain(() -> record(c, "subscription.delete", id))));
+                : store.deactivate(c, id, REMOVED).chain(() -> record(c, AuditAction.SUBSCRIPTION_DELETE, id))));
     }
 
     /**
@@ -183,7 +184,7 @@ public class Subscriptions {
                 });
     }
 
-    private Uni<Void> record(SqlConnection c, String action, UUID id) {
+    private Uni<Void> record(SqlConnection c, AuditAction action, UUID id) {
         return audit.record(c, action, id.toString(), AuditTrail.SUCCESS);
     }
 }

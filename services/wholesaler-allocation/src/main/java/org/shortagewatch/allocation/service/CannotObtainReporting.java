@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shortagewatch.allocation.domain.AuditAction;
 import org.shortagewatch.allocation.domain.RecomputationTrigger;
 import org.shortagewatch.allocation.persistence.WholesalerDataStore;
 import org.shortagewatch.common.audit.AuditTrail;
@@ -50,7 +51,7 @@ public class CannotObtainReporting {
                                 RecomputationTrigger.CANNOT_OBTAIN_REPORTED)
                         .map(recomputed -> new CannotObtainReceipt(id, facilityCode,
                                 FacilityCodes.prefectureOf(facilityCode), yjCode, day, recomputed)))
-                .call(() -> audit.record(c, "cannot-obtain.report", facilityCode + "/" + yjCode,
+                .call(() -> audit.record(c, AuditAction.CANNOT_OBTAIN_REPORT, facilityCode + "/" + yjCode,
                         AuditTrail.SUCCESS)));
     }
 }

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.shortagewatch.allocation.config.AllocationSettings;
 import org.shortagewatch.allocation.config.DetectionSettings;
 import org.shortagewatch.allocation.domain.Allocator;
+import org.shortagewatch.allocation.domain.AuditAction;
 import org.shortagewatch.allocation.domain.BaselineWindow;
 import org.shortagewatch.allocation.domain.DateRange;
 import org.shortagewatch.allocation.domain.Detection;
@@ -131,7 +132,7 @@ public class Recomputation {
     /** Recomputes one ingredient now, on an operator's request, in a transaction of its own, and audits it. */
     public Uni<Report> recomputeOnRequest(String ingredientKey) {
         return pool.withTransaction(c -> recompute(c, ingredientKey, RecomputationTrigger.RECOMPUTE_REQUESTED)
-                .call(() -> audit.record(c, "recompute", ingredientKey, AuditTrail.SUCCESS)));
+                .call(() -> audit.record(c, AuditAction.RECOMPUTE, ingredientKey, AuditTrail.SUCCESS)));
     }
 
     /** Recomputes one ingredient in the caller's transaction, that of {@code c}. */

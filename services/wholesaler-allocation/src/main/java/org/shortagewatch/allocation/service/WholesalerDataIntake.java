@@ -7,6 +7,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.shortagewatch.allocation.domain.AuditAction;
 import org.shortagewatch.allocation.domain.RecomputationTrigger;
 import org.shortagewatch.allocation.domain.RecordKind;
 import org.shortagewatch.allocation.domain.WholesalerRecord;
@@ -100,7 +101,7 @@ public class WholesalerDataIntake {
                 })
                 .chain(() -> data.putSupply(c, wholesalerCode, yjCode, periodStart, periodEnd, supplyUnits))
                 .chain(() -> recomputation.afterPosting(c, List.of(ingredientKey), RecomputationTrigger.SUPPLY_POSTED))
-                .call(() -> audit.record(c, "supply.put", wholesalerCode + "/" + yjCode, AuditTrail.SUCCESS))
+                .call(() -> audit.record(c, AuditAction.SUPPLY_PUT, wholesalerCode + "/" + yjCode, AuditTrail.SUCCESS))
                 .map(recomputed -> new UploadResult(null, wholesalerCode, 1, List.of(ingredientKey), recomputed)));
     }
 
@@ -117,7 +118,7 @@ public class WholesalerDataIntake {
                 .chain(ingredients -> recomputation.afterPosting(c, ingredients, RecomputationTrigger.posted(kind))
                         .map(recomputed -> new UploadResult(kind, wholesalerCode, records.size(), ingredients,
                                 recomputed)))
-                .call(() -> audit.record(c, "wholesaler-data." + kind.path(),
+                .call(() -> audit.record(c, AuditAction.posted(kind),
                         wholesalerCode + " (" + records.size() + " records)", AuditTrail.SUCCESS)));
     }
 

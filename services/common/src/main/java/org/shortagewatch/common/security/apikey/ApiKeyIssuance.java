@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.audit.CommonAuditAction;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
@@ -79,7 +80,7 @@ public class ApiKeyIssuance {
         Instant expires = now.plus(expiresInDays == null ? DEFAULT_DAYS : expiresInDays, ChronoUnit.DAYS);
         ApiKeyStore.StoredKey key = new ApiKeyStore.StoredKey(id, name, org, role, now, expires, null);
         return pool.withTransaction(c -> store.insert(c, key, ApiKeys.hash(secret), caller.subject())
-                .chain(() -> audit.record(c, "api-key.create", id.toString(), AuditTrail.SUCCESS)))
+                .chain(() -> audit.record(c, CommonAuditAction.API_KEY_CREATE, id.toString(), AuditTrail.SUCCESS)))
                 .replaceWith(new Issued(key, ApiKeys.format(id, secret)));
     }
 
@@ -94,6 +95,6 @@ public class ApiKeyIssuance {
                 .chain(updated -> updated == 0
                         ? Uni.createFrom().<Void>failure(ProblemException.notFound(Text.of("API キー " + id + " はありません",
                                 "no API key " + id)))
-                        : audit.record(c, "api-key.revoke", id.toString(), AuditTrail.SUCCESS)));
+                        : audit.record(c, CommonAuditAction.API_KEY_REVOKE, id.toString(), AuditTrail.SUCCESS)));
     }
 }
