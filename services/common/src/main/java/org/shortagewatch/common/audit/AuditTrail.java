@@ -29,13 +29,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** The action was carried out. */
-    public static final String SUCCESS = "SUCCESS";
-    /** The caller was refused: not authenticated, or not allowed. */
-    public static final String DENIED = "DENIED";
-    /** The action was attempted and failed. */
-    public static final String FAILED = "FAILED";
-
     /** The actor of work done outside any request (event consumers, timers). */
     public static final String SYSTEM = "system";
     /** The actor of a request without (valid) credentials. */
@@ -57,16 +50,16 @@ public class AuditTrail {
     CurrentIdentityAssociation identities;
 
     /**
-     * Records an action of the current request in the transaction of {@code connection}. The actor, organisation and
-     * source address are the current request's; outside an HTTP request, with no identity, the actor is
+     * Records an action of the current request in the transaction of {@code connection}, as a
+     * {@link AuditOutcome#SUCCESS}: the row commits with the change it records, or not at all. The actor, organisation
+     * and source address are the current request's; outside an HTTP request, with no identity, the actor is
      * {@value #SYSTEM}.
      *
      * @param action what was done, e.g. {@code product.register}
      * @param target what it was done to, e.g. a YJ code or an id
-     * @param outcome {@link #SUCCESS}, {@link #DENIED} or {@link #FAILED}
      */
-    public Uni<Void> record(SqlConnection connection, AuditedAction action, String target, String outcome) {
-        return who().chain(who -> record(connection, action, target, outcome, who.actor(), who.org(),
+    public Uni<Void> record(SqlConnection connection, AuditedAction action, String target) {
+        return who().chain(who -> insert(connection, action, target, AuditOutcome.SUCCESS, who.actor(), who.org(),
                 who.sourceAddress()));
     }
 
@@ -76,25 +69,31 @@ public class AuditTrail {
      *
      * @param actor the subject; {@code null} is recorded as {@value #ANONYMOUS}
      */
-    public Uni<Void> recordOutsideTransaction(AuditedAction action, String target, String outcome, String actor,
-            String org, String sourceAddress) {
-        return pool.withTransaction(connection -> record(connection, action, target, outcome, actor, org,
+    public Uni<Void> recordOutsideTransaction(AuditedAction action, String target, AuditOutcome outcome,
+            String actor, String org, String sourceAddress) {
+        return pool.withTransaction(connection -> insert(connection, action, target, outcome, actor, org,
                 sourceAddress));
     }
 
     /**
-     * Records an action in the transaction of {@code connection}, for work done on behalf of someone outside their
-     * request (a bulk job runs after its upload was acknowledged): actor, organisation and address are given.
+     * Records an action in the transaction of {@code connection}, as a {@link AuditOutcome#SUCCESS}, for work done on
+     * behalf of someone outside their request (a bulk job runs after its upload was acknowledged): actor,
+     * organisation and address are given.
      */
-    public Uni<Void> record(SqlConnection connection, AuditedAction action, String target, String outcome, String actor,
-            String org, String sourceAddress) {
+    public Uni<Void> record(SqlConnection connection, AuditedAction action, String target, String actor, String org,
+            String sourceAddress) {
+        return insert(connection, action, target, AuditOutcome.SUCCESS, actor, org, sourceAddress);
+    }
+
+    private Uni<Void> insert(SqlConnection connection, AuditedAction action, String target, AuditOutcome outcome,
+            String actor, String org, String sourceAddress) {
         Tuple row = Tuple.tuple()
                 .addString(actor == null || actor.isBlank() ? ANONYMOUS : clip(actor))
                 .addString(clip(org))
                 .addString(required(action == null ? null : action.value(), "action"))
                 .addString(clip(target))
                 .addString(clip(sourceAddress))
-                .addString(required(outcome, "outcome"));
+                .addString(required(outcome == null ? null : outcome.name(), "outcome"));
         return connection.preparedQuery(INSERT).execute(row).replaceWithVoid();
     }
 

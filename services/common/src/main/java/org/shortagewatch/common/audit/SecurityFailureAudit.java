@@ -21,7 +21,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Records every refused authentication (no, invalid or expired credentials) and every refused authorisation (a
- * role or permission check failed) in the audit trail, outcome {@value AuditTrail#DENIED}, each in a transaction of
+ * role or permission check failed) in the audit trail, outcome {@link AuditOutcome#DENIED}, each in a transaction of
  * its own. Quarkus fires these security events for HTTP requests and for secured methods alike.
  *
  * <p>Action {@code authentication} or {@code authorization}; target the request ({@code GET /api/v1/...}) or, outside
@@ -73,24 +73,26 @@ public class SecurityFailureAudit {
      * Records a refusal that a caller may repeat many times a second (429): the first one per action and key
      * (organisation, caller or address) in a minute, so a flood of refusals cannot become a flood of audit writes.
      */
-    public void denyRepeated(CommonAuditAction action, String key, String target, String actor, String org, String source) {
-        if (settings.securityFailuresEnabled() && recentlyAudited.asMap().putIfAbsent(action.value() + " " + key, true) == null) {
+    public void denyRepeated(CommonAuditAction action, String key, String target, String actor, String org,
+            String source) {
+        if (settings.securityFailuresEnabled()
+                && recentlyAudited.asMap().putIfAbsent(action.value() + " " + key, true) == null) {
             deny(action, target, actor, org, source);
         }
     }
 
     /**
-     * Records one refusal, outcome {@value AuditTrail#DENIED}, in a transaction of its own. The refusal must not wait
+     * Records one refusal, outcome {@link AuditOutcome#DENIED}, in a transaction of its own. The refusal must not wait
      * for, nor fail because of, the audit write; a lost write is logged loudly.
      */
     public void deny(CommonAuditAction action, String target, String actor, String org, String source) {
         if (!settings.securityFailuresEnabled()) {
             return;
         }
-        audit.recordOutsideTransaction(action, target, AuditTrail.DENIED, actor, org, source)
+        audit.recordOutsideTransaction(action, target, AuditOutcome.DENIED, actor, org, source)
                 .subscribe().with(
                         ok -> LOG.debugf("audited %s failure: %s %s", action.value(), actor, target),
-                        failure -> LOG.errorf(failure, "could not audit the %s failure of %s on %s", action.value(), actor,
-                                target));
+                        failure -> LOG.errorf(failure, "could not audit the %s failure of %s on %s", action.value(),
+                                actor, target));
     }
 }

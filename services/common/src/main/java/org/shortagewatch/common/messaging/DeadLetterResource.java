@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shortagewatch.common.audit.AuditOutcome;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.audit.CommonAuditAction;
 import org.shortagewatch.common.rest.ProblemException;
@@ -63,7 +64,7 @@ public class DeadLetterResource {
         return Uni.createFrom().item(() -> deadLetters.redrive(topic))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .call(done -> audit.recordOutsideTransaction(CommonAuditAction.DEAD_LETTERS_REDRIVE,
-                        topic + " -> " + done.originalTopic() + " (" + done.redriven() + ")", AuditTrail.SUCCESS,
+                        topic + " -> " + done.originalTopic() + " (" + done.redriven() + ")", AuditOutcome.SUCCESS,
                         actor, org, address));
     }
 }

@@ -131,8 +131,8 @@ public class BulkJobWorker extends QueueWorker {
 
     /** The job's one audit entry, in the uploader's name, in the transaction that recorded its rows. */
     private Uni<Void> audited(SqlConnection c, ClaimedBulkJob job, int rows) {
-        return audit.record(c, job.kind().applied(), job.kind().auditSubject(job.id(), rows),
-                AuditTrail.SUCCESS, job.submittedBy(), job.org(), job.sourceAddress());
+        return audit.record(c, job.kind().applied(), job.kind().auditSubject(job.id(), rows), job.submittedBy(),
+                job.org(), job.sourceAddress());
     }
 
     /**

@@ -120,8 +120,7 @@ public class BulkUploads {
         file.content = upload.content();
         file.charset = upload.charset();
         return queue.submit(c, job, file, BulkJobWorker.CHANNEL)
-                .chain(() -> audit.record(c, AuditAction.BULK_JOB_SUBMIT, kind + " bulk-job:" + job.id,
-                        AuditTrail.SUCCESS))
+                .chain(() -> audit.record(c, AuditAction.BULK_JOB_SUBMIT, kind + " bulk-job:" + job.id))
                 .replaceWith(job);
     }
 }

@@ -84,7 +84,7 @@ public class ProductRegistry {
             boolean created = holder == null;
             return upsert(c, List.of(details), true, false)
                     .call(() -> audit.record(c, created ? AuditAction.PRODUCT_REGISTER : AuditAction.PRODUCT_UPDATE,
-                            yj, AuditTrail.SUCCESS))
+                            yj))
                     .map(written -> new Registration(written.get(0), created));
         }));
     }

@@ -88,8 +88,7 @@ public class StatusConfirmations {
 
     private Uni<Void> recorded(SqlConnection c, List<String> yjCodes) {
         return store.confirm(c, yjCodes, now(), caller.subject(), caller.org().orElse(null), null)
-                .call(() -> audit.record(c, AuditAction.STATUS_CONFIRM, String.join(",", yjCodes),
-                        AuditTrail.SUCCESS));
+                .call(() -> audit.record(c, AuditAction.STATUS_CONFIRM, String.join(",", yjCodes)));
     }
 
     private static Instant now() {

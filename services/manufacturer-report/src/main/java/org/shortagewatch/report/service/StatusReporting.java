@@ -108,8 +108,7 @@ public class StatusReporting {
                 .chain(found -> {
                     checkHolders(report, found.getItem1());
                     return write(c, List.of(change), found.getItem2(), null, () -> audit.record(c,
-                            AuditAction.STATUS_CHANGE_REPORT, change.yjCode + "#" + change.revision,
-                            AuditTrail.SUCCESS));
+                            AuditAction.STATUS_CHANGE_REPORT, change.yjCode + "#" + change.revision));
                 })
                 .replaceWith(change);
     }

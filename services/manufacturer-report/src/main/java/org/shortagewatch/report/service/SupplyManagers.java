@@ -56,8 +56,7 @@ public class SupplyManagers {
                 Instant.now().truncatedTo(ChronoUnit.MICROS), caller.subject());
         return pool.withTransaction(c -> store.history(c, org)
                 .chain(earlier -> store.appoint(c, asked)
-                        .call(a -> audit.record(c, AuditAction.SUPPLY_MANAGER_APPOINT, org + "#" + a.id(),
-                                AuditTrail.SUCCESS))
+                        .call(a -> audit.record(c, AuditAction.SUPPLY_MANAGER_APPOINT, org + "#" + a.id()))
                         .map(a -> new Appointed(a, earlier.isEmpty()))));
     }
 

@@ -92,8 +92,8 @@ public class SupplyRiskReporting {
                             List.of(Problem.FieldError.of("yjCode", Text.of("受付中の供給不安報告があります",
                                     "has an open supply-risk report"))));
                 }
-            }).call(() -> audit.record(c, AuditAction.SUPPLY_RISK_REPORT, report.yjCode() + "#" + report.id(),
-                    AuditTrail.SUCCESS)).replaceWith(report);
+            }).call(() -> audit.record(c, AuditAction.SUPPLY_RISK_REPORT, report.yjCode() + "#" + report.id()))
+                    .replaceWith(report);
         }));
     }
 
@@ -130,8 +130,8 @@ public class SupplyRiskReporting {
                             "this supply-risk report is " + report.state().english() + " and cannot be withdrawn"),
                             List.of());
                 }
-            }).call(() -> audit.record(c, AuditAction.SUPPLY_RISK_WITHDRAW, report.yjCode() + "#" + id,
-                    AuditTrail.SUCCESS)).chain(() -> store.find(c, id));
+            }).call(() -> audit.record(c, AuditAction.SUPPLY_RISK_WITHDRAW, report.yjCode() + "#" + id))
+                    .chain(() -> store.find(c, id));
         }));
     }
 

@@ -59,7 +59,7 @@ public class FacilityRegistration {
                     "quiet hours need both a start and an end")));
         }
         return pool.withTransaction(c -> facilities.upsert(c, code, body)
-                .chain(() -> audit.record(c, AuditAction.FACILITY_PUT, code, AuditTrail.SUCCESS))
+                .chain(() -> audit.record(c, AuditAction.FACILITY_PUT, code))
                 .chain(() -> facilities.find(c, code)));
     }
 
@@ -76,7 +76,7 @@ public class FacilityRegistration {
     /** Registers or updates many facilities; returns how many. */
     public Uni<Integer> registerAll(List<FacilityEntry> rows) {
         return pool.withTransaction(c -> facilities.upsertAll(c, rows)
-                .call(n -> audit.record(c, AuditAction.FACILITY_BULK, n + " facilities", AuditTrail.SUCCESS)));
+                .call(n -> audit.record(c, AuditAction.FACILITY_BULK, n + " facilities")));
     }
 
     /**
@@ -94,7 +94,7 @@ public class FacilityRegistration {
         Uni<Void> checked = webhookUrl == null ? Uni.createFrom().voidItem() : targets.check(webhookUrl);
         return checked.chain(() -> pool.withTransaction(c -> facilities.subscribeFormulary(c, code, yjCodes, channels,
                         (short) minSeverity.level(), webhookUrl, secrets)
-                .call(n -> audit.record(c, AuditAction.SUBSCRIPTION_FORMULARY, code + ": " + n, AuditTrail.SUCCESS))))
+                .call(n -> audit.record(c, AuditAction.SUBSCRIPTION_FORMULARY, code + ": " + n))))
                 .map(n -> new Formulary(n, n > 0 ? shared : null));
     }
 

@@ -45,8 +45,8 @@ public class Inboxes {
     public Uni<Void> mark(String recipient, UUID id, boolean acknowledge) {
         return own(recipient).chain(() -> pool.withTransaction(c -> inbox.mark(c, recipient, id, acknowledge)
                 .chain(found -> found
-                        ? audit.record(c, acknowledge ? AuditAction.INBOX_ACKNOWLEDGE : AuditAction.INBOX_READ, id.toString(),
-                                AuditTrail.SUCCESS)
+                        ? audit.record(c, acknowledge ? AuditAction.INBOX_ACKNOWLEDGE : AuditAction.INBOX_READ,
+                                id.toString())
                         : Uni.createFrom().failure(ProblemException.notFound(
                                 Text.of("メッセージ " + id + " はありません", "no message " + id))))));
     }

@@ -84,7 +84,7 @@ public class NoticeService {
                     .invoke(recipients -> n.recipients = recipients)
                     .chain(() -> store.update(c, n))
                     .chain(() -> outbox.append(c, outboxEvent(event, now)))
-                    .chain(() -> audit.record(c, AuditAction.NOTICE_PUBLISH, n.id.toString(), AuditTrail.SUCCESS))
+                    .chain(() -> audit.record(c, AuditAction.NOTICE_PUBLISH, n.id.toString()))
                     .replaceWith(n);
         });
     }
@@ -108,7 +108,7 @@ public class NoticeService {
             return matcher.recordAlert(c, alert)
                     .chain(() -> fanOut.withdrawn(c, n.id, withdrawal))
                     .chain(() -> outbox.append(c, outboxEvent(event, now)))
-                    .chain(() -> audit.record(c, AuditAction.NOTICE_WITHDRAW, n.id.toString(), AuditTrail.SUCCESS))
+                    .chain(() -> audit.record(c, AuditAction.NOTICE_WITHDRAW, n.id.toString()))
                     .replaceWith(n);
         });
     }

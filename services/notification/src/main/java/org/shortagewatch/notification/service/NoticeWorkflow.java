@@ -146,7 +146,7 @@ public class NoticeWorkflow {
     public Uni<Void> acknowledge(UUID id) {
         String org = caller.org().orElseThrow();
         return pool.withTransaction(c -> inbox.acknowledgeCause(c, org, id).chain(found -> found
-                ? audit.record(c, AuditAction.NOTICE_ACKNOWLEDGE, id.toString(), AuditTrail.SUCCESS)
+                ? audit.record(c, AuditAction.NOTICE_ACKNOWLEDGE, id.toString())
                 : Uni.createFrom().failure(ProblemException.notFound(Text.of(
                         "お知らせ " + id + " は " + org + " に届いていません", "notice " + id + " did not reach " + org)))));
     }
@@ -166,7 +166,7 @@ public class NoticeWorkflow {
     }
 
     private Uni<NoticeEntity> record(SqlConnection c, NoticeEntity n, AuditAction action) {
-        return audit.record(c, action, n.id.toString(), AuditTrail.SUCCESS).replaceWith(n);
+        return audit.record(c, action, n.id.toString()).replaceWith(n);
     }
 
     /**

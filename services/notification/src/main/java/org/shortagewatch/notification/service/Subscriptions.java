@@ -185,6 +185,6 @@ public class Subscriptions {
     }
 
     private Uni<Void> record(SqlConnection c, AuditAction action, UUID id) {
-        return audit.record(c, action, id.toString(), AuditTrail.SUCCESS);
+        return audit.record(c, action, id.toString());
     }
 }

@@ -51,7 +51,6 @@ public class CannotObtainReporting {
                                 RecomputationTrigger.CANNOT_OBTAIN_REPORTED)
                         .map(recomputed -> new CannotObtainReceipt(id, facilityCode,
                                 FacilityCodes.prefectureOf(facilityCode), yjCode, day, recomputed)))
-                .call(() -> audit.record(c, AuditAction.CANNOT_OBTAIN_REPORT, facilityCode + "/" + yjCode,
-                        AuditTrail.SUCCESS)));
+                .call(() -> audit.record(c, AuditAction.CANNOT_OBTAIN_REPORT, facilityCode + "/" + yjCode)));
     }
 }

@@ -132,7 +132,7 @@ public class Recomputation {
     /** Recomputes one ingredient now, on an operator's request, in a transaction of its own, and audits it. */
     public Uni<Report> recomputeOnRequest(String ingredientKey) {
         return pool.withTransaction(c -> recompute(c, ingredientKey, RecomputationTrigger.RECOMPUTE_REQUESTED)
-                .call(() -> audit.record(c, AuditAction.RECOMPUTE, ingredientKey, AuditTrail.SUCCESS)));
+                .call(() -> audit.record(c, AuditAction.RECOMPUTE, ingredientKey)));
     }
 
     /** Recomputes one ingredient in the caller's transaction, that of {@code c}. */

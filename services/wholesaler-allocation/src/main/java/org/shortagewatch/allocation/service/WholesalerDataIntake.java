@@ -101,7 +101,7 @@ public class WholesalerDataIntake {
                 })
                 .chain(() -> data.putSupply(c, wholesalerCode, yjCode, periodStart, periodEnd, supplyUnits))
                 .chain(() -> recomputation.afterPosting(c, List.of(ingredientKey), RecomputationTrigger.SUPPLY_POSTED))
-                .call(() -> audit.record(c, AuditAction.SUPPLY_PUT, wholesalerCode + "/" + yjCode, AuditTrail.SUCCESS))
+                .call(() -> audit.record(c, AuditAction.SUPPLY_PUT, wholesalerCode + "/" + yjCode))
                 .map(recomputed -> new UploadResult(null, wholesalerCode, 1, List.of(ingredientKey), recomputed)));
     }
 
@@ -119,7 +119,7 @@ public class WholesalerDataIntake {
                         .map(recomputed -> new UploadResult(kind, wholesalerCode, records.size(), ingredients,
                                 recomputed)))
                 .call(() -> audit.record(c, AuditAction.posted(kind),
-                        wholesalerCode + " (" + records.size() + " records)", AuditTrail.SUCCESS)));
+                        wholesalerCode + " (" + records.size() + " records)")));
     }
 
     /**

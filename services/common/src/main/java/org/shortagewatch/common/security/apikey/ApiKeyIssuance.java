@@ -80,7 +80,7 @@ public class ApiKeyIssuance {
         Instant expires = now.plus(expiresInDays == null ? DEFAULT_DAYS : expiresInDays, ChronoUnit.DAYS);
         ApiKeyStore.StoredKey key = new ApiKeyStore.StoredKey(id, name, org, role, now, expires, null);
         return pool.withTransaction(c -> store.insert(c, key, ApiKeys.hash(secret), caller.subject())
-                .chain(() -> audit.record(c, CommonAuditAction.API_KEY_CREATE, id.toString(), AuditTrail.SUCCESS)))
+                .chain(() -> audit.record(c, CommonAuditAction.API_KEY_CREATE, id.toString())))
                 .replaceWith(new Issued(key, ApiKeys.format(id, secret)));
     }
 
@@ -95,6 +95,6 @@ public class ApiKeyIssuance {
                 .chain(updated -> updated == 0
                         ? Uni.createFrom().<Void>failure(ProblemException.notFound(Text.of("API キー " + id + " はありません",
                                 "no API key " + id)))
-                        : audit.record(c, CommonAuditAction.API_KEY_REVOKE, id.toString(), AuditTrail.SUCCESS)));
+                        : audit.record(c, CommonAuditAction.API_KEY_REVOKE, id.toString())));
     }
 }
