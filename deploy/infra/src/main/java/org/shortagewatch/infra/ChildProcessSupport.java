@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * What the launchers of child processes ({@link KeycloakServer}, deploy/local's {@code LocalStack}) need from the
- * machine alike: a free port for a child to bind, stopping a child with what it started, the end of a child's log, and the removal of a child's temporary
- * directory.
+ * machine alike: a free port for a child to bind, stopping a child with what it started, the end of a child's log,
+ * and the removal of a child's temporary directory.
  */
 public final class ChildProcessSupport {
 

@@ -34,7 +34,8 @@ record KeycloakHome(Path dir, boolean temporary) {
     void prepare(Path distribution, byte[] realm, Consumer<String> progress) throws IOException {
         Files.createDirectories(dir);
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        Files.copy(distribution.resolve("bin").resolve("kc.sh"), bin.resolve("kc.sh"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(distribution.resolve("bin").resolve("kc.sh"), bin.resolve("kc.sh"),
+                StandardCopyOption.REPLACE_EXISTING);
         copyTree(distribution.resolve("conf"), dir.resolve("conf"));
         Files.createDirectories(dir.resolve("providers"));
         Files.createDirectories(dir.resolve("themes"));

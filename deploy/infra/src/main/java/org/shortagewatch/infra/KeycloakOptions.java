@@ -61,7 +61,7 @@ public final class KeycloakOptions extends ChildJvmOptions {
     void environment(Map<String, String> env, JdkFinder.Jdk jdk) {
         // nothing from the caller's environment changes how Keycloak runs: only what is set here
         env.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("JAVA_OPTS")
-                || name.equals("JAVA_ADD_OPENS") || name.equals("JAVA") || name.equals("DEBUG") || name.equals("DEBUG_PORT"));
+                || List.of("JAVA_ADD_OPENS", "JAVA", "DEBUG", "DEBUG_PORT").contains(name));
         env.put("JAVA_HOME", jdk.home().toString());
         env.put("JAVA_OPTS_KC_HEAP", heap);
         List<String> jvmOptions = new ArrayList<>(javaOptions());

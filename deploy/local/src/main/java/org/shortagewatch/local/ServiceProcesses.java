@@ -74,7 +74,7 @@ final class ServiceProcesses {
         return new Instance(service, number);
     }
 
-    /** Starts every instance of the services, in their order, and waits until each is ready (they boot concurrently). */
+    /** Starts every instance of the services, in their order, and waits until each is ready (they boot together). */
     void startAll(List<StackService> services) throws IOException, InterruptedException {
         for (StackService service : services) {
             for (Instance instance : instancesOf(service)) {

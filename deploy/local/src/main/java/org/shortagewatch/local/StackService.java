@@ -68,7 +68,8 @@ public record StackService(String name, int defaultPort, String database) {
                     + " - build them with `./mvnw -DskipTests install` in " + projectRoot);
         }
         if (portal && !portalBuilt(projectRoot)) {
-            throw new IllegalStateException("the portal's jar is not built: " + LocalStack.PORTAL_SERVICE.jar(projectRoot)
+            throw new IllegalStateException("the portal's jar is not built: "
+                    + LocalStack.PORTAL_SERVICE.jar(projectRoot)
                     + " - build it with `./mvnw -DskipTests install` in " + projectRoot);
         }
     }
