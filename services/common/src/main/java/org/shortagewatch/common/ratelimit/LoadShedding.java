@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.shortagewatch.common.audit.AuditTrail;
-import org.shortagewatch.common.audit.SecurityFailureAudit;
 import org.shortagewatch.common.rest.Language;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemTitles;
@@ -76,8 +74,7 @@ public class LoadShedding {
         }
     }
 
-    void install(@Observes Router router, ObjectMapper json, MeterRegistry meters,
-            LoadSheddingSettings settings, SecurityFailureAudit audit) {
+    void install(@Observes Router router, ObjectMapper json, MeterRegistry meters, LoadSheddingSettings settings) {
         int maxInFlight = settings.maxInFlight();
         if (maxInFlight <= 0) {
             LOG.info("load shedding off: writes queue without bound");
