@@ -32,7 +32,7 @@ class ArchitectureRulesTest {
     private static final Pattern RESOURCE = Pattern.compile("(?m)^@Path\\(");
     /** A REST client or another interface, which may carry {@code @Path} too. */
     private static final Pattern INTERFACE = Pattern.compile("(?m)^(public )?interface ");
-    /** What a resource must not hold: the SQL client (pool or connection), a Hibernate session or factory, the outbox. */
+    /** What a resource must not hold: the SQL client (pool or connection), a Hibernate session or factory, outbox. */
     private static final Pattern PERSISTENCE = Pattern.compile(
             "(?m)^\\s+(private |final |static )*(Instance<\\s*)?([a-z]\\w*\\.)*"
             + "(Pool|PgPool|SqlClient|SqlConnection|Mutiny\\.SessionFactory|Mutiny\\.Session|Mutiny\\.StatelessSession"
