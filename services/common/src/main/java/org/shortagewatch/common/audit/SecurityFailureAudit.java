@@ -32,7 +32,6 @@ public class SecurityFailureAudit {
 
     private static final Logger LOG = Logger.getLogger(SecurityFailureAudit.class);
 
-
     /** Refusals that repeat (429) are audited once per action, caller and minute: enough to see who. */
     private final Cache<String, Boolean> recentlyAudited = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();

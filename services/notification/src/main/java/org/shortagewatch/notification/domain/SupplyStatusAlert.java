@@ -110,12 +110,8 @@ public final class SupplyStatusAlert {
         data.put("severity", severity.name());
         data.put("severityLabel", severity.japanese());
         putStatus(data, event);
-        if (event.reportedBy() != null) {
-            data.put("manufacturerCode", event.reportedBy());
-        }
-        if (report.causeYjCode() != null) {
-            data.put("causeYjCode", report.causeYjCode());
-        }
+        putIfKnown(data, "manufacturerCode", event.reportedBy());
+        putIfKnown(data, "causeYjCode", report.causeYjCode());
         if (report.resolutionOutlook() != null) {
             data.put("resolutionOutlook", report.resolutionOutlook().name());
             data.put("resolutionOutlookLabel", report.resolutionOutlook().japanese());
