@@ -20,7 +20,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * The counts behind the national aggregates beside the survey's two tables: products surveyed, products in limited
  * shipment and supply stop by reason, and products by shipment response week by week. Read-only, set-based, on the
- * {@code Pool}; a product's status on a day is read as {@link ProductCatalog} reads it.
+ * {@code Pool}; a product's status on a day is its span in {@code status_span} that holds on it, as
+ * {@link ProductCatalog} counts it.
  */
 @ApplicationScoped
 public class NationalCounts {
@@ -38,11 +39,8 @@ public class NationalCounts {
     public Uni<List<ReasonBreakdown.Count>> byReason(LocalDate asOf) {
         return pool.preparedQuery("""
                 select s.shipment_response, s.reason, count(*) as products
-                from product p
-                join (select distinct on (yj_code) yj_code, shipment_response, reason from status_change
-                      where effective_date <= $1
-                      order by yj_code, effective_date desc, revision desc) s on s.yj_code = p.yj_code
-                where s.shipment_response <> 'NORMAL'
+                from status_span s join product p on p.yj_code = s.yj_code
+                where s.starts <= $1 and s.ends > $1 and s.shipment_response <> 'NORMAL'
                 group by s.shipment_response, s.reason""")
                 .execute(Tuple.of(asOf))
                 .map(rows -> {
@@ -56,27 +54,15 @@ public class NationalCounts {
                 });
     }
 
-    /**
-     * Products by shipment response as of each of {@code weekEnds}, in one pass over the history: each product's
-     * status holds from its effective date to the next change's, and each week end falls in one of those spans.
-     */
+    /** Products by shipment response as of each of {@code weekEnds}: the span of each product that holds on it. */
     public Uni<List<WeeklyTrend.Count>> weekly(List<LocalDate> weekEnds) {
-        LocalDate last = weekEnds.stream().max(LocalDate::compareTo).orElseThrow();
         return pool.preparedQuery("""
-                with days as (
-                    select distinct on (c.yj_code, c.effective_date) c.yj_code, c.effective_date, c.shipment_response
-                    from status_change c join product p on p.yj_code = c.yj_code
-                    where c.effective_date <= $2
-                    order by c.yj_code, c.effective_date, c.revision desc),
-                spans as (
-                    select shipment_response, effective_date as starts,
-                           lead(effective_date) over (partition by yj_code order by effective_date) as ends
-                    from days)
                 select w.week_end, s.shipment_response, count(*) as products
                 from unnest($1::date[]) as w(week_end)
-                join spans s on s.starts <= w.week_end and (s.ends is null or s.ends > w.week_end)
+                join status_span s on s.starts <= w.week_end and s.ends > w.week_end
+                join product p on p.yj_code = s.yj_code
                 group by w.week_end, s.shipment_response""")
-                .execute(Tuple.of(weekEnds.toArray(LocalDate[]::new), last))
+                .execute(Tuple.of(weekEnds.toArray(LocalDate[]::new)))
                 .map(rows -> {
                     List<WeeklyTrend.Count> counts = new ArrayList<>();
                     for (Row row : rows) {

@@ -209,9 +209,7 @@ public class ProductCatalog {
         return pool.preparedQuery("""
                 select p.product_category, s.shipment_response, count(*) as products
                 from product p
-                join (select distinct on (yj_code) yj_code, shipment_response from status_change
-                      where effective_date <= $1
-                      order by yj_code, effective_date desc, revision desc) s on s.yj_code = p.yj_code
+                join status_span s on s.yj_code = p.yj_code and s.starts <= $1 and s.ends > $1
                 group by p.product_category, s.shipment_response""")
                 .execute(Tuple.of(asOf))
                 .map(rows -> {
