@@ -3,8 +3,11 @@ package org.shortagewatch.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,55 +15,64 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * The national counts over a longer history: manufacturer-report's schema (its own migrations, read from the source
  * tree) in a database of its own ({@code bench_history}) on the system's PostgreSQL server, the national list's
  * products with 1 to 25 changes each, written one layer of the whole list at a time, as a bulk job writes it. For
- * each depth: the time each layer takes to write (with the status spans' trigger, and the last layer again without
- * it), and each of the three counts read both ways, by the spans (what the service reads) and by a scan of the whole
- * history up to the day (what it read before the spans), median of {@code --repeat} runs after one to warm; the two
+ * each depth: the time the last layer took to write with the status spans' trigger, and another layer without it;
+ * and each of the three counts read both ways, by the spans (what the service reads) and by a scan of the whole
+ * history up to the day (what it read before the spans), median of {@code --repeat} runs after one to warm (11 by
+ * default: the server plans a prepared statement for its parameters five times before it settles on a plan). The two
  * ways must count the same.
  */
 public final class HistoryDepth {
 
-    static final String AS_OF = "date '2026-11-30'";
-    static final String WEEKS = "(select array_agg(d::date) from generate_series(date '2026-09-13', date '2026-11-29',"
-            + " interval '7 days') d)";
+    /** The day the counts are asked for, and the 12 week ends of the weekly series. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
+    static final List<LocalDate> WEEKS = IntStream.range(0, 12).mapToObj(i -> LocalDate.of(2026, 9, 13).plusWeeks(i))
+            .toList();
 
-    /** The three counts: by the spans, and by a scan of the history up to the day. */
+    /**
+     * The three counts: by the spans, and by a scan of the history up to the day; parameters {@code $asOf},
+     * {@code $weeks} and {@code $first} (the first week end) bound as the service binds them, each statement prepared
+     * on the server from its first use, as the service's SQL client prepares it.
+     */
     static final String[][] COUNTS = {
             {"by category", """
                     select p.product_category, s.shipment_response, count(*) from product p
-                    join status_span s on s.yj_code = p.yj_code and s.starts <= %1$s and s.ends > %1$s
+                    join status_span s on s.yj_code = p.yj_code and s.starts <= $asOf and s.ends > $asOf
                     group by 1, 2""", """
                     select p.product_category, s.shipment_response, count(*) from product p
                     join (select distinct on (yj_code) yj_code, shipment_response from status_change
-                          where effective_date <= %1$s order by yj_code, effective_date desc, revision desc) s
+                          where effective_date <= $asOf order by yj_code, effective_date desc, revision desc) s
                       on s.yj_code = p.yj_code
                     group by 1, 2"""},
             {"by reason", """
                     select s.shipment_response, s.reason, count(*) from status_span s join product p on p.yj_code = s.yj_code
-                    where s.starts <= %1$s and s.ends > %1$s and s.shipment_response <> 'NORMAL' group by 1, 2""", """
+                    where s.starts <= $asOf and s.ends > $asOf and s.shipment_response <> 'NORMAL' group by 1, 2""", """
                     select s.shipment_response, s.reason, count(*) from product p
                     join (select distinct on (yj_code) yj_code, shipment_response, reason from status_change
-                          where effective_date <= %1$s order by yj_code, effective_date desc, revision desc) s
+                          where effective_date <= $asOf order by yj_code, effective_date desc, revision desc) s
                       on s.yj_code = p.yj_code
                     where s.shipment_response <> 'NORMAL' group by 1, 2"""},
             {"weekly, 12 weeks", """
-                    select w.week_end, s.shipment_response, count(*) from unnest(%2$s) as w(week_end)
-                    join status_span s on s.starts <= w.week_end and s.ends > w.week_end
-                    join product p on p.yj_code = s.yj_code group by 1, 2""", """
+                    select w.week_end, s.shipment_response, count(*) from status_span s
+                    join unnest($weeks) as w(week_end) on s.starts <= w.week_end and s.ends > w.week_end
+                    join product p on p.yj_code = s.yj_code where s.ends > $first group by 1, 2""", """
                     with days as (
                         select distinct on (c.yj_code, c.effective_date) c.yj_code, c.effective_date, c.shipment_response
-                        from status_change c join product p on p.yj_code = c.yj_code where c.effective_date <= %1$s
+                        from status_change c join product p on p.yj_code = c.yj_code where c.effective_date <= $asOf
                         order by c.yj_code, c.effective_date, c.revision desc),
                     spans as (
                         select shipment_response, effective_date as starts,
                                lead(effective_date) over (partition by yj_code order by effective_date) as ends
                         from days)
-                    select w.week_end, s.shipment_response, count(*) from unnest(%2$s) as w(week_end)
+                    select w.week_end, s.shipment_response, count(*) from unnest($weeks) as w(week_end)
                     join spans s on s.starts <= w.week_end and (s.ends is null or s.ends > w.week_end) group by 1, 2"""}};
 
     private HistoryDepth() {
@@ -72,7 +84,7 @@ public final class HistoryDepth {
         String user = args.get("pg-user", "postgres");
         String password = args.get("pg-password", "postgres");
         int products = args.getInt("products", 18_520);
-        int repeat = args.getInt("repeat", 5);
+        int repeat = args.getInt("repeat", 11);
         List<Integer> depths = Arrays.stream(args.get("depths", "1,2,5,25").split(",")).map(Integer::valueOf).toList();
         Figures figures = Figures.fromEnvironment();
         for (int depth : depths) {
@@ -81,7 +93,7 @@ public final class HistoryDepth {
                 st.execute("drop database if exists bench_history");
                 st.execute("create database bench_history");
             }
-            try (Connection db = DriverManager.getConnection(server + "bench_history", user, password);
+            try (Connection db = DriverManager.getConnection(server + "bench_history?prepareThreshold=1", user, password);
                     Statement st = db.createStatement()) {
                 migrate(st);
                 st.execute(("insert into product (yj_code, manufacturer_code, product_category) select lpad(i::text, 12,"
@@ -102,16 +114,16 @@ public final class HistoryDepth {
                 figures.add("history.write-without-spans." + depth, "The same without the spans' trigger, " + at,
                         withoutSpans, "ms", "", "", "");
                 for (String[] count : COUNTS) {
-                    String spans = count[1].formatted(AS_OF, WEEKS);
-                    String scan = count[2].formatted(AS_OF, WEEKS);
-                    if (!rows(st, spans).equals(rows(st, scan))) {
-                        throw new IllegalStateException(count[0] + " counts differently by the spans and by the history");
+                    try (PreparedStatement spans = prepare(db, count[1]); PreparedStatement scan = prepare(db, count[2])) {
+                        if (!rows(spans).equals(rows(scan))) {
+                            throw new IllegalStateException(count[0] + " counts differently by the spans and by the history");
+                        }
+                        String key = count[0].replace(' ', '-').replace(",", "");
+                        figures.add("history.spans." + key + "." + depth, "National counts " + count[0]
+                                + ", by the spans, " + at, median(spans, repeat), "ms", "", "", "median of " + repeat);
+                        figures.add("history.scan." + key + "." + depth, "National counts " + count[0]
+                                + ", by a scan of the history, " + at, median(scan, repeat), "ms", "", "", "");
                     }
-                    String key = count[0].replace(' ', '-').replace(",", "");
-                    figures.add("history.spans." + key + "." + depth, "National counts " + count[0] + ", by the spans, "
-                            + at, median(st, spans, repeat), "ms", "", "", "median of " + repeat);
-                    figures.add("history.scan." + key + "." + depth, "National counts " + count[0]
-                            + ", by a scan of the history, " + at, median(st, scan, repeat), "ms", "", "", "");
                 }
             }
         }
@@ -139,7 +151,10 @@ public final class HistoryDepth {
                 .reduce((a, b) -> a + "." + b).orElseThrow();
     }
 
-    /** Layer {@code d} of {@code depth}: every product's change number d, a fortnight after the one before. */
+    /**
+     * Layer {@code d} of {@code depth}: every product's change number d, a quarter after the one before (four changes a
+     * year, more than the 2.6 a national refresh a month brings), the last in the ten days to 2026-11-30.
+     */
     static double writeLayer(Statement st, int depth, int d) throws SQLException {
         long begin = System.nanoTime();
         st.execute(("""
@@ -147,7 +162,7 @@ public final class HistoryDepth {
                     event_id)
                 select nextval('status_change_seq'), p.yj_code, %2$d, r.response,
                        case when r.response = 'NORMAL' then null else 'OTHER' end,
-                       date '2026-11-30' - ((%1$d - %2$d) * 14 + (p.n %% 10)::int), now(), gen_random_uuid()
+                       date '2026-11-30' - ((%1$d - %2$d) * 91 + (p.n %% 10)::int), now(), gen_random_uuid()
                 from (select yj_code, row_number() over (order by yj_code) as n from product) p
                 cross join lateral (select (array['NORMAL','LIMITED_OWN_REASONS','LIMITED_OTHER','STOPPED'])
                                            [1 + (hashint4(%2$d * 7919 + p.n::int) & 3)] as response) r
@@ -155,9 +170,27 @@ public final class HistoryDepth {
         return (System.nanoTime() - begin) / 1e6;
     }
 
-    private static List<String> rows(Statement st, String query) throws SQLException {
+    /** The query with its parameters bound, in the order they stand in it. */
+    static PreparedStatement prepare(Connection db, String query) throws SQLException {
+        Matcher parameter = Pattern.compile("\\$(asOf|weeks|first)").matcher(query);
+        List<String> names = new ArrayList<>();
+        while (parameter.find()) {
+            names.add(parameter.group(1));
+        }
+        PreparedStatement statement = db.prepareStatement(parameter.replaceAll("?"));
+        for (int i = 0; i < names.size(); i++) {
+            switch (names.get(i)) {
+                case "asOf" -> statement.setObject(i + 1, AS_OF);
+                case "first" -> statement.setObject(i + 1, WEEKS.get(0));
+                default -> statement.setArray(i + 1, db.createArrayOf("date", WEEKS.stream().map(Date::valueOf).toArray()));
+            }
+        }
+        return statement;
+    }
+
+    private static List<String> rows(PreparedStatement query) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery(query)) {
+        try (ResultSet rs = query.executeQuery()) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
@@ -171,12 +204,12 @@ public final class HistoryDepth {
         return rows;
     }
 
-    private static double median(Statement st, String query, int repeat) throws SQLException {
-        rows(st, query);
+    private static double median(PreparedStatement query, int repeat) throws SQLException {
+        rows(query);
         double[] ms = new double[repeat];
         for (int i = 0; i < repeat; i++) {
             long begin = System.nanoTime();
-            rows(st, query);
+            rows(query);
             ms[i] = (System.nanoTime() - begin) / 1e6;
         }
         Arrays.sort(ms);

@@ -17,8 +17,9 @@ create index status_span_by_end on status_span (ends);
 
 -- History is append-only, so a product's days of change only grow: the statement's changes rebuild the product's
 -- spans from the earliest day they take effect (usually one span: the new status, open-ended) and end the span
--- that held on that day there. The rebuild reads history through status_change_timeline; the two parts touch
--- different rows (before that day, and from it).
+-- that held on that day there. Each product's part is found by its own index lookups (status_change_timeline, the
+-- spans' key), so a change costs the same however long its product's history; the two parts touch different rows
+-- (before that day, and from it).
 create function status_span_follow() returns trigger
     language plpgsql
 as $$
@@ -28,10 +29,13 @@ begin
     ended as (
         update status_span s set ends = t.since
         from touched t
-        where s.yj_code = t.yj_code and s.starts < t.since and s.ends > t.since),
+        where s.yj_code = t.yj_code and s.ends > t.since
+          and s.starts = (select max(b.starts) from status_span b where b.yj_code = t.yj_code and b.starts < t.since)),
     days as (
         select distinct on (c.yj_code, c.effective_date) c.yj_code, c.effective_date, c.shipment_response, c.reason
-        from touched t join status_change c on c.yj_code = t.yj_code and c.effective_date >= t.since
+        from touched t
+        cross join lateral (select h.yj_code, h.effective_date, h.revision, h.shipment_response, h.reason
+                            from status_change h where h.yj_code = t.yj_code and h.effective_date >= t.since) c
         order by c.yj_code, c.effective_date, c.revision desc)
     insert into status_span (yj_code, starts, ends, shipment_response, reason)
     select yj_code, effective_date,

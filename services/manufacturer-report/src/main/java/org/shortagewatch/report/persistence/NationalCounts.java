@@ -54,15 +54,20 @@ public class NationalCounts {
                 });
     }
 
-    /** Products by shipment response as of each of {@code weekEnds}: the span of each product that holds on it. */
+    /**
+     * Products by shipment response as of each of {@code weekEnds}: the span of each product that holds on it, among
+     * the spans that end after the first of them (the bound lets the spans' index find them).
+     */
     public Uni<List<WeeklyTrend.Count>> weekly(List<LocalDate> weekEnds) {
+        LocalDate first = weekEnds.stream().min(LocalDate::compareTo).orElseThrow();
         return pool.preparedQuery("""
                 select w.week_end, s.shipment_response, count(*) as products
-                from unnest($1::date[]) as w(week_end)
-                join status_span s on s.starts <= w.week_end and s.ends > w.week_end
+                from status_span s
+                join unnest($1::date[]) as w(week_end) on s.starts <= w.week_end and s.ends > w.week_end
                 join product p on p.yj_code = s.yj_code
+                where s.ends > $2
                 group by w.week_end, s.shipment_response""")
-                .execute(Tuple.of(weekEnds.toArray(LocalDate[]::new)))
+                .execute(Tuple.of(weekEnds.toArray(LocalDate[]::new), first))
                 .map(rows -> {
                     List<WeeklyTrend.Count> counts = new ArrayList<>();
                     for (Row row : rows) {
