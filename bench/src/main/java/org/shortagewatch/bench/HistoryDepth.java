@@ -26,8 +26,7 @@ import java.util.stream.Stream;
  * products with 1 to 25 changes each, written one layer of the whole list at a time, as a bulk job writes it. For
  * each depth: the time the last layer took to write with the status spans' trigger, and another layer without it;
  * and each of the three counts read both ways, by the spans (what the service reads) and by a scan of the whole
- * history up to the day (what it read before the spans), median of {@code --repeat} runs after one to warm (11 by
- * default: the server plans a prepared statement for its parameters five times before it settles on a plan). The two
+ * history up to the day (what it read before the spans), median of {@code --repeat} runs after one to warm. The two
  * ways must count the same.
  */
 public final class HistoryDepth {
@@ -39,8 +38,8 @@ public final class HistoryDepth {
 
     /**
      * The three counts: by the spans, and by a scan of the history up to the day; parameters {@code $asOf},
-     * {@code $weeks} and {@code $first} (the first week end) bound as the service binds them, each statement prepared
-     * on the server from its first use, as the service's SQL client prepares it.
+     * {@code $weeks} and {@code $first} (the first week end) bound as the service binds them, and planned for them at
+     * every run, as the service's SQL client has them planned (it caches no prepared statement).
      */
     static final String[][] COUNTS = {
             {"by category", """
@@ -84,7 +83,7 @@ public final class HistoryDepth {
         String user = args.get("pg-user", "postgres");
         String password = args.get("pg-password", "postgres");
         int products = args.getInt("products", 18_520);
-        int repeat = args.getInt("repeat", 11);
+        int repeat = args.getInt("repeat", 5);
         List<Integer> depths = Arrays.stream(args.get("depths", "1,2,5,25").split(",")).map(Integer::valueOf).toList();
         Figures figures = Figures.fromEnvironment();
         for (int depth : depths) {
@@ -93,7 +92,7 @@ public final class HistoryDepth {
                 st.execute("drop database if exists bench_history");
                 st.execute("create database bench_history");
             }
-            try (Connection db = DriverManager.getConnection(server + "bench_history?prepareThreshold=1", user, password);
+            try (Connection db = DriverManager.getConnection(server + "bench_history?prepareThreshold=0", user, password);
                     Statement st = db.createStatement()) {
                 migrate(st);
                 st.execute(("insert into product (yj_code, manufacturer_code, product_category) select lpad(i::text, 12,"

@@ -17,9 +17,13 @@ create index status_span_by_end on status_span (ends);
 
 -- History is append-only, so a product's days of change only grow: the statement's changes rebuild the product's
 -- spans from the earliest day they take effect (usually one span: the new status, open-ended) and end the span
--- that held on that day there. Each product's part is found by its own index lookups (status_change_timeline, the
--- spans' key), so a change costs the same however long its product's history; the two parts touch different rows
--- (before that day, and from it).
+-- that held on that day there. Each product's part is found by index lookups of its own (status_change_timeline,
+-- the spans' key): a change later than its product's others, as nearly all are, reads one history row and one span
+-- whatever the product's history; a backdated one re-reads the product's changes from its day on. The two parts touch
+-- different rows (before that day, and from it).
+-- Writers of one product must not run concurrently, or two could each end the same span: the service takes the
+-- product's row in product_revision (locked until commit) before it inserts, and the restore's replay runs before
+-- the service starts.
 create function status_span_follow() returns trigger
     language plpgsql
 as $$
