@@ -32,10 +32,12 @@ public final class Cells {
     private static final Pattern LEADING_CODE = Pattern.compile("^([0-9]+)[.)、:]?(.*)$");
     private static final Pattern ISO_LIKE = Pattern.compile("^([0-9]{4})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?$");
     private static final Pattern JAPANESE = Pattern.compile(
-            "^(令和|平成|R|H)?([0-9]{1,4}|元)年([0-9]{1,2})月(?:([0-9]{1,2})日|(上旬|中旬|下旬|頃|末|中)?)$");
-    private static final Pattern ERA_SHORT = Pattern.compile("^(R|H)([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{1,2})$");
+            "^(令和|平成|昭和|R|H|S)?([0-9]{1,4}|元)年([0-9]{1,2})月(?:([0-9]{1,2})日|(上旬|中旬|下旬|頃|末|中)?)$");
+    private static final Pattern ERA_SHORT = Pattern.compile("^(R|H|S)([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]{1,2})$");
     private static final Pattern SERIAL = Pattern.compile("^[0-9]{5}(\\.0+)?$");
     private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
+    /** An outlook's time not yet known, as makers write it in the list's date columns. */
+    private static final Set<String> UNKNOWN_TIME = Set.of("未定", "不明", "未確定");
 
     private Cells() {
     }
@@ -91,7 +93,28 @@ public final class Cells {
     }
 
     /**
-     * A coded value: its enum name, its code, its wording, or code and wording together; null when empty.
+     * A code as typed: NFKC (full-width digits and letters become ASCII), without white space, in upper case; null
+     * when the cell is empty.
+     */
+    public static String code(String cell) {
+        String text = text(cell);
+        return text == null ? null : normalized(text).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A code of {@code width} digits (a facility code, a prefecture code) that a spreadsheet may have kept as a number
+     * and so without its leading zero: all digits and one short, it gets the zero back ({@code 110113719} is
+     * {@code 0110113719}, {@code 1} is {@code 01}). Otherwise as {@link #code}, for the caller's own check to judge.
+     */
+    public static String zeroPadded(String cell, int width) {
+        String code = code(cell);
+        return code != null && code.length() == width - 1 && code.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? "0" + code : code;
+    }
+
+    /**
+     * A coded value: its enum name, its code, its wording, or code and wording together (the wording may go on, as
+     * another edition's 「3.製造トラブル（製造委託先を含む）」 does); null when empty.
      *
      * @param code a value's number in the list, or null when the values have none
      */
@@ -113,7 +136,7 @@ public final class Cells {
             String rest = m.group(2).replaceFirst("^[.)、:]", "");
             for (E value : type.getEnumConstants()) {
                 if (code.applyAsInt(value) == number
-                        && (rest.isEmpty() || normalized(wording.apply(value)).equals(rest))) {
+                        && (rest.isEmpty() || rest.startsWith(normalized(wording.apply(value))))) {
                     return value;
                 }
             }
@@ -131,10 +154,12 @@ public final class Cells {
 
     /**
      * A date that may be stated to the month only, as outlooks often are (2024年3月, 2024年3月下旬): such a date is
-     * taken as the last day of the period it names (上旬 the 10th, 中旬 the 20th, otherwise the month's end).
+     * taken as the last day of the period it names (上旬 the 10th, 中旬 the 20th, otherwise the month's end). A time
+     * not yet known (未定, 不明) is no date: null, as an empty cell.
      */
     public static LocalDate dateOrMonth(String cell) {
-        return date(cell, true);
+        String text = text(cell);
+        return text != null && UNKNOWN_TIME.contains(normalized(text)) ? null : date(cell, true);
     }
 
     private static LocalDate date(String cell, boolean monthAllowed) {
@@ -167,13 +192,18 @@ public final class Cells {
                 year = switch (m.group(1) == null ? "" : m.group(1)) {
                     case "令和", "R" -> 2018 + year;
                     case "平成", "H" -> 1988 + year;
+                    case "昭和", "S" -> 1925 + year;
                     default -> year;
                 };
                 return day(year, Integer.parseInt(m.group(3)), m.group(4), m.group(5), monthAllowed, cell);
             }
             m = ERA_SHORT.matcher(n);
             if (m.matches()) {
-                int year = Integer.parseInt(m.group(2)) + (m.group(1).equals("R") ? 2018 : 1988);
+                int year = Integer.parseInt(m.group(2)) + switch (m.group(1)) {
+                    case "R" -> 2018;
+                    case "H" -> 1988;
+                    default -> 1925;
+                };
                 return LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
             }
         } catch (DateTimeException e) {

@@ -49,6 +49,26 @@ class CellsTest {
     }
 
     @Test
+    void aCodeWhoseWordingGoesOnIsReadByItsCode() {
+        assertEquals(ShortageReason.MANUFACTURING_TROUBLE, Cells.coded("3.製造トラブル（製造委託先を含む）",
+                ShortageReason.class, ShortageReason::code, ShortageReason::japanese));
+        assertThrows(Cells.CellException.class, () -> Cells.coded("1.製造トラブル（製造委託先を含む）", ShortageReason.class,
+                ShortageReason::code, ShortageReason::japanese));
+    }
+
+    @Test
+    void codesAreReadAsTypedAndGetBackTheZeroASpreadsheetDropped() {
+        assertEquals("2456001F1310", Cells.code(" ２４５６００１ｆ１３１０ "));
+        assertNull(Cells.code("－"));
+        assertEquals("0110113719", Cells.zeroPadded("110113719", 10));
+        assertEquals("0110113719", Cells.zeroPadded("０１１０１１３７１９", 10));
+        assertEquals("01", Cells.zeroPadded("1", 2));
+        assertEquals("13", Cells.zeroPadded("13", 2));
+        assertEquals("11011371", Cells.zeroPadded("11011371", 10));
+        assertEquals("A10113719", Cells.zeroPadded("a10113719", 10));
+    }
+
+    @Test
     void blankAndDashesAreEmpty() {
         assertNull(Cells.coded("  ", ResolutionOutlook.class, null, ResolutionOutlook::japanese));
         assertNull(Cells.coded("－", ResolutionOutlook.class, null, ResolutionOutlook::japanese));
@@ -69,10 +89,20 @@ class CellsTest {
         assertEquals(LocalDate.of(2024, 3, 10), Cells.dateOrMonth("2024年3月上旬"));
         assertEquals(LocalDate.of(2024, 3, 20), Cells.dateOrMonth("令和6年3月中旬"));
         assertEquals(LocalDate.of(2024, 2, 29), Cells.dateOrMonth("2024/02"));
+        assertNull(Cells.dateOrMonth("未定"));
+        assertNull(Cells.dateOrMonth(" 不明 "));
+        assertThrows(Cells.CellException.class, () -> Cells.date("未定"));
         var e = assertThrows(Cells.CellException.class, () -> Cells.date("2024年3月"));
         assertTrue(e.getMessage().contains("month"));
         assertThrows(Cells.CellException.class, () -> Cells.date("2023-02-30"));
         assertThrows(Cells.CellException.class, () -> Cells.date("soon"));
+    }
+
+    @Test
+    void datesOfTheShowaEraAreRead() {
+        assertEquals(LocalDate.of(1967, 9, 1), Cells.date("昭和42年9月1日"));
+        assertEquals(LocalDate.of(1967, 9, 1), Cells.date("S42.9.1"));
+        assertEquals(LocalDate.of(1989, 1, 1), Cells.date("昭和64年1月1日"));
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.shortagewatch.common.rest.Text;
  * Reads a bulk upload of orders, shipments or stock as a spreadsheet, through common's bulk toolkit: CSV (RFC 4180;
  * UTF-8 with or without a byte-order mark, or Shift_JIS) or the first sheet of an xlsx workbook, with a header row
  * ({@link RecordFileLayout}). Cells are read as the JSON API reads fields: dates as YYYY-MM-DD (in a workbook, a date
- * cell too), units as whole numbers. Every error names its row and column ({@link RecordFileErrors}); an upload with
+ * cell too), units as whole numbers; codes as typed (full-width digits and letters too) and facility and prefecture
+ * codes with the leading zero a spreadsheet drops from a number given back ({@link Cells#zeroPadded}). Every error names its row and column ({@link RecordFileErrors}); an upload with
  * any error is refused whole.
  */
 @ApplicationScoped
@@ -102,9 +103,9 @@ public class SpreadsheetRecordFileReader implements RecordFileReader {
         }
         WholesalerRecord record = new WholesalerRecord(kind, wholesalerCode,
                 r.get(RecordColumn.REFERENCE, SpreadsheetRecordFileReader::text),
-                r.get(RecordColumn.FACILITY_CODE, SpreadsheetRecordFileReader::text),
-                r.get(RecordColumn.PREFECTURE_CODE, SpreadsheetRecordFileReader::text),
-                r.get(RecordColumn.YJ_CODE, SpreadsheetRecordFileReader::text), day, units,
+                r.get(RecordColumn.FACILITY_CODE, c -> Cells.zeroPadded(c, 10)),
+                r.get(RecordColumn.PREFECTURE_CODE, c -> Cells.zeroPadded(c, 2)),
+                r.get(RecordColumn.YJ_CODE, Cells::code), day, units,
                 r.get(RecordColumn.UNIT, SpreadsheetRecordFileReader::text));
         for (WholesalerRecord.Violation v : record.violations()) {
             r.reject(RecordColumn.ofField(v.field()).orElseThrow(), v.detail());

@@ -47,6 +47,17 @@ class SpreadsheetRecordFileReaderTest {
     }
 
     @Test
+    void codesAreReadAsTypedWithTheZeroASpreadsheetDropsFromANumber() {
+        RecordFile result = csv.read("""
+                facilityCode,prefectureCode,yjCode,date,units,unit
+                110113719,1,２４５６００１ｆ１３１０,2026-12-01,5,錠
+                """, RecordKind.STOCK, "WHS001", 10);
+        assertEquals(List.of(), result.errors());
+        assertEquals(new WholesalerRecord(RecordKind.STOCK, "WHS001", null, "0110113719", "01", "2456001F1310",
+                LocalDate.of(2026, 12, 1), 5L, "錠"), result.records().get(0));
+    }
+
+    @Test
     void everyErrorNamesItsRowAndColumn() {
         RecordFile result = csv.read("""
                 facilityCode,yjCode,date,units,unit

@@ -1,6 +1,5 @@
 package org.shortagewatch.report.domain.nationallist;
 
-import java.util.Locale;
 
 import org.shortagewatch.common.bulk.Cells;
 import org.shortagewatch.common.rest.Text;
@@ -25,11 +24,10 @@ final class ListCells {
     }
 
     static String yjCode(String cell) {
-        String text = Cells.text(cell);
-        if (text == null) {
+        String code = Cells.code(cell);
+        if (code == null) {
             return null;
         }
-        String code = Cells.normalized(text).toUpperCase(Locale.ROOT);
         if (!YjCode.isValid(code)) {
             throw new Cells.CellException(Text.of("「" + cell + "」は YJ コードではありません（" + YjCodes.FORMAT_HINT_JA + "）",
                     "'" + cell + "' " + YjCode.FORMAT_HINT));
@@ -72,11 +70,10 @@ final class ListCells {
     }
 
     static SupplySecurityClass securityClass(String cell) {
-        String text = Cells.text(cell);
-        if (text == null) {
+        String n = Cells.code(cell);
+        if (n == null) {
             return SupplySecurityClass.NONE;
         }
-        String n = Cells.normalized(text).toUpperCase(Locale.ROOT);
         if (n.matches(".*(?<![A-Z])[ABC]")) {
             return SupplySecurityClass.valueOf(n.substring(n.length() - 1));
         }
@@ -88,11 +85,10 @@ final class ListCells {
     }
 
     static ShipmentVolume volume(String cell) {
-        String text = Cells.text(cell);
-        if (text == null) {
+        String n = Cells.code(cell);
+        if (n == null) {
             return null;
         }
-        String n = Cells.normalized(text).toUpperCase(Locale.ROOT);
         for (ShipmentVolume v : new ShipmentVolume[] {ShipmentVolume.A_PLUS, ShipmentVolume.A, ShipmentVolume.B,
                 ShipmentVolume.C, ShipmentVolume.D}) {
             if (n.equals(v.name()) || n.equals(v.letter()) || n.startsWith(v.letter() + ".")

@@ -5,9 +5,11 @@ import org.shortagewatch.common.bulk.UploadedFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.shortagewatch.common.bulk.Cells;
 import org.shortagewatch.common.bulk.Cells.CellException;
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.common.bulk.Sheet.SheetRow;
@@ -80,8 +82,9 @@ public final class FacilityListFile {
         return r.parsed();
     }
 
+    /** The code as typed (full-width digits too), with the leading zero a spreadsheet drops from a number. */
     private static String code(String cell) {
-        String code = PositionalLayout.stripped(cell);
+        String code = Objects.requireNonNullElse(Cells.zeroPadded(cell, 10), "");
         FacilityCodes.problem(code).ifPresent(problem -> {
             throw new CellException(Text.of("code: " + problem.ja(), "code: " + problem.en()));
         });

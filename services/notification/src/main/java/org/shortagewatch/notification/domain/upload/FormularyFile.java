@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.shortagewatch.common.bulk.Cells;
 import org.shortagewatch.common.bulk.Cells.CellException;
 import org.shortagewatch.common.bulk.ParsedRow;
 import org.shortagewatch.common.bulk.Sheet.SheetRow;
@@ -62,9 +63,10 @@ public final class FormularyFile {
         return List.copyOf(codes);
     }
 
+    /** The code as typed: full-width digits and letters, and a lower-case form letter, are read too. */
     private static String yjCode(String cell) {
-        String yj = PositionalLayout.stripped(cell);
-        if (!YjCodes.isValid(yj)) {
+        String yj = Cells.code(cell);
+        if (yj == null || !YjCodes.isValid(yj)) {
             throw new CellException(Text.of(YjCodes.FORMAT_HINT_JA, YjCodes.FORMAT_HINT));
         }
         return yj;

@@ -142,4 +142,16 @@ class FacilityListFileTest {
     void aHeaderOnlyFileHasNoRows() throws Exception {
         assertEquals(List.of(), read(Uploads.csv("code,kind,name,email\n")));
     }
+
+    @Test
+    void aCodeThatASpreadsheetKeptAsANumberOrThatWasTypedFullWidthIsRead() throws Exception {
+        String hokkaido = FacilityCodes.withCheckDigit("014123456");
+        String fullWidth = new String(PHARMACY.chars().map(c -> c - '0' + '０').toArray(), 0, PHARMACY.length());
+        assertEquals(List.of(new FacilityEntry(hokkaido, FacilityKind.PHARMACY, "北の薬局", null),
+                new FacilityEntry(PHARMACY, FacilityKind.PHARMACY, "さくら薬局", null)),
+                entries(read(Uploads.xlsx(List.of(List.of("code", "kind", "name"),
+                        List.of(Long.parseLong(hokkaido), "PHARMACY", "北の薬局"),
+                        List.of(fullWidth, "PHARMACY", "さくら薬局"))))));
+        assertEquals(hokkaido, entries(read(Uploads.csv(hokkaido.substring(1) + ",PHARMACY,北の薬局\n"))).get(0).code());
+    }
 }

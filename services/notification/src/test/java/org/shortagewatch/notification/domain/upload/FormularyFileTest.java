@@ -46,6 +46,12 @@ class FormularyFileTest {
     }
 
     @Test
+    void aCodeTypedFullWidthOrInLowerCaseIsRead() throws Exception {
+        assertEquals(List.of("2456001F1310", "6199000F1000"),
+                codes(Uploads.csv("YJコード\n２４５６００１Ｆ１３１０\n 6199000f1000 \n")));
+    }
+
+    @Test
     void aCodeThatIsNotAYjCodeIsNamedByRowAndColumn() throws Exception {
         List<ParsedRow<String>> rows = FormularyFile.read(Uploads.csv("薬品コード,品名\n2456001F1310,a\n2456001,b\n"), 100);
         assertEquals(List.of(new RowError(3, "薬品コード", "yjCode", NOT_A_YJ_CODE)), rows.get(1).errors());
