@@ -7,6 +7,7 @@ import java.util.List;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.events.StatusReport;
 
@@ -20,13 +21,13 @@ public final class StatusChangeRules {
     /** The fields of a report the rules look at. */
     public record ReportedChange(String yjCode, ShipmentResponse shipmentResponse, ShortageReason reason,
             String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
-            LocalDate volumeImprovementDate) {
+            LocalDate volumeImprovementDate, ShipmentVolume shipmentVolume) {
 
         /** The fields of {@code report} that the rules judge. */
         public static ReportedChange of(StatusReport report) {
             return new ReportedChange(report.yjCode(), report.shipmentResponse(), report.reason(),
                     report.causeYjCode(), report.resolutionOutlook(), report.expectedResolutionDate(),
-                    report.volumeImprovementDate());
+                    report.volumeImprovementDate(), report.shipmentVolume());
         }
     }
 
@@ -85,6 +86,15 @@ public final class StatusChangeRules {
                 violations.add(new Violation("causeYjCode", Text.of("原因品目には別の品目を指定してください",
                         "the cause product must be another product")));
             }
+        }
+        ShipmentVolume volume = c.shipmentVolume();
+        if (response == ShipmentResponse.NORMAL && volume == ShipmentVolume.C) {
+            violations.add(new Violation("shipmentVolume", Text.of("通常出荷の出荷量の状況は「C 出荷停止」にできません",
+                    "normal shipment (通常出荷) cannot have shipment volume C (出荷停止)")));
+        }
+        if (response == ShipmentResponse.STOPPED && (volume == ShipmentVolume.A || volume == ShipmentVolume.A_PLUS)) {
+            violations.add(new Violation("shipmentVolume", Text.of("供給停止の出荷量の状況は A+・A（通常以上）にできません",
+                    "supply stopped (供給停止) cannot have shipment volume A+ or A (normal or more)")));
         }
         if (c.expectedResolutionDate() != null) {
             if (response == ShipmentResponse.NORMAL) {

@@ -45,7 +45,7 @@ public record StatusChangeRequest(
         @Schema(description = "解消見込み時期; with resolutionOutlook YES, not in the past")
         LocalDate expectedResolutionDate,
 
-        @Schema(description = "出荷量の状況: A_PLUS (A+), A, B, C, D")
+        @Schema(description = "出荷量の状況: A_PLUS (A+), A, B, C, D; not C with NORMAL, not A_PLUS or A with STOPPED")
         ShipmentVolume shipmentVolume,
 
         @Schema(description = "出荷量改善の見込み時期; not in the past")

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
 import org.shortagewatch.report.domain.StatusChangeRules.ReportedChange;
 
@@ -24,7 +25,7 @@ class StatusChangeRulesTest {
     }
 
     static ReportedChange change(ShipmentResponse response, ShortageReason reason) {
-        return new ReportedChange(YJ, response, reason, null, null, null, null);
+        return new ReportedChange(YJ, response, reason, null, null, null, null, null);
     }
 
     @Test
@@ -47,30 +48,44 @@ class StatusChangeRulesTest {
     @Test
     void aCauseProductGoesWithLimitedShipmentCausedByAnotherCompanyAndIsAnotherProduct() {
         assertTrue(fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OTHER_COMPANY, ShortageReason.DEMAND_INCREASE,
-                "2456001F1329", null, null, null)).isEmpty());
+                "2456001F1329", null, null, null, null)).isEmpty());
         assertEquals(List.of("causeYjCode"), fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OTHER_COMPANY,
-                ShortageReason.DEMAND_INCREASE, YJ, null, null, null)));
+                ShortageReason.DEMAND_INCREASE, YJ, null, null, null, null)));
         assertEquals(List.of("causeYjCode"), fields(new ReportedChange(YJ, ShipmentResponse.STOPPED,
-                ShortageReason.DEMAND_INCREASE, "2456001F1329", null, null, null)));
+                ShortageReason.DEMAND_INCREASE, "2456001F1329", null, null, null, null)));
     }
 
     @Test
     void anExpectedResolutionDateGoesWithOutlookYesAndIsNotInThePast() {
         assertTrue(fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS,
-                null, ResolutionOutlook.YES, TODAY, null)).isEmpty());
+                null, ResolutionOutlook.YES, TODAY, null, null)).isEmpty());
         assertEquals(List.of("expectedResolutionDate"), fields(new ReportedChange(YJ,
                 ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS, null, ResolutionOutlook.YES,
-                TODAY.minusDays(1), null)));
+                TODAY.minusDays(1), null, null)));
         assertEquals(List.of("expectedResolutionDate"), fields(new ReportedChange(YJ,
                 ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS, null, ResolutionOutlook.UNDECIDED,
-                TODAY.plusDays(30), null)));
+                TODAY.plusDays(30), null, null)));
         assertEquals(List.of("expectedResolutionDate"), fields(new ReportedChange(YJ, ShipmentResponse.NORMAL, null,
-                null, ResolutionOutlook.YES, TODAY.plusDays(30), null)));
+                null, ResolutionOutlook.YES, TODAY.plusDays(30), null, null)));
     }
 
     @Test
     void aVolumeImprovementDateIsNotInThePast() {
         assertEquals(List.of("volumeImprovementDate"), fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OTHER,
-                ShortageReason.OTHER, null, null, null, TODAY.minusDays(1))));
+                ShortageReason.OTHER, null, null, null, TODAY.minusDays(1), null)));
+    }
+
+    @Test
+    void theShipmentVolumeAgreesWithTheResponse() {
+        assertEquals(List.of("shipmentVolume"), fields(new ReportedChange(YJ, ShipmentResponse.NORMAL, null, null, null,
+                null, null, ShipmentVolume.C)));
+        assertTrue(fields(new ReportedChange(YJ, ShipmentResponse.NORMAL, null, null, null, null, null,
+                ShipmentVolume.D)).isEmpty(), "a product to be delisted may ship normally until then");
+        for (ShipmentVolume shipping : List.of(ShipmentVolume.A_PLUS, ShipmentVolume.A)) {
+            assertEquals(List.of("shipmentVolume"), fields(new ReportedChange(YJ, ShipmentResponse.STOPPED,
+                    ShortageReason.QUALITY_TROUBLE, null, null, null, null, shipping)));
+        }
+        assertTrue(fields(new ReportedChange(YJ, ShipmentResponse.STOPPED, ShortageReason.QUALITY_TROUBLE, null, null,
+                null, null, ShipmentVolume.C)).isEmpty());
     }
 }
