@@ -121,6 +121,17 @@ class WholesalerPagesTest {
         for (Map<String, Object> line : lines) {
             contains(page, "<td class=\"num\"><strong>" + line.get("quotaUnits") + "</strong></td>");
         }
+
+        // the hospital is told in its own language, and led to its quota
+        PortalSession hospital = new PortalSession(PortalSystem.portal());
+        page(hospital.signIn(DemoRealm.HOSPITAL, "/me/alerts"), 200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            String alerts = page(hospital.get("/me/alerts"), 200);
+            contains(alerts, "卸売業者 " + DemoRealm.WHOLESALER.org() + " が " + YJ + " の ", "の割当を決めました。",
+                    "<a href=\"/me/quotas\">自施設への割当数量を見る</a>");
+            assertFalse(alerts.contains(" allocated " + YJ) || alerts.contains("Maldistribution:"),
+                    "no English on the Japanese page");
+        });
     }
 
     @Test

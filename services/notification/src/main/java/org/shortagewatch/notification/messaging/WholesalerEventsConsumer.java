@@ -2,7 +2,6 @@ package org.shortagewatch.notification.messaging;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +18,7 @@ import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.notification.domain.AlertKind;
 import org.shortagewatch.notification.domain.Severity;
+import org.shortagewatch.notification.domain.WholesalerAlert;
 import org.shortagewatch.notification.persistence.AppliedRevisions;
 import org.shortagewatch.notification.persistence.RecipientMatcher;
 
@@ -55,16 +55,10 @@ public class WholesalerEventsConsumer {
             if (!newer) {
                 return Uni.createFrom().voidItem();
             }
-            boolean open = f.status() == FindingStatus.OPEN;
-            Severity severity = open ? Severity.MEDIUM : Severity.LOW;
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("type", open ? "maldistribution.finding.opened" : "maldistribution.finding.resolved");
-            payload.put("timestamp", Instant.now().toString());
-            payload.put("data", f);
-            String subject = (open ? "【偏在の兆候】" : "【偏在の兆候・解消】") + f.summaryJa() + " / "
-                    + (open ? "Maldistribution: " : "Resolved: ") + f.summaryEn();
-            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.MALDISTRIBUTION, f.yjCode(), severity.level(),
-                    EventJson.write(payload), subject, f.summaryJa() + "\n\n" + f.summaryEn() + "\n", null);
+            Severity severity = f.status() == FindingStatus.OPEN ? Severity.MEDIUM : Severity.LOW;
+            WholesalerAlert.Words words = WholesalerAlert.finding(f, Instant.now());
+            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.MALDISTRIBUTION, f.yjCode(),
+                    severity.level(), EventJson.write(words.payload()), words.subject(), words.text(), null);
             List<String> recipients = new ArrayList<>(f.facilityCodes());
             recipients.addAll(f.wholesalerCodes());
             return matcher.alertTo(connection, alert, recipients, List.of(), true);
@@ -83,26 +77,10 @@ public class WholesalerEventsConsumer {
                     if (!newer) {
                         return Uni.createFrom().voidItem();
                     }
-                    Map<String, Object> summary = new LinkedHashMap<>();
-                    summary.put("planId", plan.planId());
-                    summary.put("yjCode", plan.yjCode());
-                    summary.put("wholesalerCode", plan.wholesalerCode());
-                    summary.put("revision", plan.revision());
-                    summary.put("periodStart", plan.periodStart());
-                    summary.put("periodEnd", plan.periodEnd());
-                    summary.put("policy", plan.policy());
-                    Map<String, Object> payload = new LinkedHashMap<>();
-                    payload.put("type", "allocation.plan");
-                    payload.put("timestamp", Instant.now().toString());
-                    payload.put("data", summary);
-                    String subject = "【出荷調整】" + plan.yjCode() + " の割当（" + plan.periodStart() + "〜" + plan.periodEnd()
-                            + "） / Allocation of " + plan.yjCode() + " by " + plan.wholesalerCode();
-                    String text = "卸売業者 " + plan.wholesalerCode() + " から " + plan.yjCode() + " の " + plan.periodStart()
-                            + "〜" + plan.periodEnd() + " の割当が届きました。貴施設の割当数量は明細をご覧ください。\n\n"
-                            + "Wholesaler " + plan.wholesalerCode() + " allocated " + plan.yjCode() + " for "
-                            + plan.periodStart() + " to " + plan.periodEnd() + "; your own quota is in the detail.\n";
-                    RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.ALLOCATION, plan.yjCode(), Severity.MEDIUM.level(),
-                            EventJson.write(payload), subject, text, null);
+                    WholesalerAlert.Words words = WholesalerAlert.plan(plan, Instant.now());
+                    RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.ALLOCATION,
+                            plan.yjCode(), Severity.MEDIUM.level(), EventJson.write(words.payload()), words.subject(),
+                            words.text(), null);
                     List<String> recipients = new ArrayList<>();
                     List<String> details = new ArrayList<>();
                     for (AllocationPlanPublished.Line line : plan.lines()) {

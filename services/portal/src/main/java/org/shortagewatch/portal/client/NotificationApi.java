@@ -84,10 +84,26 @@ public final class NotificationApi {
             return data("noticeId");
         }
 
-        /** The notice's or the alert's title: a notice's title, else the subject. */
-        public String title() {
-            String title = data("title");
+        /**
+         * The title in the page's language (an alert's titleJa or titleEn), else a notice's title, else the subject
+         * (which an alert's e-mail writes in Japanese, then English).
+         */
+        public String title(boolean english) {
+            String title = data(english ? "titleEn" : "titleJa");
+            if (title == null) {
+                title = data("title");
+            }
             return title != null ? title : subject;
+        }
+
+        /** A notice's entry telling of its withdrawal (撤回). */
+        public boolean isWithdrawal() {
+            return isNotice() && "WITHDRAWN".equals(data("status"));
+        }
+
+        /** A wholesaler's allocation plan, whose quota lines the facility reads on its quotas page. */
+        public boolean isAllocation() {
+            return "ALLOCATION".equals(kind);
         }
 
         private String data(String field) {

@@ -168,6 +168,7 @@ public interface Msg {
     String unread();
     String read();
     String noAlerts();
+    String seeQuotas();
 
     // Notices to my facility.
     String acknowledge();

@@ -1,0 +1,83 @@
+package org.shortagewatch.notification.domain;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.shortagewatch.events.AllocationPlanPublished;
+import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.FindingStatus;
+import org.shortagewatch.events.MaldistributionFinding;
+
+/**
+ * What an alert about wholesaler-allocation's findings (偏在の兆候) and allocation plans (出荷調整の割当) says. As
+ * every alert: the e-mail's subject and text in Japanese, then English; in the payload's {@code data}, a title and one
+ * plain message in each language ({@code titleJa}, {@code titleEn}, {@code messageJa}, {@code messageEn}), so an
+ * inbox or a page shows the reader's language alone. Dates are written as Japanese readers write them
+ * (2026年12月7日) in Japanese, ISO in English.
+ */
+public final class WholesalerAlert {
+
+    /** The words of one alert: e-mail subject and text, and the Standard Webhooks payload. */
+    public record Words(String subject, String text, Map<String, Object> payload) {
+    }
+
+    private WholesalerAlert() {
+    }
+
+    /** A finding opened or resolved; {@code data} is the finding as the event carries it, with the four texts. */
+    @SuppressWarnings("unchecked")
+    public static Words finding(MaldistributionFinding f, Instant now) {
+        boolean open = f.status() == FindingStatus.OPEN;
+        String titleJa = open ? "偏在の兆候" : "偏在の兆候（解消）";
+        String titleEn = open ? "Sign of maldistribution" : "Maldistribution resolved";
+        Map<String, Object> data = EventJson.read(EventJson.write(f), LinkedHashMap.class);
+        texts(data, titleJa, titleEn, f.summaryJa(), f.summaryEn());
+        return new Words("【" + titleJa + "】" + f.summaryJa() + " / " + titleEn + ": " + f.summaryEn(),
+                f.summaryJa() + "\n\n" + f.summaryEn() + "\n",
+                payload(open ? "maldistribution.finding.opened" : "maldistribution.finding.resolved", data, now));
+    }
+
+    /**
+     * A wholesaler's plan for one product and period; {@code data} is the plan's summary (no facility's line: each
+     * facility's own line travels in its ledger row), with the four texts. The message goes to the facilities of the
+     * plan and to the wholesaler alike, so it names the wholesaler and points to the quota, not "your" quota.
+     */
+    public static Words plan(AllocationPlanPublished plan, Instant now) {
+        String periodJa = JapaneseDates.western(plan.periodStart()) + "〜" + JapaneseDates.western(plan.periodEnd());
+        String periodEn = plan.periodStart() + " to " + plan.periodEnd();
+        String titleJa = "出荷調整の割当：" + plan.yjCode();
+        String titleEn = "Allocation of " + plan.yjCode();
+        String messageJa = "卸売業者 " + plan.wholesalerCode() + " が " + plan.yjCode() + " の " + periodJa
+                + " の割当を決めました。各施設の割当数量は割当の明細でご確認ください。";
+        String messageEn = "Wholesaler " + plan.wholesalerCode() + " allocated " + plan.yjCode() + " for " + periodEn
+                + "; each facility's quota is in the allocation's detail.";
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("planId", plan.planId());
+        data.put("yjCode", plan.yjCode());
+        data.put("wholesalerCode", plan.wholesalerCode());
+        data.put("revision", plan.revision());
+        data.put("periodStart", plan.periodStart());
+        data.put("periodEnd", plan.periodEnd());
+        data.put("policy", plan.policy());
+        texts(data, titleJa, titleEn, messageJa, messageEn);
+        return new Words("【出荷調整】" + plan.yjCode() + " の割当（" + periodJa + "） / " + titleEn + " by "
+                + plan.wholesalerCode(), messageJa + "\n\n" + messageEn + "\n", payload("allocation.plan", data, now));
+    }
+
+    private static void texts(Map<String, Object> data, String titleJa, String titleEn, String messageJa,
+            String messageEn) {
+        data.put("titleJa", titleJa);
+        data.put("titleEn", titleEn);
+        data.put("messageJa", messageJa);
+        data.put("messageEn", messageEn);
+    }
+
+    private static Map<String, Object> payload(String type, Map<String, Object> data, Instant now) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", type);
+        payload.put("timestamp", now.toString());
+        payload.put("data", data);
+        return payload;
+    }
+}

@@ -1,0 +1,72 @@
+package org.shortagewatch.notification.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.events.AllocationPlanPublished;
+import org.shortagewatch.events.FindingStatus;
+import org.shortagewatch.events.MaldistributionFinding;
+import org.shortagewatch.events.MaldistributionRule;
+
+/** An alert about a finding or a plan says it in each language apart for pages, and in both for e-mail. */
+class WholesalerAlertTest {
+
+    static final Instant NOW = Instant.parse("2026-12-07T00:00:00Z");
+
+    static MaldistributionFinding finding(FindingStatus status) {
+        return new MaldistributionFinding(UUID.randomUUID(), 1, MaldistributionRule.CANNOT_OBTAIN_CLUSTER, status,
+                "6250701", null, "13", List.of("1311234569"), List.of(), LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 12, 6), "東京都で14日間に3施設が入手困難を報告しています。",
+                "3 facilities in Tokyo reported in 14 days that they cannot obtain it.", Map.of("facilities", 3), NOW,
+                status == FindingStatus.RESOLVED ? NOW : null);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> data(WholesalerAlert.Words words) {
+        return (Map<String, Object>) words.payload().get("data");
+    }
+
+    @Test
+    void aFindingHasATitleAndAMessageInEachLanguageAndTheEventBeside() {
+        WholesalerAlert.Words opened = WholesalerAlert.finding(finding(FindingStatus.OPEN), NOW);
+        assertEquals("maldistribution.finding.opened", opened.payload().get("type"));
+        Map<String, Object> data = data(opened);
+        assertEquals("偏在の兆候", data.get("titleJa"));
+        assertEquals("Sign of maldistribution", data.get("titleEn"));
+        assertEquals("東京都で14日間に3施設が入手困難を報告しています。", data.get("messageJa"));
+        assertEquals("3 facilities in Tokyo reported in 14 days that they cannot obtain it.", data.get("messageEn"));
+        assertEquals("6250701", data.get("ingredientKey"));
+        assertEquals("CANNOT_OBTAIN_CLUSTER", data.get("rule"));
+        assertEquals("【偏在の兆候】東京都で14日間に3施設が入手困難を報告しています。 / Sign of maldistribution: 3 facilities in"
+                + " Tokyo reported in 14 days that they cannot obtain it.", opened.subject());
+
+        WholesalerAlert.Words resolved = WholesalerAlert.finding(finding(FindingStatus.RESOLVED), NOW);
+        assertEquals("maldistribution.finding.resolved", resolved.payload().get("type"));
+        assertEquals("偏在の兆候（解消）", data(resolved).get("titleJa"));
+    }
+
+    @Test
+    void aPlanNamesItsWholesalerAndPeriodInJapaneseDatesAndCarriesNoFacilitysLine() {
+        AllocationPlanPublished plan = new AllocationPlanPublished(UUID.randomUUID(), "6250701F1022", "WHS001", 2,
+                LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 5), 1000, "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR",
+                "SUPPLY_STATUS_CHANGED", List.of(new AllocationPlanPublished.Line("1311234569", "13", 600, 100, 600,
+                        false)), NOW);
+        WholesalerAlert.Words words = WholesalerAlert.plan(plan, NOW);
+        Map<String, Object> data = data(words);
+        assertEquals("出荷調整の割当：6250701F1022", data.get("titleJa"));
+        assertEquals("卸売業者 WHS001 が 6250701F1022 の 2026年12月7日〜2027年1月5日 の割当を決めました。"
+                + "各施設の割当数量は割当の明細でご確認ください。", data.get("messageJa"));
+        assertEquals("Wholesaler WHS001 allocated 6250701F1022 for 2026-12-07 to 2027-01-05; each facility's quota is"
+                + " in the allocation's detail.", data.get("messageEn"));
+        assertEquals("【出荷調整】6250701F1022 の割当（2026年12月7日〜2027年1月5日） / Allocation of 6250701F1022 by WHS001",
+                words.subject());
+        assertFalse(words.payload().toString().contains("1311234569"), "no facility's line in the shared alert");
+    }
+}
