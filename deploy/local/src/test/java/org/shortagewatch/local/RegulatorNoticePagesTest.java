@@ -171,7 +171,7 @@ class RegulatorNoticePagesTest {
                 "name=\"comment\"", "srcdoc=\"&lt;!DOCTYPE html&gt;", "&lt;h1 class=&quot;title&quot;&gt;" + IN_REVIEW);
         // this regulator drafted it: notification refuses her approval
         contains(page(regulator.post("/regulator/notices/" + inReview + "/approval", Map.of()), 409),
-                "この操作は受け付けられませんでした。", "お知らせの承認は作成者以外の方が行ってください");
+                "この操作は受け付けられませんでした。", "事務連絡の承認は作成者以外の方が行ってください");
         contains(step(inReview, "send-back", Map.of("comment", "照会先の電話番号を加えてください")), "審査者からの差戻しコメント",
                 "照会先の電話番号を加えてください");
         notice(inReview).body("status", equalTo("DRAFT")).body("reviewComment", equalTo("照会先の電話番号を加えてください"));
@@ -194,6 +194,14 @@ class RegulatorNoticePagesTest {
         contains(step(id, "withdrawal", Map.of("reason", "供給が回復したため")), "撤回済み", "撤回理由：供給が回復したため");
         notice(id).body("status", equalTo("WITHDRAWN")).body("withdrawalReason", equalTo("供給が回復したため"));
         contains(page(new PortalSession(PortalSystem.portal()).get("/notices/" + id), 200), "撤回理由：供給が回復したため");
+
+        // the pharmacy it reached sees the notice and its withdrawal marked 撤回, and is no longer asked to acknowledge
+        PortalSession pharmacy = pharmacyOfferedNo("/regulator/");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            String mine = page(pharmacy.get("/me/notices"), 200);
+            contains(mine, "」は撤回されました（理由：供給が回復したため）", "<span class=\"badge stopped\">撤回</span>");
+            assertFalse(mine.contains("action=\"/me/notices/" + id + "/acknowledgement\""), "a withdrawn notice is not to act on");
+        });
     }
 
     @Test

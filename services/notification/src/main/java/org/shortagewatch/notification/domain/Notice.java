@@ -3,6 +3,9 @@ package org.shortagewatch.notification.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A cooperation-request notice (事務連絡) with every part of its traditional structure, in order: date (in the
@@ -16,7 +19,21 @@ public record Notice(UUID id, NoticeStatus status, LocalDate issuedOn, List<Stri
     /** The usual issuer: 厚生労働省医政局医薬産業振興・医療情報企画課. */
     public static final String DEFAULT_ISSUER = "厚生労働省医政局医薬産業振興・医療情報企画課";
 
+    /** The mark of a follow-up's title, and its number after the first (（続報）, （続報２）, （続報３）...). */
+    private static final Pattern FOLLOW_UP_MARK = Pattern.compile("^(.*)（続報([０-９]*)）$");
+
     public record TargetProduct(String yjCode, String name) {
+    }
+
+    /** A follow-up's title: the title with （続報）, or the next number for a follow-up of a follow-up. */
+    public static String followUpTitle(String title) {
+        Matcher m = FOLLOW_UP_MARK.matcher(title);
+        if (!m.matches()) {
+            return title + "（続報）";
+        }
+        int next = m.group(2).isEmpty() ? 2 : Integer.parseInt(m.group(2)) + 1; // parseInt reads full-width digits
+        return m.group(1) + "（続報" + Integer.toString(next).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .collect(Collectors.joining()) + "）";
     }
 
     /** An earlier notice this one follows up, as it is cited: its date and title. */

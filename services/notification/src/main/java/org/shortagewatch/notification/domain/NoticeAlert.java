@@ -49,7 +49,7 @@ public final class NoticeAlert {
     }
 
     static String withdrawnJa(CooperationRequestNotice e) {
-        return e.issuedOnJapanese() + "付け事務連絡「" + e.title() + "」は廃止されました"
+        return e.issuedOnJapanese() + "付け事務連絡「" + e.title() + "」は撤回されました"
                 + (e.withdrawalReason() == null ? "" : "（理由：" + e.withdrawalReason() + "）") + "。";
     }
 

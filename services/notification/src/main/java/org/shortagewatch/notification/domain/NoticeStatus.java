@@ -11,6 +11,17 @@ public enum NoticeStatus {
 
     public enum Action { EDIT, SUBMIT, APPROVE, SEND_BACK, PUBLISH, WITHDRAW }
 
+    /** The stage as the regulator's pages name it (下書き, 審査中, 承認済み, 発出済み, 撤回済み). */
+    public String japanese() {
+        return switch (this) {
+            case DRAFT -> "下書き";
+            case IN_REVIEW -> "審査中";
+            case APPROVED -> "承認済み";
+            case PUBLISHED -> "発出済み";
+            case WITHDRAWN -> "撤回済み";
+        };
+    }
+
     /** Whether a notice of this status is anyone's to read: published, or withdrawn after publication. */
     public boolean isPublic() {
         return this == PUBLISHED || this == WITHDRAWN;

@@ -156,7 +156,7 @@ public class NoticeReader {
 
     /** The refusal of a notice that does not exist (or that the caller may not see, which it must not learn). */
     static Text noNotice(UUID id) {
-        return Text.of("お知らせ " + id + " はありません", "no notice " + id);
+        return Text.of("事務連絡 " + id + " はありません", "no notice " + id);
     }
 
     /** The notices a notice follows up, oldest issue first, for citing them. */

@@ -100,11 +100,11 @@ public class NoticeService {
         UUID withdrawal = UUID.nameUUIDFromBytes(("withdrawal:" + n.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return store.update(c, n).chain(() -> store.followed(c, n)).map(n::toNotice).chain(notice -> {
             CooperationRequestNotice event = event(n, notice, CooperationRequestNotice.Status.WITHDRAWN);
-            String text = "次の事務連絡は廃止されました。\n" + JapaneseDates.era(n.issuedOn) + "付け「" + n.title + "」\n"
+            String text = "次の事務連絡は撤回されました。\n" + JapaneseDates.era(n.issuedOn) + "付け「" + n.title + "」\n"
                     + (reason == null ? "" : "理由：" + reason + "\n")
                     + "\nThe notice \"" + n.title + "\" of " + n.issuedOn + " has been withdrawn.\n";
             RecipientMatcher.Alert alert = new RecipientMatcher.Alert(withdrawal, AlertKind.NOTICE_WITHDRAWN, null, Severity.HIGH.level(),
-                    webhookPayload(event), "【事務連絡の廃止】" + n.title, text, null);
+                    webhookPayload(event), "【事務連絡の撤回】" + n.title, text, null);
             return matcher.recordAlert(c, alert)
                     .chain(() -> fanOut.withdrawn(c, n.id, withdrawal))
                     .chain(() -> outbox.append(c, outboxEvent(event, now)))

@@ -85,7 +85,7 @@ public class NoticeWorkflow {
         return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.APPROVE).chain(n -> {
             if (n.draftedBy.equals(reviewer)) {
                 return Uni.createFrom().failure(new ProblemException(409, "Conflict",
-                        Text.of("お知らせの承認は作成者以外の方が行ってください",
+                        Text.of("事務連絡の承認は作成者以外の方が行ってください",
                                 "a notice is approved by someone other than its drafter"), List.of()));
             }
             n.reviewedBy = reviewer;
@@ -123,7 +123,7 @@ public class NoticeWorkflow {
                 .chain(original -> {
                     if (original.status != NoticeStatus.PUBLISHED && original.status != NoticeStatus.WITHDRAWN) {
                         return Uni.createFrom().failure(new ProblemException(409, "Conflict",
-                                Text.of("続報を出せるのは公開済みのお知らせだけです",
+                                Text.of("続報を出せるのは発出済みの事務連絡だけです",
                                 "only a published notice can be followed up"), List.of()));
                     }
                     n.updatedAt = n.createdAt;
@@ -131,7 +131,7 @@ public class NoticeWorkflow {
                     n.addresseeOrgs = original.addresseeOrgs;
                     n.targetFacilityKinds = original.targetFacilityKinds;
                     n.issuer = original.issuer;
-                    n.title = original.title + "（続報）";
+                    n.title = Notice.followUpTitle(original.title);
                     n.background = original.background;
                     n.requests = original.requests;
                     n.targetYjCodes = original.targetYjCodes;
@@ -148,7 +148,7 @@ public class NoticeWorkflow {
         return pool.withTransaction(c -> inbox.acknowledgeCause(c, org, id).chain(found -> found
                 ? audit.record(c, AuditAction.NOTICE_ACKNOWLEDGE, id.toString())
                 : Uni.createFrom().failure(ProblemException.notFound(Text.of(
-                        "お知らせ " + id + " は " + org + " に届いていません", "notice " + id + " did not reach " + org)))));
+                        "事務連絡 " + id + " は " + org + " に届いていません", "notice " + id + " did not reach " + org)))));
     }
 
     private NoticeEntity newDraft() {
@@ -185,7 +185,7 @@ public class NoticeWorkflow {
                             return Uni.createFrom().item(n);
                         })
                         .orElseGet(() -> Uni.createFrom().failure(new ProblemException(409, "Conflict",
-                                Text.of(n.status + " のお知らせは" + verbJa(action) + "できません",
+                                Text.of(n.status.japanese() + "の事務連絡は" + verbJa(action) + "できません",
                                         "a " + n.status + " notice cannot be " + verb(action)), List.of()))));
     }
 
@@ -219,7 +219,7 @@ public class NoticeWorkflow {
         return store.countPublished(c, body.followsUp()).chain(published -> published == body.followsUp().size()
                 ? Uni.createFrom().voidItem()
                 : Uni.createFrom().failure(ProblemException.invalidField("followsUp",
-                        Text.of("続報の対象はすべて公開済みのお知らせにしてください",
+                        Text.of("続報の対象はすべて発出済みの事務連絡にしてください",
                         "every followed notice must exist and have been published"))));
     }
 

@@ -59,7 +59,7 @@ class NoticeAlertTest {
         Map<String, Object> data = data(payload);
         assertEquals("WITHDRAWN", data.get("status"));
         assertEquals("供給が回復したため", data.get("withdrawalReason"));
-        assertEquals("令和8年12月3日付け事務連絡「鎮咳薬・去痰薬の在庫逼迫に伴う協力依頼」は廃止されました（理由：供給が回復したため）。",
+        assertEquals("令和8年12月3日付け事務連絡「鎮咳薬・去痰薬の在庫逼迫に伴う協力依頼」は撤回されました（理由：供給が回復したため）。",
                 data.get("messageJa"));
         assertEquals("The cooperation-request notice of 2026-12-03, \"鎮咳薬・去痰薬の在庫逼迫に伴う協力依頼\", has been withdrawn "
                 + "(reason: 供給が回復したため).", data.get("messageEn"));

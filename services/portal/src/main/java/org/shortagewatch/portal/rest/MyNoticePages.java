@@ -1,7 +1,9 @@
 package org.shortagewatch.portal.rest;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +21,8 @@ import io.quarkus.security.Authenticated;
 
 /**
  * Notices to my facility ({@code /me/notices}): the notices (事務連絡) in the facility's inbox with notification,
- * marking one read and acknowledging one (受領確認).
+ * marking one read and acknowledging one (受領確認). A notice since withdrawn (撤回) is marked so on each of its
+ * entries, and is no longer offered for acknowledgement.
  */
 @Path("/me/notices")
 @Produces(MediaType.TEXT_HTML)
@@ -34,7 +37,9 @@ public class MyNoticePages extends FacilityPage {
         return pages.orRefusal(() -> {
             List<NotificationApi.InboxEntry> entries = notification.inbox(ctx.orgOrEmpty(), false, 200).stream()
                     .filter(NotificationApi.InboxEntry::isNotice).toList();
-            return pages.ok(myNotices.data("entries", entries));
+            Set<String> withdrawn = entries.stream().filter(NotificationApi.InboxEntry::isWithdrawal)
+                    .map(NotificationApi.InboxEntry::noticeId).collect(Collectors.toSet());
+            return pages.ok(myNotices.data("entries", entries).data("withdrawn", withdrawn));
         });
     }
 
