@@ -14,7 +14,10 @@ import org.shortagewatch.events.AllocationPlanPublished;
  * <li>Each customer's <b>baseline</b> is what the wholesaler shipped it in the baseline window (by default the same
  * quarter last year).</li>
  * <li>Each customer's <b>therapy floor</b> protects patients already on therapy: {@code therapyFloorShare} of its
- * recent purchase rate (the {@code recentDays} days before the period), over the period's days, rounded up.</li>
+ * recent purchase rate (the {@code recentDays} days before the period), over the period's days, rounded up. For a
+ * customer with a baseline, that rate counts at most {@value #GUIDANCE_SHARE_OF_BASELINE} times its baseline's daily
+ * rate (the published guidance: in a shortage, order no more than 110% of past purchases), so the over-ordering a
+ * shortage sets off in the weeks before the period does not buy a larger floor.</li>
  * <li>If the supply does not cover every floor, the supply is split in proportion to the floors. Otherwise each
  * customer gets its floor, and what is left is split in proportion to the baselines.</li>
  * <li>A <b>new customer</b> (no purchase in the baseline window) has no baseline share. Under
@@ -27,6 +30,9 @@ import org.shortagewatch.events.AllocationPlanPublished;
 public final class Allocator {
 
     public static final String POLICY = "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR";
+
+    /** The most of its baseline's daily rate that a customer's recent rate counts for its floor. */
+    public static final double GUIDANCE_SHARE_OF_BASELINE = 1.1;
 
     /** What a new customer (no purchase in the baseline window) gets. */
     public enum NewCustomerPolicy {
@@ -75,7 +81,11 @@ public final class Allocator {
         this.policy = policy;
     }
 
-    public Plan allocate(long supplyUnits, DateRange period, List<Customer> customers) {
+    /**
+     * @param period the allocation's period
+     * @param baseline the baseline window the customers' {@code baselineUnits} were counted in
+     */
+    public Plan allocate(long supplyUnits, DateRange period, DateRange baseline, List<Customer> customers) {
         List<Customer> sorted = new ArrayList<>(customers);
         sorted.sort(Comparator.comparing(Customer::facilityCode));
         int n = sorted.size();
@@ -86,7 +96,7 @@ public final class Allocator {
             Customer c = sorted.get(i);
             boolean isNew = c.baselineUnits() == 0;
             baselines[i] = c.baselineUnits();
-            floors[i] = isNew && policy.newCustomers() == NewCustomerPolicy.DECLINE ? 0 : floor(c, period);
+            floors[i] = isNew && policy.newCustomers() == NewCustomerPolicy.DECLINE ? 0 : floor(c, period, baseline);
             floorSum += floors[i];
         }
         long[] quotas;
@@ -110,12 +120,19 @@ public final class Allocator {
         return new Plan(policy.name(), supplyUnits, allocated, lines);
     }
 
-    /** The therapy floor: the protected share of the recent daily rate over the period, rounded up. */
-    long floor(Customer c, DateRange period) {
+    /**
+     * The therapy floor: the protected share of the recent daily rate over the period, rounded up; the rate capped
+     * by the baseline's when the customer has one (a new customer's recent rate is all there is to go on).
+     */
+    long floor(Customer c, DateRange period, DateRange baseline) {
         if (c.recentUnits() == 0 || policy.therapyFloorShare() == 0) {
             return 0;
         }
-        return (long) Math.ceil(policy.therapyFloorShare() * c.recentUnits() * period.days() / policy.recentDays()
-                - 1e-9);
+        double units = policy.therapyFloorShare() * c.recentUnits() * period.days() / policy.recentDays();
+        if (c.baselineUnits() > 0) {
+            units = Math.min(units, policy.therapyFloorShare() * GUIDANCE_SHARE_OF_BASELINE * c.baselineUnits()
+                    * period.days() / baseline.days());
+        }
+        return (long) Math.ceil(units - 1e-9);
     }
 }

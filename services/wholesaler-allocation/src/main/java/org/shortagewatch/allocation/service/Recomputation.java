@@ -214,7 +214,8 @@ public class Recomputation {
         for (Supply s : reads.supplies) {
             String key = s.wholesalerCode() + "|" + s.yjCode();
             DateRange period = new DateRange(s.periodStart(), s.periodEnd());
-            Allocator.Plan plan = allocator.allocate(s.supplyUnits(), period, customers.getOrDefault(key, List.of()));
+            Allocator.Plan plan = allocator.allocate(s.supplyUnits(), period, baselineWindow.of(s.periodStart()),
+                    customers.getOrDefault(key, List.of()));
             String fingerprint = IngredientAssessment.fingerprint(period, plan);
             CurrentPlan before = current.get(key);
             if (before != null && before.fingerprint().equals(fingerprint)) {

@@ -18,6 +18,8 @@ class AllocatorTest {
 
     /** 30 days. */
     static final DateRange DECEMBER_1_TO_30 = new DateRange(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 30));
+    /** The same quarter last year: 92 days. */
+    static final DateRange BASELINE = BaselineWindow.SAME_QUARTER_LAST_YEAR.of(DECEMBER_1_TO_30.start());
 
     static final List<Customer> CUSTOMERS = List.of(
             new Customer("1341234563", "13", 600, 56), // floor 0.5 * 56/28 * 30 = 30
@@ -31,7 +33,7 @@ class AllocatorTest {
 
     @Test
     void floorsFirstThenTheRestInProportionToBaseline() {
-        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(1000, DECEMBER_1_TO_30, CUSTOMERS);
+        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(1000, DECEMBER_1_TO_30, BASELINE, CUSTOMERS);
         // sorted by facility code: 1311234569, 1341234563, 2731234569, 4711234569
         // 940 left after floors 60, split 300:600:100 -> 282, 564, 94
         assertEquals(List.of(new Line("1311234569", "13", 300, 15, 297, false),
@@ -43,9 +45,24 @@ class AllocatorTest {
     }
 
     @Test
+    void aSurgeBeforeThePeriodDoesNotBuyALargerFloorThanTheGuidanceAllows() {
+        // baseline 92 units in 92 days (1 a day); 280 bought in the 28 days before the period (10 a day)
+        Customer surging = new Customer("1311234569", "13", 92, 280);
+        Customer steady = new Customer("1341234563", "13", 92, 28);
+        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(40, DECEMBER_1_TO_30, BASELINE,
+                List.of(surging, steady));
+        // floors: 0.5 * min(10, 1.1 * 1) * 30 = 16.5 -> 17 (not 150); 0.5 * min(1, 1.1) * 30 = 15
+        assertEquals(List.of(17L, 15L), plan.lines().stream().map(Line::floorUnits).toList());
+        assertArrayEquals(new long[] {21, 19}, quotas(plan), "the 8 left split 1:1 by baseline, largest remainder");
+        // a new customer's recent rate is all there is to go on
+        assertEquals(List.of(150L), new Allocator(Policy.DEFAULT).allocate(200, DECEMBER_1_TO_30, BASELINE,
+                List.of(new Customer("4711234569", "47", 0, 280))).lines().stream().map(Line::floorUnits).toList());
+    }
+
+    @Test
     void newCustomersMayBeDeclined() {
         Policy decline = new Policy(0.5, 28, NewCustomerPolicy.DECLINE);
-        Allocator.Plan plan = new Allocator(decline).allocate(1000, DECEMBER_1_TO_30, CUSTOMERS);
+        Allocator.Plan plan = new Allocator(decline).allocate(1000, DECEMBER_1_TO_30, BASELINE, CUSTOMERS);
         // floors 15, 30, 0, 0; 955 split 300:600:100 -> 286.5, 573, 95.5: the one unit left goes to the tie's larger weight
         assertArrayEquals(new long[] {302, 603, 95, 0}, quotas(plan));
         assertEquals(1000, plan.allocatedUnits());
@@ -54,13 +71,13 @@ class AllocatorTest {
 
     @Test
     void whenSupplyDoesNotCoverTheFloorsItIsSplitInProportionToThem() {
-        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(40, DECEMBER_1_TO_30, CUSTOMERS);
+        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(40, DECEMBER_1_TO_30, BASELINE, CUSTOMERS);
         assertArrayEquals(new long[] {10, 20, 0, 10}, quotas(plan));
     }
 
     @Test
     void withoutBaselinesWhatIsLeftAfterTheFloorsStaysUnallocated() {
-        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(100, DECEMBER_1_TO_30,
+        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(100, DECEMBER_1_TO_30, BASELINE,
                 List.of(new Customer("4711234569", "47", 0, 28)));
         assertArrayEquals(new long[] {15}, quotas(plan));
         assertEquals(15, plan.allocatedUnits());
@@ -75,7 +92,7 @@ class AllocatorTest {
                             : random.nextInt(10_000), random.nextInt(500)))
                     .toList();
             long supply = random.nextInt(2_000_000);
-            Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(supply, DECEMBER_1_TO_30, customers);
+            Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(supply, DECEMBER_1_TO_30, BASELINE, customers);
             boolean anyBaseline = customers.stream().anyMatch(c -> c.baselineUnits() > 0);
             long floors = plan.lines().stream().mapToLong(Line::floorUnits).sum();
             if (anyBaseline || floors >= supply) {
