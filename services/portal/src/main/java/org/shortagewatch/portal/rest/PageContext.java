@@ -114,6 +114,24 @@ public class PageContext {
         return identity.getPrincipal().getName();
     }
 
+    /**
+     * The signed-in user as the services name their caller (the access token's upn, else preferred_username, else
+     * sub, as MicroProfile JWT names a token's principal): the name notification records as a notice's drafter. Null
+     * when no one is signed in.
+     */
+    public String subject() {
+        if (!signedIn()) {
+            return null;
+        }
+        for (String claim : new String[] {"upn", "preferred_username", "sub"}) {
+            Object v = claim(accessToken, claim);
+            if (v != null) {
+                return v.toString();
+            }
+        }
+        return identity.getPrincipal().getName();
+    }
+
     /** The organisation of the signed-in user (the access token's org claim): a facility's 医療機関コード. */
     public Optional<String> org() {
         if (!signedIn()) {
