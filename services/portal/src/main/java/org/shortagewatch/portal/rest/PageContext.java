@@ -100,10 +100,20 @@ public class PageContext {
         return !identity.isAnonymous();
     }
 
-    /** The user's name as the provider gives it. */
+    /**
+     * The user's name as the provider gives it: on Japanese pages family name first (田中 美咲) when the ID token has
+     * both family_name and given_name (its name claim puts the given name first), else its name, else
+     * preferred_username.
+     */
     public String userName() {
         if (!signedIn()) {
             return "";
+        }
+        Object family = claim(idToken, "family_name");
+        Object given = claim(idToken, "given_name");
+        if (!english() && family != null && given != null && !family.toString().isBlank()
+                && !given.toString().isBlank()) {
+            return family.toString().strip() + " " + given.toString().strip();
         }
         for (String claim : new String[] {"name", "preferred_username"}) {
             Object v = claim(idToken, claim);

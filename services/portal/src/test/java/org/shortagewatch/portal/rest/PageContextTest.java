@@ -1,5 +1,7 @@
 package org.shortagewatch.portal.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -12,7 +14,10 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 
-/** Who is signed in, as the pages name them: to the services (a notice's drafter). */
+/**
+ * Who is signed in, as the pages name them: to the user (family name first on Japanese pages) and to the services (a
+ * notice's drafter). Signed in as test identities with the claims Keycloak's tokens carry.
+ */
 @QuarkusTest
 class PageContextTest {
 
@@ -32,6 +37,30 @@ class PageContextTest {
             @Claim(key = "preferred_username", value = "regulator")})
     void aUserPrincipalNameComesFirst() {
         assertEquals("naoko.watanabe@mhlw.example", ctx.subject());
+    }
+
+    @Test
+    @TestSecurity(user = "pharmacy", roles = "facility")
+    @OidcSecurity(claims = {@Claim(key = "name", value = "美咲 田中"), @Claim(key = "given_name", value = "美咲"),
+            @Claim(key = "family_name", value = "田中"), @Claim(key = "preferred_username", value = "pharmacy")})
+    void aJapanesePageNamesTheUserFamilyNameFirst() {
+        given().get("/").then().statusCode(200).body(containsString("田中 美咲"));
+        given().header("Accept-Language", "en").get("/").then().statusCode(200).body(containsString("美咲 田中"));
+    }
+
+    @Test
+    @TestSecurity(user = "pharmacy", roles = "facility")
+    @OidcSecurity(claims = {@Claim(key = "name", value = "美咲"), @Claim(key = "given_name", value = "美咲"),
+            @Claim(key = "preferred_username", value = "pharmacy")})
+    void withoutBothNamesTheNameClaimThenTheUsername() {
+        given().get("/").then().statusCode(200).body(containsString(">ログイン中：美咲<"));
+    }
+
+    @Test
+    @TestSecurity(user = "f3b1c2d4", roles = "facility")
+    @OidcSecurity(claims = @Claim(key = "preferred_username", value = "pharmacy"))
+    void withoutANameTheUsername() {
+        given().get("/").then().statusCode(200).body(containsString(">ログイン中：pharmacy<"));
     }
 
     @Test
