@@ -14,7 +14,7 @@ public final class DashboardCharts {
     /** Limited shipment of any of the three kinds (②-④) in one colour, beside ⑤ in its own. */
     static final String LIMITED_COLOUR = ShipmentResponseLabel.LIMITED_OWN_REASONS.colour();
 
-    /** One week's products per response, as of the week's last day. */
+    /** One week's products per response, as of the week's last day; the week named by its first (2月9日の週). */
     public record WeekCounts(String week, long normal, long limitedOwn, long limitedOtherCompany, long limitedOther,
             long stopped) {
 

@@ -191,6 +191,11 @@ public class PageContext {
         return Dates.date(d, locale());
     }
 
+    /** A week by its Monday: 2月9日の週. */
+    public String week(LocalDate monday) {
+        return Dates.week(monday, locale());
+    }
+
     public String era(LocalDate d) {
         return Dates.era(d, locale());
     }
