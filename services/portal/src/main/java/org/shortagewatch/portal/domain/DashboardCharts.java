@@ -60,9 +60,9 @@ public final class DashboardCharts {
         return CodeLabels.label(code, japanese, locale);
     }
 
-    /** Stacked bars, one per reason: its limited products, then its stopped ones. */
+    /** Stacked bars, one per reason (each named): its limited products, then its stopped ones. */
     public static String reasonChart(List<ReasonCounts> reasons, Locale locale) {
-        return ChartOptions.stackedBars(reasons.stream().map(ReasonCounts::label).toList(), List.of(
+        return ChartOptions.stackedBarsEachNamed(reasons.stream().map(ReasonCounts::label).toList(), List.of(
                 series(limitedLabel(locale), LIMITED_COLOUR, reasons, ReasonCounts::limited),
                 series(ShipmentResponseLabel.STOPPED.number() + " " + ShipmentResponseLabel.STOPPED.label(locale),
                         ShipmentResponseLabel.STOPPED.colour(), reasons, ReasonCounts::stopped)));
