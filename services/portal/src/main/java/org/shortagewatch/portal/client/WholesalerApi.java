@@ -56,8 +56,12 @@ public final class WholesalerApi {
     public record FindingSummary(UUID findingId, String rule, String prefectureCode, String yjCode, int facilityCount) {
     }
 
-    /** One prefecture of the map; {@code daysOfSupply} absent where nothing was shipped in the window. */
-    public record PrefectureView(String code, long stockUnits, long shippedUnits, Double daysOfSupply,
+    /**
+     * One prefecture of the map; {@code daysOfSupply} absent where nothing was shipped in the window, and the stock or
+     * the shipments absent (null, not 0) where the service has no figure for them, so a page can tell no data from
+     * none in stock.
+     */
+    public record PrefectureView(String code, Long stockUnits, Long shippedUnits, Double daysOfSupply,
             List<FindingSummary> openFindings) {
 
         public PrefectureView {

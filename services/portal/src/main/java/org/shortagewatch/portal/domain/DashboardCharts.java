@@ -14,7 +14,7 @@ public final class DashboardCharts {
     /** Limited shipment of any of the three kinds (②-④) in one colour, beside ⑤ in its own. */
     static final String LIMITED_COLOUR = ShipmentResponseLabel.LIMITED_OWN_REASONS.colour();
 
-    /** One week's products per response, as of the week's last day. */
+    /** One week's products per response, as of the week's last day; the week named by its first (2月9日の週). */
     public record WeekCounts(String week, long normal, long limitedOwn, long limitedOtherCompany, long limitedOther,
             long stopped) {
 
@@ -60,9 +60,9 @@ public final class DashboardCharts {
         return CodeLabels.label(code, japanese, locale);
     }
 
-    /** Stacked bars, one per reason: its limited products, then its stopped ones. */
+    /** Stacked bars, one per reason (each named): its limited products, then its stopped ones. */
     public static String reasonChart(List<ReasonCounts> reasons, Locale locale) {
-        return ChartOptions.stackedBars(reasons.stream().map(ReasonCounts::label).toList(), List.of(
+        return ChartOptions.stackedBarsEachNamed(reasons.stream().map(ReasonCounts::label).toList(), List.of(
                 series(limitedLabel(locale), LIMITED_COLOUR, reasons, ReasonCounts::limited),
                 series(ShipmentResponseLabel.STOPPED.number() + " " + ShipmentResponseLabel.STOPPED.label(locale),
                         ShipmentResponseLabel.STOPPED.colour(), reasons, ReasonCounts::stopped)));

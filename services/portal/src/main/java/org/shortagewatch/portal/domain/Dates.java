@@ -19,6 +19,7 @@ public final class Dates {
 
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_WEEK = DateTimeFormatter.ofPattern("'Week of' d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private Dates() {
@@ -31,6 +32,15 @@ public final class Dates {
         }
         return Languages.isEnglish(locale) ? ENGLISH_DATE.format(d)
                 : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /** A week (Monday to Sunday) by its first day, {@code monday}: 2月9日の週, or Week of 9 Feb; empty for null. */
+    public static String week(LocalDate monday, Locale locale) {
+        if (monday == null) {
+            return "";
+        }
+        return Languages.isEnglish(locale) ? ENGLISH_WEEK.format(monday)
+                : monday.getMonthValue() + "月" + monday.getDayOfMonth() + "日の週";
     }
 
     /** 令和8年12月1日 (the first year of an era is 元年), or 1 Dec 2026; empty for null. */

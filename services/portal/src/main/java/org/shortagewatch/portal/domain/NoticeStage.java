@@ -51,6 +51,15 @@ public enum NoticeStage {
         return this == IN_REVIEW;
     }
 
+    /**
+     * Whether the review offers {@code user} the approval: a notice in review that they did not draft. notification
+     * approves no one's own draft (four eyes) and stays the judge; this only spares its drafter a button the service
+     * would refuse. Offered when either name is unknown, so that the service answers.
+     */
+    public boolean approvableBy(String user, String draftedBy) {
+        return reviewable() && (user == null || draftedBy == null || !user.equals(draftedBy));
+    }
+
     public boolean canSendBack() {
         return this == IN_REVIEW || this == APPROVED;
     }

@@ -215,7 +215,7 @@ public interface Msg {
     String refusedConflict();
     String refusedBusy();
     String refusedOther();
-    String serviceSaid(Object status, Object detail);
+    String serviceSaid(Object detail);
 
     // A formulary upload.
     String formularyTitle();

@@ -100,13 +100,41 @@ public class PageContext {
         return !identity.isAnonymous();
     }
 
-    /** The user's name as the provider gives it. */
+    /**
+     * The user's name as the provider gives it: on Japanese pages family name first (田中 美咲) when the ID token has
+     * both family_name and given_name (its name claim puts the given name first), else its name, else
+     * preferred_username.
+     */
     public String userName() {
         if (!signedIn()) {
             return "";
         }
+        Object family = claim(idToken, "family_name");
+        Object given = claim(idToken, "given_name");
+        if (!english() && family != null && given != null && !family.toString().isBlank()
+                && !given.toString().isBlank()) {
+            return family.toString().strip() + " " + given.toString().strip();
+        }
         for (String claim : new String[] {"name", "preferred_username"}) {
             Object v = claim(idToken, claim);
+            if (v != null) {
+                return v.toString();
+            }
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    /**
+     * The signed-in user as the services name their caller (the access token's upn, else preferred_username, else
+     * sub, as MicroProfile JWT names a token's principal): the name notification records as a notice's drafter. Null
+     * when no one is signed in.
+     */
+    public String subject() {
+        if (!signedIn()) {
+            return null;
+        }
+        for (String claim : new String[] {"upn", "preferred_username", "sub"}) {
+            Object v = claim(accessToken, claim);
             if (v != null) {
                 return v.toString();
             }
@@ -161,6 +189,11 @@ public class PageContext {
 
     public String date(LocalDate d) {
         return Dates.date(d, locale());
+    }
+
+    /** A week by its Monday: 2月9日の週. */
+    public String week(LocalDate monday) {
+        return Dates.week(monday, locale());
     }
 
     public String era(LocalDate d) {

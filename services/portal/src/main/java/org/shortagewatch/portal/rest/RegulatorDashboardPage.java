@@ -57,7 +57,8 @@ public class RegulatorDashboardPage extends RegulatorFiguresPage {
                             report.unannounced(today.minusDays(UNANNOUNCED_DAYS).toString(), day))
                     .asTuple().await().atMost(WAIT);
             List<DashboardCharts.WeekCounts> weeks = all.getItem1().weeks().stream()
-                    .map(w -> new DashboardCharts.WeekCounts(w.week(), w.normal(), w.limitedOwnReasons(),
+                    .map(w -> new DashboardCharts.WeekCounts(Dates.week(w.start(), ctx.locale()), w.normal(),
+                            w.limitedOwnReasons(),
                             w.limitedOtherCompany(), w.limitedOther(), w.stopped()))
                     .toList();
             List<DashboardCharts.ReasonCounts> reasons = all.getItem2().byReason().stream()

@@ -76,6 +76,7 @@ public interface RegulatorNoticeMsg {
     String reviewLead();
     String decideTitle();
     String reviewConflict();
+    String ownDraft();
     String approve();
     String comment();
     String commentHint();

@@ -22,7 +22,8 @@ import io.quarkus.security.Authenticated;
 /**
  * A second regulator's review of a notice ({@code /regulator/notices/{id}/review}): the notice as it will print, then
  * approve it, or send it back to its drafter with a comment (shown on the draft). notification approves only a
- * notice someone else drafted (four eyes): its refusal is shown here, beside the approval.
+ * notice someone else drafted (four eyes): the page offers its drafter no approval, and the service's refusal, should
+ * an approval reach it anyway, is shown here, beside the approval.
  */
 @Path("/regulator/notices/{id}")
 @Produces(MediaType.TEXT_HTML)
@@ -59,6 +60,7 @@ public class RegulatorReviewPages extends RegulatorPage {
             RegulatorApi.Notice n = notices.notice(id);
             String printed = notices.printable(id, "print");
             return pages.page(error == null ? 200 : error.pageStatus(), regulatorReview.data("n", n)
+                    .data("approvable", n.stage().approvableBy(ctx.subject(), n.draftedBy()))
                     .data("printed", printed).data("error", error).data("comment", comment == null ? "" : comment));
         } catch (RuntimeException failure) {
             return pages.refusal(error == null ? Refusal.of(failure) : error);

@@ -1,6 +1,7 @@
 package org.shortagewatch.portal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,6 +37,18 @@ class ChartOptionsTest {
         assertEquals("line", option.at("/series/0/type").asText());
         assertEquals(0.75, option.at("/series/0/data/1").asDouble());
         assertEquals("#1a7f37", option.at("/series/0/lineStyle/color").asText());
+    }
+
+    @Test
+    void barsOfAFewNamedCategoriesNameEachOneAndOthersLeaveItToECharts() throws Exception {
+        List<ChartOptions.Series> series = List.of(new ChartOptions.Series("限定出荷", "#9a6700", List.of(1, 2, 3)));
+        List<String> reasons = List.of("需要増", "原材料調達上の問題", "製造トラブル");
+        JsonNode named = read(ChartOptions.stackedBarsEachNamed(reasons, series)).at("/xAxis");
+        assertEquals(0, named.at("/axisLabel/interval").asInt());
+        assertFalse(named.at("/axisLabel/hideOverlap").asBoolean());
+        assertTrue(named.at("/axisLabel/rotate").asInt() > 0, "turned, so long names keep clear of each other");
+        assertEquals("原材料調達上の問題", named.at("/data/1").asText());
+        assertTrue(read(ChartOptions.stackedBars(reasons, series)).at("/xAxis/axisLabel").isMissingNode());
     }
 
     @Test

@@ -41,6 +41,7 @@ class DashboardChartsTest {
                 new DashboardCharts.ReasonCounts("需要増", 7, 1),
                 new DashboardCharts.ReasonCounts("理由の記載なし", 0, 2)), Locale.ENGLISH));
         assertEquals("需要増", option.at("/xAxis/data/0").asText());
+        assertEquals(0, option.at("/xAxis/axisLabel/interval").asInt(), "every reason named, none left out");
         assertEquals("Limited (②-④)", option.at("/series/0/name").asText());
         assertEquals("total", option.at("/series/0/stack").asText());
         assertEquals(7, option.at("/series/0/data/0").asInt());

@@ -26,6 +26,14 @@ class DatesTest {
     }
 
     @Test
+    void aWeekIsNamedByItsMondayNotItsSundayStillToCome() {
+        LocalDate monday = LocalDate.of(2026, 2, 9);
+        assertEquals("2月9日の週", Dates.week(monday, Languages.JAPANESE));
+        assertEquals("Week of 9 Feb", Dates.week(monday, Languages.ENGLISH));
+        assertEquals("", Dates.week(null, Languages.JAPANESE));
+    }
+
+    @Test
     void timesAreJapanTime() {
         Instant utcEvening = Instant.parse("2026-11-30T15:04:00Z"); // 00:04 on 1 December in Japan
         assertEquals("2026年12月1日 00:04", Dates.time(utcEvening, Languages.JAPANESE));

@@ -23,6 +23,16 @@ class NoticeStageTest {
     }
 
     @Test
+    void theReviewOffersTheApprovalToAnyoneButTheDrafter() {
+        assertTrue(NoticeStage.IN_REVIEW.approvableBy("regulator2", "regulator"));
+        assertFalse(NoticeStage.IN_REVIEW.approvableBy("regulator", "regulator"), "four eyes: not to its drafter");
+        assertTrue(NoticeStage.IN_REVIEW.approvableBy("regulator", null), "drafter unknown: the service judges");
+        assertTrue(NoticeStage.IN_REVIEW.approvableBy(null, "regulator"), "user unknown: the service judges");
+        assertFalse(NoticeStage.APPROVED.approvableBy("regulator2", "regulator"), "approved already");
+        assertFalse(NoticeStage.DRAFT.approvableBy("regulator2", "regulator"));
+    }
+
+    @Test
     void aStatusNamesItsStageAndUnknownOnesReadAsDrafts() {
         assertEquals(NoticeStage.IN_REVIEW, NoticeStage.of("IN_REVIEW"));
         assertEquals(NoticeStage.DRAFT, NoticeStage.of(null));
