@@ -18,8 +18,12 @@ import org.shortagewatch.allocation.persistence.ViewQueries.FindingSummary;
 public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate consumptionFrom, LocalDate consumptionTo,
         Map<String, PrefectureView> prefectures, List<FindingSummary> nationwide) {
 
-    /** One prefecture of the map. {@code daysOfSupply} is absent where nothing was shipped in the window. */
-    public record PrefectureView(String code, String nameJa, String nameEn, long stockUnits, long shippedUnits,
+    /**
+     * One prefecture of the map. {@code stockUnits} is absent where no wholesaler reported stock, {@code shippedUnits}
+     * where nothing was read about the prefecture; {@code daysOfSupply} where either is, or nothing was shipped in
+     * the window.
+     */
+    public record PrefectureView(String code, String nameJa, String nameEn, Long stockUnits, Long shippedUnits,
             Double daysOfSupply, List<FindingSummary> openFindings) {
     }
 
@@ -41,7 +45,8 @@ public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate cons
             Double days = s == null || s.daysOfSupply().isEmpty() ? null
                     : Math.round(s.daysOfSupply().getAsDouble() * 10) / 10.0;
             prefectures.put(p.code(), new PrefectureView(p.code(), p.japanese(), p.english(),
-                    s == null ? 0 : s.stockUnits(), s == null ? 0 : s.shippedUnits(), days, here));
+                    s == null || s.stockHolders().isEmpty() ? null : s.stockUnits(), s == null ? null : s.shippedUnits(),
+                    days, here));
         }
         findings.stream().filter(f -> f.prefectureCode() == null).forEach(nationwide::add);
         return new IngredientMap(ingredientKey, asOf, consumption.start(), consumption.end(), prefectures, nationwide);

@@ -98,9 +98,14 @@ class DetectorsTest {
         assertEquals(List.of("WHS001"), d.wholesalerCodes(), "those holding the stock where it piles up");
         assertTrue(d.summaryJa().contains("沖縄県") && d.summaryJa().contains("東京都"), d.summaryJa());
 
-        List<PrefectureSupply> even = List.of(new PrefectureSupply("13", 1000, 2800, 28, Set.of()),
-                new PrefectureSupply("47", 400, 2800, 28, Set.of()));
+        List<PrefectureSupply> even = List.of(new PrefectureSupply("13", 1000, 2800, 28, Set.of("WHS001")),
+                new PrefectureSupply("47", 400, 2800, 28, Set.of("WHS003")));
         assertEquals(List.of(), new RegionalImbalanceDetector(Thresholds.DEFAULT).detect(INGREDIENT, even, WINDOW));
+
+        // shipments to a prefecture where no wholesaler reported stock: unknown stock, not 0 days, so no finding
+        List<PrefectureSupply> unknown = List.of(new PrefectureSupply("13", 6500, 2800, 28, Set.of("WHS001")),
+                new PrefectureSupply("47", 0, 2800, 28, Set.of()));
+        assertEquals(List.of(), new RegionalImbalanceDetector(Thresholds.DEFAULT).detect(INGREDIENT, unknown, WINDOW));
     }
 
     @Test

@@ -29,7 +29,8 @@ class IngredientMapTest {
         FindingSummary nationwide = finding(MaldistributionRule.REGIONAL_IMBALANCE, null);
         IngredientMap map = IngredientMap.of("2456001", TODAY, WINDOW,
                 List.of(new PrefectureSupply("13", 100, 30, 28, Set.of("W1")),
-                        new PrefectureSupply("47", 50, 0, 28, Set.of("W2"))),
+                        new PrefectureSupply("47", 50, 0, 28, Set.of("W2")),
+                        new PrefectureSupply("27", 0, 40, 28, Set.of())),
                 List.of(tokyo, nationwide));
 
         assertEquals(47, map.prefectures().size());
@@ -42,7 +43,12 @@ class IngredientMapTest {
         assertEquals(93.3, t.daysOfSupply(), "100 units over 30 shipped in 28 days, to a tenth of a day");
         assertEquals(List.of(tokyo), t.openFindings());
         assertNull(map.prefectures().get("47").daysOfSupply(), "nothing shipped: no rate to divide by");
-        assertEquals(0, map.prefectures().get("01").stockUnits());
+        assertNull(map.prefectures().get("01").stockUnits(), "nothing read about it: no figure, not 0");
+        assertNull(map.prefectures().get("01").shippedUnits());
+        IngredientMap.PrefectureView osaka = map.prefectures().get("27");
+        assertNull(osaka.stockUnits(), "shipped to, but no wholesaler reported stock: unknown, not 0");
+        assertEquals(40, osaka.shippedUnits());
+        assertNull(osaka.daysOfSupply(), "no stock figure: no days of supply (it would read as 0 days)");
         assertEquals(List.of(), map.prefectures().get("01").openFindings());
         assertEquals(List.of(nationwide), map.nationwide());
     }
