@@ -19,8 +19,8 @@ import org.shortagewatch.infra.DemoRealm;
 /**
  * (d) The regulator's notice (事務連絡) from draft to acknowledgement, in real browsers signed in through Keycloak
  * (regulators with their one-time codes), on the system the other portal tests share ({@link PortalSystem}): the
- * regulator drafts it and watches the printed layout follow the typing, sends it for review and is refused approving
- * it herself (four eyes); the second regulator approves it; the regulator publishes it; the pharmacist acknowledges it
+ * regulator drafts it and watches the printed layout follow the typing, sends it for review and is not offered its
+ * approval (four eyes: notification refuses it too, {@link RegulatorNoticePagesTest}); the second regulator approves it; the regulator publishes it; the pharmacist acknowledges it
  * on the facility's notice page; the regulator's chart and table count one acknowledgement. Screenshots in
  * {@code target/screenshots/d-regulator-notice-<who>/}; no console errors in any of the three browsers.
  */
@@ -40,9 +40,9 @@ class RegulatorNoticeJourneyTest {
             String notice = step(regulator, () -> draftAndSendForReview(regulator));
             act(regulator, () -> {
                 regulator.open(portal() + "/regulator/notices/" + notice + "/review");
-                regulator.find(By.id("approve")).click();
-                regulator.awaitText("作成者以外");
-                regulator.screenshot("own-approval-refused");
+                regulator.find(By.id("own-draft"));
+                regulator.awaitText("承認は別の審査者が行います");
+                regulator.screenshot("own-draft-not-offered-approval");
             });
             act(reviewer, () -> {
                 reviewer.open(portal() + "/regulator/notices/" + notice + "/review");

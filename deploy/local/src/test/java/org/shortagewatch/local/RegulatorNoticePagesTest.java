@@ -167,9 +167,11 @@ class RegulatorNoticePagesTest {
 
     @Test
     void theReviewShowsThePrintedNoticeTheFourEyesRefusalAndSendsItBackWithAComment() {
-        contains(page(regulator.get("/regulator/notices/" + inReview + "/review"), 200), "id=\"approve\"",
+        String review = page(regulator.get("/regulator/notices/" + inReview + "/review"), 200);
+        contains(review, "id=\"own-draft\"", "承認は別の審査者が行います",
                 "name=\"comment\"", "srcdoc=\"&lt;!DOCTYPE html&gt;", "&lt;h1 class=&quot;title&quot;&gt;" + IN_REVIEW);
-        // this regulator drafted it: notification refuses her approval
+        assertFalse(review.contains("id=\"approve\""), "its drafter is not offered the approval");
+        // this regulator drafted it: notification refuses her approval all the same
         contains(page(regulator.post("/regulator/notices/" + inReview + "/approval", Map.of()), 409),
                 "この操作は受け付けられませんでした。", "事務連絡の承認は作成者以外の方が行ってください");
         contains(step(inReview, "send-back", Map.of("comment", "照会先の電話番号を加えてください")), "審査者からの差戻しコメント",

@@ -56,7 +56,7 @@ class RegulatorPagesTest {
         String page = page(regulator.get("/regulator/dashboard"), 200);
         contains(page, "<title>全国ダッシュボード | Shortage Watch</title>",
                 "href=\"/regulator/dashboard\" aria-current=\"page\"", "href=\"/regulator/map\"",
-                "id=\"weekly-table\"", "<th scope=\"row\">" + lastWeek(), "① 通常出荷",
+                "id=\"weekly-table\"", "<span class=\"meta\">" + lastWeek() + "</span>", "① 通常出荷",
                 "id=\"by-reason-table\"", "品質トラブル", "限定出荷（②〜④）",
                 "id=\"by-category-table\"", "後発品",
                 "供給停止（⑤）の品目 " + products(Map.of("shipmentResponse", "STOPPED")) + " 件のうち",
