@@ -88,7 +88,7 @@ class PortalPagesTest {
     void theSearchShowsEachProductWithItsStatusInJapanese() {
         String page = page(visitor().get("/products?q=メジコン"), 200);
         contains(page, "href=\"/products/" + LIMITED + "\"", LIMITED_NAME, "② 限定出荷（自社の事情）", "① 通常出荷",
-                "value=\"メジコン\"");
+                "value=\"メジコン\"", "<dt>適用日</dt>", "<dt>規格単位</dt>");
         assertFalse(page.contains(GENERIC_NAME), "a search by name finds that name only");
         page = page(visitor().get("/products?q=" + INGREDIENT), 200);
         contains(page, GENERIC_NAME, LIMITED_NAME);
