@@ -29,6 +29,7 @@ public final class Cells {
     private static final Set<String> NOTHING = Set.of("", "-", "ー", "―", "‐", "−", "—");
     private static final Set<String> TRUE = Set.of("○", "〇", "◯", "●", "◎", "該当", "あり", "1", "TRUE", "YES", "Y");
     private static final Set<String> FALSE = Set.of("×", "非該当", "なし", "0", "FALSE", "NO", "N");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern LEADING_CODE = Pattern.compile("^([0-9]+)[.)、:]?(.*)$");
     private static final Pattern ISO_LIKE = Pattern.compile("^([0-9]{4})[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?$");
     private static final Pattern JAPANESE = Pattern.compile(
@@ -60,7 +61,7 @@ public final class Cells {
 
     /** NFKC (full-width letters and digits become ASCII, circled numbers digits), without any white space. */
     public static String normalized(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
+        return WHITE_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     /** The cell's text, or null when it is empty or a dash; a control character (NUL and the like) is refused. */
