@@ -34,7 +34,8 @@ public interface AllocationSettings {
                 ? BaselineWindow.trailingDays(baseline().trailingDays()) : BaselineWindow.SAME_QUARTER_LAST_YEAR;
     }
 
-    default Allocator.Policy policy() {
-        return new Allocator.Policy(therapyFloorShare(), recentDays(), newCustomerPolicy());
+    /** The allocator's policy; {@code guidanceRatio} is the order guidance's (detection's surge ratio, 1.10). */
+    default Allocator.Policy policy(double guidanceRatio) {
+        return new Allocator.Policy(therapyFloorShare(), recentDays(), newCustomerPolicy(), guidanceRatio);
     }
 }

@@ -15,9 +15,10 @@ import org.shortagewatch.events.AllocationPlanPublished;
  * quarter last year).</li>
  * <li>Each customer's <b>therapy floor</b> protects patients already on therapy: {@code therapyFloorShare} of its
  * recent purchase rate (the {@code recentDays} days before the period), over the period's days, rounded up. For a
- * customer with a baseline, that rate counts at most {@value #GUIDANCE_SHARE_OF_BASELINE} times its baseline's daily
- * rate (the published guidance: in a shortage, order no more than 110% of past purchases), so the over-ordering a
- * shortage sets off in the weeks before the period does not buy a larger floor.</li>
+ * customer with a baseline, that rate counts at most {@code guidanceRatio} times its baseline's daily rate (the
+ * published guidance: in a shortage, order no more than 110% of past purchases; the same ratio the order-surge
+ * detector judges by), so the over-ordering a shortage sets off in the weeks before the period does not buy a larger
+ * floor.</li>
  * <li>If the supply does not cover every floor, the supply is split in proportion to the floors. Otherwise each
  * customer gets its floor, and what is left is split in proportion to the baselines.</li>
  * <li>A <b>new customer</b> (no purchase in the baseline window) has no baseline share. Under
@@ -31,9 +32,6 @@ public final class Allocator {
 
     public static final String POLICY = "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR";
 
-    /** The most of its baseline's daily rate that a customer's recent rate counts for its floor. */
-    public static final double GUIDANCE_SHARE_OF_BASELINE = 1.1;
-
     /** What a new customer (no purchase in the baseline window) gets. */
     public enum NewCustomerPolicy {
         THERAPY_FLOOR_ONLY, DECLINE
@@ -42,10 +40,12 @@ public final class Allocator {
     /**
      * @param therapyFloorShare the share of the recent purchase rate protected (0 to 1)
      * @param recentDays how many days before the period measure the recent purchase rate
+     * @param guidanceRatio the most of its baseline's daily rate that a customer's recent rate counts for its floor
      */
-    public record Policy(double therapyFloorShare, int recentDays, NewCustomerPolicy newCustomers) {
+    public record Policy(double therapyFloorShare, int recentDays, NewCustomerPolicy newCustomers,
+            double guidanceRatio) {
 
-        public static final Policy DEFAULT = new Policy(0.5, 28, NewCustomerPolicy.THERAPY_FLOOR_ONLY);
+        public static final Policy DEFAULT = new Policy(0.5, 28, NewCustomerPolicy.THERAPY_FLOOR_ONLY, 1.10);
 
         public Policy {
             if (therapyFloorShare < 0 || therapyFloorShare > 1) {
@@ -53,6 +53,9 @@ public final class Allocator {
             }
             if (recentDays < 1) {
                 throw new IllegalArgumentException("recent days must be at least 1");
+            }
+            if (guidanceRatio < 1) {
+                throw new IllegalArgumentException("guidance ratio " + guidanceRatio + " is below 1");
             }
         }
 
@@ -130,7 +133,7 @@ public final class Allocator {
         }
         double units = policy.therapyFloorShare() * c.recentUnits() * period.days() / policy.recentDays();
         if (c.baselineUnits() > 0) {
-            units = Math.min(units, policy.therapyFloorShare() * GUIDANCE_SHARE_OF_BASELINE * c.baselineUnits()
+            units = Math.min(units, policy.therapyFloorShare() * policy.guidanceRatio() * c.baselineUnits()
                     * period.days() / baseline.days());
         }
         return (long) Math.ceil(units - 1e-9);

@@ -27,13 +27,18 @@ public final class RegionalImbalanceDetector {
     public record PrefectureSupply(String prefectureCode, long stockUnits, long shippedUnits, int consumptionDays,
             Set<String> stockHolders) {
 
+        /** Whether any wholesaler reported stock there (its figure may be 0); otherwise the stock is unknown. */
+        public boolean stockKnown() {
+            return !stockHolders.isEmpty();
+        }
+
         /**
          * Stock over the daily rate of shipments; empty when nothing was shipped there (no rate to divide by) or when
          * no wholesaler reported stock there (an unknown stock is not an empty one: it must not read as 0 days and
          * make the prefecture look short).
          */
         public java.util.OptionalDouble daysOfSupply() {
-            if (shippedUnits == 0 || stockHolders.isEmpty()) {
+            if (shippedUnits == 0 || !stockKnown()) {
                 return java.util.OptionalDouble.empty();
             }
             return java.util.OptionalDouble.of(stockUnits * (double) consumptionDays / shippedUnits);

@@ -45,7 +45,7 @@ public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate cons
             Double days = s == null || s.daysOfSupply().isEmpty() ? null
                     : Math.round(s.daysOfSupply().getAsDouble() * 10) / 10.0;
             prefectures.put(p.code(), new PrefectureView(p.code(), p.japanese(), p.english(),
-                    s == null || s.stockHolders().isEmpty() ? null : s.stockUnits(), s == null ? null : s.shippedUnits(),
+                    s == null || !s.stockKnown() ? null : s.stockUnits(), s == null ? null : s.shippedUnits(),
                     days, here));
         }
         findings.stream().filter(f -> f.prefectureCode() == null).forEach(nationwide::add);

@@ -106,7 +106,7 @@ public class Recomputation {
     void configure() {
         thresholds = detection.thresholds();
         baselineWindow = allocation.baselineWindow();
-        policy = allocation.policy();
+        policy = allocation.policy(thresholds.surgeRatio());
     }
 
     /** Today on the Japanese calendar: the day recomputations judge. */

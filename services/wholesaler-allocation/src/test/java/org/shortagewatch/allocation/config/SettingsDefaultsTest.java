@@ -48,6 +48,7 @@ class SettingsDefaultsTest {
         assertEquals(Allocator.Policy.DEFAULT, new Allocator.Policy(
                 Double.parseDouble(p.getProperty(a + "therapy-floor-share")),
                 Integer.parseInt(p.getProperty(a + "recent-days")),
-                Allocator.NewCustomerPolicy.valueOf(p.getProperty(a + "new-customer-policy"))));
+                Allocator.NewCustomerPolicy.valueOf(p.getProperty(a + "new-customer-policy")),
+                Double.parseDouble(p.getProperty("shortagewatch.detection.surge-ratio"))));
     }
 }

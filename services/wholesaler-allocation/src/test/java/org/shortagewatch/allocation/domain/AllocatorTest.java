@@ -61,7 +61,7 @@ class AllocatorTest {
 
     @Test
     void newCustomersMayBeDeclined() {
-        Policy decline = new Policy(0.5, 28, NewCustomerPolicy.DECLINE);
+        Policy decline = new Policy(0.5, 28, NewCustomerPolicy.DECLINE, 1.10);
         Allocator.Plan plan = new Allocator(decline).allocate(1000, DECEMBER_1_TO_30, BASELINE, CUSTOMERS);
         // floors 15, 30, 0, 0; 955 split 300:600:100 -> 286.5, 573, 95.5: the one unit left goes to the tie's larger weight
         assertArrayEquals(new long[] {302, 603, 95, 0}, quotas(plan));
