@@ -44,11 +44,7 @@ public final class ConfirmationReminder {
         }).toList());
         data.put("messageJa", japanese(due));
         data.put("messageEn", english(due));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", TYPE);
-        payload.put("timestamp", now.toString());
-        payload.put("data", data);
-        return payload;
+        return WebhookPayload.of(TYPE, data, now);
     }
 
     public static String subject(StatusConfirmationDue due) {

@@ -88,11 +88,7 @@ public final class DemandShiftAlert {
         data.put("changedProduct", changed(change));
         data.put("messageJa", japanese(change, warned));
         data.put("messageEn", english(change, warned));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", TYPE);
-        payload.put("timestamp", now.toString());
-        payload.put("data", data);
-        return payload;
+        return WebhookPayload.of(TYPE, data, now);
     }
 
     private static Map<String, Object> changed(SupplyStatusChanged change) {

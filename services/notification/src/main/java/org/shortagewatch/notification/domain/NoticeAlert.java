@@ -33,11 +33,7 @@ public final class NoticeAlert {
         data.put("printUrl", url + "/rendering?format=print");
         data.put("messageJa", withdrawn ? withdrawnJa(event) : publishedJa(event));
         data.put("messageEn", withdrawn ? withdrawnEn(event) : publishedEn(event));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", withdrawn ? WITHDRAWN : PUBLISHED);
-        payload.put("timestamp", now.toString());
-        payload.put("data", data);
-        return payload;
+        return WebhookPayload.of(withdrawn ? WITHDRAWN : PUBLISHED, data, now);
     }
 
     static String publishedJa(CooperationRequestNotice e) {

@@ -129,11 +129,7 @@ public final class SupplyStatusAlert {
         }
         data.put("messageJa", japanese(event, alternatives));
         data.put("messageEn", english(event, alternatives));
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", TYPE);
-        payload.put("timestamp", now.toString());
-        payload.put("data", data);
-        return payload;
+        return WebhookPayload.of(TYPE, data, now);
     }
 
     private static Map<String, Object> alternative(Alternative a) {

@@ -35,7 +35,8 @@ public final class WholesalerAlert {
         texts(data, titleJa, titleEn, f.summaryJa(), f.summaryEn());
         return new Words("【" + titleJa + "】" + f.summaryJa() + " / " + titleEn + ": " + f.summaryEn(),
                 f.summaryJa() + "\n\n" + f.summaryEn() + "\n",
-                payload(open ? "maldistribution.finding.opened" : "maldistribution.finding.resolved", data, now));
+                WebhookPayload.of(open ? "maldistribution.finding.opened" : "maldistribution.finding.resolved", data,
+                        now));
     }
 
     /**
@@ -62,7 +63,8 @@ public final class WholesalerAlert {
         data.put("policy", plan.policy());
         texts(data, titleJa, titleEn, messageJa, messageEn);
         return new Words("【出荷調整】" + plan.yjCode() + " の割当（" + periodJa + "） / " + titleEn + " by "
-                + plan.wholesalerCode(), messageJa + "\n\n" + messageEn + "\n", payload("allocation.plan", data, now));
+                + plan.wholesalerCode(), messageJa + "\n\n" + messageEn + "\n",
+                WebhookPayload.of("allocation.plan", data, now));
     }
 
     private static void texts(Map<String, Object> data, String titleJa, String titleEn, String messageJa,
@@ -71,13 +73,5 @@ public final class WholesalerAlert {
         data.put("titleEn", titleEn);
         data.put("messageJa", messageJa);
         data.put("messageEn", messageEn);
-    }
-
-    private static Map<String, Object> payload(String type, Map<String, Object> data, Instant now) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", type);
-        payload.put("timestamp", now.toString());
-        payload.put("data", data);
-        return payload;
     }
 }

@@ -195,8 +195,8 @@ public class NoticeWorkflow {
             case SUBMIT -> "審査に提出";
             case APPROVE -> "承認";
             case SEND_BACK -> "差し戻し";
-            case PUBLISH -> "公開";
-            case WITHDRAW -> "取り下げ";
+            case PUBLISH -> "発出";
+            case WITHDRAW -> "撤回";
         };
     }
 

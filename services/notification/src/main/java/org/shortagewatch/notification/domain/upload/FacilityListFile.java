@@ -4,7 +4,6 @@ import org.shortagewatch.common.bulk.Sheet;
 import org.shortagewatch.common.bulk.UploadedFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -93,7 +92,7 @@ public final class FacilityListFile {
 
     private static FacilityKind kind(String cell) {
         try {
-            return FacilityKind.valueOf(PositionalLayout.stripped(cell).toUpperCase(Locale.ROOT));
+            return FacilityKind.valueOf(Objects.requireNonNullElse(Cells.code(cell), ""));
         } catch (IllegalArgumentException e) {
             throw new CellException(KIND_VALUES);
         }
