@@ -78,11 +78,10 @@ public final class Cells {
     }
 
     public static boolean flag(String cell) {
-        String text = text(cell);
-        if (text == null) {
+        String n = code(cell);
+        if (n == null) {
             return false;
         }
-        String n = normalized(text).toUpperCase(Locale.ROOT);
         if (TRUE.contains(n)) {
             return true;
         }
@@ -189,22 +188,12 @@ public final class Cells {
             }
             m = JAPANESE.matcher(n);
             if (m.matches()) {
-                int year = "元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
-                year = switch (m.group(1) == null ? "" : m.group(1)) {
-                    case "令和", "R" -> 2018 + year;
-                    case "平成", "H" -> 1988 + year;
-                    case "昭和", "S" -> 1925 + year;
-                    default -> year;
-                };
+                int year = ("元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2))) + eraOffset(m.group(1));
                 return day(year, Integer.parseInt(m.group(3)), m.group(4), m.group(5), monthAllowed, cell);
             }
             m = ERA_SHORT.matcher(n);
             if (m.matches()) {
-                int year = Integer.parseInt(m.group(2)) + switch (m.group(1)) {
-                    case "R" -> 2018;
-                    case "H" -> 1988;
-                    default -> 1925;
-                };
+                int year = Integer.parseInt(m.group(2)) + eraOffset(m.group(1));
                 return LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
             }
         } catch (DateTimeException e) {
@@ -214,6 +203,16 @@ public final class Cells {
                 + (monthAllowed ? "、または 2024年3月 のような月" : "") + "の形で書いてください",
                 "'" + cell + "' is not a date: expected e.g. 2023-11-01, 2023/11/01 or 令和5年11月1日"
                         + (monthAllowed ? ", or a month such as 2024年3月" : "")));
+    }
+
+    /** What an era's year adds up to in the western calendar's (令和1 is 2019); 0 for no era. */
+    private static int eraOffset(String era) {
+        return switch (era == null ? "" : era) {
+            case "令和", "R" -> 2018;
+            case "平成", "H" -> 1988;
+            case "昭和", "S" -> 1925;
+            default -> 0;
+        };
     }
 
     private static LocalDate day(int year, int month, String day, String part, boolean monthAllowed, String cell) {

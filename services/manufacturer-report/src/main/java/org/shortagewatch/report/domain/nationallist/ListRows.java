@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -258,11 +257,10 @@ public final class ListRows {
     private static <T> void rejectRepeatedProducts(ListFile file, List<ParsedRow<T>> rows) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            String cell = Cells.text(file.cell(file.rows().get(i), ListColumn.YJ_CODE));
-            if (cell == null) {
+            String yj = Cells.code(file.cell(file.rows().get(i), ListColumn.YJ_CODE));
+            if (yj == null) {
                 continue;
             }
-            String yj = Cells.normalized(cell).toUpperCase(Locale.ROOT);
             Integer earlier = first.putIfAbsent(yj, rows.get(i).row());
             if (earlier != null) {
                 rows.get(i).reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(), Text.of(
