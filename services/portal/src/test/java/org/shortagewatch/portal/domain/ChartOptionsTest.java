@@ -45,6 +45,7 @@ class ChartOptionsTest {
         List<String> reasons = List.of("需要増", "原材料調達上の問題", "製造トラブル");
         JsonNode named = read(ChartOptions.stackedBarsEachNamed(reasons, series)).at("/xAxis");
         assertEquals(0, named.at("/axisLabel/interval").asInt());
+        assertTrue(named.at("/axisLabel/hideOverlap").isBoolean(), named::toString);
         assertFalse(named.at("/axisLabel/hideOverlap").asBoolean());
         assertTrue(named.at("/axisLabel/rotate").asInt() > 0, "turned, so long names keep clear of each other");
         assertEquals("原材料調達上の問題", named.at("/data/1").asText());
