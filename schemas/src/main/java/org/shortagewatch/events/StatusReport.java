@@ -17,9 +17,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param effectiveDateCertainty whether {@code effectiveDate} is anticipated or actual; absent: actual
  * @param causeYjCode for {@code LIMITED_OTHER_COMPANY}: the other company's product that caused it, when known
  * @param resolutionOutlook whether the shortage is expected to be resolved (解消見込み)
- * @param expectedResolutionDate when it is expected to be resolved (解消見込み時期)
+ * @param expectedResolutionDate when it is expected to be resolved (解消見込み時期): the last day of the stated period
+ * @param expectedResolutionPrecision how precisely that date was stated (2027年3月下旬); absent: to the day
  * @param shipmentVolume the shipment volume (出荷量の状況)
- * @param volumeImprovementDate when the volume is expected to improve (出荷量改善の見込み時期)
+ * @param volumeImprovementDate when the volume is expected to improve (出荷量改善の見込み時期): the last day of the
+ *        stated period
+ * @param volumeImprovementPrecision how precisely that date was stated; absent: to the day
  * @param volumeImprovementAmount by how much (出荷量改善の見込み量), as the manufacturer states it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,12 +35,30 @@ public record StatusReport(
         String causeYjCode,
         ResolutionOutlook resolutionOutlook,
         LocalDate expectedResolutionDate,
+        DatePrecision expectedResolutionPrecision,
         ShipmentVolume shipmentVolume,
         LocalDate volumeImprovementDate,
+        DatePrecision volumeImprovementPrecision,
         String volumeImprovementAmount) {
 
+    /**
+     * A report as stated; a date stated to part of a month stands for that period's last day, whichever of its days
+     * was given, and a date stated to the day has no precision.
+     */
     public StatusReport {
         effectiveDateCertainty = effectiveDateCertainty == null ? DateCertainty.ACTUAL : effectiveDateCertainty;
+        expectedResolutionPrecision = coarse(expectedResolutionPrecision);
+        volumeImprovementPrecision = coarse(volumeImprovementPrecision);
+        if (expectedResolutionDate != null && expectedResolutionPrecision != null) {
+            expectedResolutionDate = expectedResolutionPrecision.periodEnd(expectedResolutionDate);
+        }
+        if (volumeImprovementDate != null && volumeImprovementPrecision != null) {
+            volumeImprovementDate = volumeImprovementPrecision.periodEnd(volumeImprovementDate);
+        }
+    }
+
+    private static DatePrecision coarse(DatePrecision precision) {
+        return precision == DatePrecision.DAY ? null : precision;
     }
 
     /**
@@ -45,7 +66,7 @@ public record StatusReport(
      * product nobody has reported on): nothing to record.
      */
     public static StatusReport nothingStated(String yjCode) {
-        return new StatusReport(yjCode, null, null, null, null, null, null, null, null, null, null);
+        return new StatusReport(yjCode, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether this states no status at all (see {@link #nothingStated}). */
@@ -65,8 +86,10 @@ public record StatusReport(
                 && (!certaintyStated || effectiveDateCertainty == current.effectiveDateCertainty)
                 && Objects.equals(causeYjCode, current.causeYjCode) && resolutionOutlook == current.resolutionOutlook
                 && Objects.equals(expectedResolutionDate, current.expectedResolutionDate)
+                && expectedResolutionPrecision == current.expectedResolutionPrecision
                 && shipmentVolume == current.shipmentVolume
                 && Objects.equals(volumeImprovementDate, current.volumeImprovementDate)
+                && volumeImprovementPrecision == current.volumeImprovementPrecision
                 && Objects.equals(volumeImprovementAmount, current.volumeImprovementAmount);
     }
 }

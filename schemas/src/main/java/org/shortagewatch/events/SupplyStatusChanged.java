@@ -42,14 +42,17 @@ public record SupplyStatusChanged(
             ProductCategory productCategory, boolean basicDrug, SupplySecurityClass supplySecurityClass) {
     }
 
-    /** A change with every field of the national list, without the product's previous response and description. */
+    /**
+     * A change with every field of the national list (its outlook dates stated to the day), without the product's
+     * previous response and description.
+     */
     public SupplyStatusChanged(String yjCode, long revision, ShipmentResponse shipmentResponse, ShortageReason reason,
             LocalDate effectiveDate, Instant reportedAt, String reportedBy, DateCertainty effectiveDateCertainty,
             String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
             ShipmentVolume shipmentVolume, LocalDate volumeImprovementDate, String volumeImprovementAmount) {
         this(revision, new StatusReport(yjCode, shipmentResponse, reason, effectiveDate, effectiveDateCertainty,
-                causeYjCode, resolutionOutlook, expectedResolutionDate, shipmentVolume, volumeImprovementDate,
-                volumeImprovementAmount), reportedAt, reportedBy, null, null);
+                causeYjCode, resolutionOutlook, expectedResolutionDate, null, shipmentVolume, volumeImprovementDate,
+                null, volumeImprovementAmount), reportedAt, reportedBy, null, null);
     }
 
     /** A change that states only the shipment response and its reason. */

@@ -50,7 +50,13 @@ class SupplyStatusChangedContractTest extends EventContractTest<SupplyStatusChan
                 ShipmentResponse.NORMAL, null, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T01:02:03Z"), null)
                 .describedAs(ShipmentResponse.STOPPED, new SupplyStatusChanged.Product(null, null, null, null, false,
                         null)));
-        return Stream.of(normal, short_, everyField, described, undescribed).flatMap(s -> s);
+        Stream<SupplyStatusChanged> statedToAPeriod = Arrays.stream(DatePrecision.values()).map(precision ->
+                new SupplyStatusChanged(11, new StatusReport("6132016X1018", ShipmentResponse.LIMITED_OWN_REASONS,
+                        ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 12, 1), null, null,
+                        ResolutionOutlook.YES, LocalDate.of(2027, 3, 5), precision, ShipmentVolume.B,
+                        LocalDate.of(2027, 2, 1), precision, null), Instant.parse("2026-11-25T01:02:03Z"), "M0001",
+                        null, null));
+        return Stream.of(normal, short_, everyField, described, undescribed, statedToAPeriod).flatMap(s -> s);
     }
 
     @Test
@@ -62,6 +68,8 @@ class SupplyStatusChangedContractTest extends EventContractTest<SupplyStatusChan
         assertEquals(names(ResolutionOutlook.values()), values(props.get("resolutionOutlook").get("enum")));
         assertEquals(names(ShipmentVolume.values()), values(props.get("shipmentVolume").get("enum")));
         assertEquals(names(DateCertainty.values()), values(props.get("effectiveDateCertainty").get("enum")));
+        assertEquals(names(DatePrecision.values()), values(props.get("expectedResolutionPrecision").get("enum")));
+        assertEquals(names(DatePrecision.values()), values(props.get("volumeImprovementPrecision").get("enum")));
         assertEquals(names(ShipmentResponse.values()), values(props.get("previousShipmentResponse").get("enum")));
         JsonNode product = props.get("product").get("properties");
         assertEquals(names(ProductCategory.values()), values(product.get("productCategory").get("enum")));

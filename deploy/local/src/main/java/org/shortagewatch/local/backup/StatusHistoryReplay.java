@@ -49,14 +49,17 @@ public final class StatusHistoryReplay {
             insert into status_change (id, yj_code, revision, shipment_response, reason, effective_date, reported_at,
                 reported_by, event_id, effective_date_certainty, cause_yj_code, resolution_outlook,
                 expected_resolution_date, shipment_volume, volume_improvement_date, volume_improvement_amount,
-                stoppage_notice, manager_named, supply_manager_id, supply_manager_name, supply_manager_title)
+                stoppage_notice, manager_named, supply_manager_id, supply_manager_name, supply_manager_title,
+                expected_resolution_precision, volume_improvement_precision)
             select nextval('status_change_seq'), t.yj, t.rev, t.resp, t.reason, t.eff, t.reported_at, t.reported_by,
                    t.ev, t.cert, t.cause, t.outlook, t.expected, t.volume, t.improvement, t.amount, t.notice,
-                   case when t.notice then m.id is not null end, m.id, m.name, m.title
+                   case when t.notice then m.id is not null end, m.id, m.name, m.title, t.expected_precision,
+                   t.improvement_precision
             from (select ?::text as yj, ?::bigint as rev, ?::text as resp, ?::text as reason, ?::date as eff,
                          ?::timestamptz as reported_at, ?::text as reported_by, ?::uuid as ev, ?::text as cert,
                          ?::text as cause, ?::text as outlook, ?::date as expected, ?::text as volume,
-                         ?::date as improvement, ?::text as amount, ?::boolean as notice) t
+                         ?::date as improvement, ?::text as amount, ?::boolean as notice,
+                         ?::text as expected_precision, ?::text as improvement_precision) t
             left join product p on t.notice and p.yj_code = t.yj
             left join lateral (select s.id, s.name, s.title from supply_manager s
                                where s.organisation_code = p.manufacturer_code
@@ -165,5 +168,7 @@ public final class StatusHistoryReplay {
         s.setObject(14, r.volumeImprovementDate() == null ? null : Date.valueOf(r.volumeImprovementDate()), Types.DATE);
         s.setString(15, r.volumeImprovementAmount());
         s.setBoolean(16, StoppageNotice.applies(r.shipmentResponse(), r.shipmentVolume()));
+        s.setString(17, r.expectedResolutionPrecision() == null ? null : r.expectedResolutionPrecision().name());
+        s.setString(18, r.volumeImprovementPrecision() == null ? null : r.volumeImprovementPrecision().name());
     }
 }

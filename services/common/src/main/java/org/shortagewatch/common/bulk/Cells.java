@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.validation.ControlCharacters;
 import org.shortagewatch.common.validation.DateRange;
-import java.time.YearMonth;
+import org.shortagewatch.events.DatePrecision;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -149,29 +149,34 @@ public final class Cells {
 
     /** A whole date; null when empty. */
     public static LocalDate date(String cell) {
-        return date(cell, false);
+        StatedDate stated = stated(cell, false);
+        return stated == null ? null : stated.date();
+    }
+
+    /** An outlook's date as a cell states it: the last day of the stated period, and how precisely it was stated. */
+    public record StatedDate(LocalDate date, DatePrecision precision) {
     }
 
     /**
      * A date that may be stated to the month only, as outlooks often are (2024年3月, 2024年3月下旬): such a date is
-     * taken as the last day of the period it names (上旬 the 10th, 中旬 the 20th, otherwise the month's end). A time
-     * not yet known (未定, 不明) is no date: null, as an empty cell.
+     * the last day of the period it names (上旬 the 10th, 中旬 the 20th, otherwise the month's end), with that
+     * precision. A time not yet known (未定, 不明) is no date: null, as an empty cell.
      */
-    public static LocalDate dateOrMonth(String cell) {
+    public static StatedDate outlookDate(String cell) {
         String text = text(cell);
-        return text != null && UNKNOWN_TIME.contains(normalized(text)) ? null : date(cell, true);
+        return text != null && UNKNOWN_TIME.contains(normalized(text)) ? null : stated(cell, true);
     }
 
-    private static LocalDate date(String cell, boolean monthAllowed) {
-        LocalDate date = parseDate(cell, monthAllowed);
+    private static StatedDate stated(String cell, boolean monthAllowed) {
+        StatedDate stated = parseDate(cell, monthAllowed);
         DateRange range = DateRange.current();
-        if (date != null && !range.contains(date)) {
-            throw new CellException(range.outside(date));
+        if (stated != null && !range.contains(stated.date())) {
+            throw new CellException(range.outside(stated.date()));
         }
-        return date;
+        return stated;
     }
 
-    private static LocalDate parseDate(String cell, boolean monthAllowed) {
+    private static StatedDate parseDate(String cell, boolean monthAllowed) {
         String text = text(cell);
         if (text == null) {
             return null;
@@ -179,7 +184,8 @@ public final class Cells {
         String n = normalized(text);
         try {
             if (SERIAL.matcher(n).matches()) {
-                return SPREADSHEET_EPOCH.plusDays(Long.parseLong(n.replaceFirst("\\..*", "")));
+                return new StatedDate(SPREADSHEET_EPOCH.plusDays(Long.parseLong(n.replaceFirst("\\..*", ""))),
+                        DatePrecision.DAY);
             }
             Matcher m = ISO_LIKE.matcher(n.replaceFirst("T.*$", "").replaceFirst(" .*$", ""));
             if (m.matches()) {
@@ -194,7 +200,8 @@ public final class Cells {
             m = ERA_SHORT.matcher(n);
             if (m.matches()) {
                 int year = Integer.parseInt(m.group(2)) + eraOffset(m.group(1));
-                return LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+                return new StatedDate(LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))),
+                        DatePrecision.DAY);
             }
         } catch (DateTimeException e) {
             // refused below
@@ -215,19 +222,20 @@ public final class Cells {
         };
     }
 
-    private static LocalDate day(int year, int month, String day, String part, boolean monthAllowed, String cell) {
+    private static StatedDate day(int year, int month, String day, String part, boolean monthAllowed, String cell) {
         if (day != null) {
-            return LocalDate.of(year, month, Integer.parseInt(day));
+            return new StatedDate(LocalDate.of(year, month, Integer.parseInt(day)), DatePrecision.DAY);
         }
         if (!monthAllowed) {
             throw new CellException(Text.of("「" + cell + "」は月までで、日がありません。2023-11-01 のように日まで書いてください",
                     "'" + cell + "' names a month, not a day: expected e.g. 2023-11-01"));
         }
-        YearMonth ym = YearMonth.of(year, month);
-        return switch (part == null ? "" : part) {
-            case "上旬" -> ym.atDay(10);
-            case "中旬" -> ym.atDay(20);
-            default -> ym.atEndOfMonth();
+        DatePrecision precision = switch (part == null ? "" : part) {
+            case "上旬" -> DatePrecision.EARLY_MONTH;
+            case "中旬" -> DatePrecision.MID_MONTH;
+            case "下旬" -> DatePrecision.LATE_MONTH;
+            default -> DatePrecision.MONTH;
         };
+        return new StatedDate(precision.periodEnd(LocalDate.of(year, month, 1)), precision);
     }
 }

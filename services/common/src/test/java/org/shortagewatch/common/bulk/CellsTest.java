@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.DatePrecision;
 import org.shortagewatch.events.ShortageReason;
 
 class CellsTest {
@@ -85,12 +86,19 @@ class CellsTest {
 
     @Test
     void outlookDatesMayNameAMonthOrPartOfIt() {
-        assertEquals(LocalDate.of(2024, 3, 31), Cells.dateOrMonth("2024年3月"));
-        assertEquals(LocalDate.of(2024, 3, 10), Cells.dateOrMonth("2024年3月上旬"));
-        assertEquals(LocalDate.of(2024, 3, 20), Cells.dateOrMonth("令和6年3月中旬"));
-        assertEquals(LocalDate.of(2024, 2, 29), Cells.dateOrMonth("2024/02"));
-        assertNull(Cells.dateOrMonth("未定"));
-        assertNull(Cells.dateOrMonth(" 不明 "));
+        assertEquals(new Cells.StatedDate(LocalDate.of(2024, 3, 31), DatePrecision.MONTH),
+                Cells.outlookDate("2024年3月"));
+        assertEquals(new Cells.StatedDate(LocalDate.of(2024, 3, 10), DatePrecision.EARLY_MONTH),
+                Cells.outlookDate("2024年3月上旬"));
+        assertEquals(new Cells.StatedDate(LocalDate.of(2024, 3, 20), DatePrecision.MID_MONTH),
+                Cells.outlookDate("令和6年3月中旬"));
+        assertEquals(new Cells.StatedDate(LocalDate.of(2024, 3, 31), DatePrecision.LATE_MONTH),
+                Cells.outlookDate("２０２４年３月下旬"));
+        assertEquals(new Cells.StatedDate(LocalDate.of(2024, 2, 29), DatePrecision.MONTH), Cells.outlookDate("2024/02"));
+        assertEquals(new Cells.StatedDate(LocalDate.of(2024, 3, 15), DatePrecision.DAY),
+                Cells.outlookDate("2024-03-15"));
+        assertNull(Cells.outlookDate("未定"));
+        assertNull(Cells.outlookDate(" 不明 "));
         assertThrows(Cells.CellException.class, () -> Cells.date("未定"));
         var e = assertThrows(Cells.CellException.class, () -> Cells.date("2024年3月"));
         assertTrue(e.getMessage().contains("month"));
@@ -139,7 +147,7 @@ class CellsTest {
         assertEquals("'maybe' is not a flag: ○ (or 該当) for yes, empty for no", flag.detail().en());
         assertEquals(flag.getMessage(), flag.detail().en());
         assertTrue(flag.detail().ja().startsWith("「maybe」は該当の印として読めません"), flag.detail().ja());
-        var date = assertThrows(Cells.CellException.class, () -> Cells.dateOrMonth("soon"));
+        var date = assertThrows(Cells.CellException.class, () -> Cells.outlookDate("soon"));
         assertEquals("'soon' is not a date: expected e.g. 2023-11-01, 2023/11/01 or 令和5年11月1日, or a month such as"
                 + " 2024年3月", date.detail().en());
         assertTrue(date.detail().ja().startsWith("「soon」は日付として読めません"), date.detail().ja());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.shortagewatch.common.rest.Text;
+import org.shortagewatch.events.DatePrecision;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
@@ -21,13 +22,23 @@ public final class StatusChangeRules {
     /** The fields of a report the rules look at. */
     public record ReportedChange(String yjCode, ShipmentResponse shipmentResponse, ShortageReason reason,
             String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
-            LocalDate volumeImprovementDate, ShipmentVolume shipmentVolume) {
+            LocalDate volumeImprovementDate, ShipmentVolume shipmentVolume, DatePrecision expectedResolutionPrecision,
+            DatePrecision volumeImprovementPrecision) {
+
+        /** A change whose outlook dates, if any, are stated to the day. */
+        public ReportedChange(String yjCode, ShipmentResponse shipmentResponse, ShortageReason reason,
+                String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
+                LocalDate volumeImprovementDate, ShipmentVolume shipmentVolume) {
+            this(yjCode, shipmentResponse, reason, causeYjCode, resolutionOutlook, expectedResolutionDate,
+                    volumeImprovementDate, shipmentVolume, null, null);
+        }
 
         /** The fields of {@code report} that the rules judge. */
         public static ReportedChange of(StatusReport report) {
             return new ReportedChange(report.yjCode(), report.shipmentResponse(), report.reason(),
                     report.causeYjCode(), report.resolutionOutlook(), report.expectedResolutionDate(),
-                    report.volumeImprovementDate(), report.shipmentVolume());
+                    report.volumeImprovementDate(), report.shipmentVolume(), report.expectedResolutionPrecision(),
+                    report.volumeImprovementPrecision());
         }
     }
 
@@ -95,6 +106,16 @@ public final class StatusChangeRules {
         if (response == ShipmentResponse.STOPPED && (volume == ShipmentVolume.A || volume == ShipmentVolume.A_PLUS)) {
             violations.add(new Violation("shipmentVolume", Text.of("供給停止の出荷量の状況は A+・A（通常以上）にできません",
                     "supply stopped (供給停止) cannot have shipment volume A+ or A (normal or more)")));
+        }
+        if (c.expectedResolutionPrecision() != null && c.expectedResolutionDate() == null) {
+            violations.add(new Violation("expectedResolutionPrecision", Text.of(
+                    "解消見込み時期の精度（上旬・中旬・下旬・月）は解消見込み時期と一緒に指定してください",
+                    "a precision goes with an expectedResolutionDate")));
+        }
+        if (c.volumeImprovementPrecision() != null && c.volumeImprovementDate() == null) {
+            violations.add(new Violation("volumeImprovementPrecision", Text.of(
+                    "出荷量改善の見込み時期の精度（上旬・中旬・下旬・月）は見込み時期と一緒に指定してください",
+                    "a precision goes with a volumeImprovementDate")));
         }
         if (c.expectedResolutionDate() != null) {
             if (response == ShipmentResponse.NORMAL) {

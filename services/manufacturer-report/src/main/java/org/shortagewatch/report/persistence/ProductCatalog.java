@@ -63,8 +63,8 @@ public class ProductCatalog {
                    p.gs1_codes, p.pack_sizes, p.registered_at, p.updated_at,
                    s.id as s_id, s.revision, s.shipment_response, s.reason, s.effective_date, s.reported_at,
                    s.reported_by, s.event_id, s.effective_date_certainty, s.cause_yj_code, s.resolution_outlook,
-                   s.expected_resolution_date, s.shipment_volume, s.volume_improvement_date,
-                   s.volume_improvement_amount,
+                   s.expected_resolution_date, s.expected_resolution_precision, s.shipment_volume,
+                   s.volume_improvement_date, s.volume_improvement_precision, s.volume_improvement_amount,
                    cp.product_name as cause_product_name, cp.manufacturer_name as cause_manufacturer_name,
                    r.last_reported, k.last_confirmation
             from product p

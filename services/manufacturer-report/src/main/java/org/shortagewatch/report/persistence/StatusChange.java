@@ -16,6 +16,7 @@ import org.hibernate.annotations.Immutable;
 
 import io.vertx.mutiny.sqlclient.Row;
 import org.shortagewatch.events.DateCertainty;
+import org.shortagewatch.events.DatePrecision;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
@@ -59,9 +60,15 @@ public class StatusChange {
     public LocalDate expectedResolutionDate;
 
     @Enumerated(EnumType.STRING)
+    public DatePrecision expectedResolutionPrecision;
+
+    @Enumerated(EnumType.STRING)
     public ShipmentVolume shipmentVolume;
 
     public LocalDate volumeImprovementDate;
+
+    @Enumerated(EnumType.STRING)
+    public DatePrecision volumeImprovementPrecision;
 
     public String volumeImprovementAmount;
 
@@ -92,8 +99,10 @@ public class StatusChange {
         change.causeYjCode = report.causeYjCode();
         change.resolutionOutlook = report.resolutionOutlook();
         change.expectedResolutionDate = report.expectedResolutionDate();
+        change.expectedResolutionPrecision = report.expectedResolutionPrecision();
         change.shipmentVolume = report.shipmentVolume();
         change.volumeImprovementDate = report.volumeImprovementDate();
+        change.volumeImprovementPrecision = report.volumeImprovementPrecision();
         change.volumeImprovementAmount = report.volumeImprovementAmount();
         change.reportedBy = org;
         return change;
@@ -102,8 +111,8 @@ public class StatusChange {
     /** The change as a report, for the list's writer and the rules. */
     public StatusReport report() {
         return new StatusReport(yjCode, shipmentResponse, reason, effectiveDate, effectiveDateCertainty, causeYjCode,
-                resolutionOutlook, expectedResolutionDate, shipmentVolume, volumeImprovementDate,
-                volumeImprovementAmount);
+                resolutionOutlook, expectedResolutionDate, expectedResolutionPrecision, shipmentVolume,
+                volumeImprovementDate, volumeImprovementPrecision, volumeImprovementAmount);
     }
 
     /**
@@ -125,8 +134,10 @@ public class StatusChange {
         c.causeYjCode = row.getString("cause_yj_code");
         c.resolutionOutlook = named(ResolutionOutlook.class, row.getString("resolution_outlook"));
         c.expectedResolutionDate = row.getLocalDate("expected_resolution_date");
+        c.expectedResolutionPrecision = named(DatePrecision.class, row.getString("expected_resolution_precision"));
         c.shipmentVolume = named(ShipmentVolume.class, row.getString("shipment_volume"));
         c.volumeImprovementDate = row.getLocalDate("volume_improvement_date");
+        c.volumeImprovementPrecision = named(DatePrecision.class, row.getString("volume_improvement_precision"));
         c.volumeImprovementAmount = row.getString("volume_improvement_amount");
         if (row.getColumnIndex("stoppage_notice") >= 0) {
             c.stoppageNotice = row.getBoolean("stoppage_notice");

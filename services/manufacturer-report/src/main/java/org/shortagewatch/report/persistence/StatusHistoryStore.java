@@ -31,9 +31,10 @@ public class StatusHistoryStore {
 
     private static final String COLUMNS = """
             id, yj_code, revision, shipment_response, reason, effective_date, reported_at, reported_by, event_id,
-            effective_date_certainty, cause_yj_code, resolution_outlook, expected_resolution_date, shipment_volume,
-            volume_improvement_date, volume_improvement_amount, stoppage_notice, manager_named, supply_manager_id,
-            supply_manager_name, supply_manager_title""";
+            effective_date_certainty, cause_yj_code, resolution_outlook, expected_resolution_date,
+            expected_resolution_precision, shipment_volume, volume_improvement_date, volume_improvement_precision,
+            volume_improvement_amount, stoppage_notice, manager_named, supply_manager_id, supply_manager_name,
+            supply_manager_title""";
 
     /**
      * A product's next revision, with what its event tells consumers besides the change: the previous revision's
@@ -97,8 +98,10 @@ public class StatusHistoryStore {
         String[] cause = new String[n];
         String[] outlook = new String[n];
         LocalDate[] expected = new LocalDate[n];
+        String[] expectedPrecision = new String[n];
         String[] volume = new String[n];
         LocalDate[] improvement = new LocalDate[n];
+        String[] improvementPrecision = new String[n];
         String[] amount = new String[n];
         Boolean[] notice = new Boolean[n];
         for (int i = 0; i < n; i++) {
@@ -113,8 +116,11 @@ public class StatusHistoryStore {
             cause[i] = s.causeYjCode;
             outlook[i] = s.resolutionOutlook == null ? null : s.resolutionOutlook.name();
             expected[i] = s.expectedResolutionDate;
+            expectedPrecision[i] = s.expectedResolutionPrecision == null ? null : s.expectedResolutionPrecision.name();
             volume[i] = s.shipmentVolume == null ? null : s.shipmentVolume.name();
             improvement[i] = s.volumeImprovementDate;
+            improvementPrecision[i] = s.volumeImprovementPrecision == null ? null
+                    : s.volumeImprovementPrecision.name();
             amount[i] = s.volumeImprovementAmount;
             notice[i] = s.stoppageNotice;
         }
@@ -123,16 +129,17 @@ public class StatusHistoryStore {
         return c.preparedQuery("""
                 insert into status_change (id, yj_code, revision, shipment_response, reason, effective_date,
                     reported_at, reported_by, event_id, effective_date_certainty, cause_yj_code, resolution_outlook,
-                    expected_resolution_date, shipment_volume, volume_improvement_date, volume_improvement_amount,
-                    bulk_job_id, stoppage_notice, manager_named, supply_manager_id, supply_manager_name,
-                    supply_manager_title)
+                    expected_resolution_date, expected_resolution_precision, shipment_volume, volume_improvement_date,
+                    volume_improvement_precision, volume_improvement_amount, bulk_job_id, stoppage_notice,
+                    manager_named, supply_manager_id, supply_manager_name, supply_manager_title)
                 select nextval('status_change_seq'), yj, rev, resp, reason, eff, $14, $15, ev, cert, cause, outlook,
-                       expected, volume, improvement, amount, $16, notice, case when notice then m.id is not null end,
-                       m.id, m.name, m.title
+                       expected, expected_precision, volume, improvement, improvement_precision, amount, $16, notice,
+                       case when notice then m.id is not null end, m.id, m.name, m.title
                 from unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::date[], $6::uuid[], $7::text[],
-                            $8::text[], $9::text[], $10::date[], $11::text[], $12::date[], $13::text[], $17::boolean[])
+                            $8::text[], $9::text[], $10::date[], $11::text[], $12::date[], $13::text[], $17::boolean[],
+                            $18::text[], $19::text[])
                      with ordinality as t(yj, rev, resp, reason, eff, ev, cert, cause, outlook, expected, volume,
-                                          improvement, amount, notice, n)
+                                          improvement, amount, notice, expected_precision, improvement_precision, n)
                 left join product p on t.notice and p.yj_code = t.yj
                 left join lateral (select s.id, s.name, s.title from supply_manager s
                                    where s.organisation_code = p.manufacturer_code
@@ -141,7 +148,8 @@ public class StatusHistoryStore {
                 returning id, event_id, manager_named, supply_manager_id, supply_manager_name, supply_manager_title""")
                 .execute(Tuple.from(Arrays.<Object>asList(yj, revision, response, reason, effective, eventId, certainty,
                         cause, outlook, expected, volume, improvement, amount,
-                        first.reportedAt.atOffset(ZoneOffset.UTC), first.reportedBy, bulkJobId, notice)))
+                        first.reportedAt.atOffset(ZoneOffset.UTC), first.reportedBy, bulkJobId, notice,
+                        expectedPrecision, improvementPrecision)))
                 .invoke(rows -> {
                     Map<UUID, Row> byEvent = new HashMap<>(n * 2);
                     rows.forEach(r -> byEvent.put(r.getUUID("event_id"), r));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shortagewatch.events.DatePrecision;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
@@ -73,6 +74,16 @@ class StatusChangeRulesTest {
     void aVolumeImprovementDateIsNotInThePast() {
         assertEquals(List.of("volumeImprovementDate"), fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OTHER,
                 ShortageReason.OTHER, null, null, null, TODAY.minusDays(1), null)));
+    }
+
+    @Test
+    void aPrecisionGoesWithItsDate() {
+        assertTrue(fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS,
+                null, ResolutionOutlook.YES, TODAY, TODAY, null, DatePrecision.LATE_MONTH, DatePrecision.MONTH))
+                .isEmpty());
+        assertEquals(List.of("expectedResolutionPrecision", "volumeImprovementPrecision"), fields(new ReportedChange(
+                YJ, ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS, null, ResolutionOutlook.YES,
+                null, null, null, DatePrecision.LATE_MONTH, DatePrecision.EARLY_MONTH)));
     }
 
     @Test

@@ -120,7 +120,7 @@ class BulkUploadTest {
         ProductDetails product = new ProductDetails(yj, "x", "x", null, DrugCategory.INTERNAL,
                 ProductCategory.GENERIC, false, SupplySecurityClass.NONE, HOLDER, HOLDER, null, List.of(), List.of());
         StatusReport status = new StatusReport(yj, ShipmentResponse.LIMITED_OTHER, ShortageReason.RAW_MATERIALS,
-                LocalDate.of(2026, 11, 5), null, null, null, null, ShipmentVolume.B, null, "通常の50%");
+                LocalDate.of(2026, 11, 5), null, null, null, null, null, ShipmentVolume.B, null, null, "通常の50%");
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         ListWriter.xlsx(List.of(new ListWriter.Entry(product, status, LocalDate.of(2026, 11, 5))), xlsx);
         String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/status-changes/bulk", "all-or-nothing", XLSX,

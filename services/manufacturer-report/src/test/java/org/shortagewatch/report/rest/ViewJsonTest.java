@@ -57,8 +57,8 @@ class ViewJsonTest {
     @Test
     void theReportsFieldsStandAtTheTopLevelBesideTheirWordingAndAbsentOnesAreLeftOut() {
         StatusChange c = StatusChange.of(new StatusReport("2456001F1310", ShipmentResponse.LIMITED_OWN_REASONS,
-                ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 12, 1), null, null, null, null,
-                ShipmentVolume.B, null, null), "MFR001");
+                ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 12, 1), null, null, null, null, null,
+                ShipmentVolume.B, null, null, null), "MFR001");
         c.id = 7L;
         c.revision = 2;
         c.reportedAt = Instant.parse("2026-11-30T01:00:00Z");

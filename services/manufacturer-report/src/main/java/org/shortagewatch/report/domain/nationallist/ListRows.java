@@ -139,14 +139,16 @@ public final class ListRows {
                     c -> Cells.coded(c, ShortageReason.class, ShortageReason::code, ShortageReason::japanese));
             ResolutionOutlook outlook = r.get(ListColumn.RESOLUTION_OUTLOOK,
                     c -> Cells.coded(c, ResolutionOutlook.class, null, ResolutionOutlook::japanese));
-            LocalDate expected = r.get(ListColumn.EXPECTED_RESOLUTION_DATE, Cells::dateOrMonth);
+            Cells.StatedDate expected = r.get(ListColumn.EXPECTED_RESOLUTION_DATE, Cells::outlookDate);
             ShipmentVolume volume = r.get(ListColumn.SHIPMENT_VOLUME, ListCells::volume);
-            LocalDate improvement = r.get(ListColumn.VOLUME_IMPROVEMENT_DATE, Cells::dateOrMonth);
+            Cells.StatedDate improvement = r.get(ListColumn.VOLUME_IMPROVEMENT_DATE, Cells::outlookDate);
             String amount = r.get(ListColumn.VOLUME_IMPROVEMENT_AMOUNT, c -> ListCells.text(c, 200));
             String cause = r.get(ListColumn.CAUSE_YJ_CODE, ListCells::yjCode);
             if (r.parsed().errors().isEmpty()) {
-                StatusReport report = new StatusReport(yj, response, reason, effective, null, cause, outlook, expected,
-                        volume, improvement, amount);
+                StatusReport report = new StatusReport(yj, response, reason, effective, null, cause, outlook,
+                        expected == null ? null : expected.date(), expected == null ? null : expected.precision(), volume,
+                        improvement == null ? null : improvement.date(),
+                        improvement == null ? null : improvement.precision(), amount);
                 ReportedChange judged = ReportedChange.of(report);
                 for (StatusChangeRules.Violation broken : today == null ? StatusChangeRules.consistency(judged)
                         : StatusChangeRules.check(judged, today)) {

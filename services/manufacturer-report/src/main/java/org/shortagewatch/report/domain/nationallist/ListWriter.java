@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.shortagewatch.common.bulk.Csv;
 import org.shortagewatch.common.bulk.FileFormat;
+import org.shortagewatch.events.DatePrecision;
 import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.events.StatusReport;
 
@@ -98,6 +99,11 @@ public final class ListWriter {
         }
     }
 
+    /** An outlook's date as it was stated: a date, or the part of a month as the list writes it (2027年3月下旬). */
+    private static Object stated(LocalDate date, DatePrecision precision) {
+        return date == null || precision == null ? date : precision.japanese(date);
+    }
+
     /** The row's values in column order: text, or a date. */
     static List<Object> cells(Entry entry) {
         ProductDetails p = entry.product();
@@ -122,9 +128,11 @@ public final class ListWriter {
                         : s.reason().code() + "." + s.reason().japanese();
                 case RESOLUTION_OUTLOOK -> s == null || s.resolutionOutlook() == null ? null
                         : s.resolutionOutlook().japanese();
-                case EXPECTED_RESOLUTION_DATE -> s == null ? null : s.expectedResolutionDate();
+                case EXPECTED_RESOLUTION_DATE -> s == null ? null
+                        : stated(s.expectedResolutionDate(), s.expectedResolutionPrecision());
                 case SHIPMENT_VOLUME -> s == null || s.shipmentVolume() == null ? null : s.shipmentVolume().letter();
-                case VOLUME_IMPROVEMENT_DATE -> s == null ? null : s.volumeImprovementDate();
+                case VOLUME_IMPROVEMENT_DATE -> s == null ? null
+                        : stated(s.volumeImprovementDate(), s.volumeImprovementPrecision());
                 case VOLUME_IMPROVEMENT_AMOUNT -> s == null ? null : s.volumeImprovementAmount();
                 case UPDATED -> entry.updated();
                 case MANUFACTURER_CODE -> p.manufacturerCode();

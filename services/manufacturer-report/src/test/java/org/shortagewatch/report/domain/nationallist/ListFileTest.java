@@ -3,6 +3,7 @@ package org.shortagewatch.report.domain.nationallist;
 import org.shortagewatch.common.bulk.Sheet.UnreadableFile;
 import org.shortagewatch.common.bulk.RowError;
 import org.shortagewatch.common.bulk.FileFormat;
+import org.shortagewatch.common.bulk.Sheet.SheetRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.shortagewatch.events.DatePrecision;
 import org.shortagewatch.events.ResolutionOutlook;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
@@ -52,7 +54,8 @@ class ListFileTest {
         assertTrue(status.valid(), () -> status.errors().toString());
         assertEquals(new StatusReport("1149019F1560", ShipmentResponse.LIMITED_OWN_REASONS,
                 ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 11, 20), null, null, ResolutionOutlook.YES,
-                LocalDate.of(2027, 3, 31), ShipmentVolume.B, LocalDate.of(2027, 2, 10), "通常の50%"), status.value());
+                LocalDate.of(2027, 3, 31), DatePrecision.MONTH, ShipmentVolume.B, LocalDate.of(2027, 2, 10),
+                DatePrecision.EARLY_MONTH, "通常の50%"), status.value());
 
         var product = ListRows.products(file, "MFR001").get(0);
         assertTrue(product.valid(), () -> product.errors().toString());
@@ -110,7 +113,7 @@ class ListFileTest {
                 LocalDate.of(2019, 4, 1), List.of(), List.of());
         StatusReport status = new StatusReport("6132016X1018", ShipmentResponse.LIMITED_OTHER_COMPANY,
                 ShortageReason.DEMAND_INCREASE, LocalDate.of(2026, 11, 2), null, "6132016X1026", ResolutionOutlook.YES,
-                LocalDate.of(2027, 1, 31), ShipmentVolume.A_PLUS, null, null);
+                LocalDate.of(2027, 1, 31), null, ShipmentVolume.A_PLUS, null, null, null);
         List<ListWriter.Entry> entries = List.of(new ListWriter.Entry(product, status, LocalDate.of(2026, 11, 3)));
         for (FileFormat format : FileFormat.values()) {
             ListFile file = ListFile.read(format, ListWriter.write(format, entries), null, 100_000);
@@ -118,6 +121,27 @@ class ListFileTest {
             var read = ListRows.statusReports(file, TODAY).get(0);
             assertEquals(status, read.value(), () -> format + " " + read.errors());
             assertEquals(2, file.rows().get(0).number(), format + " row numbers");
+        }
+    }
+
+    @Test
+    void anOutlookStatedToPartOfAMonthIsWrittenAsTheListWritesItAndReadsBack() throws Exception {
+        ProductDetails product = new ProductDetails("6132016X1018", "テストドライシロップ", "テスト成分", "10%1g",
+                DrugCategory.INTERNAL, ProductCategory.BRAND, true, SupplySecurityClass.B, "MFR002", "テスト製薬",
+                LocalDate.of(2019, 4, 1), List.of(), List.of());
+        StatusReport status = new StatusReport("6132016X1018", ShipmentResponse.LIMITED_OWN_REASONS,
+                ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 11, 2), null, null, ResolutionOutlook.YES,
+                LocalDate.of(2027, 3, 31), DatePrecision.LATE_MONTH, ShipmentVolume.B, LocalDate.of(2027, 1, 31),
+                DatePrecision.MONTH, null);
+        List<ListWriter.Entry> entries = List.of(new ListWriter.Entry(product, status, LocalDate.of(2026, 11, 3)));
+        for (FileFormat format : FileFormat.values()) {
+            ListFile file = ListFile.read(format, ListWriter.write(format, entries), null, 100_000);
+            SheetRow row = file.rows().get(0);
+            assertEquals("2027年3月下旬", file.cell(row, ListColumn.EXPECTED_RESOLUTION_DATE), format + " ⑯");
+            assertEquals("2027年1月", file.cell(row, ListColumn.VOLUME_IMPROVEMENT_DATE), format + " ⑱");
+            var read = ListRows.statusReports(file, TODAY).get(0);
+            assertEquals(status, read.value(), () -> format + " " + read.errors());
+            assertTrue(read.value().repeats(status, false), format + ": an upload of the export is no change");
         }
     }
 

@@ -33,8 +33,8 @@ class ListRowsReuploadTest {
 
     static StatusReport stopped(LocalDate expected, DateCertainty certainty) {
         return new StatusReport("1149019F1560", ShipmentResponse.STOPPED, ShortageReason.MANUFACTURING_TROUBLE,
-                LocalDate.of(2026, 11, 1), certainty, null, ResolutionOutlook.YES, expected, ShipmentVolume.D, null,
-                null);
+                LocalDate.of(2026, 11, 1), certainty, null, ResolutionOutlook.YES, expected, null, ShipmentVolume.D,
+                null, null, null);
     }
 
     @Test

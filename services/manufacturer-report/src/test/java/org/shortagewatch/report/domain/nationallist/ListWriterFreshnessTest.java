@@ -27,7 +27,8 @@ class ListWriterFreshnessTest {
             "10%1g", DrugCategory.INTERNAL, ProductCategory.BRAND, false, SupplySecurityClass.NONE, "MFR002",
             "テスト製薬", null, List.of(), List.of());
     private static final StatusReport STOPPED = new StatusReport("6132016X1018", ShipmentResponse.STOPPED,
-            ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 9, 1), null, null, null, null, null, null, null);
+            ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 9, 1), null, null, null, null, null, null, null,
+            null, null);
 
     @Test
     void theLastConfirmationAndTheStaleFlagAreTheLastTwoColumns() {

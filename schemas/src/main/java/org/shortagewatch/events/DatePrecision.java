@@ -1,0 +1,70 @@
+package org.shortagewatch.events;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * How precisely an outlook's date (解消見込み時期, 出荷量改善の見込み時期) was stated: to the day, or to a part of a
+ * month, as makers often state them (2027年3月下旬). The date itself is always the last day of the stated period, the
+ * day by which the outlook is due; absent means to the day.
+ */
+public enum DatePrecision {
+    DAY("", ""),
+    EARLY_MONTH("上旬", "early "),
+    MID_MONTH("中旬", "mid "),
+    LATE_MONTH("下旬", "late "),
+    MONTH("", "");
+
+    private final String japanese;
+    private final String english;
+
+    DatePrecision(String japanese, String english) {
+        this.japanese = japanese;
+        this.english = english;
+    }
+
+    /** The period's part of its month as the national list writes it (上旬, 中旬, 下旬); empty for a day or a month. */
+    public String japanese() {
+        return japanese;
+    }
+
+    /** The precision {@code p} stands for: absent is to the day. */
+    public static DatePrecision of(DatePrecision p) {
+        return p == null ? DAY : p;
+    }
+
+    /** The last day of the period this precision names around {@code day}: 上旬 the 10th, 中旬 the 20th, else the end. */
+    public LocalDate periodEnd(LocalDate day) {
+        return switch (this) {
+            case DAY -> day;
+            case EARLY_MONTH -> day.withDayOfMonth(10);
+            case MID_MONTH -> day.withDayOfMonth(20);
+            case LATE_MONTH, MONTH -> day.with(TemporalAdjusters.lastDayOfMonth());
+        };
+    }
+
+    /** The first day of the stated period: the day itself, or the 1st, 11th or 21st of its month. */
+    public LocalDate periodStart(LocalDate end) {
+        return switch (this) {
+            case DAY -> end;
+            case EARLY_MONTH, MONTH -> end.withDayOfMonth(1);
+            case MID_MONTH -> end.withDayOfMonth(11);
+            case LATE_MONTH -> end.withDayOfMonth(21);
+        };
+    }
+
+    /** The stated period in Japanese, as the national list writes it: 2027年3月31日, 2027年3月, 2027年3月下旬. */
+    public String japanese(LocalDate end) {
+        String month = end.getYear() + "年" + end.getMonthValue() + "月";
+        return this == DAY ? month + end.getDayOfMonth() + "日" : month + japanese;
+    }
+
+    /** The stated period in English: 2027-03-31, March 2027, late March 2027. */
+    public String english(LocalDate end) {
+        if (this == DAY) {
+            return end.toString();
+        }
+        String month = end.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        return english + month + " " + end.getYear();
+    }
+}
