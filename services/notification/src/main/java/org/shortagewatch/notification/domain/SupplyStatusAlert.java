@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.shortagewatch.events.DatePrecision;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplyStatusChanged;
@@ -118,6 +119,8 @@ public final class SupplyStatusAlert {
         }
         if (report.expectedResolutionDate() != null) {
             data.put("expectedResolutionDate", report.expectedResolutionDate().toString());
+            putIfKnown(data, "expectedResolutionPrecision", report.expectedResolutionPrecision() == null ? null
+                    : report.expectedResolutionPrecision().name());
         }
         if (report.shipmentVolume() != null) {
             data.put("shipmentVolume", report.shipmentVolume().letter());
@@ -217,7 +220,8 @@ public final class SupplyStatusAlert {
         StatusReport report = e.report();
         String reason = report.reason() == null ? "" : "（理由：" + report.reason().japanese() + "）";
         String outlook = report.expectedResolutionDate() == null ? ""
-                : "解消見込みは" + JapaneseDates.western(report.expectedResolutionDate()) + "です。";
+                : "解消見込みは" + DatePrecision.of(report.expectedResolutionPrecision())
+                        .japanese(report.expectedResolutionDate()) + "です。";
         return productJa(e) + " の出荷対応の状況が " + JapaneseDates.western(report.effectiveDate()) + "から「"
                 + report.shipmentResponse().japanese() + "」になります" + reason + "。" + outlook
                 + alternativesJa(e, alternatives);
@@ -242,7 +246,8 @@ public final class SupplyStatusAlert {
         String response = english(report.shipmentResponse().name());
         String reason = report.reason() == null ? "" : " (reason: " + english(report.reason().name()) + ")";
         String outlook = report.expectedResolutionDate() == null ? ""
-                : " Expected to be resolved by " + report.expectedResolutionDate() + ".";
+                : " Expected to be resolved by " + DatePrecision.of(report.expectedResolutionPrecision())
+                        .english(report.expectedResolutionDate()) + ".";
         return "Shipment status of " + productEn(e) + " becomes " + response + " from " + report.effectiveDate()
                 + reason + "." + outlook + alternativesEn(e, alternatives);
     }

@@ -42,6 +42,23 @@ class SupplyStatusAlertTest {
         assertEquals(true, data.get("messageJa").toString().endsWith("解消見込みは2027年3月31日です。"));
     }
 
+    @Test
+    void anOutlookStatedToPartOfAMonthIsToldAsStated() {
+        SupplyStatusChanged e = new SupplyStatusChanged(5, new org.shortagewatch.events.StatusReport("2456001F1310",
+                ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS, LocalDate.of(2026, 12, 1), null,
+                null, org.shortagewatch.events.ResolutionOutlook.YES, LocalDate.of(2027, 3, 1),
+                org.shortagewatch.events.DatePrecision.LATE_MONTH, null, null, null, null),
+                Instant.parse("2026-11-25T00:00:00Z"), null, null, null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) SupplyStatusAlert.payload(e, Instant.now()).get("data");
+        assertEquals("2027-03-31", data.get("expectedResolutionDate"), "the period's last day");
+        assertEquals("LATE_MONTH", data.get("expectedResolutionPrecision"));
+        assertEquals(true, data.get("messageJa").toString().endsWith("解消見込みは2027年3月下旬です。"),
+                data.get("messageJa").toString());
+        assertEquals(true, data.get("messageEn").toString().endsWith("Expected to be resolved by late March 2027."),
+                data.get("messageEn").toString());
+    }
+
     private static final SupplyStatusChanged.Product BASIC_DRUG = new SupplyStatusChanged.Product("品名", "10mg1錠",
             "製薬", null, true, null);
 
