@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Dates as Japanese users read them: {@code 2026年12月1日}, in the era where the domain uses it
- * ({@code 令和8年12月1日}, notices), times in Japan time; English pages get {@code 1 Dec 2026}.
+ * ({@code 令和8年12月1日}, notices), times in Japan time; English pages get {@code 1 Dec 2026}. An outlook date that a
+ * manufacturer stated only to a part of a month is written as that part ({@code 2027年3月下旬}, late March 2027).
  */
 public final class Dates {
 
@@ -21,6 +22,7 @@ public final class Dates {
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter ENGLISH_WEEK = DateTimeFormatter.ofPattern("'Week of' d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private Dates() {
     }
@@ -32,6 +34,28 @@ public final class Dates {
         }
         return Languages.isEnglish(locale) ? ENGLISH_DATE.format(d)
                 : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /**
+     * An outlook date (⑯, ⑱) as the manufacturer stated it, {@code d} being the last day of the period stated:
+     * {@code precision} EARLY_MONTH 2027年3月上旬 (early March 2027), MID_MONTH 2027年3月中旬 (mid March 2027),
+     * LATE_MONTH 2027年3月下旬 (late March 2027), MONTH 2027年3月 (March 2027); DAY, none (as every date stated
+     * exactly is answered) or one the portal does not know, the day itself as {@link #date}. Empty for null.
+     */
+    public static String period(LocalDate d, String precision, Locale locale) {
+        if (d == null) {
+            return "";
+        }
+        String part = precision == null ? "DAY" : precision;
+        boolean english = Languages.isEnglish(locale);
+        String month = english ? ENGLISH_MONTH.format(d) : d.getYear() + "年" + d.getMonthValue() + "月";
+        return switch (part) {
+            case "EARLY_MONTH" -> english ? "early " + month : month + "上旬";
+            case "MID_MONTH" -> english ? "mid " + month : month + "中旬";
+            case "LATE_MONTH" -> english ? "late " + month : month + "下旬";
+            case "MONTH" -> month;
+            default -> date(d, locale);
+        };
     }
 
     /** A week (Monday to Sunday) by its first day, {@code monday}: 2月9日の週, or Week of 9 Feb; empty for null. */

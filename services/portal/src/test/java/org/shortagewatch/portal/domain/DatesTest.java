@@ -26,6 +26,31 @@ class DatesTest {
     }
 
     @Test
+    void anOutlookStatedToAPartOfAMonthIsWrittenAsThatPart() {
+        assertEquals("2027年3月上旬", Dates.period(LocalDate.of(2027, 3, 10), "EARLY_MONTH", Languages.JAPANESE));
+        assertEquals("2027年3月中旬", Dates.period(LocalDate.of(2027, 3, 20), "MID_MONTH", Languages.JAPANESE));
+        assertEquals("2027年3月下旬", Dates.period(LocalDate.of(2027, 3, 31), "LATE_MONTH", Languages.JAPANESE));
+        assertEquals("2027年3月", Dates.period(LocalDate.of(2027, 3, 31), "MONTH", Languages.JAPANESE));
+        assertEquals("early March 2027", Dates.period(LocalDate.of(2027, 3, 10), "EARLY_MONTH", Languages.ENGLISH));
+        assertEquals("mid March 2027", Dates.period(LocalDate.of(2027, 3, 20), "MID_MONTH", Languages.ENGLISH));
+        assertEquals("late March 2027", Dates.period(LocalDate.of(2027, 3, 31), "LATE_MONTH", Languages.ENGLISH));
+        assertEquals("March 2027", Dates.period(LocalDate.of(2027, 3, 31), "MONTH", Languages.ENGLISH));
+        assertEquals("2028年2月下旬", Dates.period(LocalDate.of(2028, 2, 29), "LATE_MONTH", Languages.JAPANESE),
+                "the month of its last day, a leap February's too");
+    }
+
+    @Test
+    void anOutlookStatedToTheDayOrWithoutPrecisionIsThatDay() {
+        LocalDate day = LocalDate.of(2027, 3, 31);
+        assertEquals("2027年3月31日", Dates.period(day, "DAY", Languages.JAPANESE));
+        assertEquals("2027年3月31日", Dates.period(day, null, Languages.JAPANESE), "absent: as every date before");
+        assertEquals("31 Mar 2027", Dates.period(day, null, Languages.ENGLISH));
+        assertEquals("31 Mar 2027", Dates.period(day, "DAY", Languages.ENGLISH));
+        assertEquals("2027年3月31日", Dates.period(day, "FORTNIGHT", Languages.JAPANESE), "a precision not known here");
+        assertEquals("", Dates.period(null, "LATE_MONTH", Languages.JAPANESE));
+    }
+
+    @Test
     void aWeekIsNamedByItsMondayNotItsSundayStillToCome() {
         LocalDate monday = LocalDate.of(2026, 2, 9);
         assertEquals("2月9日の週", Dates.week(monday, Languages.JAPANESE));
