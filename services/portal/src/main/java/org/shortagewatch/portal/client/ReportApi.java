@@ -12,13 +12,19 @@ public final class ReportApi {
     private ReportApi() {
     }
 
+    /**
+     * One status change. An outlook date (⑯ expectedResolutionDate, ⑱ volumeImprovementDate) stated only to a part of
+     * a month is the last day of that part, with its precision beside it (EARLY_MONTH 上旬, MID_MONTH 中旬,
+     * LATE_MONTH 下旬, MONTH the whole month); a precision absent means the day itself (DAY).
+     */
     @TemplateData
     public record StatusChange(long id, String yjCode, long revision, String shipmentResponse,
             String shipmentResponseLabel, String reason, String reasonLabel, LocalDate effectiveDate,
             Instant reportedAt, String reportedBy, String effectiveDateCertainty, String causeYjCode,
             String resolutionOutlook, String resolutionOutlookLabel, LocalDate expectedResolutionDate,
-            String shipmentVolume, String shipmentVolumeLetter, String shipmentVolumeLabel,
-            LocalDate volumeImprovementDate, String volumeImprovementAmount) {
+            String expectedResolutionPrecision, String shipmentVolume, String shipmentVolumeLetter,
+            String shipmentVolumeLabel, LocalDate volumeImprovementDate, String volumeImprovementPrecision,
+            String volumeImprovementAmount) {
     }
 
     @TemplateData

@@ -191,6 +191,11 @@ public class PageContext {
         return Dates.date(d, locale());
     }
 
+    /** An outlook date (⑯, ⑱) as stated: 2027年3月下旬, or the day itself when stated to the day or without precision. */
+    public String period(LocalDate d, String precision) {
+        return Dates.period(d, precision, locale());
+    }
+
     /** A week by its Monday: 2月9日の週. */
     public String week(LocalDate monday) {
         return Dates.week(monday, locale());
