@@ -20,14 +20,15 @@ public final class MakerApi {
 
     /**
      * A status change as the form states it, each field as typed (dates as the browser sends them), absent when
-     * blank: the service reads and checks every field, and names the one it refuses.
+     * blank: the service reads and checks every field, and names the one it refuses. An outlook date's precision
+     * (EARLY_MONTH, MID_MONTH, LATE_MONTH, MONTH) is absent too when the date is stated to the day (DAY).
      */
     @TemplateData
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StatusReport(String yjCode, String shipmentResponse, String reason, String effectiveDate,
             String effectiveDateCertainty, String causeYjCode, String resolutionOutlook,
-            String expectedResolutionDate, String shipmentVolume, String volumeImprovementDate,
-            String volumeImprovementAmount) {
+            String expectedResolutionDate, String expectedResolutionPrecision, String shipmentVolume,
+            String volumeImprovementDate, String volumeImprovementPrecision, String volumeImprovementAmount) {
     }
 
     /** One bad cell of an uploaded file: row as the spreadsheet numbers it, column as the file wrote it. */

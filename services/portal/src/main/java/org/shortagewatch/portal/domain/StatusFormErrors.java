@@ -17,8 +17,8 @@ public final class StatusFormErrors {
 
     /** The form's inputs, named as the service names its fields. */
     public static final Set<String> INPUTS = Set.of("shipmentResponse", "reason", "causeYjCode", "resolutionOutlook",
-            "expectedResolutionDate", "shipmentVolume", "volumeImprovementDate", "volumeImprovementAmount",
-            "effectiveDate", "effectiveDateCertainty");
+            "expectedResolutionDate", "expectedResolutionPrecision", "shipmentVolume", "volumeImprovementDate",
+            "volumeImprovementPrecision", "volumeImprovementAmount", "effectiveDate", "effectiveDateCertainty");
 
     /** One refused field as the service named it (its field, else its JSON pointer) and what it said. */
     public record FieldProblem(String field, String pointer, String detail) {

@@ -47,6 +47,14 @@ public interface MakerMsg {
     String fieldshipmentVolume();
     String fieldvolumeImprovementDate();
     String fieldvolumeImprovementAmount();
+    String fieldexpectedResolutionPrecision();
+    String fieldvolumeImprovementPrecision();
+    String hintPrecision();
+    String precisionDAY();
+    String precisionEARLY_MONTH();
+    String precisionMID_MONTH();
+    String precisionLATE_MONTH();
+    String precisionMONTH();
     String effectiveGroup();
     String fieldeffectiveDate();
     String fieldeffectiveDateCertainty();

@@ -75,8 +75,8 @@ public class MakerProductPages extends MakerPage {
             ReportApi.StatusChange s = product.status();
             MakerApi.StatusReport typed = new MakerApi.StatusReport(product.yjCode(),
                     s == null ? null : s.shipmentResponse(), s == null ? null : s.reason(), Dates.today().toString(),
-                    "ACTUAL", s == null ? null : s.causeYjCode(), s == null ? null : s.resolutionOutlook(), null,
-                    s == null ? null : s.shipmentVolume(), null, s == null ? null : s.volumeImprovementAmount());
+                    "ACTUAL", s == null ? null : s.causeYjCode(), s == null ? null : s.resolutionOutlook(), null, null,
+                    s == null ? null : s.shipmentVolume(), null, null, s == null ? null : s.volumeImprovementAmount());
             return pages.ok(form(product, typed, null));
         });
     }
@@ -87,14 +87,16 @@ public class MakerProductPages extends MakerPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@PathParam("yj") String yj, @RestForm String shipmentResponse, @RestForm String reason,
             @RestForm String causeYjCode, @RestForm String resolutionOutlook, @RestForm String expectedResolutionDate,
-            @RestForm String shipmentVolume, @RestForm String volumeImprovementDate,
+            @RestForm String expectedResolutionPrecision, @RestForm String shipmentVolume,
+            @RestForm String volumeImprovementDate, @RestForm String volumeImprovementPrecision,
             @RestForm String volumeImprovementAmount, @RestForm String effectiveDate,
             @RestForm String effectiveDateCertainty) {
         MakerApi.StatusReport typed = new MakerApi.StatusReport(yj, FormInput.text(shipmentResponse),
                 FormInput.text(reason), FormInput.text(effectiveDate), FormInput.text(effectiveDateCertainty),
                 FormInput.text(FormInput.code(causeYjCode)), FormInput.text(resolutionOutlook),
-                FormInput.text(expectedResolutionDate), FormInput.text(shipmentVolume),
-                FormInput.text(volumeImprovementDate), FormInput.text(volumeImprovementAmount));
+                FormInput.text(expectedResolutionDate), StatusFormChoices.precision(expectedResolutionPrecision),
+                FormInput.text(shipmentVolume), FormInput.text(volumeImprovementDate),
+                StatusFormChoices.precision(volumeImprovementPrecision), FormInput.text(volumeImprovementAmount));
         return PageResponses.changed(() -> report.report(typed), "/products/" + yj + "?reported=true",
                 refusal -> again(yj, typed, refusal));
     }
@@ -124,6 +126,6 @@ public class MakerProductPages extends MakerPage {
                 .data("errors", StatusFormErrors.of(error == null ? List.of() : error.fields()))
                 .data("responses", StatusFormChoices.RESPONSES).data("reasons", StatusFormChoices.REASONS)
                 .data("outlooks", StatusFormChoices.OUTLOOKS).data("volumes", StatusFormChoices.VOLUMES)
-                .data("certainties", StatusFormChoices.CERTAINTIES);
+                .data("certainties", StatusFormChoices.CERTAINTIES).data("precisions", StatusFormChoices.PRECISIONS);
     }
 }

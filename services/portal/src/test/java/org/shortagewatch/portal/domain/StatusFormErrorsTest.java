@@ -30,6 +30,16 @@ class StatusFormErrorsTest {
     }
 
     @Test
+    void aPrecisionRefusedWithoutItsDateGoesBesideItsOwnChoice() {
+        StatusFormErrors errors = StatusFormErrors.of(List.of(
+                problem("expectedResolutionPrecision", "#/expectedResolutionPrecision", "時期の日付がありません"),
+                problem("volumeImprovementPrecision", null, "時期の日付がありません")));
+        assertEquals(List.of("expectedResolutionPrecision", "volumeImprovementPrecision"), errors.inputs());
+        assertFalse(errors.has("expectedResolutionDate"));
+        assertTrue(errors.elsewhere().isEmpty());
+    }
+
+    @Test
     void aPathOrAPointerEndingInAnInputNamesThatInput() {
         assertEquals("causeYjCode", StatusFormErrors.input(problem("report.causeYjCode", null, "x")));
         assertEquals("shipmentVolume", StatusFormErrors.input(problem(null, "#/shipmentVolume", "x")));
