@@ -218,6 +218,8 @@ class MakerJourneysTest {
             LocalDate outlook = LocalDate.now().plusMonths(3);
             browser.driver().executeScript("document.getElementById('expectedResolutionDate').value = arguments[0];",
                     outlook.toString());
+            // the maker knows the outlook only to the end of that month: 下旬
+            new Select(browser.find(By.id("expectedResolutionPrecision"))).selectByValue("LATE_MONTH");
             browser.find(By.cssSelector("form.report-form button[type=submit]")).click();
 
             WebElement beside = browser.find(By.id("err-reason"));
@@ -226,6 +228,8 @@ class MakerJourneysTest {
             assertTrue(browser.find(By.id("reason")).getAttribute("aria-describedby").contains("err-reason"));
             assertTrue(browser.find(By.cssSelector("input[name=shipmentResponse][value=LIMITED_OWN_REASONS]"))
                     .isSelected(), "the form keeps what was chosen");
+            assertEquals("LATE_MONTH", new Select(browser.find(By.id("expectedResolutionPrecision")))
+                    .getFirstSelectedOption().getAttribute("value"), "and how precisely the outlook was stated");
             browser.waitFor().withMessage(() -> "the refusal's summary takes the focus")
                     .until(d -> "refusal".equals(d.switchTo().activeElement().getAttribute("id")));
             browser.screenshot("refused-beside-reason");
@@ -238,6 +242,12 @@ class MakerJourneysTest {
             browser.awaitText("報告しました");
             String page = browser.find(By.cssSelector("section[aria-labelledby=current]")).getText();
             assertTrue(page.contains("② 限定出荷（自社の事情）") && page.contains("製造トラブル"), page);
+            String stated = outlook.getYear() + "年" + outlook.getMonthValue() + "月下旬";
+            assertTrue(page.contains(stated), "the outlook as stated, not as a day: " + page);
+            as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT).get("/api/v1/products/{yj}/status",
+                    FORM_PRODUCT).then().body("current.expectedResolutionPrecision", equalTo("LATE_MONTH"))
+                    .body("current.expectedResolutionDate", equalTo(outlook.withDayOfMonth(outlook.lengthOfMonth())
+                            .toString()));
             browser.screenshot("public-product");
             assertEquals(1, browser.findAll(By.cssSelector("a[href='/maker/products/" + FORM_PRODUCT + "/report']"))
                     .size(), "its maker reports again from the public page");
