@@ -1,7 +1,9 @@
 package org.shortagewatch.events;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
 /**
  * How precisely an outlook's date (解消見込み時期, 出荷量改善の見込み時期) was stated: to the day, or to a part of a
@@ -9,23 +11,20 @@ import java.time.temporal.TemporalAdjusters;
  * day by which the outlook is due; absent means to the day.
  */
 public enum DatePrecision {
-    DAY("", ""),
-    EARLY_MONTH("上旬", "early "),
-    MID_MONTH("中旬", "mid "),
-    LATE_MONTH("下旬", "late "),
-    MONTH("", "");
-
-    private final String japanese;
-    private final String english;
-
-    DatePrecision(String japanese, String english) {
-        this.japanese = japanese;
-        this.english = english;
-    }
+    DAY,
+    EARLY_MONTH,
+    MID_MONTH,
+    LATE_MONTH,
+    MONTH;
 
     /** The period's part of its month as the national list writes it (上旬, 中旬, 下旬); empty for a day or a month. */
     public String japanese() {
-        return japanese;
+        return switch (this) {
+            case EARLY_MONTH -> "上旬";
+            case MID_MONTH -> "中旬";
+            case LATE_MONTH -> "下旬";
+            case DAY, MONTH -> "";
+        };
     }
 
     /** The precision {@code p} stands for: absent is to the day. */
@@ -43,28 +42,21 @@ public enum DatePrecision {
         };
     }
 
-    /** The first day of the stated period: the day itself, or the 1st, 11th or 21st of its month. */
-    public LocalDate periodStart(LocalDate end) {
-        return switch (this) {
-            case DAY -> end;
-            case EARLY_MONTH, MONTH -> end.withDayOfMonth(1);
-            case MID_MONTH -> end.withDayOfMonth(11);
-            case LATE_MONTH -> end.withDayOfMonth(21);
-        };
-    }
-
     /** The stated period in Japanese, as the national list writes it: 2027年3月31日, 2027年3月, 2027年3月下旬. */
     public String japanese(LocalDate end) {
         String month = end.getYear() + "年" + end.getMonthValue() + "月";
-        return this == DAY ? month + end.getDayOfMonth() + "日" : month + japanese;
+        return this == DAY ? month + end.getDayOfMonth() + "日" : month + japanese();
     }
 
     /** The stated period in English: 2027-03-31, March 2027, late March 2027. */
     public String english(LocalDate end) {
-        if (this == DAY) {
-            return end.toString();
-        }
-        String month = end.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-        return english + month + " " + end.getYear();
+        String month = end.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + end.getYear();
+        return switch (this) {
+            case DAY -> end.toString();
+            case EARLY_MONTH -> "early " + month;
+            case MID_MONTH -> "mid " + month;
+            case LATE_MONTH -> "late " + month;
+            case MONTH -> month;
+        };
     }
 }

@@ -37,6 +37,11 @@ class ListFileTest {
             + "⑨基礎的医薬品,⑩安定確保医薬品,⑪薬価収載年月日,⑫製造販売業者の出荷対応の状況,⑬⑫の更新日,⑭限定出荷等の理由,"
             + "⑮解消見込み,⑯解消見込み時期,⑰出荷量の状況,⑱出荷量改善の見込み時期,⑲出荷量改善の見込み量,⑳更新日\n";
 
+    /** A product as the writer writes it, for the lists written and read back. */
+    static final ProductDetails PRODUCT = new ProductDetails("6132016X1018", "テストドライシロップ", "テスト成分",
+            "10%1g", DrugCategory.INTERNAL, ProductCategory.BRAND, true, SupplySecurityClass.B, "MFR002", "テスト製薬",
+            LocalDate.of(2019, 4, 1), List.of(), List.of());
+
     static ListFile csv(String text) throws Exception {
         return ListFile.read(FileFormat.CSV, text.getBytes(StandardCharsets.UTF_8), null, 100_000);
     }
@@ -108,16 +113,13 @@ class ListFileTest {
 
     @Test
     void whatTheWriterWritesReadsBackTheSameInCsvAndXlsx() throws Exception {
-        ProductDetails product = new ProductDetails("6132016X1018", "テストドライシロップ", "テスト成分", "10%1g",
-                DrugCategory.INTERNAL, ProductCategory.BRAND, true, SupplySecurityClass.B, "MFR002", "テスト製薬",
-                LocalDate.of(2019, 4, 1), List.of(), List.of());
         StatusReport status = new StatusReport("6132016X1018", ShipmentResponse.LIMITED_OTHER_COMPANY,
                 ShortageReason.DEMAND_INCREASE, LocalDate.of(2026, 11, 2), null, "6132016X1026", ResolutionOutlook.YES,
                 LocalDate.of(2027, 1, 31), null, ShipmentVolume.A_PLUS, null, null, null);
-        List<ListWriter.Entry> entries = List.of(new ListWriter.Entry(product, status, LocalDate.of(2026, 11, 3)));
+        List<ListWriter.Entry> entries = List.of(new ListWriter.Entry(PRODUCT, status, LocalDate.of(2026, 11, 3)));
         for (FileFormat format : FileFormat.values()) {
             ListFile file = ListFile.read(format, ListWriter.write(format, entries), null, 100_000);
-            assertEquals(product, ListRows.products(file, null).get(0).value(), format + " products");
+            assertEquals(PRODUCT, ListRows.products(file, null).get(0).value(), format + " products");
             var read = ListRows.statusReports(file, TODAY).get(0);
             assertEquals(status, read.value(), () -> format + " " + read.errors());
             assertEquals(2, file.rows().get(0).number(), format + " row numbers");
@@ -126,14 +128,11 @@ class ListFileTest {
 
     @Test
     void anOutlookStatedToPartOfAMonthIsWrittenAsTheListWritesItAndReadsBack() throws Exception {
-        ProductDetails product = new ProductDetails("6132016X1018", "テストドライシロップ", "テスト成分", "10%1g",
-                DrugCategory.INTERNAL, ProductCategory.BRAND, true, SupplySecurityClass.B, "MFR002", "テスト製薬",
-                LocalDate.of(2019, 4, 1), List.of(), List.of());
         StatusReport status = new StatusReport("6132016X1018", ShipmentResponse.LIMITED_OWN_REASONS,
                 ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 11, 2), null, null, ResolutionOutlook.YES,
                 LocalDate.of(2027, 3, 31), DatePrecision.LATE_MONTH, ShipmentVolume.B, LocalDate.of(2027, 1, 31),
                 DatePrecision.MONTH, null);
-        List<ListWriter.Entry> entries = List.of(new ListWriter.Entry(product, status, LocalDate.of(2026, 11, 3)));
+        List<ListWriter.Entry> entries = List.of(new ListWriter.Entry(PRODUCT, status, LocalDate.of(2026, 11, 3)));
         for (FileFormat format : FileFormat.values()) {
             ListFile file = ListFile.read(format, ListWriter.write(format, entries), null, 100_000);
             SheetRow row = file.rows().get(0);
