@@ -119,8 +119,8 @@ public final class DemandShiftAlert {
         StatusReport report = change.report();
         String reason = report.reason() == null ? "" : "（理由：" + report.reason().japanese() + "）";
         return warnedJa(warned) + "：同一成分・同規格の " + SupplyStatusAlert.productJa(change) + " の出荷対応の状況が "
-                + JapaneseDates.western(report.effectiveDate()) + "から「" + report.shipmentResponse().japanese()
-                + "」になります" + reason + "。この製品に需要が移る見込みです。在庫を確認し、必要量を超える発注はお控えください。";
+                + SupplyStatusAlert.becomesJa(change) + reason
+                + "。この製品に需要が移る見込みです。在庫を確認し、必要量を超える発注はお控えください。";
     }
 
     static String english(SupplyStatusChanged change, Alternative warned) {
@@ -128,9 +128,7 @@ public final class DemandShiftAlert {
         String reason = report.reason() == null ? ""
                 : " (reason: " + SupplyStatusAlert.english(report.reason().name()) + ")";
         return warnedEn(warned) + ": " + SupplyStatusAlert.productEn(change)
-                + ", of the same ingredient, form and strength, becomes "
-                + SupplyStatusAlert.english(report.shipmentResponse().name()) + " from " + report.effectiveDate()
-                + reason + ". Demand is expected to shift to this product; check your stock and order no more than "
+                + ", of the same ingredient, form and strength, " + SupplyStatusAlert.becomesEn(change) + reason + ". Demand is expected to shift to this product; check your stock and order no more than "
                 + "you need.";
     }
 

@@ -1,6 +1,7 @@
 package org.shortagewatch.notification.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,9 +223,32 @@ public final class SupplyStatusAlert {
         String outlook = report.expectedResolutionDate() == null ? ""
                 : "解消見込みは" + DatePrecision.of(report.expectedResolutionPrecision())
                         .japanese(report.expectedResolutionDate()) + "です。";
-        return productJa(e) + " の出荷対応の状況が " + JapaneseDates.western(report.effectiveDate()) + "から「"
-                + report.shipmentResponse().japanese() + "」になります" + reason + "。" + outlook
+        return productJa(e) + " の出荷対応の状況が " + becomesJa(e) + reason + "。" + outlook
                 + alternativesJa(e, alternatives);
+    }
+
+    /**
+     * Whether the change was already in effect on the day it was reported (in Japan): a change reported late, or on
+     * its day, is told as a fact, one announced for a later day as to come.
+     */
+    static boolean inEffectWhenReported(SupplyStatusChanged e) {
+        return e.reportedAt() != null
+                && !e.report().effectiveDate().isAfter(LocalDate.ofInstant(e.reportedAt(), QuietHours.JAPAN));
+    }
+
+    /** 2026年12月1日から「供給停止」になります, or になっています for a change in effect when reported. */
+    static String becomesJa(SupplyStatusChanged e) {
+        StatusReport report = e.report();
+        return JapaneseDates.western(report.effectiveDate()) + "から「" + report.shipmentResponse().japanese() + "」"
+                + (inEffectWhenReported(e) ? "になっています" : "になります");
+    }
+
+    /** becomes stopped from 2026-12-01, or has been stopped since 2026-12-01 for a change in effect when reported. */
+    static String becomesEn(SupplyStatusChanged e) {
+        StatusReport report = e.report();
+        String response = english(report.shipmentResponse().name());
+        return inEffectWhenReported(e) ? "has been " + response + " since " + report.effectiveDate()
+                : "becomes " + response + " from " + report.effectiveDate();
     }
 
     private static String alternativesJa(SupplyStatusChanged e, List<Alternative> alternatives) {
@@ -243,13 +267,12 @@ public final class SupplyStatusAlert {
 
     static String english(SupplyStatusChanged e, List<Alternative> alternatives) {
         StatusReport report = e.report();
-        String response = english(report.shipmentResponse().name());
         String reason = report.reason() == null ? "" : " (reason: " + english(report.reason().name()) + ")";
         String outlook = report.expectedResolutionDate() == null ? ""
                 : " Expected to be resolved by " + DatePrecision.of(report.expectedResolutionPrecision())
                         .english(report.expectedResolutionDate()) + ".";
-        return "Shipment status of " + productEn(e) + " becomes " + response + " from " + report.effectiveDate()
-                + reason + "." + outlook + alternativesEn(e, alternatives);
+        return "Shipment status of " + productEn(e) + " " + becomesEn(e) + reason + "." + outlook
+                + alternativesEn(e, alternatives);
     }
 
     private static String alternativesEn(SupplyStatusChanged e, List<Alternative> alternatives) {

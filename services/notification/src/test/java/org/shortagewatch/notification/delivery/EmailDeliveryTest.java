@@ -108,8 +108,8 @@ class EmailDeliveryTest {
         assertTrue(m.getContentType().toLowerCase().contains("text/plain")
                 && m.getContentType().toLowerCase().contains("charset=utf-8"), m.getContentType());
         String body = text(m);
-        assertTrue(body.contains(ing + "F1022 の出荷対応の状況が 2026年12月1日から「供給停止」になります（理由：製造トラブル）。"), body);
-        assertTrue(body.contains("Shipment status of " + ing + "F1022 becomes stopped"), body);
+        assertTrue(body.contains(ing + "F1022 の出荷対応の状況が 2026年12月1日から「供給停止」になっています（理由：製造トラブル）。"), body);
+        assertTrue(body.contains("Shipment status of " + ing + "F1022 has been stopped since 2026-12-01"), body);
         await().atMost(Duration.ofSeconds(10)).until(() -> TestDatabase.count(
                 "select count(*) from delivery where recipient = ? and channel = 'EMAIL' and status = 'DELIVERED'", subscriber.facility()) == 1);
     }

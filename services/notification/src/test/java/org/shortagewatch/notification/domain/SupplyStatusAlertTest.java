@@ -30,6 +30,26 @@ class SupplyStatusAlertTest {
     }
 
     @Test
+    void aChangeAlreadyInEffectWhenReportedIsToldAsAFact() {
+        // reported at 00:30 in Japan on 2 December (15:30 UTC the day before) about 1 December; then on its own day
+        for (Instant reportedAt : new Instant[] {Instant.parse("2026-12-01T15:30:00Z"),
+                Instant.parse("2026-11-30T15:00:00Z")}) {
+            SupplyStatusChanged e = new SupplyStatusChanged("2456001F1310", 3, ShipmentResponse.STOPPED,
+                    ShortageReason.QUALITY_TROUBLE, LocalDate.of(2026, 12, 1), reportedAt, null);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = (Map<String, Object>) SupplyStatusAlert.payload(e, reportedAt).get("data");
+            assertEquals("2456001F1310 の出荷対応の状況が 2026年12月1日から「供給停止」になっています（理由：品質トラブル）。",
+                    data.get("messageJa"), reportedAt.toString());
+            assertEquals("Shipment status of 2456001F1310 has been stopped since 2026-12-01 (reason: quality "
+                    + "trouble).", data.get("messageEn"), reportedAt.toString());
+        }
+        // 14:59 UTC on 30 November is 23:59 on 30 November in Japan: the change is still to come
+        SupplyStatusChanged early = new SupplyStatusChanged("2456001F1310", 3, ShipmentResponse.STOPPED,
+                ShortageReason.QUALITY_TROUBLE, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-30T14:59:00Z"), null);
+        assertEquals(false, SupplyStatusAlert.inEffectWhenReported(early));
+    }
+
+    @Test
     void mentionsTheExpectedResolutionAndVolumeWhenReported() {
         SupplyStatusChanged e = new SupplyStatusChanged("2456001F1310", 4, ShipmentResponse.LIMITED_OWN_REASONS,
                 ShortageReason.RAW_MATERIALS, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T00:00:00Z"), null,

@@ -79,7 +79,7 @@ class ActionableAlertTest {
                 .body("[0].payload.data.alternatives[1].yjCode", equalTo(limitedSibling))
                 .body("[0].payload.data.alternatives[1].shipmentResponse", equalTo("LIMITED_OWN_REASONS"))
                 .body("[0].payload.data.messageJa", equalTo("セファゾリンNa注射用1g「東」 1g1瓶（東製薬）［" + stopped
-                        + "］ の出荷対応の状況が 2026年12月1日から「供給停止」になります（理由：品質トラブル）。"
+                        + "］ の出荷対応の状況が 2026年12月1日から「供給停止」になっています（理由：品質トラブル）。"
                         + "同一成分・同規格で通常出荷中の製品：セファゾリンNa注射用1g「北」（北製薬）。"));
     }
 
