@@ -202,6 +202,41 @@ class PortalPagesTest {
     static final String MAKER_UNREPORTED = "3999101F2016";
     static final String MAKER_UNREPORTED_NAME = "ページ確認錠20mg";
 
+    /** MFR002's product whose many reports fill more than one page of its maker's history (50 changes a page). */
+    static final String MANY_REPORTS = "3999102F1016";
+    static final int HISTORY_PAGE = 50;
+
+    @Test
+    void aMakersHistoryIsReadAPageAtATimeTheLatestReportFirst() {
+        PortalSystem.register(DemoRealm.MANUFACTURER2, MANY_REPORTS, "履歴確認錠10mg", "履歴確認成分", "10mg1錠",
+                "GENERIC");
+        for (int i = 1; i <= HISTORY_PAGE + 1; i++) {
+            PortalSystem.report(DemoRealm.MANUFACTURER2, MANY_REPORTS, i % 2 == 1 ? "LIMITED_OWN_REASONS" : "NORMAL",
+                    i % 2 == 1 ? "DEMAND_INCREASE" : null);
+        }
+        PortalSession maker = visitor();
+        page(maker.signIn(DemoRealm.MANUFACTURER2, "/login"), 200);
+        String first = page(maker.get("/maker/history"), 200);
+        assertEquals(HISTORY_PAGE, rows(first), "a full page");
+        contains(first, "さらに前の報告", "rel=\"next\"");
+        assertFalse(first.contains("最新の報告に戻る"), "the first page is the latest");
+        java.util.regex.Matcher older = java.util.regex.Pattern.compile("href=\"(/maker/history\\?before=[0-9]+)\"")
+                .matcher(first);
+        assertTrue(older.find(), first);
+        int all = as(DemoRealm.MANUFACTURER2, LocalStack.MANUFACTURER_REPORT)
+                .get("/api/v1/status-changes?manufacturer={m}&limit=200", DemoRealm.MANUFACTURER2.org())
+                .then().statusCode(200).extract().jsonPath().getList("$").size();
+        String second = page(maker.get(older.group(1)), 200);
+        assertEquals(all - HISTORY_PAGE, rows(second), "the rest, down to the maker's first report");
+        contains(second, "② 限定出荷（自社の事情）", "最新の報告に戻る", "href=\"/maker/history\"");
+        assertFalse(second.contains("さらに前の報告"), "nothing earlier");
+    }
+
+    /** The rows of a page's table, each headed by its product. */
+    static int rows(String page) {
+        return page.split("<th scope=\"row\">", -1).length - 1;
+    }
+
     @Test
     void aManufacturerHasItsProductsFormRecordAndKeysThroughItsPages() {
         PortalSystem.register(DemoRealm.MANUFACTURER, MAKER_LIMITED, MAKER_LIMITED_NAME, "ページ確認成分", "1錠", "GENERIC");

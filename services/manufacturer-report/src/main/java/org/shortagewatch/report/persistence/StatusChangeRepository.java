@@ -21,10 +21,18 @@ public class StatusChangeRepository implements PanacheRepository<StatusChange> {
 
     /**
      * The latest {@code limit} changes to the products an organisation holds, across all of them: the most recently
-     * reported first (changes reported at once, the later revision first), whatever day each takes effect.
+     * reported first (changes reported at once, the later revision first), whatever day each takes effect; with
+     * {@code before}, the next ones after that change in this order (none when there is no such change).
      */
-    public Uni<List<StatusChange>> latestOf(String manufacturerCode, int limit) {
-        return find("yjCode in (select p.yjCode from Product p where p.manufacturerCode = ?1)"
-                + " order by reportedAt desc, id desc", manufacturerCode).page(0, limit).list();
+    public Uni<List<StatusChange>> latestOf(String manufacturerCode, Long before, int limit) {
+        String held = "from StatusChange c where c.yjCode in (select p.yjCode from Product p"
+                + " where p.manufacturerCode = ?1)";
+        String order = " order by c.reportedAt desc, c.id desc";
+        if (before == null) {
+            return find(held + order, manufacturerCode).page(0, limit).list();
+        }
+        return find(held + " and exists (select 1 from StatusChange b where b.id = ?2 and (b.reportedAt > c.reportedAt"
+                + " or (b.reportedAt = c.reportedAt and b.id > c.id)))" + order, manufacturerCode, before)
+                .page(0, limit).list();
     }
 }

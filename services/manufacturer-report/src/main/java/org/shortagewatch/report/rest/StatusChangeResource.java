@@ -103,13 +103,17 @@ public class StatusChangeResource {
     @PermitAll // public, like each product's history
     @Operation(summary = "An organisation's latest status changes",
             description = "The changes reported for the products the organisation holds, across all of them: the most"
-                    + " recently reported first, whatever day each takes effect.")
+                    + " recently reported first, whatever day each takes effect; at most limit of them, and the next"
+                    + " page with before, the id of the last change of this one.")
     @WithSession
     public Uni<List<StatusChangeView>> latest(
             @Parameter(description = "The holder's code (製造販売業者コード)", required = true)
             @QueryParam("manufacturer") @NotBlank @Size(max = 200) String manufacturer,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return changes.latestOf(manufacturer.strip(), limit).map(list -> list.stream().map(StatusChangeView::of).toList());
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Parameter(description = "The id of the last change of the previous page: the changes reported before it")
+            @QueryParam("before") @Min(1) Long before) {
+        return changes.latestOf(manufacturer.strip(), before, limit)
+                .map(list -> list.stream().map(StatusChangeView::of).toList());
     }
 
     @GET

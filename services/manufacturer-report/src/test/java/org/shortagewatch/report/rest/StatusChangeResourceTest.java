@@ -146,9 +146,16 @@ class StatusChangeResourceTest {
                 .body("revision", contains(2, 1, 1))
                 .body("shipmentResponse", contains("NORMAL", "STOPPED", "LIMITED_OWN_REASONS"))
                 .body("[1].shipmentResponseLabel", equalTo("供給停止"));
-        given().queryParam("manufacturer", maker).queryParam("limit", 2)
+        int secondId = given().queryParam("manufacturer", maker).queryParam("limit", 2)
                 .when().get("/api/v1/status-changes")
-                .then().statusCode(200).body("yjCode", contains(first, second));
+                .then().statusCode(200).body("yjCode", contains(first, second)).extract().path("[1].id");
+        given().queryParam("manufacturer", maker).queryParam("limit", 2).queryParam("before", secondId)
+                .when().get("/api/v1/status-changes")
+                .then().statusCode(200).body("yjCode", contains(first)).body("revision", contains(1));
+        given().queryParam("manufacturer", maker).queryParam("before", 0)
+                .when().get("/api/v1/status-changes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("before"));
 
         given().when().get("/api/v1/status-changes")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -27,11 +27,14 @@ public interface ReportClient {
     io.smallrye.mutiny.Uni<ReportApi.ProductPage> searchLater(@QueryParam("q") String q, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
-    /** An organisation's latest status changes across its products, the latest report first (at most 200). */
+    /**
+     * An organisation's latest status changes across its products, the latest report first (at most 200); with
+     * {@code before}, those reported before that change.
+     */
     @GET
     @Path("/status-changes")
     java.util.List<ReportApi.StatusChange> latestChanges(@QueryParam("manufacturer") String manufacturer,
-            @QueryParam("limit") int limit);
+            @QueryParam("limit") int limit, @QueryParam("before") Long before);
 
     @GET
     @Path("/products/{yj}/status")

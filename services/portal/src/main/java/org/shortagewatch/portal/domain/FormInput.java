@@ -44,6 +44,16 @@ public final class FormInput {
         }
     }
 
+    /** A record's id as a link carries it: a whole number from 1, or null when there is none. */
+    public static Long id(String field) {
+        try {
+            Long id = field == null ? null : Long.valueOf(field.strip());
+            return id == null || id < 1 ? null : id;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** A whole number, or null when there is none. */
     public static Integer count(String field) {
         try {

@@ -127,6 +127,8 @@ public interface MakerMsg {
     // My history.
     String historyTitle();
     String historyLead(Object changes);
+    String historyOlder();
+    String historyLatest();
     String noHistory();
 
     // My scorecard: each figure and what it means.

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,13 +16,14 @@ import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.client.ReportApi;
 import org.shortagewatch.portal.client.ReportClient;
 import org.shortagewatch.portal.domain.Dates;
+import org.shortagewatch.portal.domain.FormInput;
 
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
 
 /**
- * The organisation's record: its latest status changes across its products ({@code /maker/history}, one call to
- * manufacturer-report, then {@link ProductNames} for the products' names) and its line of the public scorecard
+ * The organisation's record: its status changes across its products, the latest first, a page at a time
+ * ({@code /maker/history}, one call to manufacturer-report, then {@link ProductNames} for the products' names) and its line of the public scorecard
  * ({@code /maker/scorecard}, asked for alone).
  */
 @Path("/maker")
@@ -45,15 +47,18 @@ public class MakerRecordPages extends MakerPage {
     @Inject
     Template scorecard;
 
+    /** A page of the history: the latest changes, or with {@code before} those reported before that change. */
     @GET
     @Path("history")
-    public Response history() {
+    public Response history(@QueryParam("before") String before) {
+        Long after = FormInput.id(before);
         try {
             List<ReportApi.StatusChange> changes = maker().isEmpty() ? List.of()
-                    : publicReport.latestChanges(maker(), CHANGES);
+                    : publicReport.latestChanges(maker(), CHANGES, after);
             return pages.ok(history.data("changes", changes)
                     .data("names", names.ofProducts(changes.stream().map(ReportApi.StatusChange::yjCode).toList()))
-                    .data("limit", CHANGES));
+                    .data("limit", CHANGES).data("earlierPage", after != null)
+                    .data("older", changes.size() < CHANGES ? null : changes.get(changes.size() - 1).id()));
         } catch (RuntimeException failure) {
             return pages.refusal(Refusal.of(failure));
         }

@@ -39,4 +39,13 @@ class FormInputTest {
         assertNull(FormInput.count("three"));
         assertNull(FormInput.count(null));
     }
+
+    @Test
+    void idsAreWholeNumbersFromOneOrNone() {
+        assertEquals(12_345_678_901L, FormInput.id(" 12345678901 "));
+        assertNull(FormInput.id("0"));
+        assertNull(FormInput.id("-4"));
+        assertNull(FormInput.id("4a"));
+        assertNull(FormInput.id(null));
+    }
 }
