@@ -168,7 +168,7 @@ class RegulatorNoticePagesTest {
     @Test
     void theReviewShowsThePrintedNoticeTheFourEyesRefusalAndSendsItBackWithAComment() {
         String review = page(regulator.get("/regulator/notices/" + inReview + "/review"), 200);
-        contains(review, "id=\"own-draft\"", "承認は別の審査者が行います",
+        contains(review, "id=\"own-draft\"", "承認は別の審査者が行います", "作成者：渡辺 直子",
                 "name=\"comment\"", "srcdoc=\"&lt;!DOCTYPE html&gt;", "&lt;h1 class=&quot;title&quot;&gt;" + IN_REVIEW);
         assertFalse(review.contains("id=\"approve\""), "its drafter is not offered the approval");
         // this regulator drafted it: notification refuses her approval all the same
@@ -187,6 +187,8 @@ class RegulatorNoticePagesTest {
         noticeStep(DemoRealm.REGULATOR2, id, "approval");
         contains(step(id, "publication", Map.of()), "発出済み", "id=\"open-reach\"");
         notice(id).body("status", equalTo("PUBLISHED"));
+        // drafter and approver named as their sign-in names them, not by login id
+        contains(page(regulator.get("/regulator/notices/" + id), 200), "<dd>渡辺 直子</dd>", "<dd>山本 誠</dd>");
         page(regulator.post("/regulator/notices/" + UNKNOWN + "/publication", Map.of()), 404);
     }
 

@@ -5,6 +5,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -28,6 +31,25 @@ public class Caller {
     /** The subject (user or client id); "anonymous" when there is none. */
     public String subject() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /**
+     * The caller's name as its token states it, family name first as Japanese documents write it (渡辺 直子), else
+     * its name claim; null when the token names nobody (a client, an API key).
+     */
+    public String displayName() {
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return null;
+        }
+        String family = claim(token, "family_name");
+        String given = claim(token, "given_name");
+        return family != null && given != null ? family + " " + given : claim(token, "name");
+    }
+
+    private static String claim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        String text = value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Optional<String> org() {

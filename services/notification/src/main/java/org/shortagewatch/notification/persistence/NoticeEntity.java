@@ -69,7 +69,13 @@ public class NoticeEntity extends PanacheEntityBase {
 
     public String draftedBy;
 
+    /** The drafter's name as its sign-in gave it (family name first); null when it gave none. */
+    public String draftedByName;
+
     public String reviewedBy;
+
+    /** The approver's name, likewise. */
+    public String reviewedByName;
 
     public int revision = 1;
 

@@ -27,7 +27,8 @@ public class NoticeStore {
     private static final String COLUMNS = """
             id, status, issued_on, addressees, addressee_orgs, target_facility_kinds, issuer, title, background,
             requests, target_yj_codes, target_names, consultation_desk, follows_up, drafted_by, reviewed_by, revision,
-            recipients, fanout_ms, published_at, withdrawn_at, withdrawal_reason, created_at, updated_at, review_comment""";
+            recipients, fanout_ms, published_at, withdrawn_at, withdrawal_reason, created_at, updated_at, review_comment,
+            drafted_by_name, reviewed_by_name""";
 
     /** A notice, or null when there is none. */
     public Uni<NoticeEntity> find(SqlConnection c, UUID id) {
@@ -63,13 +64,14 @@ public class NoticeStore {
     public Uni<NoticeEntity> insert(SqlConnection c, NoticeEntity n) {
         return c.preparedQuery("insert into notice (" + COLUMNS + """
                 ) values ($1, $2, $3, $4::text[], $5::text[], $6::text[], $7, $8, $9, $10::text[], $11::text[],
-                          $12::text[], $13, $14::text[], $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)""")
+                          $12::text[], $13, $14::text[], $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26,
+                          $27)""")
                 .execute(Tuple.from(Arrays.<Object>asList(n.id, n.status.name(), n.issuedOn, n.addressees,
                         n.addresseeOrgs, n.targetFacilityKinds, n.issuer, n.title, n.background, n.requests,
                         n.targetYjCodes, n.targetNames, n.consultationDesk, n.followsUp, n.draftedBy, n.reviewedBy,
                         n.revision, n.recipients, n.fanoutMs, Rows.timestamptz(n.publishedAt),
                         Rows.timestamptz(n.withdrawnAt), n.withdrawalReason, Rows.timestamptz(n.createdAt),
-                        Rows.timestamptz(n.updatedAt), n.reviewComment)))
+                        Rows.timestamptz(n.updatedAt), n.reviewComment, n.draftedByName, n.reviewedByName)))
                 .replaceWith(n);
     }
 
@@ -81,14 +83,15 @@ public class NoticeStore {
                     requests = $10::text[], target_yj_codes = $11::text[], target_names = $12::text[],
                     consultation_desk = $13, follows_up = $14::text[], drafted_by = $15, reviewed_by = $16,
                     revision = $17, recipients = $18, fanout_ms = $19, published_at = $20, withdrawn_at = $21,
-                    withdrawal_reason = $22, updated_at = $23, review_comment = $24
+                    withdrawal_reason = $22, updated_at = $23, review_comment = $24, drafted_by_name = $25,
+                    reviewed_by_name = $26
                 where id = $1""")
                 .execute(Tuple.from(Arrays.<Object>asList(n.id, n.status.name(), n.issuedOn, n.addressees,
                         n.addresseeOrgs, n.targetFacilityKinds, n.issuer, n.title, n.background, n.requests,
                         n.targetYjCodes, n.targetNames, n.consultationDesk, n.followsUp, n.draftedBy, n.reviewedBy,
                         n.revision, n.recipients, n.fanoutMs, Rows.timestamptz(n.publishedAt),
                         Rows.timestamptz(n.withdrawnAt), n.withdrawalReason, Rows.timestamptz(n.updatedAt),
-                        n.reviewComment)))
+                        n.reviewComment, n.draftedByName, n.reviewedByName)))
                 .replaceWith(n);
     }
 
@@ -115,6 +118,8 @@ public class NoticeStore {
         n.followsUp = r.getArrayOfStrings("follows_up");
         n.draftedBy = r.getString("drafted_by");
         n.reviewedBy = r.getString("reviewed_by");
+        n.draftedByName = r.getString("drafted_by_name");
+        n.reviewedByName = r.getString("reviewed_by_name");
         n.revision = r.getInteger("revision");
         n.recipients = r.getInteger("recipients");
         n.fanoutMs = r.getInteger("fanout_ms");

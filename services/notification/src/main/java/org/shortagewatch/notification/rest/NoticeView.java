@@ -14,8 +14,8 @@ import org.shortagewatch.notification.persistence.NoticeEntity;
 public record NoticeView(UUID id, String status, int revision, LocalDate issuedOn, String issuedOnJapanese,
         List<String> addressees, List<String> addresseeOrganisations, List<String> targetFacilityKinds, String issuer,
         String title, String background, List<String> requests, List<NoticeRequest.TargetProduct> targetProducts,
-        String consultationDesk, List<UUID> followsUp, String draftedBy, String reviewedBy, String reviewComment,
-        Instant publishedAt,
+        String consultationDesk, List<UUID> followsUp, String draftedBy, String draftedByName, String reviewedBy,
+        String reviewedByName, String reviewComment, Instant publishedAt,
         Instant withdrawnAt, String withdrawalReason, Integer recipients, Integer fanOutMillis) {
 
     static NoticeView of(NoticeEntity n) {
@@ -27,14 +27,14 @@ public record NoticeView(UUID id, String status, int revision, LocalDate issuedO
         return new NoticeView(n.id, n.status.name(), n.revision, n.issuedOn,
                 n.issuedOn == null ? null : JapaneseDates.era(n.issuedOn), List.of(n.addressees),
                 List.of(n.addresseeOrgs), List.of(n.targetFacilityKinds), n.issuer, n.title, n.background,
-                List.of(n.requests), targets, n.consultationDesk, n.followsUpIds(), n.draftedBy, n.reviewedBy,
-                n.reviewComment, n.publishedAt, n.withdrawnAt, n.withdrawalReason, n.recipients, n.fanoutMs);
+                List.of(n.requests), targets, n.consultationDesk, n.followsUpIds(), n.draftedBy, n.draftedByName,
+                n.reviewedBy, n.reviewedByName, n.reviewComment, n.publishedAt, n.withdrawnAt, n.withdrawalReason, n.recipients, n.fanoutMs);
     }
 
     /** The same notice without the names of the regulator's staff who drafted and reviewed it, nor the review's comment. */
     NoticeView withoutStaff() {
         return new NoticeView(id, status, revision, issuedOn, issuedOnJapanese, addressees, addresseeOrganisations,
                 targetFacilityKinds, issuer, title, background, requests, targetProducts, consultationDesk, followsUp,
-                null, null, null, publishedAt, withdrawnAt, withdrawalReason, recipients, fanOutMillis);
+                null, null, null, null, null, publishedAt, withdrawnAt, withdrawalReason, recipients, fanOutMillis);
     }
 }

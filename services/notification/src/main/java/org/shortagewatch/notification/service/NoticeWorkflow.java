@@ -89,6 +89,7 @@ public class NoticeWorkflow {
                                 "a notice is approved by someone other than its drafter"), List.of()));
             }
             n.reviewedBy = reviewer;
+            n.reviewedByName = caller.displayName();
             n.reviewComment = null;
             return save(c, n, AuditAction.NOTICE_APPROVE);
         }));
@@ -98,6 +99,7 @@ public class NoticeWorkflow {
     public Uni<NoticeEntity> sendBack(UUID id, String comment) {
         return pool.withTransaction(c -> transition(c, id, NoticeStatus.Action.SEND_BACK).chain(n -> {
             n.reviewedBy = null;
+            n.reviewedByName = null;
             n.reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
             return save(c, n, AuditAction.NOTICE_SEND_BACK);
         }));
@@ -156,6 +158,7 @@ public class NoticeWorkflow {
         n.id = UUID.randomUUID();
         n.status = NoticeStatus.DRAFT;
         n.draftedBy = caller.subject();
+        n.draftedByName = caller.displayName();
         n.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return n;
     }

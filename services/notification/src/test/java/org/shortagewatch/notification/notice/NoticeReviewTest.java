@@ -33,8 +33,10 @@ class NoticeReviewTest {
         return NoticeTest.as(Roles.REGULATOR, "MHLW");
     }
 
+    /** A reviewer whose sign-in names her, as Keycloak's tokens do; the drafter's token names nobody. */
     static RequestSpecification reviewer() {
-        return RestAssured.given().header("Authorization", "Bearer " + TestTokens.issuer().mint("reviewer@MHLW", "MHLW",
+        return RestAssured.given().header("Authorization", "Bearer " + TestTokens.issuer().mintWith(
+                java.util.Map.of("family_name", "山本", "given_name", "誠", "name", "誠 山本"), "reviewer@MHLW", "MHLW",
                 Duration.ofHours(1), Roles.REGULATOR));
     }
 
@@ -58,9 +60,11 @@ class NoticeReviewTest {
         drafter().when().post("/api/v1/notices/{id}/review-request", id).then().statusCode(200)
                 .body("status", equalTo("IN_REVIEW"));
         reviewer().when().post("/api/v1/notices/{id}/approval", id).then().statusCode(200)
-                .body("status", equalTo("APPROVED")).body("reviewedBy", equalTo("reviewer@MHLW"));
+                .body("status", equalTo("APPROVED")).body("reviewedBy", equalTo("reviewer@MHLW"))
+                .body("reviewedByName", equalTo("山本 誠")).body("draftedByName", nullValue());
         reviewer().when().post("/api/v1/notices/{id}/send-back", id)
-                .then().statusCode(200).body("status", equalTo("DRAFT")).body("reviewedBy", nullValue());
+                .then().statusCode(200).body("status", equalTo("DRAFT")).body("reviewedBy", nullValue())
+                .body("reviewedByName", nullValue());
         drafter().when().post("/api/v1/notices/{id}/publication", id).then().statusCode(409);
 
         assertEquals(2, TestDatabase.count(

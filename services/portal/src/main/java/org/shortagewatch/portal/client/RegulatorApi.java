@@ -47,8 +47,19 @@ public final class RegulatorApi {
     public record Notice(UUID id, String status, int revision, LocalDate issuedOn, List<String> addressees,
             List<String> addresseeOrganisations, List<String> targetFacilityKinds, String issuer, String title,
             String background, List<String> requests, List<NotificationApi.TargetProduct> targetProducts,
-            String consultationDesk, List<UUID> followsUp, String draftedBy, String reviewedBy, String reviewComment,
-            Instant publishedAt, Instant withdrawnAt, String withdrawalReason, Integer recipients) {
+            String consultationDesk, List<UUID> followsUp, String draftedBy, String draftedByName, String reviewedBy,
+            String reviewedByName, String reviewComment, Instant publishedAt, Instant withdrawnAt,
+            String withdrawalReason, Integer recipients) {
+
+        /** Who drafted it, by name where the sign-in gave one, else by login id. */
+        public String drafter() {
+            return draftedByName != null ? draftedByName : draftedBy;
+        }
+
+        /** Who approved it, likewise; null while nobody has. */
+        public String approver() {
+            return reviewedByName != null ? reviewedByName : reviewedBy;
+        }
 
         /** Where it stands in the workflow, and which steps that allows. */
         public NoticeStage stage() {
