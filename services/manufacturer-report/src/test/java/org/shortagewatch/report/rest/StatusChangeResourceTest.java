@@ -201,41 +201,6 @@ class StatusChangeResourceTest {
     }
 
     @Test
-    void anOutlookStatedToPartOfAMonthIsKeptAsStatedInTheHistoryTheEventAndTheList() throws Exception {
-        String yj = freshYj();
-        asManufacturer().contentType(ContentType.JSON)
-                .body("""
-                        {"yjCode":"%s","shipmentResponse":"LIMITED_OWN_REASONS","reason":"RAW_MATERIALS",
-                         "effectiveDate":"2026-12-01","resolutionOutlook":"YES","expectedResolutionDate":"2027-03-05",
-                         "expectedResolutionPrecision":"LATE_MONTH","shipmentVolume":"B",
-                         "volumeImprovementDate":"2027-01-15","volumeImprovementPrecision":"MONTH"}""".formatted(yj))
-                .when().post("/api/v1/status-changes")
-                .then().statusCode(201)
-                .body("expectedResolutionDate", equalTo("2027-03-31"))
-                .body("expectedResolutionPrecision", equalTo("LATE_MONTH"))
-                .body("volumeImprovementDate", equalTo("2027-01-31"))
-                .body("volumeImprovementPrecision", equalTo("MONTH"));
-        given().get("/api/v1/products/{yj}/status?asOf=2026-12-02", yj).then().statusCode(200)
-                .body("current.expectedResolutionPrecision", equalTo("LATE_MONTH"))
-                .body("history[0].volumeImprovementPrecision", equalTo("MONTH"));
-        StatusReport report = EventJson.read(eventsFor(yj, 1).get(0).value(), SupplyStatusChanged.class).report();
-        assertEquals(java.time.LocalDate.of(2027, 3, 31), report.expectedResolutionDate());
-        assertEquals(org.shortagewatch.events.DatePrecision.LATE_MONTH, report.expectedResolutionPrecision());
-
-        byte[] csv = given().get("/api/v1/national-list?format=csv&asOf=2026-12-02").then().statusCode(200).extract()
-                .asByteArray();
-        var list = org.shortagewatch.report.domain.nationallist.ListFile.read(
-                org.shortagewatch.common.bulk.FileFormat.CSV, csv, null, 100_000);
-        var row = list.rows().stream()
-                .filter(r -> yj.equals(list.cell(r, org.shortagewatch.report.domain.nationallist.ListColumn.YJ_CODE)))
-                .findFirst().orElseThrow();
-        assertEquals("2027年3月下旬",
-                list.cell(row, org.shortagewatch.report.domain.nationallist.ListColumn.EXPECTED_RESOLUTION_DATE));
-        assertEquals("2027年1月",
-                list.cell(row, org.shortagewatch.report.domain.nationallist.ListColumn.VOLUME_IMPROVEMENT_DATE));
-    }
-
-    @Test
     void aCauseProductMustBeRegistered() throws Exception {
         String yj = freshYj();
         long before = count("status_change");
