@@ -78,7 +78,9 @@ public record StatusReport(
      * Whether this report, read from a national-list file, says nothing new about {@code current}, the status its
      * product already has on this report's effective date (null when none): every field that makes a status is the
      * same, the effective date included. The list has no column for the effective date's certainty, so a row leaves
-     * the certainty as it is: it is compared only when {@code certaintyStated}.
+     * the certainty as it is: it is compared only when {@code certaintyStated}. An outlook's precision is compared
+     * where {@code current} has one: a status kept without (before precisions were kept) is not restated, with a new
+     * revision and alerts to everyone following the product, by a row that names the same day's period.
      */
     public boolean repeats(StatusReport current, boolean certaintyStated) {
         return current != null && yjCode.equals(current.yjCode) && shipmentResponse == current.shipmentResponse
@@ -86,10 +88,14 @@ public record StatusReport(
                 && (!certaintyStated || effectiveDateCertainty == current.effectiveDateCertainty)
                 && Objects.equals(causeYjCode, current.causeYjCode) && resolutionOutlook == current.resolutionOutlook
                 && Objects.equals(expectedResolutionDate, current.expectedResolutionDate)
-                && expectedResolutionPrecision == current.expectedResolutionPrecision
+                && samePrecision(expectedResolutionPrecision, current.expectedResolutionPrecision)
                 && shipmentVolume == current.shipmentVolume
                 && Objects.equals(volumeImprovementDate, current.volumeImprovementDate)
-                && volumeImprovementPrecision == current.volumeImprovementPrecision
+                && samePrecision(volumeImprovementPrecision, current.volumeImprovementPrecision)
                 && Objects.equals(volumeImprovementAmount, current.volumeImprovementAmount);
+    }
+
+    private static boolean samePrecision(DatePrecision stated, DatePrecision current) {
+        return current == null || stated == current;
     }
 }

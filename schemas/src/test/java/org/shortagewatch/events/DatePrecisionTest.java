@@ -44,11 +44,13 @@ class DatePrecisionTest {
     }
 
     @Test
-    void theSameDayStatedToAnotherPrecisionIsANewStatement() {
+    void theSameDayStatedToAnotherPrecisionIsANewStatementUnlessNoneWasKept() {
         StatusReport month = report(LocalDate.of(2027, 3, 31), DatePrecision.MONTH);
         assertTrue(month.repeats(report(LocalDate.of(2027, 3, 1), DatePrecision.MONTH), true));
         assertFalse(month.repeats(report(LocalDate.of(2027, 3, 31), DatePrecision.LATE_MONTH), true));
-        assertFalse(month.repeats(report(LocalDate.of(2027, 3, 31), null), true));
+        assertTrue(month.repeats(report(LocalDate.of(2027, 3, 31), null), true),
+                "a status kept without a precision is not restated by the same day's month");
+        assertFalse(report(LocalDate.of(2027, 3, 31), null).repeats(month, true), "a day where a month was kept");
     }
 
     private static StatusReport report(LocalDate date, DatePrecision precision) {
