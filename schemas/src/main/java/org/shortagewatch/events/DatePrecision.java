@@ -17,16 +17,6 @@ public enum DatePrecision {
     LATE_MONTH,
     MONTH;
 
-    /** The period's part of its month as the national list writes it (上旬, 中旬, 下旬); empty for a day or a month. */
-    public String japanese() {
-        return switch (this) {
-            case EARLY_MONTH -> "上旬";
-            case MID_MONTH -> "中旬";
-            case LATE_MONTH -> "下旬";
-            case DAY, MONTH -> "";
-        };
-    }
-
     /** The precision {@code p} stands for: absent is to the day. */
     public static DatePrecision of(DatePrecision p) {
         return p == null ? DAY : p;
@@ -45,7 +35,13 @@ public enum DatePrecision {
     /** The stated period in Japanese, as the national list writes it: 2027年3月31日, 2027年3月, 2027年3月下旬. */
     public String japanese(LocalDate end) {
         String month = end.getYear() + "年" + end.getMonthValue() + "月";
-        return this == DAY ? month + end.getDayOfMonth() + "日" : month + japanese();
+        return switch (this) {
+            case DAY -> month + end.getDayOfMonth() + "日";
+            case EARLY_MONTH -> month + "上旬";
+            case MID_MONTH -> month + "中旬";
+            case LATE_MONTH -> month + "下旬";
+            case MONTH -> month;
+        };
     }
 
     /** The stated period in English: 2027-03-31, March 2027, late March 2027. */

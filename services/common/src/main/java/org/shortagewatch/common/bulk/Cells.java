@@ -155,16 +155,19 @@ public final class Cells {
 
     /** An outlook's date as a cell states it: the last day of the stated period, and how precisely it was stated. */
     public record StatedDate(LocalDate date, DatePrecision precision) {
+
+        /** No date: an empty cell, or a time not yet known. */
+        public static final StatedDate NONE = new StatedDate(null, null);
     }
 
     /**
      * A date that may be stated to the month only, as outlooks often are (2024年3月, 2024年3月下旬): such a date is
      * the last day of the period it names (上旬 the 10th, 中旬 the 20th, otherwise the month's end), with that
-     * precision. A time not yet known (未定, 不明) is no date: null, as an empty cell.
+     * precision. An empty cell, or a time not yet known (未定, 不明), is {@link StatedDate#NONE}.
      */
     public static StatedDate outlookDate(String cell) {
         String text = text(cell);
-        return text != null && UNKNOWN_TIME.contains(normalized(text)) ? null : stated(cell, true);
+        return text == null || UNKNOWN_TIME.contains(normalized(text)) ? StatedDate.NONE : stated(cell, true);
     }
 
     private static StatedDate stated(String cell, boolean monthAllowed) {

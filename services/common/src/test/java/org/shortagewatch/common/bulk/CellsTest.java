@@ -97,8 +97,9 @@ class CellsTest {
         assertEquals(new Cells.StatedDate(LocalDate.of(2024, 2, 29), DatePrecision.MONTH), Cells.outlookDate("2024/02"));
         assertEquals(new Cells.StatedDate(LocalDate.of(2024, 3, 15), DatePrecision.DAY),
                 Cells.outlookDate("2024-03-15"));
-        assertNull(Cells.outlookDate("未定"));
-        assertNull(Cells.outlookDate(" 不明 "));
+        assertEquals(Cells.StatedDate.NONE, Cells.outlookDate("未定"));
+        assertEquals(Cells.StatedDate.NONE, Cells.outlookDate(" 不明 "));
+        assertEquals(Cells.StatedDate.NONE, Cells.outlookDate(""));
         assertThrows(Cells.CellException.class, () -> Cells.date("未定"));
         var e = assertThrows(Cells.CellException.class, () -> Cells.date("2024年3月"));
         assertTrue(e.getMessage().contains("month"));

@@ -25,14 +25,6 @@ public final class StatusChangeRules {
             LocalDate volumeImprovementDate, ShipmentVolume shipmentVolume, DatePrecision expectedResolutionPrecision,
             DatePrecision volumeImprovementPrecision) {
 
-        /** A change whose outlook dates, if any, are stated to the day. */
-        public ReportedChange(String yjCode, ShipmentResponse shipmentResponse, ShortageReason reason,
-                String causeYjCode, ResolutionOutlook resolutionOutlook, LocalDate expectedResolutionDate,
-                LocalDate volumeImprovementDate, ShipmentVolume shipmentVolume) {
-            this(yjCode, shipmentResponse, reason, causeYjCode, resolutionOutlook, expectedResolutionDate,
-                    volumeImprovementDate, shipmentVolume, null, null);
-        }
-
         /** The fields of {@code report} that the rules judge. */
         public static ReportedChange of(StatusReport report) {
             return new ReportedChange(report.yjCode(), report.shipmentResponse(), report.reason(),

@@ -25,14 +25,12 @@ public class StatusChangeRepository implements PanacheRepository<StatusChange> {
      * {@code before}, the next ones after that change in this order (none when there is no such change).
      */
     public Uni<List<StatusChange>> latestOf(String manufacturerCode, Long before, int limit) {
-        String held = "from StatusChange c where c.yjCode in (select p.yjCode from Product p"
-                + " where p.manufacturerCode = ?1)";
-        String order = " order by c.reportedAt desc, c.id desc";
-        if (before == null) {
-            return find(held + order, manufacturerCode).page(0, limit).list();
-        }
-        return find(held + " and exists (select 1 from StatusChange b where b.id = ?2 and (b.reportedAt > c.reportedAt"
-                + " or (b.reportedAt = c.reportedAt and b.id > c.id)))" + order, manufacturerCode, before)
+        String after = before == null ? "" : " and exists (select 1 from StatusChange b where b.id = ?2"
+                + " and (b.reportedAt > c.reportedAt or (b.reportedAt = c.reportedAt and b.id > c.id)))";
+        Object[] parameters = before == null ? new Object[] {manufacturerCode}
+                : new Object[] {manufacturerCode, before};
+        return find("from StatusChange c where c.yjCode in (select p.yjCode from Product p"
+                + " where p.manufacturerCode = ?1)" + after + " order by c.reportedAt desc, c.id desc", parameters)
                 .page(0, limit).list();
     }
 }

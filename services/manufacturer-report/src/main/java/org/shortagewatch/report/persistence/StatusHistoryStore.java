@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.shortagewatch.common.sql.BatchArrays;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.SupplySecurityClass;
@@ -98,10 +99,8 @@ public class StatusHistoryStore {
         String[] cause = new String[n];
         String[] outlook = new String[n];
         LocalDate[] expected = new LocalDate[n];
-        String[] expectedPrecision = new String[n];
         String[] volume = new String[n];
         LocalDate[] improvement = new LocalDate[n];
-        String[] improvementPrecision = new String[n];
         String[] amount = new String[n];
         Boolean[] notice = new Boolean[n];
         for (int i = 0; i < n; i++) {
@@ -116,11 +115,8 @@ public class StatusHistoryStore {
             cause[i] = s.causeYjCode;
             outlook[i] = s.resolutionOutlook == null ? null : s.resolutionOutlook.name();
             expected[i] = s.expectedResolutionDate;
-            expectedPrecision[i] = s.expectedResolutionPrecision == null ? null : s.expectedResolutionPrecision.name();
             volume[i] = s.shipmentVolume == null ? null : s.shipmentVolume.name();
             improvement[i] = s.volumeImprovementDate;
-            improvementPrecision[i] = s.volumeImprovementPrecision == null ? null
-                    : s.volumeImprovementPrecision.name();
             amount[i] = s.volumeImprovementAmount;
             notice[i] = s.stoppageNotice;
         }
@@ -149,7 +145,8 @@ public class StatusHistoryStore {
                 .execute(Tuple.from(Arrays.<Object>asList(yj, revision, response, reason, effective, eventId, certainty,
                         cause, outlook, expected, volume, improvement, amount,
                         first.reportedAt.atOffset(ZoneOffset.UTC), first.reportedBy, bulkJobId, notice,
-                        expectedPrecision, improvementPrecision)))
+                        BatchArrays.text(changes, s -> name(s.expectedResolutionPrecision)),
+                        BatchArrays.text(changes, s -> name(s.volumeImprovementPrecision)))))
                 .invoke(rows -> {
                     Map<UUID, Row> byEvent = new HashMap<>(n * 2);
                     rows.forEach(r -> byEvent.put(r.getUUID("event_id"), r));
@@ -188,5 +185,9 @@ public class StatusHistoryStore {
         return client.preparedQuery("select " + COLUMNS + " from status_change where id = $1")
                 .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : StatusChange.fromRow(rows.iterator().next(), "id"));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

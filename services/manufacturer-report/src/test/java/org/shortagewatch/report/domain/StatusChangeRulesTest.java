@@ -26,7 +26,7 @@ class StatusChangeRulesTest {
     }
 
     static ReportedChange change(ShipmentResponse response, ShortageReason reason) {
-        return new ReportedChange(YJ, response, reason, null, null, null, null, null);
+        return new ReportedChange(YJ, response, reason, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -49,31 +49,31 @@ class StatusChangeRulesTest {
     @Test
     void aCauseProductGoesWithLimitedShipmentCausedByAnotherCompanyAndIsAnotherProduct() {
         assertTrue(fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OTHER_COMPANY, ShortageReason.DEMAND_INCREASE,
-                "2456001F1329", null, null, null, null)).isEmpty());
+                "2456001F1329", null, null, null, null, null, null)).isEmpty());
         assertEquals(List.of("causeYjCode"), fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OTHER_COMPANY,
-                ShortageReason.DEMAND_INCREASE, YJ, null, null, null, null)));
+                ShortageReason.DEMAND_INCREASE, YJ, null, null, null, null, null, null)));
         assertEquals(List.of("causeYjCode"), fields(new ReportedChange(YJ, ShipmentResponse.STOPPED,
-                ShortageReason.DEMAND_INCREASE, "2456001F1329", null, null, null, null)));
+                ShortageReason.DEMAND_INCREASE, "2456001F1329", null, null, null, null, null, null)));
     }
 
     @Test
     void anExpectedResolutionDateGoesWithOutlookYesAndIsNotInThePast() {
         assertTrue(fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS,
-                null, ResolutionOutlook.YES, TODAY, null, null)).isEmpty());
+                null, ResolutionOutlook.YES, TODAY, null, null, null, null)).isEmpty());
         assertEquals(List.of("expectedResolutionDate"), fields(new ReportedChange(YJ,
                 ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS, null, ResolutionOutlook.YES,
-                TODAY.minusDays(1), null, null)));
+                TODAY.minusDays(1), null, null, null, null)));
         assertEquals(List.of("expectedResolutionDate"), fields(new ReportedChange(YJ,
                 ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS, null, ResolutionOutlook.UNDECIDED,
-                TODAY.plusDays(30), null, null)));
+                TODAY.plusDays(30), null, null, null, null)));
         assertEquals(List.of("expectedResolutionDate"), fields(new ReportedChange(YJ, ShipmentResponse.NORMAL, null,
-                null, ResolutionOutlook.YES, TODAY.plusDays(30), null, null)));
+                null, ResolutionOutlook.YES, TODAY.plusDays(30), null, null, null, null)));
     }
 
     @Test
     void aVolumeImprovementDateIsNotInThePast() {
         assertEquals(List.of("volumeImprovementDate"), fields(new ReportedChange(YJ, ShipmentResponse.LIMITED_OTHER,
-                ShortageReason.OTHER, null, null, null, TODAY.minusDays(1), null)));
+                ShortageReason.OTHER, null, null, null, TODAY.minusDays(1), null, null, null)));
     }
 
     @Test
@@ -89,14 +89,14 @@ class StatusChangeRulesTest {
     @Test
     void theShipmentVolumeAgreesWithTheResponse() {
         assertEquals(List.of("shipmentVolume"), fields(new ReportedChange(YJ, ShipmentResponse.NORMAL, null, null, null,
-                null, null, ShipmentVolume.C)));
+                null, null, ShipmentVolume.C, null, null)));
         assertTrue(fields(new ReportedChange(YJ, ShipmentResponse.NORMAL, null, null, null, null, null,
-                ShipmentVolume.D)).isEmpty(), "a product to be delisted may ship normally until then");
+                ShipmentVolume.D, null, null)).isEmpty(), "a product to be delisted may ship normally until then");
         for (ShipmentVolume shipping : List.of(ShipmentVolume.A_PLUS, ShipmentVolume.A)) {
             assertEquals(List.of("shipmentVolume"), fields(new ReportedChange(YJ, ShipmentResponse.STOPPED,
-                    ShortageReason.QUALITY_TROUBLE, null, null, null, null, shipping)));
+                    ShortageReason.QUALITY_TROUBLE, null, null, null, null, shipping, null, null)));
         }
         assertTrue(fields(new ReportedChange(YJ, ShipmentResponse.STOPPED, ShortageReason.QUALITY_TROUBLE, null, null,
-                null, null, ShipmentVolume.C)).isEmpty());
+                null, null, ShipmentVolume.C, null, null)).isEmpty());
     }
 }

@@ -146,9 +146,8 @@ public final class ListRows {
             String cause = r.get(ListColumn.CAUSE_YJ_CODE, ListCells::yjCode);
             if (r.parsed().errors().isEmpty()) {
                 StatusReport report = new StatusReport(yj, response, reason, effective, null, cause, outlook,
-                        expected == null ? null : expected.date(), expected == null ? null : expected.precision(), volume,
-                        improvement == null ? null : improvement.date(),
-                        improvement == null ? null : improvement.precision(), amount);
+                        expected.date(), expected.precision(), volume, improvement.date(), improvement.precision(),
+                        amount);
                 ReportedChange judged = ReportedChange.of(report);
                 for (StatusChangeRules.Violation broken : today == null ? StatusChangeRules.consistency(judged)
                         : StatusChangeRules.check(judged, today)) {
