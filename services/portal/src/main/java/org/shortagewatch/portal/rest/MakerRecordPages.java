@@ -17,6 +17,7 @@ import org.shortagewatch.portal.client.ReportApi;
 import org.shortagewatch.portal.client.ReportClient;
 import org.shortagewatch.portal.domain.Dates;
 import org.shortagewatch.portal.domain.FormInput;
+import org.shortagewatch.portal.domain.PageAhead;
 
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
@@ -51,14 +52,15 @@ public class MakerRecordPages extends MakerPage {
     @GET
     @Path("history")
     public Response history(@QueryParam("before") String before) {
-        Long after = FormInput.id(before);
+        Long from = FormInput.id(before);
         try {
-            List<ReportApi.StatusChange> changes = maker().isEmpty() ? List.of()
-                    : publicReport.latestChanges(maker(), CHANGES, after);
+            PageAhead<ReportApi.StatusChange> page = PageAhead.of(maker().isEmpty() ? List.of()
+                    : publicReport.latestChanges(maker(), CHANGES + 1, from), CHANGES);
+            List<ReportApi.StatusChange> changes = page.items();
             return pages.ok(history.data("changes", changes)
                     .data("names", names.ofProducts(changes.stream().map(ReportApi.StatusChange::yjCode).toList()))
-                    .data("limit", CHANGES).data("earlierPage", after != null)
-                    .data("older", changes.size() < CHANGES ? null : changes.get(changes.size() - 1).id()));
+                    .data("limit", CHANGES).data("earlierPage", from != null)
+                    .data("older", page.more() ? page.last().id() : null));
         } catch (RuntimeException failure) {
             return pages.refusal(Refusal.of(failure));
         }
