@@ -128,8 +128,8 @@ public final class DemandShiftAlert {
         String reason = report.reason() == null ? ""
                 : " (reason: " + SupplyStatusAlert.english(report.reason().name()) + ")";
         return warnedEn(warned) + ": " + SupplyStatusAlert.productEn(change)
-                + ", of the same ingredient, form and strength, " + SupplyStatusAlert.becomesEn(change) + reason + ". Demand is expected to shift to this product; check your stock and order no more than "
-                + "you need.";
+                + ", of the same ingredient, form and strength, " + SupplyStatusAlert.becomesEn(change) + reason
+                + ". Demand is expected to shift to this product; check your stock and order no more than you need.";
     }
 
     /** 品名 規格（製造販売業者名）［YJ code］, or the YJ code when the name is not known. */

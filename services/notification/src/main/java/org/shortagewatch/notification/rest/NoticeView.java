@@ -28,7 +28,8 @@ public record NoticeView(UUID id, String status, int revision, LocalDate issuedO
                 n.issuedOn == null ? null : JapaneseDates.era(n.issuedOn), List.of(n.addressees),
                 List.of(n.addresseeOrgs), List.of(n.targetFacilityKinds), n.issuer, n.title, n.background,
                 List.of(n.requests), targets, n.consultationDesk, n.followsUpIds(), n.draftedBy, n.draftedByName,
-                n.reviewedBy, n.reviewedByName, n.reviewComment, n.publishedAt, n.withdrawnAt, n.withdrawalReason, n.recipients, n.fanoutMs);
+                n.reviewedBy, n.reviewedByName, n.reviewComment, n.publishedAt, n.withdrawnAt, n.withdrawalReason,
+                n.recipients, n.fanoutMs);
     }
 
     /** The same notice without the names of the regulator's staff who drafted and reviewed it, nor the review's comment. */
