@@ -206,6 +206,10 @@ class RegulatorNoticePagesTest {
             contains(mine, "」は撤回されました（理由：供給が回復したため）", "<span class=\"badge stopped\">撤回</span>");
             assertFalse(mine.contains("action=\"/me/notices/" + id + "/acknowledgement\""), "a withdrawn notice is not to act on");
         });
+        // on the alerts page too, both the notice's entry and its withdrawal's
+        java.util.regex.Matcher marked = java.util.regex.Pattern.compile("href=\"/notices/" + id
+                + "\">[^<]*</a> <span class=\"badge stopped\">撤回</span>").matcher(page(pharmacy.get("/me/alerts"), 200));
+        assertEquals(2, marked.results().count(), "the notice's entry and its withdrawal's, each marked 撤回");
     }
 
     @Test

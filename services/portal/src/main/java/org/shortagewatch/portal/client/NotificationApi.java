@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +101,12 @@ public final class NotificationApi {
         /** A notice's entry telling of its withdrawal (撤回). */
         public boolean isWithdrawal() {
             return isNotice() && "WITHDRAWN".equals(data("status"));
+        }
+
+        /** The notices that some of {@code entries} tell of as withdrawn: each of their entries is marked 撤回. */
+        public static Set<String> withdrawnNotices(List<InboxEntry> entries) {
+            return entries.stream().filter(InboxEntry::isWithdrawal).map(InboxEntry::noticeId)
+                    .collect(Collectors.toSet());
         }
 
         /** A wholesaler's allocation plan, whose quota lines the facility reads on its quotas page. */

@@ -80,7 +80,8 @@ public class MyAlertPages extends FacilityPage {
             entries.sort(AlertOrder.unreadFirstNewestFirst(e -> e.readAt() != null,
                     NotificationApi.InboxEntry::position));
             return pages.ok(alerts.data("entries", entries).data("after", newest)
-                    .data("names", names.ofAlerts(entries)));
+                    .data("names", names.ofAlerts(entries))
+                    .data("withdrawn", NotificationApi.InboxEntry.withdrawnNotices(entries)));
         });
     }
 
@@ -116,7 +117,9 @@ public class MyAlertPages extends FacilityPage {
                             .onFailure().recoverWithItem(streamed);
             return shown.chain(entry -> names.ofAlertLater(entry).map(known -> {
                 String html = entry == null ? ""
-                        : alertItem.data("e", entry).data("ctx", page).data("names", known).setLocale(locale).render()
+                        : alertItem.data("e", entry).data("ctx", page).data("names", known)
+                                .data("withdrawn", NotificationApi.InboxEntry.withdrawnNotices(List.of(entry)))
+                                .setLocale(locale).render()
                                 .replace("\n", " ");
                 return sse.newEventBuilder().id(event.id()).name("alert").data(html).build();
             }));

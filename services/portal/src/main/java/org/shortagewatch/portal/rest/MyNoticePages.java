@@ -1,9 +1,7 @@
 package org.shortagewatch.portal.rest;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,9 +35,8 @@ public class MyNoticePages extends FacilityPage {
         return pages.orRefusal(() -> {
             List<NotificationApi.InboxEntry> entries = notification.inbox(ctx.orgOrEmpty(), false, 200).stream()
                     .filter(NotificationApi.InboxEntry::isNotice).toList();
-            Set<String> withdrawn = entries.stream().filter(NotificationApi.InboxEntry::isWithdrawal)
-                    .map(NotificationApi.InboxEntry::noticeId).collect(Collectors.toSet());
-            return pages.ok(myNotices.data("entries", entries).data("withdrawn", withdrawn));
+            return pages.ok(myNotices.data("entries", entries)
+                    .data("withdrawn", NotificationApi.InboxEntry.withdrawnNotices(entries)));
         });
     }
 

@@ -48,4 +48,14 @@ class InboxEntryTest {
                 "{\"data\":{\"noticeId\":\"0193a5f0\",\"status\":\"WITHDRAWN\"}}").isWithdrawal());
         assertFalse(entry("MALDISTRIBUTION", "s", "{\"data\":{\"status\":\"WITHDRAWN\"}}").isWithdrawal());
     }
+
+    @Test
+    void aWithdrawalMarksEveryEntryOfItsNotice() throws Exception {
+        var original = entry("NOTICE", "s", "{\"data\":{\"noticeId\":\"a1\",\"status\":\"PUBLISHED\"}}");
+        var withdrawal = entry("NOTICE_WITHDRAWN", "s", "{\"data\":{\"noticeId\":\"a1\",\"status\":\"WITHDRAWN\"}}");
+        var other = entry("NOTICE", "s", "{\"data\":{\"noticeId\":\"b2\",\"status\":\"PUBLISHED\"}}");
+        assertEquals(java.util.Set.of("a1"),
+                NotificationApi.InboxEntry.withdrawnNotices(java.util.List.of(original, other, withdrawal)));
+        assertEquals(java.util.Set.of(), NotificationApi.InboxEntry.withdrawnNotices(java.util.List.of(original)));
+    }
 }
