@@ -19,13 +19,42 @@ import org.shortagewatch.events.MaldistributionRule;
 public final class RegionalImbalanceDetector {
 
     /**
+     * The ingredient's products of one counting unit (錠, mL) in a prefecture: their stock, their shipments in the
+     * consumption window and the facilities these went to.
+     */
+    public record UnitSupply(String unit, long stockUnits, long shippedUnits, int facilities) {
+    }
+
+    /**
      * An ingredient's stock in one prefecture (the latest count per facility and product) and its shipments there in
-     * the consumption window.
+     * the consumption window, per counting unit.
      *
      * @param stockHolders the wholesalers that reported that stock
      */
-    public record PrefectureSupply(String prefectureCode, long stockUnits, long shippedUnits, int consumptionDays,
+    public record PrefectureSupply(String prefectureCode, List<UnitSupply> units, int consumptionDays,
             Set<String> stockHolders) {
+
+        /** The supply of an ingredient whose products count in one unit, shipped to one facility. */
+        public PrefectureSupply(String prefectureCode, long stockUnits, long shippedUnits, int consumptionDays,
+                Set<String> stockHolders) {
+            this(prefectureCode, List.of(new UnitSupply("", stockUnits, shippedUnits, 1)), consumptionDays,
+                    stockHolders);
+        }
+
+        /** Whether the products shipped or in stock there all count in one unit, so their units can be added. */
+        public boolean oneUnit() {
+            return units.stream().map(UnitSupply::unit).distinct().count() <= 1;
+        }
+
+        /** The stock, every product's units added (a sum that means something only in {@link #oneUnit}). */
+        public long stockUnits() {
+            return units.stream().mapToLong(UnitSupply::stockUnits).sum();
+        }
+
+        /** The shipments in the window, likewise. */
+        public long shippedUnits() {
+            return units.stream().mapToLong(UnitSupply::shippedUnits).sum();
+        }
 
         /** Whether any wholesaler reported stock there (its figure may be 0); otherwise the stock is unknown. */
         public boolean stockKnown() {
@@ -33,15 +62,22 @@ public final class RegionalImbalanceDetector {
         }
 
         /**
-         * Stock over the daily rate of shipments; empty when nothing was shipped there (no rate to divide by) or when
-         * no wholesaler reported stock there (an unknown stock is not an empty one: it must not read as 0 days and
-         * make the prefecture look short).
+         * Stock over the daily rate of shipments. Products counted in different units (tablets, a syrup's
+         * millilitres) are never added: the days of each unit are reckoned apart and averaged over the facilities
+         * shipped to. Empty when nothing was shipped there (no rate to divide by) or when no wholesaler reported stock
+         * there (an unknown stock is not an empty one: it must not read as 0 days and make the prefecture look short).
          */
         public java.util.OptionalDouble daysOfSupply() {
-            if (shippedUnits == 0 || !stockKnown()) {
-                return java.util.OptionalDouble.empty();
+            double days = 0;
+            long facilities = 0;
+            for (UnitSupply unit : units) {
+                if (unit.shippedUnits() > 0) {
+                    days += unit.facilities() * (unit.stockUnits() * (double) consumptionDays / unit.shippedUnits());
+                    facilities += unit.facilities();
+                }
             }
-            return java.util.OptionalDouble.of(stockUnits * (double) consumptionDays / shippedUnits);
+            return facilities == 0 || !stockKnown() ? java.util.OptionalDouble.empty()
+                    : java.util.OptionalDouble.of(days / facilities);
         }
     }
 

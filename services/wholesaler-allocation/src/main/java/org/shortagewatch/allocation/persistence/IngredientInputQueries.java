@@ -2,6 +2,7 @@ package org.shortagewatch.allocation.persistence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import org.shortagewatch.allocation.domain.CannotObtainClusterDetector.Report;
 import org.shortagewatch.allocation.domain.DateRange;
 import org.shortagewatch.allocation.domain.IngredientAssessment.Windows;
 import org.shortagewatch.allocation.domain.OrderSurgeDetector.Demand;
+import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.UnitSupply;
 import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.PrefectureSupply;
 
 import io.smallrye.mutiny.Multi;
@@ -74,29 +76,51 @@ public class IngredientInputQueries {
                 .map(rows -> Rows.list(rows, IngredientInputQueries::demand));
     }
 
-    /** Per prefecture: the latest stock count per wholesaler, facility and product, and shipments in the window. */
+    /**
+     * Per prefecture: the latest stock count per wholesaler, facility and product, and shipments in the window with
+     * the facilities they went to, per counting unit of the products (錠, mL: each product's own, fixed by its first
+     * record).
+     */
     public Uni<List<PrefectureSupply>> prefectures(SqlClient c, String ingredientKey, LocalDate today,
             DateRange consumption) {
         int consumptionDays = (int) consumption.days();
         return c.preparedQuery("""
                 with latest as (
-                    select distinct on (wholesaler_code, facility_code, yj_code) wholesaler_code, prefecture_code, units
+                    select distinct on (wholesaler_code, facility_code, yj_code) wholesaler_code, prefecture_code,
+                           yj_code, units
                     from wholesaler_record
                     where ingredient_key = $1 and kind = 'STOCK' and day <= $2
                     order by wholesaler_code, facility_code, yj_code, day desc),
                 stock as (
-                    select prefecture_code p, sum(units) s, array_agg(distinct wholesaler_code) holders
-                    from latest group by 1),
+                    select l.prefecture_code p, u.unit f, sum(l.units) s
+                    from latest l join product_unit u using (yj_code) group by 1, 2),
+                holders as (
+                    select prefecture_code p, array_agg(distinct wholesaler_code) holders from latest group by 1),
                 shipped as (
-                    select prefecture_code p, sum(units) c from wholesaler_record
-                    where ingredient_key = $1 and kind = 'SHIPMENT' and day between $3 and $4 group by 1)
-                select p prefecture_code, coalesce(s, 0) stock_units, coalesce(c, 0) shipped_units,
-                       coalesce(holders, '{}') stock_holders
-                from stock full join shipped using (p)""")
+                    select r.prefecture_code p, u.unit f, sum(r.units) c, count(distinct r.facility_code) n
+                    from wholesaler_record r join product_unit u using (yj_code)
+                    where r.ingredient_key = $1 and r.kind = 'SHIPMENT' and r.day between $3 and $4 group by 1, 2)
+                select p prefecture_code, f unit, coalesce(s, 0) stock_units, coalesce(c, 0) shipped_units,
+                       coalesce(n, 0) facilities, coalesce(h.holders, '{}') stock_holders
+                from stock full join shipped using (p, f)
+                left join holders h using (p)
+                order by p, f""")
                 .execute(Tuple.of(ingredientKey, today, consumption.start(), consumption.end()))
-                .map(rows -> Rows.list(rows, row -> new PrefectureSupply(row.getString("prefecture_code"),
-                        row.getLong("stock_units"), row.getLong("shipped_units"), consumptionDays,
-                        Rows.strings(row, "stock_holders"))));
+                .map(rows -> {
+                    Map<String, List<UnitSupply>> units = new LinkedHashMap<>();
+                    Map<String, Set<String>> holders = new HashMap<>();
+                    for (Row row : rows) {
+                        String prefecture = row.getString("prefecture_code");
+                        units.computeIfAbsent(prefecture, p -> new ArrayList<>()).add(new UnitSupply(
+                                row.getString("unit"), row.getLong("stock_units"),
+                                row.getLong("shipped_units"), row.getLong("facilities").intValue()));
+                        holders.put(prefecture, Rows.strings(row, "stock_holders"));
+                    }
+                    List<PrefectureSupply> supply = new ArrayList<>(units.size());
+                    units.forEach((prefecture, its) -> supply.add(new PrefectureSupply(prefecture, List.copyOf(its),
+                            consumptionDays, holders.get(prefecture))));
+                    return supply;
+                });
     }
 
     /** Per facility and product: its "cannot obtain" reports in the window, and the wholesalers that supply it. */

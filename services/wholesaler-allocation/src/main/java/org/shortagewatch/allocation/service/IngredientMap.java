@@ -20,8 +20,9 @@ public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate cons
 
     /**
      * One prefecture of the map. {@code stockUnits} is absent where no wholesaler reported stock, {@code shippedUnits}
-     * where nothing was read about the prefecture; {@code daysOfSupply} where either is, or nothing was shipped in
-     * the window.
+     * where nothing was read about the prefecture, and both where the ingredient's products there count in different
+     * units (tablets and a syrup's millilitres do not add up); {@code daysOfSupply} where no stock is known, or
+     * nothing was shipped in the window.
      */
     public record PrefectureView(String code, String nameJa, String nameEn, Long stockUnits, Long shippedUnits,
             Double daysOfSupply, List<FindingSummary> openFindings) {
@@ -45,7 +46,8 @@ public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate cons
             Double days = s == null || s.daysOfSupply().isEmpty() ? null
                     : Math.round(s.daysOfSupply().getAsDouble() * 10) / 10.0;
             prefectures.put(p.code(), new PrefectureView(p.code(), p.japanese(), p.english(),
-                    s == null || !s.stockKnown() ? null : s.stockUnits(), s == null ? null : s.shippedUnits(),
+                    s == null || !s.stockKnown() || !s.oneUnit() ? null : s.stockUnits(),
+                    s == null || !s.oneUnit() ? null : s.shippedUnits(),
                     days, here));
         }
         findings.stream().filter(f -> f.prefectureCode() == null).forEach(nationwide::add);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.allocation.domain.DateRange;
+import org.shortagewatch.allocation.domain.RegionalImbalanceDetector;
 import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.PrefectureSupply;
 import org.shortagewatch.allocation.persistence.ViewQueries.FindingSummary;
 import org.shortagewatch.events.MaldistributionRule;
@@ -51,5 +52,16 @@ class IngredientMapTest {
         assertNull(osaka.daysOfSupply(), "no stock figure: no days of supply (it would read as 0 days)");
         assertEquals(List.of(), map.prefectures().get("01").openFindings());
         assertEquals(List.of(nationwide), map.nationwide());
+    }
+
+    @Test
+    void unitsOfDifferentKindsAreNotAddedUp() {
+        IngredientMap map = IngredientMap.of("2234001", TODAY, WINDOW, List.of(new PrefectureSupply("13", List.of(
+                new RegionalImbalanceDetector.UnitSupply("錠", 280, 2800, 10),
+                new RegionalImbalanceDetector.UnitSupply("mL", 280_000, 28_000, 1)), 28, Set.of("W1"))), List.of());
+        IngredientMap.PrefectureView tokyo = map.prefectures().get("13");
+        assertNull(tokyo.stockUnits(), "tablets and millilitres make no sum");
+        assertNull(tokyo.shippedUnits());
+        assertEquals(28.0, tokyo.daysOfSupply(), "2.8 days of tablets at 10 facilities, 280 of syrup at one");
     }
 }
