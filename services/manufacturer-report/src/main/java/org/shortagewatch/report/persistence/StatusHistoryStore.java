@@ -108,14 +108,14 @@ public class StatusHistoryStore {
             yj[i] = s.yjCode;
             revision[i] = s.revision;
             response[i] = s.shipmentResponse.name();
-            reason[i] = s.reason == null ? null : s.reason.name();
+            reason[i] = name(s.reason);
             effective[i] = s.effectiveDate;
             eventId[i] = s.eventId;
             certainty[i] = s.effectiveDateCertainty.name();
             cause[i] = s.causeYjCode;
-            outlook[i] = s.resolutionOutlook == null ? null : s.resolutionOutlook.name();
+            outlook[i] = name(s.resolutionOutlook);
             expected[i] = s.expectedResolutionDate;
-            volume[i] = s.shipmentVolume == null ? null : s.shipmentVolume.name();
+            volume[i] = name(s.shipmentVolume);
             improvement[i] = s.volumeImprovementDate;
             amount[i] = s.volumeImprovementAmount;
             notice[i] = s.stoppageNotice;
@@ -187,6 +187,7 @@ public class StatusHistoryStore {
                 .map(rows -> rows.size() == 0 ? null : StatusChange.fromRow(rows.iterator().next(), "id"));
     }
 
+    /** An optional code as its column keeps it: its name, or null. */
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }
