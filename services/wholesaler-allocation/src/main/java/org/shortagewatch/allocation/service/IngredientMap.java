@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.shortagewatch.allocation.domain.DateRange;
 import org.shortagewatch.allocation.domain.Prefecture;
@@ -43,8 +44,8 @@ public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate cons
         for (Prefecture p : Prefecture.values()) {
             PrefectureSupply s = byCode.get(p.code());
             List<FindingSummary> here = findings.stream().filter(f -> p.code().equals(f.prefectureCode())).toList();
-            Double days = s == null || s.daysOfSupply().isEmpty() ? null
-                    : Math.round(s.daysOfSupply().getAsDouble() * 10) / 10.0;
+            OptionalDouble reckoned = s == null ? OptionalDouble.empty() : s.daysOfSupply();
+            Double days = reckoned.isEmpty() ? null : Math.round(reckoned.getAsDouble() * 10) / 10.0;
             prefectures.put(p.code(), new PrefectureView(p.code(), p.japanese(), p.english(),
                     s == null || !s.stockKnown() || !s.oneUnit() ? null : s.stockUnits(),
                     s == null || !s.oneUnit() ? null : s.shippedUnits(),
