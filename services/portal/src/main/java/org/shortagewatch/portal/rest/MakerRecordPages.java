@@ -24,8 +24,8 @@ import io.quarkus.security.Authenticated;
 
 /**
  * The organisation's record: its status changes across its products, the latest first, a page at a time
- * ({@code /maker/history}, one call to manufacturer-report, then {@link ProductNames} for the products' names) and its line of the public scorecard
- * ({@code /maker/scorecard}, asked for alone).
+ * ({@code /maker/history}, one call to manufacturer-report, then {@link ProductNames} for the products' names), and
+ * its line of the public scorecard ({@code /maker/scorecard}, asked for alone).
  */
 @Path("/maker")
 @Produces(MediaType.TEXT_HTML)
