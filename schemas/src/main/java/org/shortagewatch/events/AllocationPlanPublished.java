@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A wholesaler's allocation (出荷調整) of one product among its customers for a period (schema
  * {@code allocation-plan.v1.json}). Published by wholesaler-allocation; record key and CloudEvents subject = {@code yjCode}.
@@ -17,10 +19,15 @@ import java.util.UUID;
  * @param periodEnd last day of the period
  * @param supplyUnits the units allocated: the wholesaler's quota from the manufacturer, or the supply it has
  * @param policy the policy's name, e.g. {@code PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR}
+ * @param baselineStart first day of the window the lines' {@code baselineUnits} were counted in: by default the same
+ *        quarter last year, or the days just before the period for a product the wholesaler did not ship then; absent
+ *        in plans published before the window was stated
+ * @param baselineEnd last day of that window
  * @param trigger why it was (re)computed
  * @param lines one per customer facility (a consumer shows each facility its own line only)
  * @param computedAt when it was computed
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AllocationPlanPublished(
         UUID planId,
         String yjCode,
@@ -30,6 +37,8 @@ public record AllocationPlanPublished(
         LocalDate periodEnd,
         long supplyUnits,
         String policy,
+        LocalDate baselineStart,
+        LocalDate baselineEnd,
         String trigger,
         List<Line> lines,
         Instant computedAt) {

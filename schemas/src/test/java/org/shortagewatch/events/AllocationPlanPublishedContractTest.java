@@ -21,17 +21,20 @@ class AllocationPlanPublishedContractTest extends EventContractTest<AllocationPl
         super(AllocationPlanPublished.class, AllocationPlanPublished.SCHEMA);
     }
 
-    static AllocationPlanPublished plan(List<AllocationPlanPublished.Line> lines) {
+    static AllocationPlanPublished plan(LocalDate baselineStart, List<AllocationPlanPublished.Line> lines) {
         return new AllocationPlanPublished(UUID.fromString("0b7e6a52-5a1c-4b8e-9f0d-3c2b1a0f9e8d"), "2456001F1310",
                 "WHS001", 4, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), 1000,
-                "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", "SUPPLY_STATUS_CHANGED", lines,
-                Instant.parse("2026-12-01T00:00:01.5Z"));
+                "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", baselineStart,
+                baselineStart == null ? null : baselineStart.plusMonths(3).minusDays(1), "SUPPLY_STATUS_CHANGED",
+                lines, Instant.parse("2026-12-01T00:00:01.5Z"));
     }
 
+    /** A plan published before the baseline window was stated, and one stating it. */
     @Override
     Stream<AllocationPlanPublished> everyShape() {
-        return Stream.of(plan(List.of()),
-                plan(List.of(new AllocationPlanPublished.Line("1341234566", "13", 600, 120, 600, false),
+        return Stream.of(plan(null, List.of()),
+                plan(LocalDate.of(2025, 10, 1), List.of(
+                        new AllocationPlanPublished.Line("1341234566", "13", 600, 120, 600, false),
                         new AllocationPlanPublished.Line("4711234566", "47", 0, 0, 0, true))));
     }
 
@@ -49,6 +52,7 @@ class AllocationPlanPublishedContractTest extends EventContractTest<AllocationPl
         assertFalse(schema.validate(valid.deepCopy().put("supplyUnits", -1)).isEmpty(), "negative supply");
         assertFalse(schema.validate(valid.deepCopy().put("revision", 0)).isEmpty(), "revision from 1");
         assertFalse(schema.validate(valid.deepCopy().put("yjCode", "2456001")).isEmpty(), "YJ code");
+        assertFalse(schema.validate(valid.deepCopy().without("baselineEnd")).isEmpty(), "a window has both ends");
         ObjectNode badLine = valid.deepCopy();
         ((ObjectNode) badLine.get("lines").get(0)).put("quotaUnits", -5);
         assertFalse(schema.validate(badLine).isEmpty(), "negative quota");

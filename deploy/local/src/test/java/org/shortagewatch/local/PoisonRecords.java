@@ -107,7 +107,7 @@ final class PoisonRecords {
                             "障害試験", "Fault suite", Map.of(), now, null));
             case AllocationPlanPublished.TOPIC -> TestEvents.event(topic, AllocationPlanPublished.TYPE, key, id,
                     new AllocationPlanPublished(UUID.randomUUID(), key, "WHS001", 1, today, today, 100,
-                            "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", "SUPPLY_STATUS_CHANGED",
+                            "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", null, null, "SUPPLY_STATUS_CHANGED",
                             List.of(new AllocationPlanPublished.Line(FacilityCodes.withCheckDigit("134000001"), "13",
                                     100, 10, 100, false)), now));
             case StatusConfirmationDue.TOPIC -> TestEvents.event(topic, StatusConfirmationDue.TYPE, key, id,

@@ -56,8 +56,8 @@ class WholesalerAlertTest {
     void aPlanNamesItsWholesalerAndPeriodInJapaneseDatesAndCarriesNoFacilitysLine() {
         AllocationPlanPublished plan = new AllocationPlanPublished(UUID.randomUUID(), "6250701F1022", "WHS001", 2,
                 LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 5), 1000, "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR",
-                "SUPPLY_STATUS_CHANGED", List.of(new AllocationPlanPublished.Line("1311234569", "13", 600, 100, 600,
-                        false)), NOW);
+                null, null, "SUPPLY_STATUS_CHANGED",
+                List.of(new AllocationPlanPublished.Line("1311234569", "13", 600, 100, 600, false)), NOW);
         WholesalerAlert.Words words = WholesalerAlert.plan(plan, NOW);
         Map<String, Object> data = data(words);
         assertEquals("出荷調整の割当：6250701F1022", data.get("titleJa"));

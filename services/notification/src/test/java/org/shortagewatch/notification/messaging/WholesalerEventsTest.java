@@ -96,7 +96,7 @@ class WholesalerEventsTest {
         UUID plan = UUID.randomUUID();
         send(AllocationPlanPublished.TOPIC, yj, plan, AllocationPlanPublished.TYPE, new AllocationPlanPublished(
                 UUID.randomUUID(), yj, "WHS778", 1, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), 1000,
-                "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", "SUPPLY_STATUS_CHANGED",
+                "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", null, null, "SUPPLY_STATUS_CHANGED",
                 List.of(new AllocationPlanPublished.Line(a, "13", 600, 100, 600, false),
                         new AllocationPlanPublished.Line(b, "13", 400, 50, 400, false)),
                 Instant.now()));

@@ -12,7 +12,10 @@ import org.shortagewatch.events.AllocationPlanPublished;
  * <p>The policy, {@value #POLICY}:
  * <ol>
  * <li>Each customer's <b>baseline</b> is what the wholesaler shipped it in the baseline window (by default the same
- * quarter last year).</li>
+ * quarter last year). When the wholesaler shipped the product to none of its customers then (a product new to the
+ * market or to this wholesaler, or one not sold in that season), the baseline is each customer's recent purchases
+ * (the {@code recentDays} days before the period) instead, so the supply is still shared by what customers buy; the
+ * plan states the window it used.</li>
  * <li>Each customer's <b>therapy floor</b> protects patients already on therapy: {@code therapyFloorShare} of its
  * recent purchase rate (the {@code recentDays} days before the period), over the period's days, rounded up. For a
  * customer with a baseline, that rate counts at most {@code guidanceRatio} times its baseline's daily rate (the
@@ -25,7 +28,8 @@ import org.shortagewatch.events.AllocationPlanPublished;
  * {@link NewCustomerPolicy#THERAPY_FLOOR_ONLY} (the default) it keeps its therapy floor, so patients who moved to it
  * are still served; under {@link NewCustomerPolicy#DECLINE} it gets nothing this period.</li>
  * <li>Every split uses {@link LargestRemainder}: whole units that add up exactly to what is split. When no customer
- * has a baseline, what is left over after the floors stays unallocated.</li>
+ * has bought the product in either window, there is nothing to share by, and what is left over after the floors stays
+ * unallocated.</li>
  * </ol>
  */
 public final class Allocator {
@@ -72,10 +76,16 @@ public final class Allocator {
      * @param recentUnits units shipped to it in the {@code recentDays} days before the period
      */
     public record Customer(String facilityCode, String prefectureCode, long baselineUnits, long recentUnits) {
+
+        /** This customer with its recent purchases as its baseline. */
+        Customer recentAsBaseline() {
+            return new Customer(facilityCode, prefectureCode, recentUnits, recentUnits);
+        }
     }
 
-    /** The plan: one line per customer, sorted by facility code. */
-    public record Plan(String policy, long supplyUnits, long allocatedUnits, List<AllocationPlanPublished.Line> lines) {
+    /** The plan: one line per customer, sorted by facility code, and the window their baselines were counted in. */
+    public record Plan(String policy, DateRange baseline, long supplyUnits, long allocatedUnits,
+            List<AllocationPlanPublished.Line> lines) {
     }
 
     private final Policy policy;
@@ -89,6 +99,11 @@ public final class Allocator {
      * @param baseline the baseline window the customers' {@code baselineUnits} were counted in
      */
     public Plan allocate(long supplyUnits, DateRange period, DateRange baseline, List<Customer> customers) {
+        if (customers.stream().allMatch(c -> c.baselineUnits() == 0)
+                && customers.stream().anyMatch(c -> c.recentUnits() > 0)) {
+            return allocate(supplyUnits, period, DateRange.daysBefore(period.start(), policy.recentDays()),
+                    customers.stream().map(Customer::recentAsBaseline).toList());
+        }
         List<Customer> sorted = new ArrayList<>(customers);
         sorted.sort(Comparator.comparing(Customer::facilityCode));
         int n = sorted.size();
@@ -120,7 +135,7 @@ public final class Allocator {
                     floors[i], quotas[i], c.baselineUnits() == 0));
             allocated += quotas[i];
         }
-        return new Plan(policy.name(), supplyUnits, allocated, lines);
+        return new Plan(policy.name(), baseline, supplyUnits, allocated, lines);
     }
 
     /**

@@ -103,10 +103,11 @@ public class FindingAndPlanStore {
                 .flatMap(p -> p.lines().stream().map(line -> new PlanLine(p.planId(), line))).toList();
         return c.preparedQuery("""
                 insert into allocation_plan (plan_id, yj_code, ingredient_key, wholesaler_code, revision, period_start,
-                                             period_end, supply_units, policy, trigger, fingerprint, computed_at)
+                                             period_end, supply_units, policy, baseline_start, baseline_end,
+                                             trigger, fingerprint, computed_at)
                 select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::date[],
-                                     $7::date[], $8::bigint[], $9::text[], $10::text[], $11::text[],
-                                     $12::timestamptz[])""")
+                                     $7::date[], $8::bigint[], $9::text[], $10::date[], $11::date[], $12::text[],
+                                     $13::text[], $14::timestamptz[])""")
                 .execute(Tuple.from(List.of(
                         BatchArrays.uuid(events, AllocationPlanPublished::planId),
                         BatchArrays.text(events, AllocationPlanPublished::yjCode),
@@ -117,6 +118,8 @@ public class FindingAndPlanStore {
                         BatchArrays.date(events, AllocationPlanPublished::periodEnd),
                         BatchArrays.int8(events, AllocationPlanPublished::supplyUnits),
                         BatchArrays.text(events, AllocationPlanPublished::policy),
+                        BatchArrays.date(events, AllocationPlanPublished::baselineStart),
+                        BatchArrays.date(events, AllocationPlanPublished::baselineEnd),
                         BatchArrays.text(events, AllocationPlanPublished::trigger),
                         BatchArrays.text(plans, NewPlan::fingerprint),
                         BatchArrays.timestamptz(events, AllocationPlanPublished::computedAt))))

@@ -21,11 +21,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class ViewQueries {
 
-    /** A facility's line of a current plan, with what it has received in the period. */
+    /**
+     * A facility's line of a current plan, with what it has received in the period; {@code baselineStart} and
+     * {@code baselineEnd}, the window its baseline was counted in, are null for a plan computed before it was kept.
+     */
     public record QuotaLine(String yjCode, String wholesalerCode, String facilityCode, String prefectureCode,
             UUID planId, long revision, LocalDate periodStart, LocalDate periodEnd, String policy,
-            long baselineUnits, long floorUnits, long quotaUnits, long usedUnits, long remainingUnits,
-            boolean newCustomer, OffsetDateTime computedAt) {
+            LocalDate baselineStart, LocalDate baselineEnd, long baselineUnits, long floorUnits, long quotaUnits,
+            long usedUnits, long remainingUnits, boolean newCustomer, OffsetDateTime computedAt) {
     }
 
     /** An open finding, as the map shows it. */
@@ -35,7 +38,8 @@ public class ViewQueries {
 
     private static final String CURRENT_LINES = """
             select p.yj_code, p.wholesaler_code, l.facility_code, l.prefecture_code, p.plan_id, p.revision,
-                   p.period_start, p.period_end, p.policy, l.baseline_units, l.floor_units, l.quota_units,
+                   p.period_start, p.period_end, p.policy, p.baseline_start, p.baseline_end, l.baseline_units,
+                   l.floor_units, l.quota_units,
                    coalesce(u.used, 0) used_units, greatest(l.quota_units - coalesce(u.used, 0), 0) remaining_units,
                    l.new_customer, p.computed_at
             from allocation_plan p
@@ -126,7 +130,8 @@ public class ViewQueries {
         return new QuotaLine(row.getString("yj_code"), row.getString("wholesaler_code"), row.getString("facility_code"),
                 row.getString("prefecture_code"), row.getUUID("plan_id"), row.getLong("revision"),
                 row.getLocalDate("period_start"), row.getLocalDate("period_end"), row.getString("policy"),
-                row.getLong("baseline_units"), row.getLong("floor_units"), row.getLong("quota_units"),
+                row.getLocalDate("baseline_start"), row.getLocalDate("baseline_end"), row.getLong("baseline_units"),
+                row.getLong("floor_units"), row.getLong("quota_units"),
                 row.getLong("used_units"), row.getLong("remaining_units"), row.getBoolean("new_customer"),
                 row.getOffsetDateTime("computed_at"));
     }

@@ -224,7 +224,7 @@ public class Recomputation {
             long revision = before == null ? 1 : before.revision() + 1;
             out.add(new NewPlan(new AllocationPlanPublished(UUID.randomUUID(), s.yjCode(),
                     s.wholesalerCode(), revision, s.periodStart(), s.periodEnd(), s.supplyUnits(), plan.policy(),
-                    trigger.name(), plan.lines(), now), fingerprint));
+                    plan.baseline().start(), plan.baseline().end(), trigger.name(), plan.lines(), now), fingerprint));
         }
         return out;
     }

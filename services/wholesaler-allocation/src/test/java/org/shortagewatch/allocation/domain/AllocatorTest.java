@@ -76,26 +76,46 @@ class AllocatorTest {
     }
 
     @Test
-    void withoutBaselinesWhatIsLeftAfterTheFloorsStaysUnallocated() {
-        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(100, DECEMBER_1_TO_30, BASELINE,
-                List.of(new Customer("4711234569", "47", 0, 28)));
-        assertArrayEquals(new long[] {15}, quotas(plan));
-        assertEquals(15, plan.allocatedUnits());
+    void aProductShippedToNobodyInTheBaselineWindowIsSharedByRecentPurchases() {
+        // a product new to the wholesaler: nobody bought it in the same quarter last year
+        List<Customer> customers = List.of(new Customer("1311234569", "13", 0, 56), // floor 30
+                new Customer("1341234563", "13", 0, 28),                             // floor 15
+                new Customer("4711234569", "47", 0, 0));                             // ordered, never shipped: floor 0
+        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(300, DECEMBER_1_TO_30, BASELINE, customers);
+        assertEquals(new DateRange(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 30)), plan.baseline(),
+                "the 28 days before the period");
+        // 255 left after floors 45, split 56:28:0 -> 170, 85
+        assertEquals(List.of(new Line("1311234569", "13", 56, 30, 200, false),
+                new Line("1341234563", "13", 28, 15, 100, false),
+                new Line("4711234569", "47", 0, 0, 0, true)), plan.lines());
+        assertEquals(300, plan.allocatedUnits());
+        assertEquals(BASELINE, new Allocator(Policy.DEFAULT).allocate(300, DECEMBER_1_TO_30, BASELINE, CUSTOMERS)
+                .baseline(), "anyone with a baseline keeps the window for all");
     }
 
     @Test
-    void quotasAlwaysAddUpToTheSupplyWhenAnyoneHasABaseline() {
+    void withNoPurchasesInEitherWindowWhatIsLeftStaysUnallocated() {
+        Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(100, DECEMBER_1_TO_30, BASELINE,
+                List.of(new Customer("4711234569", "47", 0, 0)));
+        assertArrayEquals(new long[] {0}, quotas(plan));
+        assertEquals(0, plan.allocatedUnits());
+        assertEquals(BASELINE, plan.baseline());
+    }
+
+    @Test
+    void quotasAlwaysAddUpToTheSupplyWhenAnyoneHasBoughtIt() {
         Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
+            boolean newProduct = round % 4 == 0; // nobody bought it in the baseline window
             List<Customer> customers = IntStream.range(0, 1 + random.nextInt(300))
-                    .mapToObj(i -> new Customer(String.format("13%08d", i), "13", random.nextInt(5) == 0 ? 0
-                            : random.nextInt(10_000), random.nextInt(500)))
+                    .mapToObj(i -> new Customer(String.format("13%08d", i), "13",
+                            newProduct || random.nextInt(5) == 0 ? 0 : random.nextInt(10_000), random.nextInt(500)))
                     .toList();
             long supply = random.nextInt(2_000_000);
             Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(supply, DECEMBER_1_TO_30, BASELINE, customers);
-            boolean anyBaseline = customers.stream().anyMatch(c -> c.baselineUnits() > 0);
+            boolean anyPurchase = customers.stream().anyMatch(c -> c.baselineUnits() > 0 || c.recentUnits() > 0);
             long floors = plan.lines().stream().mapToLong(Line::floorUnits).sum();
-            if (anyBaseline || floors >= supply) {
+            if (anyPurchase || floors >= supply) {
                 assertEquals(supply, plan.allocatedUnits(), "round " + round);
             }
         }

@@ -61,7 +61,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class AllocationFlowTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger(100);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     /** A product of an ingredient no other test uses. */
     static String freshYj() {
@@ -135,6 +135,7 @@ class AllocationFlowTest {
         assertEquals(1000, plan.supplyUnits());
         assertEquals("SUPPLY_STATUS_CHANGED", plan.trigger());
         assertEquals("PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", plan.policy());
+        assertEquals(baseline, new DateRange(plan.baselineStart(), plan.baselineEnd()));
         assertEquals(List.of(new AllocationPlanPublished.Line(a, "13", 600, 0, 667, false),
                 new AllocationPlanPublished.Line(b, "27", 300, 0, 333, false)), plan.lines());
 
@@ -151,6 +152,7 @@ class AllocationFlowTest {
                 .then().statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].quotaUnits", equalTo(667))
+                .body("[0].baselineStart", equalTo(baseline.start().toString()))
                 .body("[0].usedUnits", equalTo(100))
                 .body("[0].remainingUnits", equalTo(567));
         given().header("Authorization", TestTokens.bearer(Roles.FACILITY, b))

@@ -1,0 +1,60 @@
+package org.shortagewatch.allocation.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.AllocationPlanPublished;
+import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestTokens;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A product the wholesaler shipped to nobody in the same quarter last year (launched since, or new to it) is still
+ * shared out in full: by its customers' purchases in the 28 days before the period, and the plan says so.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "allocation"))
+class NewProductAllocationTest {
+
+    @Test
+    void aProductWithoutLastYearsPurchasesIsSharedByRecentOnes() throws Exception {
+        String yj = AllocationFlowTest.freshYj();
+        String a = AllocationFlowTest.facility("13", 901);
+        String b = AllocationFlowTest.facility("27", 902);
+        LocalDate today = AllocationFlowTest.TODAY;
+        AllocationFlowTest.post("WHS-N", "shipments", a, yj, today.minusDays(10), 56);
+        AllocationFlowTest.post("WHS-N", "shipments", b, yj, today.minusDays(5), 28);
+        given().header("Authorization", TestTokens.bearer(Roles.WHOLESALER, "WHS-N")).contentType("application/json")
+                .body(Map.of("periodStart", today.toString(), "periodEnd", today.plusDays(29).toString(),
+                        "supplyUnits", 300, "unit", "錠"))
+                .put("/api/v1/wholesalers/WHS-N/supply/{yj}", yj).then().statusCode(200);
+
+        AllocationFlowTest.status(yj, 1, ShipmentResponse.LIMITED_OWN_REASONS);
+        AllocationPlanPublished plan = EventJson.read(AllocationFlowTest.published(AllocationPlanPublished.TOPIC, yj,
+                r -> r.size() >= 1).get(0).value(), AllocationPlanPublished.class);
+        assertEquals(today.minusDays(28), plan.baselineStart());
+        assertEquals(today.minusDays(1), plan.baselineEnd());
+        // floors 0.5 * 56/28 * 30 = 30 and 15; the 255 left split 56:28 -> 170 and 85
+        assertEquals(List.of(new AllocationPlanPublished.Line(a, "13", 56, 30, 200, false),
+                new AllocationPlanPublished.Line(b, "27", 28, 15, 100, false)), plan.lines());
+
+        given().header("Authorization", TestTokens.bearer(Roles.WHOLESALER, "WHS-N"))
+                .get("/api/v1/wholesalers/WHS-N/allocations")
+                .then().statusCode(200)
+                .body("find { it.facilityCode == '" + a + "' }.baselineStart", equalTo(today.minusDays(28).toString()))
+                .body("find { it.facilityCode == '" + a + "' }.baselineEnd", equalTo(today.minusDays(1).toString()))
+                .body("find { it.facilityCode == '" + a + "' }.quotaUnits", equalTo(200));
+    }
+}
