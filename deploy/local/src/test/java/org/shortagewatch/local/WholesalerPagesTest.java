@@ -113,6 +113,8 @@ class WholesalerPagesTest {
         assertTrue(plans.uri().toString().endsWith("/wholesaler/allocations?supplied=" + YJ), plans.uri()::toString);
         page = page(plans, 200);
         contains(page, YJ + " の供給量を登録しました。", "id=\"plan-" + YJ + "\"", TOKYO, OSAKA, "新規", "data-chart=\"",
+                "<dt>基準期間</dt><dd>" + (TODAY.getYear() - 1) + "年" + ((TODAY.getMonthValue() - 1) / 3 * 3 + 1)
+                        + "月1日 – ",
                 "出荷済み", "href=\"/wholesaler/map/" + INGREDIENT_KEY + "\"");
         List<Map<String, Object>> lines = as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION)
                 .get("/api/v1/wholesalers/{w}/allocations", DemoRealm.WHOLESALER.org()).then().statusCode(200)

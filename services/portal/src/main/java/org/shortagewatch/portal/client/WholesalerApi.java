@@ -30,11 +30,14 @@ public final class WholesalerApi {
     public record Supply(String periodStart, String periodEnd, Object supplyUnits, String unit) {
     }
 
-    /** One customer's line of a current plan: its quota, what it was shipped in the period, what remains. */
+    /**
+     * One customer's line of a current plan: its quota, what it was shipped in the period, what remains; the window its
+     * baseline was counted in (none for a plan computed before the service kept it).
+     */
     @TemplateData
     public record QuotaLine(String yjCode, String wholesalerCode, String facilityCode, String prefectureCode,
-            UUID planId, long revision, LocalDate periodStart, LocalDate periodEnd, String policy, long baselineUnits,
-            long floorUnits, long quotaUnits, long usedUnits, long remainingUnits, boolean newCustomer,
+            UUID planId, long revision, LocalDate periodStart, LocalDate periodEnd, String policy,
+            LocalDate baselineStart, LocalDate baselineEnd, long baselineUnits, long floorUnits, long quotaUnits, long usedUnits, long remainingUnits, boolean newCustomer,
             Instant computedAt) {
     }
 

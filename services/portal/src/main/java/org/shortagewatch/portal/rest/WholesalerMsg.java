@@ -89,6 +89,7 @@ public interface WholesalerMsg {
     String colSupply();
     String colUsedTotal();
     String policyNote();
+    String colBaselineWindow();
     String quotaChartTitle();
     String colCustomer();
     String colBaseline();
