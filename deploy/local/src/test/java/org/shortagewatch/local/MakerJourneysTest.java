@@ -130,9 +130,14 @@ class MakerJourneysTest {
             assertEquals(3, errors.size(), "three row errors");
             assertEquals(List.of("2", "252", "501"), errors.stream()
                     .map(tr -> tr.findElement(By.cssSelector("th")).getText()).toList());
-            assertTrue(errors.get(0).getText().contains("⑭限定出荷等の理由"), errors.get(0).getText());
-            assertTrue(errors.get(1).getText().contains("⑬⑫の更新日"), errors.get(1).getText());
-            assertTrue(errors.get(2).getText().contains("⑫製造販売業者の出荷対応の状況"), errors.get(2).getText());
+            // each column named by the file's header, as the clerk fixing the file knows it, not by the API's field
+            assertEquals(List.of("行", "列", "内容"), browser.findAll(By.cssSelector("#row-error-table thead th")).stream()
+                    .map(WebElement::getText).toList());
+            assertEquals(List.of("⑭限定出荷等の理由", "⑬⑫の更新日", "⑫製造販売業者の出荷対応の状況"), errors.stream()
+                    .map(tr -> tr.findElement(By.cssSelector("td")).getText()).toList());
+            assertTrue(errors.stream().map(WebElement::getText).noneMatch(
+                    row -> row.contains("reason") || row.contains("effectiveDate") || row.contains("shipmentResponse")),
+                    "no API field named");
             // the same errors as a file Excel opens: UTF-8 with a byte-order mark
             @SuppressWarnings("unchecked")
             List<Long> csv = (List<Long>) browser.driver().executeAsyncScript("""

@@ -119,7 +119,6 @@ public interface MakerMsg {
     String errorsShown(Object shown, Object total);
     String colRow();
     String colColumn();
-    String colField();
     String colDetail();
     String downloadErrors();
     String uploadAgain();
