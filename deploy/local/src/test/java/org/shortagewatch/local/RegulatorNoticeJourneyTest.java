@@ -111,6 +111,13 @@ class RegulatorNoticeJourneyTest {
                         && printedText(d).contains("近隣の薬局と連携すること。")
                         && regulator.findAll(By.cssSelector(".htmx-request")).isEmpty());
         regulator.screenshot("draft-with-preview");
+        // on a window wider than the page, the form keeps the measure of every other page (as wide as the header's
+        // bar, not the window), its printed layout still beside it
+        assertEquals(regulator.find(By.cssSelector("header.site .bar")).getSize().getWidth(),
+                regulator.find(By.id("main")).getSize().getWidth(), "the page's measure");
+        WebElement form = regulator.find(By.id("notice-form"));
+        assertTrue(regulator.find(By.id("notice-preview")).getLocation().getX()
+                >= form.getLocation().getX() + form.getSize().getWidth(), "the preview beside the form");
         regulator.screenshot("live-preview", By.id("notice-preview"));
         regulator.find(By.id("save-submit")).click();
         regulator.waitFor().until(d -> regulator.url().matches(".*/regulator/notices/[0-9a-f-]{36}$"));
