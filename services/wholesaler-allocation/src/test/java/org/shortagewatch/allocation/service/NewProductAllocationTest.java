@@ -28,18 +28,21 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "allocation"))
 class NewProductAllocationTest {
 
+    /** A wholesaler of its own, so no other test's supplies count. */
+    static final String WHOLESALER = "WHS-N";
+
     @Test
     void aProductWithoutLastYearsPurchasesIsSharedByRecentOnes() throws Exception {
         String yj = AllocationFlowTest.freshYj();
         String a = AllocationFlowTest.facility("13", 901);
         String b = AllocationFlowTest.facility("27", 902);
         LocalDate today = AllocationFlowTest.TODAY;
-        AllocationFlowTest.post("WHS-N", "shipments", a, yj, today.minusDays(10), 56);
-        AllocationFlowTest.post("WHS-N", "shipments", b, yj, today.minusDays(5), 28);
-        given().header("Authorization", TestTokens.bearer(Roles.WHOLESALER, "WHS-N")).contentType("application/json")
+        AllocationFlowTest.post(WHOLESALER, "shipments", a, yj, today.minusDays(10), 56);
+        AllocationFlowTest.post(WHOLESALER, "shipments", b, yj, today.minusDays(5), 28);
+        given().header("Authorization", TestTokens.bearer(Roles.WHOLESALER, WHOLESALER)).contentType("application/json")
                 .body(Map.of("periodStart", today.toString(), "periodEnd", today.plusDays(29).toString(),
                         "supplyUnits", 300, "unit", "錠"))
-                .put("/api/v1/wholesalers/WHS-N/supply/{yj}", yj).then().statusCode(200);
+                .put("/api/v1/wholesalers/{w}/supply/{yj}", WHOLESALER, yj).then().statusCode(200);
 
         AllocationFlowTest.status(yj, 1, ShipmentResponse.LIMITED_OWN_REASONS);
         AllocationPlanPublished plan = EventJson.read(AllocationFlowTest.published(AllocationPlanPublished.TOPIC, yj,
@@ -50,8 +53,8 @@ class NewProductAllocationTest {
         assertEquals(List.of(new AllocationPlanPublished.Line(a, "13", 56, 30, 200, false),
                 new AllocationPlanPublished.Line(b, "27", 28, 15, 100, false)), plan.lines());
 
-        given().header("Authorization", TestTokens.bearer(Roles.WHOLESALER, "WHS-N"))
-                .get("/api/v1/wholesalers/WHS-N/allocations")
+        given().header("Authorization", TestTokens.bearer(Roles.WHOLESALER, WHOLESALER))
+                .get("/api/v1/wholesalers/{w}/allocations", WHOLESALER)
                 .then().statusCode(200)
                 .body("find { it.facilityCode == '" + a + "' }.baselineStart", equalTo(today.minusDays(28).toString()))
                 .body("find { it.facilityCode == '" + a + "' }.baselineEnd", equalTo(today.minusDays(1).toString()))
