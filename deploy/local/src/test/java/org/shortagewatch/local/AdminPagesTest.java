@@ -139,8 +139,8 @@ class AdminPagesTest {
         contains(page(admin.upload("/admin/facilities", Map.of(), "file", "facilities.pdf", "application/pdf",
                 new byte[] {1}), 415), "CSV（.csv）か Excel（.xlsx）");
         String csv = page(admin.post("/admin/facilities/errors.csv", Map.of("row", "3", "column", "kind",
-                "field", "facilities[line 3]", "detail", "=種別")), 200);
-        assertTrue(csv.startsWith("\uFEFF行,列,項目,内容\r\n3,kind,facilities[line 3],'=種別\r\n"), csv);
+                "detail", "=種別")), 200);
+        assertTrue(csv.startsWith("\uFEFF行,列,内容\r\n3,kind,'=種別\r\n"), csv);
     }
 
     @Test

@@ -88,11 +88,11 @@ class WholesalerPagesTest {
         String page = page(orders(wholesaler, "P-3," + TOKYO.substring(0, 9) + "0," + YJ + "," + TODAY + ",350,錠\n"
                 + "P-4," + TOKYO + "," + YJ + "," + TODAY + ",-5,錠\n"), 400);
         contains(page, "入力内容を確認してください。", "id=\"row-error-table\"",
-                "<th scope=\"row\" class=\"num\">2</th><td><code>facilityCode</code></td>",
-                "<th scope=\"row\" class=\"num\">3</th><td><code>units</code></td>", "name=\"row\" value=\"3\"");
+                "<th scope=\"row\" class=\"num\">2</th><td>facilityCode</td>",
+                "<th scope=\"row\" class=\"num\">3</th><td>units</td>", "name=\"row\" value=\"3\"");
         String csv = page(wholesaler.post("/wholesaler/uploads/errors.csv", Map.of("row", "2", "column",
                 "facilityCode", "detail", "=bad")), 200);
-        assertEquals("\uFEFF行,列,項目,内容\r\n2,facilityCode,facilityCode,'=bad\r\n", csv);
+        assertEquals("\uFEFF行,列,内容\r\n2,facilityCode,'=bad\r\n", csv);
         page = page(wholesaler.upload("/wholesaler/uploads", Map.of("kind", "orders"), "file", "orders.pdf",
                 "application/pdf", new byte[] {1}), 415);
         contains(page, "CSV か xlsx のファイルを選んでください。");

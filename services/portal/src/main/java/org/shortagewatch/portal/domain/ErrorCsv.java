@@ -2,6 +2,7 @@ package org.shortagewatch.portal.domain;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,27 +13,44 @@ import java.util.List;
  */
 public final class ErrorCsv {
 
-    /** One error: row as the spreadsheet numbers it, column as the file wrote it, the API field, what is wrong. */
-    public record Line(Integer row, String column, String field, String detail) {
+    /** One error as the page's table shows it: row as the spreadsheet numbers it, column as the file wrote it. */
+    public record Line(Integer row, String column, String detail) {
     }
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final List<String> HEADER = List.of("行", "列", "内容");
+    private static final List<String> HEADER_EN = List.of("row", "column", "detail");
 
     private ErrorCsv() {
     }
 
-    /** The file: the header (in the page's words) and one line per error. */
-    public static byte[] of(List<String> header, List<Line> lines) {
+    /** The file: the header in the page's language and one line per error. */
+    public static byte[] of(boolean english, List<Line> lines) {
         StringBuilder csv = new StringBuilder();
-        line(csv, header);
+        line(csv, english ? HEADER_EN : HEADER);
         for (Line l : lines) {
-            line(csv, java.util.Arrays.asList(l.row() == null ? "" : l.row().toString(), l.column(), l.field(),
-                    l.detail()));
+            line(csv, java.util.Arrays.asList(l.row() == null ? "" : l.row().toString(), l.column(), l.detail()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
         out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
+    }
+
+    /**
+     * The errors a page's download form sends back, one {@code row}, {@code column} and {@code detail} each (the
+     * table the page showed: the portal keeps no upload); a value the form left out is empty.
+     */
+    public static List<Line> fromForm(List<String> row, List<String> column, List<String> detail) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; detail != null && i < detail.size(); i++) {
+            lines.add(new Line(FormInput.count(at(row, i)), at(column, i), detail.get(i)));
+        }
+        return lines;
+    }
+
+    private static String at(List<String> values, int i) {
+        return values == null || i >= values.size() ? "" : values.get(i);
     }
 
     private static void line(StringBuilder csv, List<String> cells) {

@@ -16,7 +16,7 @@ public final class UploadRowErrors {
     /** The errors table's rows, in the service's order. */
     public static List<ErrorCsv.Line> of(List<StatusFormErrors.FieldProblem> problems) {
         return (problems == null ? List.<StatusFormErrors.FieldProblem>of() : problems).stream()
-                .map(p -> new ErrorCsv.Line(row(p.pointer()), p.field(), p.field(), p.detail())).toList();
+                .map(p -> new ErrorCsv.Line(row(p.pointer()), p.field(), p.detail())).toList();
     }
 
     /** The row a pointer names, or null. */

@@ -2,7 +2,6 @@ package org.shortagewatch.portal.rest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.shortagewatch.portal.domain.ErrorCsv;
-import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.UploadFormat;
 
 import io.quarkus.qute.Template;
@@ -66,20 +64,8 @@ public class AdminFacilityPages extends AdminPage {
     @Path("errors.csv")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/csv")
-    public Response errors(@RestForm List<String> row, @RestForm List<String> column, @RestForm List<String> field,
-            @RestForm List<String> detail) {
-        List<ErrorCsv.Line> lines = new ArrayList<>();
-        for (int i = 0; row != null && i < row.size(); i++) {
-            lines.add(new ErrorCsv.Line(FormInput.count(row.get(i)), at(column, i), at(field, i), at(detail, i)));
-        }
-        byte[] csv = ErrorCsv.of(ctx.english() ? List.of("row", "column", "field", "detail")
-                : List.of("行", "列", "項目", "内容"), lines);
-        return Response.ok(csv).type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"facility-errors.csv\"").build();
-    }
-
-    private static String at(List<String> values, int i) {
-        return values == null || i >= values.size() ? "" : values.get(i);
+    public Response errors(@RestForm List<String> row, @RestForm List<String> column, @RestForm List<String> detail) {
+        return pages.errorCsv(ErrorCsv.fromForm(row, column, detail), "facility-errors.csv");
     }
 
     private Response page(Integer registered, Refusal error, String fileName) {

@@ -2,7 +2,6 @@ package org.shortagewatch.portal.rest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -111,12 +110,8 @@ public class MakerUploadPages extends MakerPage {
     public Response errors(@PathParam("id") UUID id) {
         return pages.orRefusal(() -> {
             MakerApi.BulkJob job = report.job(id);
-            List<ErrorCsv.Line> lines = job.errorList().stream()
-                    .map(e -> new ErrorCsv.Line(e.row(), e.column(), e.field(), e.detail())).toList();
-            byte[] csv = ErrorCsv.of(ctx.english() ? List.of("row", "column", "field", "detail")
-                    : List.of("行", "列", "項目", "内容"), lines);
-            return Response.ok(csv).type("text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"upload-errors-" + id + ".csv\"").build();
+            return pages.errorCsv(job.errorList().stream().map(e -> new ErrorCsv.Line(e.row(), e.column(), e.detail()))
+                    .toList(), "upload-errors-" + id + ".csv");
         });
     }
 

@@ -1,6 +1,7 @@
 package org.shortagewatch.portal.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -8,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.shortagewatch.portal.domain.ErrorCsv;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -72,6 +75,12 @@ public class PageResponses {
             change.run();
             return next;
         }, again);
+    }
+
+    /** The row errors a page showed, as a CSV file for Excel ({@link ErrorCsv}), headed in the page's language. */
+    public Response errorCsv(List<ErrorCsv.Line> lines, String fileName) {
+        return Response.ok(ErrorCsv.of(ctx.english(), lines)).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     /** On to a page of this site after a form or a choice (303 See Other). */

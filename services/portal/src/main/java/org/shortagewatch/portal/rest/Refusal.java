@@ -77,7 +77,7 @@ public record Refusal(int status, String detail, List<StatusFormErrors.FieldProb
                         fields.add(new StatusFormErrors.FieldProblem(text(e, "field"), text(e, "pointer"),
                                 e.path("detail").asText(e.path("message").asText())));
                         if (e.path("row").isInt()) {
-                            cells.add(new ErrorCsv.Line(e.path("row").asInt(), text(e, "column"), text(e, "field"),
+                            cells.add(new ErrorCsv.Line(e.path("row").asInt(), text(e, "column"),
                                     e.path("detail").asText(e.path("message").asText())));
                         }
                         b.append(b.isEmpty() ? "" : " / ").append(e.path("field").asText()).append(": ")

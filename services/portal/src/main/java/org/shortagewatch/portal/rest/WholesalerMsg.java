@@ -30,11 +30,6 @@ public interface WholesalerMsg {
     String uploadRecomputed();
     String errorsTitle();
     String errorsNothingStored();
-    String errorsCaption();
-    String downloadErrors();
-    String colRow();
-    String colColumn();
-    String colDetail();
     String supplyTitle();
     String supplyLead();
     String fieldYjCode();

@@ -2,7 +2,6 @@ package org.shortagewatch.portal.rest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -91,15 +90,7 @@ public class WholesalerUploadPages extends WholesalerPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/csv")
     public Response errors(@RestForm List<String> row, @RestForm List<String> column, @RestForm List<String> detail) {
-        List<ErrorCsv.Line> lines = new ArrayList<>();
-        for (int i = 0; i < detail.size(); i++) {
-            String c = i < column.size() ? column.get(i) : "";
-            lines.add(new ErrorCsv.Line(i < row.size() ? FormInput.count(row.get(i)) : null, c, c, detail.get(i)));
-        }
-        byte[] csv = ErrorCsv.of(ctx.english() ? List.of("row", "column", "field", "detail")
-                : List.of("行", "列", "項目", "内容"), lines);
-        return Response.ok(csv).type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"upload-errors.csv\"").build();
+        return pages.errorCsv(ErrorCsv.fromForm(row, column, detail), "upload-errors.csv");
     }
 
     /** The page: the upload form (and a file's result or refusal) and the supply form (and its refusal). */
