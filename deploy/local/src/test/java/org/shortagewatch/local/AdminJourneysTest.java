@@ -92,7 +92,7 @@ class AdminJourneysTest {
             @SuppressWarnings("unchecked")
             List<Long> csv = (List<Long>) browser.driver().executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
-                    const form = document.querySelector("form[action='/admin/facilities/errors.csv']");
+                    const form = document.querySelector("form[action='/uploads/errors.csv']");
                     fetch(form.action, {method: "POST", body: new URLSearchParams(new FormData(form))})
                       .then(r => r.arrayBuffer()).then(b => done(Array.from(new Uint8Array(b))));""");
             assertEquals(List.of(0xEFL, 0xBBL, 0xBFL), csv.subList(0, 3), "a byte-order mark first");

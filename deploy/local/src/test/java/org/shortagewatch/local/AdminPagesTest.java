@@ -126,7 +126,7 @@ class AdminPagesTest {
                 + ",BAD,管理確認病院\n").getBytes(StandardCharsets.UTF_8);
         contains(page(admin.upload("/admin/facilities", Map.of(), "file", "bad.csv", "text/csv", bad), 400),
                 "誤りのある箇所が 1 か所あったため", "id=\"row-error-table\"", "<th scope=\"row\" class=\"num\">3</th><td>kind</td>",
-                "action=\"/admin/facilities/errors.csv\"");
+                "action=\"/uploads/errors.csv\"");
         // on a page in English, the service's own detail of the cell comes in English too (the page's language is
         // sent with the call)
         String english = as(DemoRealm.ADMIN, LocalStack.NOTIFICATION).header("Accept-Language", "en")
@@ -138,7 +138,7 @@ class AdminPagesTest {
                 .statusCode(404);
         contains(page(admin.upload("/admin/facilities", Map.of(), "file", "facilities.pdf", "application/pdf",
                 new byte[] {1}), 415), "CSV（.csv）か Excel（.xlsx）");
-        String csv = page(admin.post("/admin/facilities/errors.csv", Map.of("row", "3", "column", "kind",
+        String csv = page(admin.post("/uploads/errors.csv", Map.of("row", "3", "column", "kind",
                 "detail", "=種別")), 200);
         assertTrue(csv.startsWith("\uFEFF行,列,内容\r\n3,kind,'=種別\r\n"), csv);
     }

@@ -90,7 +90,7 @@ class WholesalerPagesTest {
         contains(page, "入力内容を確認してください。", "id=\"row-error-table\"",
                 "<th scope=\"row\" class=\"num\">2</th><td>facilityCode</td>",
                 "<th scope=\"row\" class=\"num\">3</th><td>units</td>", "name=\"row\" value=\"3\"");
-        String csv = page(wholesaler.post("/wholesaler/uploads/errors.csv", Map.of("row", "2", "column",
+        String csv = page(wholesaler.post("/uploads/errors.csv", Map.of("row", "2", "column",
                 "facilityCode", "detail", "=bad")), 200);
         assertEquals("\uFEFF行,列,内容\r\n2,facilityCode,'=bad\r\n", csv);
         page = page(wholesaler.upload("/wholesaler/uploads", Map.of("kind", "orders"), "file", "orders.pdf",

@@ -2,7 +2,6 @@ package org.shortagewatch.portal.rest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.shortagewatch.portal.domain.ErrorCsv;
 import org.shortagewatch.portal.domain.UploadFormat;
 
 import io.quarkus.qute.Template;
@@ -57,15 +55,6 @@ public class AdminFacilityPages extends AdminPage {
         } catch (RuntimeException failure) {
             return page(null, Refusal.of(failure), file.fileName());
         }
-    }
-
-    /** The refused cells the page showed, as CSV: UTF-8 with a byte-order mark so that Excel reads the Japanese. */
-    @POST
-    @Path("errors.csv")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces("text/csv")
-    public Response errors(@RestForm List<String> row, @RestForm List<String> column, @RestForm List<String> detail) {
-        return pages.errorCsv(ErrorCsv.fromForm(row, column, detail), "facility-errors.csv");
     }
 
     private Response page(Integer registered, Refusal error, String fileName) {

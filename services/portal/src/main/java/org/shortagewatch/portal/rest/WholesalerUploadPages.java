@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.shortagewatch.portal.client.WholesalerApi;
-import org.shortagewatch.portal.domain.ErrorCsv;
 import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.SupplyForm;
 import org.shortagewatch.portal.domain.UploadFormat;
@@ -82,15 +81,6 @@ public class WholesalerUploadPages extends WholesalerPage {
                 () -> allocation.supply(wholesaler(), yj == null || yj.isEmpty() ? "-" : yj, supply),
                 "/wholesaler/allocations?supplied=" + yj, r -> pages.page(r.pageStatus(), page("orders", null, null, r,
                         new String[] {yjCode, periodStart, periodEnd, supplyUnits, unit})));
-    }
-
-    /** The row errors shown on the page, sent back by its download form, as CSV with a byte-order mark for Excel. */
-    @POST
-    @Path("errors.csv")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces("text/csv")
-    public Response errors(@RestForm List<String> row, @RestForm List<String> column, @RestForm List<String> detail) {
-        return pages.errorCsv(ErrorCsv.fromForm(row, column, detail), "upload-errors.csv");
     }
 
     /** The page: the upload form (and a file's result or refusal) and the supply form (and its refusal). */
