@@ -167,7 +167,8 @@ class WholesalerPagesTest {
         String page = page(wholesaler.get("/wholesaler/map/" + INGREDIENT_KEY), 200);
         contains(page, INGREDIENT_NAME + "の全国の状況", "<tr id=\"pref-13\" data-band=\"7〜14日\">",
                 "<tr id=\"pref-27\" data-band=\"30日以上\">", "<tr id=\"pref-01\" data-band=\"データなし\">",
-                "data-chart=\"");
+                "data-chart=\"", "<td class=\"num\">6500</td><td class=\"num\">2800</td>",
+                "<td class=\"num\">—</td><td class=\"num\">—</td>");
         HttpResponse<String> findings = wholesaler.get("/wholesaler/map?code=" + YJ + "&view=findings");
         assertTrue(findings.uri().toString().endsWith("/wholesaler/map/" + INGREDIENT_KEY + "?view=findings"),
                 findings.uri()::toString);

@@ -62,14 +62,38 @@ public final class WholesalerApi {
     /**
      * One prefecture of the map; {@code daysOfSupply} absent where nothing was shipped in the window, and the stock or
      * the shipments absent (null, not 0) where the service has no figure for them, so a page can tell no data from
-     * none in stock.
+     * none in stock; where the ingredient's products there count in different units, {@code byUnit} holds each unit's.
      */
-    public record PrefectureView(String code, Long stockUnits, Long shippedUnits, Double daysOfSupply,
-            List<FindingSummary> openFindings) {
+    public record PrefectureView(String code, Long stockUnits, Long shippedUnits, List<UnitFigures> byUnit,
+            Double daysOfSupply, List<FindingSummary> openFindings) {
 
         public PrefectureView {
+            byUnit = byUnit == null ? List.of() : byUnit;
             openFindings = openFindings == null ? List.of() : openFindings;
         }
+
+        /** The stock as a table cell: the figure, each unit's where they differ (100000mL / 300錠), or a dash. */
+        public String stock() {
+            return cell(stockUnits, UnitFigures::stockUnits);
+        }
+
+        /** The shipments in the window, likewise. */
+        public String shipped() {
+            return cell(shippedUnits, UnitFigures::shippedUnits);
+        }
+
+        private String cell(Long total, java.util.function.Function<UnitFigures, Long> figure) {
+            if (total != null) {
+                return total.toString();
+            }
+            List<String> units = byUnit.stream().filter(u -> figure.apply(u) != null)
+                    .map(u -> figure.apply(u) + u.unit()).toList();
+            return units.isEmpty() ? "—" : String.join(" / ", units);
+        }
+    }
+
+    /** One counting unit's stock (null where nobody reported stock) and shipments in a prefecture. */
+    public record UnitFigures(String unit, Long stockUnits, Long shippedUnits) {
     }
 
     /** One ingredient across Japan: the 47 prefectures keyed by JIS code, and the findings about no one prefecture. */

@@ -2,6 +2,7 @@ package org.shortagewatch.allocation.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.OptionalDouble;
 import org.shortagewatch.allocation.domain.DateRange;
 import org.shortagewatch.allocation.domain.Prefecture;
 import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.PrefectureSupply;
+import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.UnitSupply;
 import org.shortagewatch.allocation.persistence.ViewQueries.FindingSummary;
 
 /**
@@ -22,11 +24,15 @@ public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate cons
     /**
      * One prefecture of the map. {@code stockUnits} is absent where no wholesaler reported stock, {@code shippedUnits}
      * where nothing was read about the prefecture, and both where the ingredient's products there count in different
-     * units (tablets and a syrup's millilitres do not add up); {@code daysOfSupply} where no stock is known, or
-     * nothing was shipped in the window.
+     * units (tablets and a syrup's millilitres do not add up): {@code byUnit} then gives them for each unit, and is
+     * empty otherwise; {@code daysOfSupply} is absent where no stock is known, or nothing was shipped in the window.
      */
     public record PrefectureView(String code, String nameJa, String nameEn, Long stockUnits, Long shippedUnits,
-            Double daysOfSupply, List<FindingSummary> openFindings) {
+            List<UnitFigures> byUnit, Double daysOfSupply, List<FindingSummary> openFindings) {
+    }
+
+    /** One counting unit's stock (absent where no wholesaler reported stock) and shipments in the window. */
+    public record UnitFigures(String unit, Long stockUnits, long shippedUnits) {
     }
 
     /**
@@ -46,9 +52,13 @@ public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate cons
             List<FindingSummary> here = findings.stream().filter(f -> p.code().equals(f.prefectureCode())).toList();
             OptionalDouble reckoned = s == null ? OptionalDouble.empty() : s.daysOfSupply();
             Double days = reckoned.isEmpty() ? null : Math.round(reckoned.getAsDouble() * 10) / 10.0;
+            boolean oneUnit = s == null || s.oneUnit();
             prefectures.put(p.code(), new PrefectureView(p.code(), p.japanese(), p.english(),
-                    s == null || !s.stockKnown() || !s.oneUnit() ? null : s.stockUnits(),
-                    s == null || !s.oneUnit() ? null : s.shippedUnits(),
+                    s == null || !s.stockKnown() || !oneUnit ? null : s.stockUnits(),
+                    s == null || !oneUnit ? null : s.shippedUnits(),
+                    oneUnit ? List.of() : s.units().stream().sorted(Comparator.comparing(UnitSupply::unit))
+                            .map(u -> new UnitFigures(u.unit(),
+                            s.stockKnown() ? u.stockUnits() : null, u.shippedUnits())).toList(),
                     days, here));
         }
         findings.stream().filter(f -> f.prefectureCode() == null).forEach(nationwide::add);

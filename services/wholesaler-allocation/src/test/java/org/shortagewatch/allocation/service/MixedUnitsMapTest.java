@@ -1,6 +1,8 @@
 package org.shortagewatch.allocation.service;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -53,6 +55,10 @@ class MixedUnitsMapTest {
                 .body("prefectures.'13'.daysOfSupply", equalTo(72.1f))
                 .body("prefectures.'13'.stockUnits", nullValue())
                 .body("prefectures.'13'.shippedUnits", nullValue())
+                .body("prefectures.'13'.byUnit.unit", contains("mL", "錠"))
+                .body("prefectures.'13'.byUnit.stockUnits", contains(100_000, 300))
+                .body("prefectures.'13'.byUnit.shippedUnits", contains(10_000, 3000))
+                .body("prefectures.'27'.byUnit", empty())
                 .body("prefectures.'27'.daysOfSupply", equalTo(28.0f))
                 .body("prefectures.'27'.stockUnits", equalTo(1000))
                 .body("prefectures.'27'.shippedUnits", equalTo(1000));
