@@ -8,6 +8,6 @@ INSERT INTO limit_status_change (yj_code, revision, shipment_response, reason, e
   VALUES ('P' || :p, :revision, 'LIMITED_OWN_REASONS', 'MANUFACTURING_TROUBLE', '2026-12-01', now(), 'BENCHMFR', gen_random_uuid(), 'UNDECIDED', 'B');
 INSERT INTO limit_outbox (event_id, topic, record_key, event_type, subject, occurred_at, payload)
   VALUES (gen_random_uuid(), 'supply-status', 'P' || :p, 'org.shortagewatch.supply-status.changed.v1', 'P' || :p, now(),
-  '{"yjCode":"2000000F0000","revision":1,"shipmentResponse":"LIMITED_OWN_REASONS","reason":"MANUFACTURING_TROUBLE","effectiveDate":"2026-12-01","effectiveDateCertainty":"ACTUAL","reportedAt":"2026-12-01T00:00:00Z","reportedBy":"BENCHMFR","resolutionOutlook":"UNDECIDED","shipmentVolume":"B"}');
+  '{"yjCode":"2000000F0002","revision":1,"shipmentResponse":"LIMITED_OWN_REASONS","reason":"MANUFACTURING_TROUBLE","effectiveDate":"2026-12-01","effectiveDateCertainty":"ACTUAL","reportedAt":"2026-12-01T00:00:00Z","reportedBy":"BENCHMFR","resolutionOutlook":"UNDECIDED","shipmentVolume":"B"}');
 SELECT pg_notify('limit_outbox', '');
 END;

@@ -58,7 +58,7 @@ public final class PgCopyLimit {
                 st.execute("create database bench");
             }
         }
-        String payload = "{\"yjCode\":\"2000000F0000\",\"revision\":1,\"shipmentResponse\":\"LIMITED_OWN_REASONS\","
+        String payload = "{\"yjCode\":\"2000000F0002\",\"revision\":1,\"shipmentResponse\":\"LIMITED_OWN_REASONS\","
                 + "\"reason\":\"MANUFACTURING_TROUBLE\",\"effectiveDate\":\"2026-12-01\",\"effectiveDateCertainty\":\"ACTUAL\","
                 + "\"reportedAt\":\"2026-12-01T00:00:00Z\",\"reportedBy\":\"BENCHMFR\",\"resolutionOutlook\":\"UNDECIDED\","
                 + "\"shipmentVolume\":\"B\"}";

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.shortagewatch.events.YjCodes;
+
 /**
  * Synthetic products: valid, distinct YJ codes in numbered series, so each scenario works on products of its own
  * (its status posts never reach another scenario's subscribers). Registers them with manufacturer-report.
@@ -23,8 +25,8 @@ public final class Products {
 
     /**
      * The i-th product of a series (0-9): {@code s} + 6 digits (i / 100) as the ingredient, dosage form F (tablet),
-     * the strength (i % 100 / 10), two digits of brand (i % 10), check character 0: 100 products per ingredient, in
-     * ten strengths of ten brands each, for example {@code 1000003F4020}. Ten brands of one strength are a large
+     * the strength (i % 100 / 10), two digits of brand (i % 10), and its check character: 100 products per ingredient, in
+     * ten strengths of ten brands each, for example {@code 1000003F4023}. Ten brands of one strength are a large
      * group of the national list (most have fewer, a few dozens); a change out of normal shipment warns the followers
      * of the other nine.
      */
@@ -32,7 +34,7 @@ public final class Products {
         if (series < 0 || series > 9 || i < 0 || i >= 100_000_000) {
             throw new IllegalArgumentException("series 0-9, i 0-99,999,999");
         }
-        return String.format("%d%06dF%d%02d0", series, i / 100, i % 100 / 10, i % 10);
+        return YjCodes.withCheckCharacter(String.format("%d%06dF%d%02d", series, i / 100, i % 100 / 10, i % 10));
     }
 
     /** The strength (④規格単位) of product i, one of ten per ingredient as its YJ code says. */

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.shortagewatch.events.FacilityCodes;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.YjCodes;
 
 /**
  * The national refresh's data (scenario refresh), all of it computed, none of it random:
@@ -135,7 +136,8 @@ final class RefreshData {
     /** Product i: group i / groupSize as ingredient (6 digits) and strength (1), brand i % groupSize, form F. */
     String yjCode(int i) {
         int group = i / sizes.groupSize();
-        return String.format("%d%06dF%d%02d0", SERIES, group / 10, group % 10, i % sizes.groupSize());
+        return YjCodes.withCheckCharacter(
+                String.format("%d%06dF%d%02d", SERIES, group / 10, group % 10, i % sizes.groupSize()));
     }
 
     static String makerCode(int m) {

@@ -25,6 +25,30 @@ class YjCodesTest {
         assertFalse(YjCodes.isValid(value));
     }
 
+    /** Codes as the national lists publish them: brands of amlodipine, prednisolone and fursultiamine. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2171022F1037", "2171022F1045", "2171022F1029", "2171022F2033", "2171022F2041",
+            "2171022F2025", "2171022F3021", "2171022F4028", "2456001F1353", "2456001F1310", "2456001F1019",
+            "3122007F2039"})
+    void publishedCodesEndInTheirCheckCharacter(String code) {
+        assertTrue(YjCodes.checkCharacterHolds(code));
+        assertEquals(code, YjCodes.withCheckCharacter(code.substring(0, 11)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2456001F1311", "2456001F1301", "2456001F3110", "4256001F1310", "2456001F131A"})
+    void aMistypedOrSwappedCharacterBreaksTheCheck(String code) {
+        assertFalse(YjCodes.checkCharacterHolds(code));
+    }
+
+    @Test
+    void whereTheCheckWouldBeTenAnyTwelfthCharacterIsTaken() {
+        // 2456001F106: the weighted sum leaves 1 by 11, so the check would be 10
+        assertTrue(YjCodes.checkCharacterHolds("2456001F1060"));
+        assertTrue(YjCodes.checkCharacterHolds("2456001F1067"));
+        assertEquals("2456001F1060", YjCodes.withCheckCharacter("2456001F106"));
+    }
+
     @Test
     void theKeysAreTheCodesLeadingCharacters() {
         assertEquals("2456", YjCodes.therapeuticClass("2456001F1310"));

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shortagewatch.events.YjCodes;
+
 /**
  * Generated national supply-status lists in the national layout (columns ① to ⑳ and 製造販売業者コード), for tests and
  * benchmarks: as many products as asked, with a given mix of shipment responses per product category.
@@ -91,7 +93,7 @@ public final class NationalLists {
 
     /** The YJ code of generated product {@code i}. */
     public static String yj(int i) {
-        return String.format("%07dF%d010", 1_000_000 + i / 10, i % 10);
+        return YjCodes.withCheckCharacter(String.format("%07dF%d01", 1_000_000 + i / 10, i % 10));
     }
 
     private static Map<String, int[]> ordered() {

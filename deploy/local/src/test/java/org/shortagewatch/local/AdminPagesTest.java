@@ -47,8 +47,8 @@ import org.shortagewatch.infra.PostgresServer;
 class AdminPagesTest {
 
     /** A product the admin registers through the form, and one whose registration the service refuses. */
-    static final String REGISTERED = "3999201F1017";
-    static final String REFUSED = "3999201F2013";
+    static final String REGISTERED = "3999201F1014";
+    static final String REFUSED = "3999201F2010";
     /** A valid GTIN-13 (check digit 4). */
     static final String GS1 = "4987123456784";
     static final List<String> FACILITIES = List.of(FacilityCodes.withCheckDigit("134999201"),

@@ -42,7 +42,7 @@ import io.restassured.path.json.JsonPath;
  */
 class BackupRestoreTest {
 
-    private static final List<String> PRODUCTS = List.of("6112001F1011", "6112002F1016", "6112003F1010");
+    private static final List<String> PRODUCTS = List.of("6112001F1016", "6112002F1002", "6112003F1015");
     private static final List<String> FACILITIES = List.of(FacilityCodes.withCheckDigit("131235001"),
             FacilityCodes.withCheckDigit("131235002"));
     private static final List<String> CYCLE = List.of("LIMITED_OWN_REASONS", "NORMAL", "STOPPED", "NORMAL");

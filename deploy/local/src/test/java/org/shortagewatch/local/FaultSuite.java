@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.shortagewatch.events.FacilityCodes;
+import org.shortagewatch.events.YjCodes;
 
 import io.restassured.path.json.JsonPath;
 
@@ -134,7 +135,7 @@ final class FaultSuite implements AutoCloseable {
         List<String> products = new ArrayList<>();
         List<String> facilities = new ArrayList<>();
         for (int i = 1; i <= PRODUCTS; i++) {
-            products.add(String.format("62%02d%03dF1010", number, i));
+            products.add(YjCodes.withCheckCharacter(String.format("62%02d%03dF101", number, i)));
         }
         for (int i = 1; i <= FOLLOWERS; i++) {
             facilities.add(FacilityCodes.withCheckDigit(String.format("134%02d%04d", number, i)));

@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.shortagewatch.infra.DemoRealm;
+import org.shortagewatch.events.YjCodes;
 
 import io.restassured.http.ContentType;
 
@@ -53,7 +54,8 @@ class MakerJourneysTest {
     static void start() {
         PortalSystem.stack();
         portal = PortalSystem.portal();
-        listed = java.util.stream.IntStream.range(0, ROWS).mapToObj(i -> String.format("6111%03dF1010", i)).toList();
+        listed = java.util.stream.IntStream.range(0, ROWS)
+                .mapToObj(i -> YjCodes.withCheckCharacter(String.format("6111%03dF101", i))).toList();
         StringBuilder products = new StringBuilder("①薬剤区分,③成分名,④規格単位,⑤YJコード,⑥品名,⑧製品区分\n");
         for (String yj : listed) {
             products.append("内用薬,一括成分").append(yj, 4, 7).append(",10mg1錠,").append(yj).append(",一括錠")

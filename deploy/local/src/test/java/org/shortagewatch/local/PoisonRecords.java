@@ -79,7 +79,7 @@ final class PoisonRecords {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new StringSerializer())) {
             for (String topic : consumedTopics()) {
-                String key = topic.equals(SupplyStatusChanged.TOPIC) ? burstProduct : "6290001F1010";
+                String key = topic.equals(SupplyStatusChanged.TOPIC) ? burstProduct : "6290001F1018";
                 String body = MARKER + UUID.randomUUID();
                 long timestamp = producer.send(new ProducerRecord<>(topic, key, body)).get().timestamp();
                 UUID valid = null;

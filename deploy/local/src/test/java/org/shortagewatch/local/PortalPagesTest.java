@@ -30,10 +30,10 @@ import io.restassured.http.ContentType;
 class PortalPagesTest {
 
     /** メジコン's ingredient in another strength, MFR001's: limited for its maker's own reasons, with a history. */
-    static final String LIMITED = "2223001F2028";
+    static final String LIMITED = "2223001F2021";
     static final String LIMITED_NAME = "メジコン錠30mg";
     /** Registered, never reported. */
-    static final String UNREPORTED = "2223001F3024";
+    static final String UNREPORTED = "2223001F3028";
     static final String UNREPORTED_NAME = "メジコン錠45mg";
 
     private static final LocalDate OUTLOOK = LocalDate.now().plusMonths(4).withDayOfMonth(1);
@@ -109,7 +109,7 @@ class PortalPagesTest {
     void aProductWithoutAnyReportIsShownAsSuchAndAnUnknownOneIsNotFound() {
         String page = page(visitor().get("/products/" + UNREPORTED), 200);
         contains(page, UNREPORTED_NAME, "class=\"badge none\"", "href=\"/products/" + GENERIC + "\"");
-        page = page(visitor().get("/products/9999999X9999"), 404);
+        page = page(visitor().get("/products/9999999X9998"), 404);
         contains(page, "見つかりません");
     }
 
@@ -197,13 +197,13 @@ class PortalPagesTest {
     // ------------------------------------------------------------------------------------------------- manufacturer
 
     /** MFR001's products for its own pages, of an ingredient no other test follows: limited, and never reported. */
-    static final String MAKER_LIMITED = "3999101F1010";
+    static final String MAKER_LIMITED = "3999101F1016";
     static final String MAKER_LIMITED_NAME = "ページ確認錠10mg";
-    static final String MAKER_UNREPORTED = "3999101F2016";
+    static final String MAKER_UNREPORTED = "3999101F2012";
     static final String MAKER_UNREPORTED_NAME = "ページ確認錠20mg";
 
     /** MFR002's product whose many reports fill more than one page of its maker's history (50 changes a page). */
-    static final String MANY_REPORTS = "3999102F1016";
+    static final String MANY_REPORTS = "3999102F1010";
     static final int HISTORY_PAGE = 50;
 
     @Test

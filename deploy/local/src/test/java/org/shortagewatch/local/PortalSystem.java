@@ -34,7 +34,7 @@ final class PortalSystem implements BeforeAllCallback {
     static final String MEDICON = "2223001F1050";
     static final String MEDICON_NAME = "メジコン錠15mg";
     /** The same ingredient, form and strength from MFR002: メジコン's alternative, shipping normally. */
-    static final String GENERIC = "2223001F1069";
+    static final String GENERIC = "2223001F1068";
     static final String GENERIC_NAME = "デキストロメトルファン臭化水素酸塩錠15mg「ニシ」";
     static final String INGREDIENT = "デキストロメトルファン臭化水素酸塩水和物";
 

@@ -31,14 +31,14 @@ import io.restassured.http.ContentType;
  */
 final class RegulatorFigures {
 
-    static final String STOPPED = "6250701F1020";
+    static final String STOPPED = "6250701F1028";
     static final String STOPPED_NAME = "リグレ錠200mg「ダッシュ」";
     static final String STOPPED_KEY = STOPPED.substring(0, 7);
     static final String INGREDIENT = "リグレビル";
-    static final String STALE = "6250702F1016";
+    static final String STALE = "6250702F1014";
     static final String STALE_NAME = "リグレ類似錠100mg「ダッシュ」";
     static final String STALE_KEY = STALE.substring(0, 7);
-    static final String SURGING = "6250801F1025";
+    static final String SURGING = "6250801F1026";
 
     private RegulatorFigures() {
     }

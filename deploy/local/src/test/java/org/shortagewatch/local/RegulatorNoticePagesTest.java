@@ -44,7 +44,7 @@ import io.restassured.response.ValidatableResponse;
 class RegulatorNoticePagesTest {
 
     /** A product nobody follows, so that a notice about it reaches its addressed organisations only. */
-    static final String PRODUCT = "3999401F1011";
+    static final String PRODUCT = "3999401F1010";
     static final String PRODUCT_NAME = "ページ事務連絡錠10mg";
     /** The published notice's recipients besides the demo pharmacy: facilities registered with their kinds and names. */
     static final List<Facility> FACILITIES = List.of(

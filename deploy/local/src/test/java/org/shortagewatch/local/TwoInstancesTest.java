@@ -50,7 +50,7 @@ import io.restassured.path.json.JsonPath;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
 
-    private static final List<String> PRODUCTS = List.of("6112001F1010", "6112002F1010", "6112003F1010",
+    private static final List<String> PRODUCTS = List.of("6112001F1008", "6112002F1010", "6112003F1015",
             "6112004F1010");
     private static final List<String> FACILITIES = List.of(FacilityCodes.withCheckDigit("131235001"),
             FacilityCodes.withCheckDigit("131235002"));
@@ -215,11 +215,11 @@ class TwoInstancesTest {
         String token = following.token("manufacturer", "MFR002");
         following.as("admin", "ops", LocalStack.MANUFACTURER_REPORT)
                 .contentType("application/json").body(org.shortagewatch.infra.TestProducts.body("MFR002"))
-                .when().put("/api/v1/products/{yj}", "6112009F1010").then().statusCode(201);
+                .when().put("/api/v1/products/{yj}", "6112009F1012").then().statusCode(201);
         int accepted = 0;
         int refused = 0;
         for (int n = 0; n < 2 * BURST; n++) {
-            String body = "{\"yjCode\":\"6112009F1010\",\"shipmentResponse\":\"" + (n % 2 == 0 ? "STOPPED\","
+            String body = "{\"yjCode\":\"6112009F1012\",\"shipmentResponse\":\"" + (n % 2 == 0 ? "STOPPED\","
                     + "\"reason\":\"QUALITY_TROUBLE\"" : "NORMAL\"") + ",\"effectiveDate\":\"2026-12-01\"}";
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                                     stack.serviceUrl(LocalStack.MANUFACTURER_REPORT, 1 + n % 2).resolve("/api/v1/status-changes"))

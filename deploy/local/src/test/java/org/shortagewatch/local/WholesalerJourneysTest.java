@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class WholesalerJourneysTest {
 
     /** MFR001's product of an ingredient no other test uses: in limited shipment (demand increase). */
-    static final String YJ = "6999001F1010";
+    static final String YJ = "6999001F1011";
     static final String INGREDIENT_KEY = "6999001";
     static final String PRODUCT_NAME = "ジャーニー偏在錠10mg";
     /** The demo hospital (Tokyo, 13): WHS001's customer, with past purchases in the baseline window. */

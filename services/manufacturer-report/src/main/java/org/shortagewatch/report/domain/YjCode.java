@@ -2,6 +2,7 @@ package org.shortagewatch.report.domain;
 
 import java.util.regex.Pattern;
 
+import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.events.YjCodes;
 
 /**
@@ -27,6 +28,21 @@ public record YjCode(String value) {
 
     public static boolean isValid(String value) {
         return YjCodes.isValid(value);
+    }
+
+    /**
+     * Whether a product new to the register may take {@code value}: a well-formed code that ends in its check
+     * character ({@link YjCodes#checkCharacterHolds}), so a mistyped code is not registered as a product of its own.
+     * Products registered before are kept and updated under the code they have.
+     */
+    public static boolean fitsANewProduct(String value) {
+        return isValid(value) && YjCodes.checkCharacterHolds(value);
+    }
+
+    /** Why a new product's code is refused when it does not end in its check character. */
+    public static Text checkCharacterMismatch(String value) {
+        return Text.of("「" + value + "」は末尾のチェック文字が合いません。YJ コードを確かめてください",
+                "'" + value + "' does not end in its check character: check the YJ code");
     }
 
     /** Whether {@code value} could be the start of a YJ code (e.g. 7 characters for an ingredient). */

@@ -16,6 +16,7 @@ import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.report.domain.AuditAction;
 import org.shortagewatch.report.domain.Gs1Code;
+import org.shortagewatch.report.domain.YjCode;
 import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.report.persistence.Product;
 import org.shortagewatch.report.persistence.ProductCatalog;
@@ -82,6 +83,10 @@ public class ProductRegistry {
                         Text.of(yj + " は他の製造販売業者の品目です", yj + " is held by another manufacturer")));
             }
             boolean created = holder == null;
+            if (created && !YjCode.fitsANewProduct(yj)) {
+                return Uni.createFrom().failure(
+                        ProblemException.invalidField("yjCode", YjCode.checkCharacterMismatch(yj)));
+            }
             return upsert(c, List.of(details), true, false)
                     .call(() -> audit.record(c, created ? AuditAction.PRODUCT_REGISTER : AuditAction.PRODUCT_UPDATE,
                             yj))

@@ -28,6 +28,7 @@ import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.report.audit.AuditRows.AuditRow;
+import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -54,8 +55,8 @@ class AuditRequestsTest {
     void aChangeMadeOverHttpRecordsTheCallerTheOrganisationAndTheSourceAddress() throws Exception {
         String org = "MFR-AUDIT-" + ThreadLocalRandom.current().nextInt(1_000_000);
         // A YJ code no other test uses (they use the letter F).
-        String yj = String.format("%07dA%04d", ThreadLocalRandom.current().nextInt(10_000_000),
-                ThreadLocalRandom.current().nextInt(10_000));
+        String yj = YjCodes.withCheckCharacter(String.format("%07dA%03d",
+                ThreadLocalRandom.current().nextInt(10_000_000), ThreadLocalRandom.current().nextInt(1_000)));
         given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, org)).contentType(ContentType.JSON)
                 .body(TestProducts.body(org))
                 .when().put("/api/v1/products/{yj}", yj)

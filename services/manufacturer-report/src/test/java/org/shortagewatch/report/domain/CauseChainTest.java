@@ -41,18 +41,18 @@ class CauseChainTest {
 
     @Test
     void theEffectsOfAStopAreThePeriodsNamingItThatLastedIntoTheStop() {
-        Timeline before = new Timeline("2456001F1020", "前", "甲製薬", List.of(
+        Timeline before = new Timeline("2456001F1027", "前", "甲製薬", List.of(
                 point(day(1, 10), ShipmentResponse.LIMITED_OTHER_COMPANY, CAUSE),
                 point(day(2, 1), ShipmentResponse.NORMAL, null)));
-        Timeline into = new Timeline("2456001F1030", "跨ぐ", "乙製薬", List.of(
+        Timeline into = new Timeline("2456001F1035", "跨ぐ", "乙製薬", List.of(
                 point(day(2, 20), ShipmentResponse.LIMITED_OTHER_COMPANY, CAUSE),
                 point(day(3, 15), ShipmentResponse.NORMAL, null),
                 point(day(4, 1), ShipmentResponse.LIMITED_OTHER_COMPANY, CAUSE),
                 point(day(6, 1), ShipmentResponse.LIMITED_OWN_REASONS, null)));
-        Timeline other = new Timeline("2456001F1040", "別原因", "丙製薬", List.of(
-                point(day(3, 5), ShipmentResponse.LIMITED_OTHER_COMPANY, "1149001F1010")));
+        Timeline other = new Timeline("2456001F1043", "別原因", "丙製薬", List.of(
+                point(day(3, 5), ShipmentResponse.LIMITED_OTHER_COMPANY, "1149001F1013")));
         List<Effect> effects = CauseChain.effectsSince(CAUSE, List.of(before, into, other), day(3, 1), day(5, 1));
-        assertEquals(List.of(new Effect("2456001F1030", "跨ぐ", "乙製薬", new Period(day(2, 20), day(3, 15))),
-                new Effect("2456001F1030", "跨ぐ", "乙製薬", new Period(day(4, 1), null))), effects);
+        assertEquals(List.of(new Effect("2456001F1035", "跨ぐ", "乙製薬", new Period(day(2, 20), day(3, 15))),
+                new Effect("2456001F1035", "跨ぐ", "乙製薬", new Period(day(4, 1), null))), effects);
     }
 }

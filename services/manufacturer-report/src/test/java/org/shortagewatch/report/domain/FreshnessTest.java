@@ -72,23 +72,23 @@ class FreshnessTest {
 
     @Test
     void theFirstProductTheCallerMayNotConfirmIsNamed() {
-        Map<String, String> holders = Map.of("1111111F1111", "MFR001", "2222222F2222", "MFR002");
-        assertNull(Freshness.firstNotConfirmable(List.of("1111111F1111"), holders, "MFR001"::equals));
-        assertEquals("2222222F2222", Freshness.firstNotConfirmable(
-                List.of("1111111F1111", "2222222F2222", "3333333F3333"), holders, "MFR001"::equals));
-        assertEquals("3333333F3333", Freshness.firstNotConfirmable(
-                List.of("3333333F3333", "2222222F2222"), holders, holder -> true), "unknown before foreign");
+        Map<String, String> holders = Map.of("1111111F1115", "MFR001", "2222222F2227", "MFR002");
+        assertNull(Freshness.firstNotConfirmable(List.of("1111111F1115"), holders, "MFR001"::equals));
+        assertEquals("2222222F2227", Freshness.firstNotConfirmable(
+                List.of("1111111F1115", "2222222F2227", "3333333F3339"), holders, "MFR001"::equals));
+        assertEquals("3333333F3339", Freshness.firstNotConfirmable(
+                List.of("3333333F3339", "2222222F2227"), holders, holder -> true), "unknown before foreign");
     }
 
     @Test
     void staleProductsAreGroupedByMakerInCodeOrder() {
         Instant t = Instant.parse("2026-10-01T00:00:00Z");
         Map<String, List<Freshness.Stale>> byMaker = Freshness.byMaker(List.of(
-                new Freshness.Stale("3333333F3333", "MFR002", "製薬二", "C", ShipmentResponse.STOPPED, t),
-                new Freshness.Stale("2222222F2222", "MFR001", "製薬一", "B", ShipmentResponse.LIMITED_OTHER, t),
-                new Freshness.Stale("1111111F1111", "MFR002", "製薬二", "A", ShipmentResponse.LIMITED_OWN_REASONS, t)));
+                new Freshness.Stale("3333333F3339", "MFR002", "製薬二", "C", ShipmentResponse.STOPPED, t),
+                new Freshness.Stale("2222222F2227", "MFR001", "製薬一", "B", ShipmentResponse.LIMITED_OTHER, t),
+                new Freshness.Stale("1111111F1115", "MFR002", "製薬二", "A", ShipmentResponse.LIMITED_OWN_REASONS, t)));
         assertEquals(List.of("MFR001", "MFR002"), List.copyOf(byMaker.keySet()));
-        assertEquals(List.of("1111111F1111", "3333333F3333"),
+        assertEquals(List.of("1111111F1115", "3333333F3339"),
                 byMaker.get("MFR002").stream().map(Freshness.Stale::yjCode).toList());
     }
 }

@@ -32,7 +32,7 @@ class ScorecardTest {
 
     @Test
     void episodesAreRunsOfLimitedOrStoppedDaysAndTheirDurations() {
-        Timeline a = new Timeline("1149019F1010", "M1", "M1", List.of(
+        Timeline a = new Timeline("1149019F1005", "M1", "M1", List.of(
                 at(0, 1, ShipmentResponse.NORMAL),
                 at(10, 2, ShipmentResponse.LIMITED_OWN_REASONS),
                 at(15, 3, ShipmentResponse.LIMITED_OTHER),   // still the same limited episode
@@ -50,11 +50,11 @@ class ScorecardTest {
 
     @Test
     void theLastRevisionOfADayHoldsAndLaterChangesDoNotCount() {
-        Timeline a = new Timeline("1149019F1010", "M1", "M1", List.of(
+        Timeline a = new Timeline("1149019F1005", "M1", "M1", List.of(
                 at(5, 2, ShipmentResponse.NORMAL),
                 at(5, 1, ShipmentResponse.STOPPED),   // corrected the same day by revision 2
                 at(60, 3, ShipmentResponse.STOPPED))); // after the day asked for
-        Timeline never = new Timeline("1149019F1028", "M1", "M1", List.of());
+        Timeline never = new Timeline("1149019F1021", "M1", "M1", List.of());
         Scorecard.Line line = Scorecard.compute(List.of(a, never), D.plusDays(30)).get(0);
         assertEquals(0, line.stoppedEpisodes());
         assertEquals(2, line.products());
@@ -64,11 +64,11 @@ class ScorecardTest {
 
     @Test
     void statedResolutionDatesAreKeptWhenNormalShipmentReturnedByThen() {
-        Timeline kept = new Timeline("1149019F1010", "M1", "M1", List.of(
+        Timeline kept = new Timeline("1149019F1005", "M1", "M1", List.of(
                 new Point(D, 1, ShipmentResponse.LIMITED_OWN_REASONS, D.plusDays(30), null),
                 new Point(D.plusDays(3), 2, ShipmentResponse.LIMITED_OWN_REASONS, D.plusDays(30), null), // restated
                 at(25, 3, ShipmentResponse.NORMAL)));
-        Timeline missed = new Timeline("1149019F1028", "M1", "M1", List.of(
+        Timeline missed = new Timeline("1149019F1021", "M1", "M1", List.of(
                 new Point(D, 1, ShipmentResponse.STOPPED, D.plusDays(20), null),
                 at(40, 2, ShipmentResponse.NORMAL)));
         Timeline notDue = new Timeline("1149019F1036", "M1", "M1", List.of(
@@ -82,11 +82,11 @@ class ScorecardTest {
     @Test
     void aResolutionDateCountsOnlyFromTheReportThatHeldAtTheEndOfItsDay() {
         LocalDate reported = D.plusDays(2);
-        Timeline corrected = new Timeline("1149019F1010", "M1", "M1", List.of(
+        Timeline corrected = new Timeline("1149019F1005", "M1", "M1", List.of(
                 new Point(D, 1, ShipmentResponse.STOPPED, D.plusDays(20), null, reported), // replaced the same day
                 new Point(D, 2, ShipmentResponse.STOPPED, D.plusDays(25), null, reported),
                 at(24, 3, ShipmentResponse.NORMAL)));
-        Timeline restatedNextDay = new Timeline("1149019F1028", "M1", "M1", List.of(
+        Timeline restatedNextDay = new Timeline("1149019F1021", "M1", "M1", List.of(
                 new Point(D, 1, ShipmentResponse.STOPPED, D.plusDays(20), null, reported), // held overnight: counts
                 new Point(D, 2, ShipmentResponse.STOPPED, D.plusDays(25), null, reported.plusDays(1)),
                 at(24, 3, ShipmentResponse.NORMAL)));
@@ -100,15 +100,15 @@ class ScorecardTest {
 
     @Test
     void helpIsCountedInDaysOfVolumeAPlusWhileAnotherCompanysSameIngredientProductWasShort() {
-        Timeline short1 = new Timeline("1149019F1010", "OTHER", "OTHER", List.of(
+        Timeline short1 = new Timeline("1149019F1005", "OTHER", "OTHER", List.of(
                 at(10, 1, ShipmentResponse.LIMITED_OWN_REASONS), at(30, 2, ShipmentResponse.NORMAL)));
         Timeline short2 = new Timeline("1149019F2016", "OTHER2", "OTHER2", List.of(
                 at(25, 1, ShipmentResponse.STOPPED), at(35, 2, ShipmentResponse.NORMAL)));
-        Timeline helper = new Timeline("1149019F1028", "HELPER", "HELPER", List.of(
+        Timeline helper = new Timeline("1149019F1021", "HELPER", "HELPER", List.of(
                 new Point(D.plusDays(0), 1, ShipmentResponse.NORMAL, null, ShipmentVolume.A),
                 new Point(D.plusDays(20), 2, ShipmentResponse.NORMAL, null, ShipmentVolume.A_PLUS),
                 new Point(D.plusDays(40), 3, ShipmentResponse.NORMAL, null, ShipmentVolume.A)));
-        Timeline otherIngredient = new Timeline("2149019F1028", "HELPER", "HELPER", List.of(
+        Timeline otherIngredient = new Timeline("2149019F1026", "HELPER", "HELPER", List.of(
                 new Point(D, 1, ShipmentResponse.NORMAL, null, ShipmentVolume.A_PLUS)));
         Map<String, Scorecard.Line> lines = byCode(Scorecard.compute(
                 List.of(short1, short2, helper, otherIngredient), D.plusDays(60)));
@@ -123,14 +123,14 @@ class ScorecardTest {
     void aMakersLineFromItsOwnAndItsIngredientsTimelinesIsItsLineOfTheWhole() {
         Freshness rule = new Freshness(Duration.ofDays(30));
         Instant now = D.plusDays(60).atStartOfDay(ReportingDay.JAPAN).toInstant();
-        Timeline stale = new Timeline("1149019F1010", "HELPER", "HELPER", List.of(at(0, 1, ShipmentResponse.STOPPED)),
+        Timeline stale = new Timeline("1149019F1005", "HELPER", "HELPER", List.of(at(0, 1, ShipmentResponse.STOPPED)),
                 now.minus(Duration.ofDays(31)));
-        Timeline helper = new Timeline("2149019F1028", "HELPER", "HELPER", List.of(
+        Timeline helper = new Timeline("2149019F1026", "HELPER", "HELPER", List.of(
                 new Point(D.plusDays(20), 1, ShipmentResponse.NORMAL, null, ShipmentVolume.A_PLUS)),
                 now.minus(Duration.ofDays(90)));
-        Timeline other = new Timeline("2149019F2016", "OTHER", "OTHER", List.of(
+        Timeline other = new Timeline("2149019F2014", "OTHER", "OTHER", List.of(
                 at(25, 1, ShipmentResponse.LIMITED_OWN_REASONS), at(35, 2, ShipmentResponse.NORMAL)));
-        Timeline unrelated = new Timeline("3149019F1010", "OTHER", "OTHER",
+        Timeline unrelated = new Timeline("3149019F1012", "OTHER", "OTHER",
                 List.of(at(0, 1, ShipmentResponse.STOPPED)));
         List<Timeline> all = List.of(stale, helper, other, unrelated);
         Scorecard.Line whole = byCode(Scorecard.compute(all, D.plusDays(60), rule, now)).get("HELPER");
@@ -148,9 +148,9 @@ class ScorecardTest {
         Freshness rule = new Freshness(Duration.ofDays(30));
         Instant now = D.plusDays(60).atStartOfDay(ReportingDay.JAPAN).toInstant();
         List<Timeline> timelines = List.of(
-                new Timeline("1149019F1010", "M1", "M1", List.of(at(0, 1, ShipmentResponse.LIMITED_OTHER)),
+                new Timeline("1149019F1005", "M1", "M1", List.of(at(0, 1, ShipmentResponse.LIMITED_OTHER)),
                         now.minus(Duration.ofDays(29))),
-                new Timeline("1149019F1028", "M1", "M1", List.of(at(0, 1, ShipmentResponse.LIMITED_OTHER)), null),
+                new Timeline("1149019F1021", "M1", "M1", List.of(at(0, 1, ShipmentResponse.LIMITED_OTHER)), null),
                 new Timeline("1149019F1036", "M1", "M1", List.of(at(0, 1, ShipmentResponse.STOPPED),
                         at(50, 2, ShipmentResponse.NORMAL)), now.minus(Duration.ofDays(40))));
         assertEquals(0, Scorecard.compute(timelines, D.plusDays(60), rule, now).get(0).staleProducts());

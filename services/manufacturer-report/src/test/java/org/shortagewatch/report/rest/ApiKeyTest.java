@@ -33,7 +33,7 @@ import io.restassured.specification.RequestSpecification;
 class ApiKeyTest {
 
     static final String ORG = "MFR300";
-    static final String PRODUCT = "2149039F1021";
+    static final String PRODUCT = "2149039F1023";
 
     static RequestSpecification manufacturer(String org) {
         return given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, org));
@@ -56,14 +56,14 @@ class ApiKeyTest {
     @Test
     void aKeyActsForItsOrganisationOnlyAndIsStoredAsAHash() throws Exception {
         TestReports.register(PRODUCT, ORG);
-        TestReports.register("2149039F1030", "MFR301");
+        TestReports.register("2149039F1031", "MFR301");
         JsonPath created = newKey(ORG);
         String key = created.getString("key");
 
         assertEquals(201, report(key, PRODUCT));
         given().when().get("/api/v1/products/{yj}/status", PRODUCT)
                 .then().body("current.reportedBy", equalTo(ORG));
-        assertEquals(403, report(key, "2149039F1030"), "another manufacturer's product");
+        assertEquals(403, report(key, "2149039F1031"), "another manufacturer's product");
 
         manufacturer(ORG).when().get("/api/v1/api-keys")
                 .then().statusCode(200).body("id", hasItem(created.getString("id"))).body("key", everyItem(nullValue()));

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -40,7 +41,7 @@ class BulkJobListTest {
         StringBuilder products = new StringBuilder("①薬剤区分,③成分名,⑤YJコード,⑥品名,⑧製品区分,製造販売業者コード\n");
         StringBuilder statuses = new StringBuilder(STATUS_HEADER);
         for (int i = 0; i < ROWS; i++) {
-            String code = String.format("83%05dF1010", i);
+            String code = YjCodes.withCheckCharacter(String.format("83%05dF101", i));
             yj.add(code);
             products.append("内用薬,一覧成分,").append(code).append(",一覧錠,後発品,").append(ORG).append('\n');
             // Rows 2, 252 and 501 stop supply without a reason.

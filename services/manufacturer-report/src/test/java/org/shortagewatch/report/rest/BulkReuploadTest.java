@@ -35,6 +35,7 @@ import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.report.domain.ReportingDay;
 import org.shortagewatch.report.domain.nationallist.ListColumn;
 import org.shortagewatch.report.domain.nationallist.ListFile;
+import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -56,7 +57,7 @@ class BulkReuploadTest {
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     static String code() {
-        return String.format("82%05dF1010", NEXT.incrementAndGet());
+        return YjCodes.withCheckCharacter(String.format("82%05dF101", NEXT.incrementAndGet()));
     }
 
     /** A product file of {@link #ORG}'s (no code column: the uploader holds every row). */

@@ -46,6 +46,7 @@ import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.report.domain.nationallist.ListWriter;
+import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -105,7 +106,7 @@ class BulkUploadTest {
         statusRowsOutcome("accept-valid",
                 yj.get(0) + ",通常出荷,2026-11-01,,,,\n"
                 + yj.get(1) + ",限定出荷（その他）,2026-11-01,9,,,\n"
-                + "2456999F1310,通常出荷,2026-11-01,,,,\n") // nobody's product
+                + "2456999F1313,通常出荷,2026-11-01,,,,\n") // nobody's product
                 .body("state", equalTo("PARTIALLY_SUCCEEDED")).body("acceptedRows", equalTo(1))
                 .body("rejectedRows", equalTo(2))
                 .body("errors.row", equalTo(List.of(3, 4)))
@@ -202,7 +203,7 @@ class BulkUploadTest {
     @Test
     void anotherManufacturersProductsAreRefusedRowByRow() throws Exception {
         String mine = products(1).get(0);
-        String theirs = String.format("3%06dF1010", NEXT.incrementAndGet());
+        String theirs = YjCodes.withCheckCharacter(String.format("3%06dF101", NEXT.incrementAndGet()));
         TestReports.register(theirs, "MFR202");
         statusRowsOutcome("accept-valid", mine + ",通常出荷,2026-11-01,,,,\n" + theirs + ",供給停止,2026-11-01,1,,,\n")
                 .body("state", equalTo("PARTIALLY_SUCCEEDED"))
@@ -212,8 +213,8 @@ class BulkUploadTest {
 
     @Test
     void productsAreRegisteredInBulkByAnAdminForAnyHolderOrByAManufacturerForItself() throws Exception {
-        String a = String.format("4%06dF1010", NEXT.incrementAndGet());
-        String b = String.format("4%06dF1010", NEXT.incrementAndGet());
+        String a = YjCodes.withCheckCharacter(String.format("4%06dF101", NEXT.incrementAndGet()));
+        String b = YjCodes.withCheckCharacter(String.format("4%06dF101", NEXT.incrementAndGet()));
         String header = "①薬剤区分,③成分名,④規格単位,⑤YJコード,⑥品名,⑦製造販売業者名,⑧製品区分,⑨基礎的医薬品,⑩供給確保医薬品,"
                 + "⑪薬価収載年月日,製造販売業者コード\n";
         String id = upload(as(Roles.ADMIN, "ops"), "/api/v1/products/bulk", null, CSV, utf8(header

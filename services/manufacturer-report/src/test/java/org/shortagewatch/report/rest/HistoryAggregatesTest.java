@@ -27,9 +27,9 @@ class HistoryAggregatesTest {
     @Test
     void eachWeekAndDayCountsTheStatusInEffectWhenEverItWasReported() {
         // limited for its maker's own reasons from 2029-06-01, stopped from 2030-03-06
-        String longLimited = "3999901F1010";
+        String longLimited = "3999901F1011";
         // normal from 2029-01-10; on 2030-02-25 reported limited, then, the same day, stopped
-        String corrected = "3999902F1010";
+        String corrected = "3999902F1016";
         String weekly = "/api/v1/aggregates/weekly?from=2030-02-18&to=2030-03-10";
         String reasonsOfTheDay = "/api/v1/aggregates/reasons?asOf=2030-03-01";
         String countsOfTheDay = "/api/v1/aggregates?asOf=2030-03-01";

@@ -31,12 +31,12 @@ class HostileInputTest {
     /** Holder of the product the requests are about; organisations of its own, so no other test's rate limit counts. */
     static final String HOLDER = "HOSTILE-MFR1";
     static final String STRANGER = "HOSTILE-MFR9";
-    static final String PRODUCT = "2456990F1999";
+    static final String PRODUCT = "2456990F1991";
     /** Products of the supply-risk reports' makers: one reported on, one with a report to withdraw. */
-    static final String REPORTED = "2456991F1999";
-    static final String WITHDRAWN = "2456992F1999";
+    static final String REPORTED = "2456991F1996";
+    static final String WITHDRAWN = "2456992F1990";
     /** A product whose status its maker confirms unchanged. */
-    static final String CONFIRMED = "2456993F1999";
+    static final String CONFIRMED = "2456993F1995";
 
     @TestFactory
     Stream<DynamicNode> everyBadInputIsRefused() {

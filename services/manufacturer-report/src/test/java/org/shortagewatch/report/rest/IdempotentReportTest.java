@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -56,7 +57,7 @@ class IdempotentReportTest {
     @Test
     void keysBelongToTheirOrganisation() throws Exception {
         String yj = TestReports.freshYj();
-        String other = String.format("2457%03dF1310", 500 + (int) (System.nanoTime() % 400));
+        String other = YjCodes.withCheckCharacter(String.format("2457%03dF131", 500 + (int) (System.nanoTime() % 400)));
         TestReports.register(other, "MFR777");
         String key = UUID.randomUUID().toString();
         TestReports.asManufacturer().header("Idempotency-Key", key).contentType(ContentType.JSON)

@@ -28,9 +28,9 @@ import io.restassured.http.ContentType;
 class ProductEffectsTest {
 
     static final String CAUSE = "5121001F1010";
-    static final String A = "5121002F1010";
+    static final String A = "5121002F1015";
     static final String B = "5121003F1010";
-    static final String D = "5121004F1010";
+    static final String D = "5121004F1014";
 
     static void report(String yj, String manufacturer, String response, String reason, String cause, String day) {
         given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, manufacturer))
@@ -110,7 +110,7 @@ class ProductEffectsTest {
                 .contentType("application/problem+json").body("errors.field", hasItem("yj"));
         given().get("/api/v1/products/{yj}/effects?asOf=2025-02-30", CAUSE).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("asOf"));
-        given().get("/api/v1/products/{yj}/effects", "9999999Z9998").then().statusCode(404)
-                .contentType("application/problem+json").body("detail", equalTo("品目 9999999Z9998 はありません"));
+        given().get("/api/v1/products/{yj}/effects", "9999999Z9000").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("品目 9999999Z9000 はありません"));
     }
 }

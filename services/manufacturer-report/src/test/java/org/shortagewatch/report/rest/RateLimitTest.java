@@ -52,7 +52,7 @@ class RateLimitTest {
     }
 
     /** YJ codes of this test: 2456 8xx F1310, a range no other test uses. */
-    static final String PRODUCT = "2456801F1310";
+    static final String PRODUCT = "2456801F1316";
     static final String MANUFACTURER = "MFR801";
     static final String ADMIN_ORG = "ops";
 

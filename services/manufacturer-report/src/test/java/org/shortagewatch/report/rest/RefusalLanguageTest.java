@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
 class RefusalLanguageTest {
 
-    private static final String NORMAL_WITH_REASON = "{\"yjCode\":\"2456990F1310\",\"shipmentResponse\":\"NORMAL\","
+    private static final String NORMAL_WITH_REASON = "{\"yjCode\":\"2456990F1312\",\"shipmentResponse\":\"NORMAL\","
             + "\"reason\":\"MANUFACTURING_TROUBLE\",\"effectiveDate\":\"2026-12-01\"}";
 
     @Test

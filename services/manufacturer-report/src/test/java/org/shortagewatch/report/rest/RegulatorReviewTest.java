@@ -38,9 +38,9 @@ class RegulatorReviewTest {
     @Test
     void unannouncedShortagesAreListedAndTheScorecardCountsTheAnnouncedOnes() {
         LocalDate today = SupplyRiskReportTest.inDays(0);
-        String announced = "2456771F1310";
-        String fromNormal = "2456772F1310";
-        String firstReport = "2456773F1310";
+        String announced = "2456771F1313";
+        String fromNormal = "2456772F1318";
+        String firstReport = "2456773F1312";
         for (String yj : List.of(announced, fromNormal, firstReport)) {
             TestReports.register(yj, ORG);
         }

@@ -43,10 +43,10 @@ class ScorecardOfOneMakerTest {
     @Test
     void oneMakersLineIsItsLineOfTheWholeScorecard() throws Exception {
         LocalDate today = SupplyRiskReportTest.inDays(0);
-        String stale = "8700001F1010";   // stopped 40 days ago, reported 45 days ago
-        String helper = "8700002F1010";  // shipping A+ for 20 days
-        String announced = "8700003F1010"; // a stop announced 5 days ahead
-        String short1 = "8700002F2017";  // the other maker's, same ingredient as helper, limited for 10 days
+        String stale = "8700001F1017";   // stopped 40 days ago, reported 45 days ago
+        String helper = "8700002F1011";  // shipping A+ for 20 days
+        String announced = "8700003F1016"; // a stop announced 5 days ahead
+        String short1 = "8700002F2018";  // the other maker's, same ingredient as helper, limited for 10 days
         String elsewhere = "8700004F1010"; // the other maker's, an ingredient the maker does not make
         for (String yj : List.of(stale, helper, announced)) {
             TestReports.register(yj, ORG);

@@ -32,7 +32,7 @@ class ScorecardSameDayTest {
 
     @Test
     void anExpectedResolutionDateCorrectedTheSameDayIsDueOnce() {
-        String yj = "8500001F1010";
+        String yj = "8500001F1016";
         TestReports.register(yj, ORG);
         LocalDate today = ReportingDay.today();
         report(yj, today, today.plusDays(10));

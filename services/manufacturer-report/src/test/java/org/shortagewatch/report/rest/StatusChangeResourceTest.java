@@ -34,6 +34,7 @@ import org.shortagewatch.events.SupplyStatusChanged;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestTokens;
+import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -128,9 +129,9 @@ class StatusChangeResourceTest {
     void anOrganisationsLatestChangesAcrossItsProductsAreReadByAnyoneTheLatestReportFirst() {
         String maker = "LATEST-MFR1";
         String other = "LATEST-MFR2";
-        String first = String.format("2456%03dF1310", NEXT.getAndIncrement());
-        String second = String.format("2456%03dF1310", NEXT.getAndIncrement());
-        String othersProduct = String.format("2456%03dF1310", NEXT.getAndIncrement());
+        String first = YjCodes.withCheckCharacter(String.format("2456%03dF131", NEXT.getAndIncrement()));
+        String second = YjCodes.withCheckCharacter(String.format("2456%03dF131", NEXT.getAndIncrement()));
+        String othersProduct = YjCodes.withCheckCharacter(String.format("2456%03dF131", NEXT.getAndIncrement()));
         register(first, maker);
         register(second, maker);
         register(othersProduct, other);
@@ -216,12 +217,12 @@ class StatusChangeResourceTest {
     @Test
     void aMistypedYjCodeIsToldAsUnknownAndAnotherMakersProductAsNotYours() {
         asManufacturer().contentType(ContentType.JSON)
-                .body("{\"yjCode\":\"2456999F1999\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-12-01\"}")
+                .body("{\"yjCode\":\"2456999F1992\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-12-01\"}")
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("yjCode"))
-                .body("errors[0].detail", equalTo("品目 2456999F1999 は登録されていません（YJ コードを確かめてください）"));
-        String theirs = String.format("2456%03dF1310", NEXT.getAndIncrement());
+                .body("errors[0].detail", equalTo("品目 2456999F1992 は登録されていません（YJ コードを確かめてください）"));
+        String theirs = YjCodes.withCheckCharacter(String.format("2456%03dF131", NEXT.getAndIncrement()));
         register(theirs, "MFR-SOMEONE-ELSE");
         asManufacturer().contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body("{\"yjCode\":\"" + theirs + "\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-12-01\"}")
@@ -245,21 +246,21 @@ class StatusChangeResourceTest {
     /** Each bad report: why it is bad, its content type, the answer's status and the field it names, the body. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            unknown status | JSON | 400 | shipmentResponse | {"yjCode":"2456999F1310","shipmentResponse":"LIMITED","reason":"OTHER","effectiveDate":"2026-12-01"}
+            unknown status | JSON | 400 | shipmentResponse | {"yjCode":"2456999F1313","shipmentResponse":"LIMITED","reason":"OTHER","effectiveDate":"2026-12-01"}
             malformed YJ code | JSON | 400 | yjCode | {"yjCode":"2456-001","shipmentResponse":"STOPPED","reason":"OTHER","effectiveDate":"2026-12-01"}
-            missing field | JSON | 400 | effectiveDate | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER"}
-            malformed date | JSON | 400 | effectiveDate | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","effectiveDate":"2026-13-01"}
-            unknown reason | JSON | 400 | reason | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"7","effectiveDate":"2026-12-01"}
-            normal shipment with a reason | JSON | 400 | reason | {"yjCode":"2456999F1310","shipmentResponse":"NORMAL","reason":"OTHER","effectiveDate":"2026-12-01"}
-            cause product is the product itself | JSON | 400 | causeYjCode | {"yjCode":"2456999F1310","shipmentResponse":"LIMITED_OTHER_COMPANY","reason":"DEMAND_INCREASE","causeYjCode":"2456999F1310","effectiveDate":"2026-12-01"}
-            cause product with another shipment response | JSON | 400 | causeYjCode | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","causeYjCode":"2456001F1310","effectiveDate":"2026-12-01"}
-            expected resolution in the past | JSON | 400 | expectedResolutionDate | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","resolutionOutlook":"YES","expectedResolutionDate":"2020-01-01","effectiveDate":"2026-12-01"}
-            a precision without its date | JSON | 400 | expectedResolutionPrecision | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","resolutionOutlook":"YES","expectedResolutionPrecision":"LATE_MONTH","effectiveDate":"2026-12-01"}
-            unknown precision | JSON | 400 | volumeImprovementPrecision | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","volumeImprovementDate":"2027-01-01","volumeImprovementPrecision":"SOON","effectiveDate":"2026-12-01"}
-            unknown shipment volume | JSON | 400 | shipmentVolume | {"yjCode":"2456999F1310","shipmentResponse":"STOPPED","reason":"OTHER","shipmentVolume":"E","effectiveDate":"2026-12-01"}
-            malformed JSON | JSON | 400 | (body) | {"yjCode":"2456999F1310","shipmentResponse":
+            missing field | JSON | 400 | effectiveDate | {"yjCode":"2456999F1313","shipmentResponse":"STOPPED","reason":"OTHER"}
+            malformed date | JSON | 400 | effectiveDate | {"yjCode":"2456999F1313","shipmentResponse":"STOPPED","reason":"OTHER","effectiveDate":"2026-13-01"}
+            unknown reason | JSON | 400 | reason | {"yjCode":"2456999F1313","shipmentResponse":"STOPPED","reason":"7","effectiveDate":"2026-12-01"}
+            normal shipment with a reason | JSON | 400 | reason | {"yjCode":"2456999F1313","shipmentResponse":"NORMAL","reason":"OTHER","effectiveDate":"2026-12-01"}
+            cause product is the product itself | JSON | 400 | causeYjCode | {"yjCode":"2456999F1313","shipmentResponse":"LIMITED_OTHER_COMPANY","reason":"DEMAND_INCREASE","causeYjCode":"2456999F1313","effectiveDate":"2026-12-01"}
+            cause product with another shipment response | JSON | 400 | causeYjCode | {"yjCode":"2456999F1313","shipmentResponse":"STOPPED","reason":"OTHER","causeYjCode":"2456001F1310","effectiveDate":"2026-12-01"}
+            expected resolution in the past | JSON | 400 | expectedResolutionDate | {"yjCode":"2456999F1313","shipmentResponse":"STOPPED","reason":"OTHER","resolutionOutlook":"YES","expectedResolutionDate":"2020-01-01","effectiveDate":"2026-12-01"}
+            a precision without its date | JSON | 400 | expectedResolutionPrecision | {"yjCode":"2456999F1313","shipmentResponse":"STOPPED","reason":"OTHER","resolutionOutlook":"YES","expectedResolutionPrecision":"LATE_MONTH","effectiveDate":"2026-12-01"}
+            unknown precision | JSON | 400 | volumeImprovementPrecision | {"yjCode":"2456999F1313","shipmentResponse":"STOPPED","reason":"OTHER","volumeImprovementDate":"2027-01-01","volumeImprovementPrecision":"SOON","effectiveDate":"2026-12-01"}
+            unknown shipment volume | JSON | 400 | shipmentVolume | {"yjCode":"2456999F1313","shipmentResponse":"STOPPED","reason":"OTHER","shipmentVolume":"E","effectiveDate":"2026-12-01"}
+            malformed JSON | JSON | 400 | (body) | {"yjCode":"2456999F1313","shipmentResponse":
             empty body | JSON | 400 | (body) | ''
-            wrong content type | TEXT | 415 | Content-Type | yjCode=2456999F1310&shipmentResponse=STOPPED
+            wrong content type | TEXT | 415 | Content-Type | yjCode=2456999F1313&shipmentResponse=STOPPED
             """)
     void badInputIsRefusedAsProblemJsonNamingTheFieldAndChangesNothing(String why, ContentType type, int status,
             String field, String body) throws Exception {
@@ -275,7 +276,7 @@ class StatusChangeResourceTest {
 
         assertEquals(changesBefore, count("status_change"), "nothing stored");
         assertEquals(outboxBefore, count("outbox"), "nothing queued for publishing");
-        assertTrue(eventsFor("2456999F1310", 0, Duration.ofMillis(500)).isEmpty(), "nothing published");
+        assertTrue(eventsFor("2456999F1313", 0, Duration.ofMillis(500)).isEmpty(), "nothing published");
     }
 
 

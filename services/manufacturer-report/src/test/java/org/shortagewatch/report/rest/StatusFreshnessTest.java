@@ -18,6 +18,7 @@ import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.report.domain.ReportingDay;
+import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -39,7 +40,7 @@ class StatusFreshnessTest {
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     static String code() {
-        return String.format("86%05dF1010", NEXT.incrementAndGet());
+        return YjCodes.withCheckCharacter(String.format("86%05dF101", NEXT.incrementAndGet()));
     }
 
     static RequestSpecification as(String role, String org) {
@@ -111,8 +112,8 @@ class StatusFreshnessTest {
         as(Roles.MANUFACTURER, ORG).post("/api/v1/products/{yj}/confirmation", foreign).then().statusCode(403)
                 .contentType("application/problem+json").header("Content-Language", "ja")
                 .body("detail", equalTo(foreign + " は貴社の品目ではありません"));
-        as(Roles.MANUFACTURER, ORG).post("/api/v1/products/{yj}/confirmation", "8699999F1010").then()
-                .statusCode(404).body("detail", equalTo("品目 8699999F1010 は登録されていません（YJ コードを確かめてください）"));
+        as(Roles.MANUFACTURER, ORG).post("/api/v1/products/{yj}/confirmation", "8699999F1017").then()
+                .statusCode(404).body("detail", equalTo("品目 8699999F1017 は登録されていません（YJ コードを確かめてください）"));
         as(Roles.FACILITY, "1341234563").post("/api/v1/products/{yj}/confirmation", foreign).then().statusCode(403);
         given().post("/api/v1/products/{yj}/confirmation", foreign).then().statusCode(401);
         as(Roles.MANUFACTURER, ORG).post("/api/v1/products/{yj}/confirmation", "not-a-code").then().statusCode(400)

@@ -31,7 +31,7 @@ class StrictRequestTest {
     private static final String JAPANESE = ".*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}].*";
 
     static Stream<Arguments> lenientBodies() {
-        String yj = "2456990F1310";
+        String yj = "2456990F1312";
         String valid = "\"shipmentResponse\":\"LIMITED_OWN_REASONS\",\"reason\":\"MANUFACTURING_TROUBLE\"";
         return Stream.of(
                 Arguments.of("an unknown field", "{\"yjCode\":\"" + yj + "\"," + valid
@@ -80,7 +80,7 @@ class StrictRequestTest {
     void aDateOutsideTheDomainIsRefusedNamingTheField(String what, String date, String field) {
         long before = history();
         TestReports.asManufacturer().contentType("application/json")
-                .body("{\"yjCode\":\"2456990F1310\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\","
+                .body("{\"yjCode\":\"2456990F1312\",\"shipmentResponse\":\"STOPPED\",\"reason\":\"OTHER\","
                         + "\"effectiveDate\":" + date + "}")
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(400)
@@ -133,7 +133,7 @@ class StrictRequestTest {
     void anEnglishSpeakingCallerReadsTheRefusalInEnglish() {
         TestReports.asManufacturer().header("Accept-Language", "en-GB,en;q=0.9,ja;q=0.5")
                 .contentType("application/json")
-                .body("{\"yjCode\":\"2456990F1310\",\"shipmentResponse\":1,\"effectiveDate\":\"2026-12-01\"}")
+                .body("{\"yjCode\":\"2456990F1312\",\"shipmentResponse\":1,\"effectiveDate\":\"2026-12-01\"}")
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(400)
                 .header("Content-Language", "en")
@@ -144,7 +144,7 @@ class StrictRequestTest {
 
     @Test
     void trailingGarbageAndTwoObjectsAreNotOneBody() {
-        for (String body : new String[] {"{\"yjCode\":\"2456990F1310\"} trailing", "{\"a\":1}{\"b\":2}"}) {
+        for (String body : new String[] {"{\"yjCode\":\"2456990F1312\"} trailing", "{\"a\":1}{\"b\":2}"}) {
             TestReports.asManufacturer().contentType("application/json").body(body)
                     .when().post("/api/v1/status-changes")
                     .then().statusCode(400)
@@ -155,7 +155,7 @@ class StrictRequestTest {
 
     @Test
     void aBodyThatIsNotDeclaredAsJsonIsRefusedWith415() {
-        String body = "{\"yjCode\":\"2456990F1310\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-12-01\"}";
+        String body = "{\"yjCode\":\"2456990F1312\",\"shipmentResponse\":\"NORMAL\",\"effectiveDate\":\"2026-12-01\"}";
         TestReports.asManufacturer().contentType("text/plain").body(body)
                 .when().post("/api/v1/status-changes")
                 .then().statusCode(415)

@@ -95,7 +95,7 @@ class SupplyManagerTest {
     @Test
     void aStoppageNoticeNamesTheManagerAsItStoodAndIsRecordedWithoutOne() {
         String org = "LAW-MFR14";
-        String unnamed = "2456881F1310";
+        String unnamed = "2456881F1315";
         String named = "2456882F1310";
         TestReports.register(unnamed, org);
         TestReports.register(named, org);

@@ -15,6 +15,7 @@ import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestProducts;
 import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.infra.TopicReader;
+import org.shortagewatch.events.YjCodes;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -34,7 +35,7 @@ final class TestReports {
 
     /** A YJ code no other test uses, registered as held by {@link #MANUFACTURER}. */
     static String freshYj() {
-        String yj = String.format("2456%03dF1310", NEXT.getAndIncrement());
+        String yj = YjCodes.withCheckCharacter(String.format("2456%03dF131", NEXT.getAndIncrement()));
         register(yj, MANUFACTURER);
         return yj;
     }

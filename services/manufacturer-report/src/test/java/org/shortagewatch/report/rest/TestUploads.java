@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestTokens;
+import org.shortagewatch.events.YjCodes;
 
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -38,7 +39,7 @@ final class TestUploads {
     static List<String> products(int n) {
         List<String> codes = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String yj = String.format("3%06dF1010", NEXT.incrementAndGet());
+            String yj = YjCodes.withCheckCharacter(String.format("3%06dF101", NEXT.incrementAndGet()));
             TestReports.register(yj, HOLDER);
             codes.add(yj);
         }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.infra.AtOnce;
 import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.events.YjCodes;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -58,7 +59,7 @@ class UploadsBeyondThePoolTest {
     }
 
     static String product(int i) {
-        return String.format("84%05dF1010", i);
+        return YjCodes.withCheckCharacter(String.format("84%05dF101", i));
     }
 
     @Test

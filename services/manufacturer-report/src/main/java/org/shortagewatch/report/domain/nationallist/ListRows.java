@@ -17,6 +17,7 @@ import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 import org.shortagewatch.events.ResolutionOutlook;
+import org.shortagewatch.report.domain.YjCode;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.ShipmentVolume;
 import org.shortagewatch.events.ShortageReason;
@@ -193,26 +194,28 @@ public final class ListRows {
     }
 
     /**
-     * Refuses product rows the uploader may not write: another organisation's code in the row, or a product another
-     * manufacturer already holds.
+     * Refuses product rows the uploader may not write: a product new to the register whose code does not end in its
+     * check character (a mistyped code), another organisation's code in the row, or a product another manufacturer
+     * already holds.
      *
      * @param holders the current holder of each product of the file that exists
      * @param org the uploader's organisation; null for an admin, who may register and reassign any product
      */
     public static void checkProductHolders(ListFile file, List<ParsedRow<ProductDetails>> rows,
             Map<String, String> holders, String org) {
-        if (org == null) {
-            return;
-        }
         for (ParsedRow<ProductDetails> row : rows) {
             ProductDetails product = row.value();
             if (product == null) {
                 continue;
             }
-            if (!org.equals(product.manufacturerCode())) {
+            if (!holders.containsKey(product.yjCode()) && !YjCode.fitsANewProduct(product.yjCode())) {
+                row.reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(),
+                        YjCode.checkCharacterMismatch(product.yjCode()));
+            } else if (org != null && !org.equals(product.manufacturerCode())) {
                 row.reject(file.header(ListColumn.MANUFACTURER_CODE), ListColumn.MANUFACTURER_CODE.field(), Text.of(
                         "登録できるのは自社の品目だけです", "you register products for your own organisation only"));
-            } else if (holders.containsKey(product.yjCode()) && !org.equals(holders.get(product.yjCode()))) {
+            } else if (org != null && holders.containsKey(product.yjCode())
+                    && !org.equals(holders.get(product.yjCode()))) {
                 row.reject(file.header(ListColumn.YJ_CODE), ListColumn.YJ_CODE.field(), Text.of(
                         product.yjCode() + " は他社が製造販売する品目です", product.yjCode() + " is held by another manufacturer"));
             }

@@ -38,7 +38,7 @@ class ListFileTest {
             + "⑮解消見込み,⑯解消見込み時期,⑰出荷量の状況,⑱出荷量改善の見込み時期,⑲出荷量改善の見込み量,⑳更新日\n";
 
     /** A product as the writer writes it, for the lists written and read back. */
-    static final ProductDetails PRODUCT = new ProductDetails("6132016X1018", "テストドライシロップ", "テスト成分",
+    static final ProductDetails PRODUCT = new ProductDetails("6132016X1013", "テストドライシロップ", "テスト成分",
             "10%1g", DrugCategory.INTERNAL, ProductCategory.BRAND, true, SupplySecurityClass.B, "MFR002", "テスト製薬",
             LocalDate.of(2019, 4, 1), List.of(), List.of());
 
@@ -84,7 +84,7 @@ class ListFileTest {
         ListFile file = csv(HEADER
                 + ",,,,1149019F156,,,,,,,限定出荷,2026/11/20,,,,,,,\n"
                 + ",,,,1149019F1560,,,,,,,通常出荷,2026/11/20,1,,,,,,\n"
-                + ",,,,1149019F1578,,,,,,,④限定出荷（その他）,,8,なし,,Z,,,\n"
+                + ",,,,1149019F1030,,,,,,,④限定出荷（その他）,,8,なし,,Z,,,\n"
                 + ",,,,1149019F1560,,,,,,,通常出荷,2026/11/21,,,,,,,\n");
         var rows = ListRows.statusReports(file, TODAY);
         assertEquals(List.of("⑤YJコード", "⑫製造販売業者の出荷対応の状況"),
@@ -113,8 +113,8 @@ class ListFileTest {
 
     @Test
     void whatTheWriterWritesReadsBackTheSameInCsvAndXlsx() throws Exception {
-        StatusReport status = new StatusReport("6132016X1018", ShipmentResponse.LIMITED_OTHER_COMPANY,
-                ShortageReason.DEMAND_INCREASE, LocalDate.of(2026, 11, 2), null, "6132016X1026", ResolutionOutlook.YES,
+        StatusReport status = new StatusReport("6132016X1013", ShipmentResponse.LIMITED_OTHER_COMPANY,
+                ShortageReason.DEMAND_INCREASE, LocalDate.of(2026, 11, 2), null, "6132016X1021", ResolutionOutlook.YES,
                 LocalDate.of(2027, 1, 31), null, ShipmentVolume.A_PLUS, null, null, null);
         List<ListWriter.Entry> entries = List.of(new ListWriter.Entry(PRODUCT, status, LocalDate.of(2026, 11, 3)));
         for (FileFormat format : FileFormat.values()) {
@@ -128,7 +128,7 @@ class ListFileTest {
 
     @Test
     void anOutlookStatedToPartOfAMonthIsWrittenAsTheListWritesItAndReadsBack() throws Exception {
-        StatusReport status = new StatusReport("6132016X1018", ShipmentResponse.LIMITED_OWN_REASONS,
+        StatusReport status = new StatusReport("6132016X1013", ShipmentResponse.LIMITED_OWN_REASONS,
                 ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 11, 2), null, null, ResolutionOutlook.YES,
                 LocalDate.of(2027, 3, 31), DatePrecision.LATE_MONTH, ShipmentVolume.B, LocalDate.of(2027, 1, 31),
                 DatePrecision.MONTH, null);
@@ -148,13 +148,13 @@ class ListFileTest {
     void holdersAreChecked() throws Exception {
         ListFile file = csv("⑤YJコード,⑫出荷対応の状況,⑬⑫の更新日,⑭限定出荷等の理由,原因品目YJコード\n"
                 + "1149019F1560,通常出荷,2026-11-01,,\n"
-                + "1149019F1578,限定出荷（他社品の影響）,2026-11-01,1,1149019F1586\n"
-                + "1149019F1594,通常出荷,2026-11-01,,\n");
+                + "1149019F1030,限定出荷（他社品の影響）,2026-11-01,1,1149019F1587\n"
+                + "1149019F1595,通常出荷,2026-11-01,,\n");
         var rows = ListRows.statusReports(file, TODAY);
-        assertEquals(Set.of("1149019F1560", "1149019F1578", "1149019F1586", "1149019F1594"),
+        assertEquals(Set.of("1149019F1560", "1149019F1030", "1149019F1587", "1149019F1595"),
                 ListRows.productsNamed(rows));
-        ListRows.checkStatusTargets(file, rows, Map.of("1149019F1560", "MFR001", "1149019F1578", "MFR001",
-                "1149019F1594", "MFR002"), "MFR001");
+        ListRows.checkStatusTargets(file, rows, Map.of("1149019F1560", "MFR001", "1149019F1030", "MFR001",
+                "1149019F1595", "MFR002"), "MFR001");
         assertTrue(rows.get(0).valid());
         assertEquals("causeYjCode", rows.get(1).errors().get(0).field());
         assertEquals("yjCode", rows.get(2).errors().get(0).field());

@@ -23,10 +23,10 @@ class ListWriterFreshnessTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
-    private static final ProductDetails PRODUCT = new ProductDetails("6132016X1018", "テストドライシロップ", "テスト成分",
+    private static final ProductDetails PRODUCT = new ProductDetails("6132016X1013", "テストドライシロップ", "テスト成分",
             "10%1g", DrugCategory.INTERNAL, ProductCategory.BRAND, false, SupplySecurityClass.NONE, "MFR002",
             "テスト製薬", null, List.of(), List.of());
-    private static final StatusReport STOPPED = new StatusReport("6132016X1018", ShipmentResponse.STOPPED,
+    private static final StatusReport STOPPED = new StatusReport("6132016X1013", ShipmentResponse.STOPPED,
             ShortageReason.MANUFACTURING_TROUBLE, LocalDate.of(2026, 9, 1), null, null, null, null, null, null, null,
             null, null);
 

@@ -1,0 +1,89 @@
+package org.shortagewatch.report.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.shortagewatch.report.rest.TestUploads.CSV;
+import static org.shortagewatch.report.rest.TestUploads.as;
+import static org.shortagewatch.report.rest.TestUploads.finished;
+import static org.shortagewatch.report.rest.TestUploads.upload;
+import static org.shortagewatch.report.rest.TestUploads.utf8;
+
+import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.infra.RealInfrastructureResource;
+import org.shortagewatch.infra.TestDatabase;
+import org.shortagewatch.infra.TestProducts;
+import org.shortagewatch.infra.TestTokens;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * A product new to the register takes a YJ code only if it ends in its check character, so a mistyped code does not
+ * become a product of its own (that no pharmacy follows and no status of the real one reaches); a product the
+ * register already holds keeps its code, and its holder keeps updating it.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructureResource.class,
+        initArgs = @ResourceArg(name = "database", value = "report"))
+class YjCheckCharacterTest {
+
+    static final String HOLDER = "MFR-CHECK";
+    /** 7771001F101's check character is 4. */
+    static final String REGISTERED = "7771001F1014";
+    /** The same code with its last character mistyped. */
+    static final String MISTYPED = "7771001F1015";
+    /** Held since before codes were checked (7771001F102's check character is 2). */
+    static final String HELD_BEFORE = "7771001F1021";
+    /** Mistyped in a file (7771001F103's check character is 0). */
+    static final String MISTYPED_IN_A_FILE = "7771001F1039";
+
+    static ValidatableResponse put(String yj, String language) {
+        return given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, HOLDER))
+                .header("Accept-Language", language).contentType("application/json").body(TestProducts.body(HOLDER))
+                .when().put("/api/v1/products/{yj}", yj).then();
+    }
+
+    @Test
+    void aNewProductWhoseCodeDoesNotEndInItsCheckCharacterIsRefusedNamingTheCode() throws Exception {
+        put(REGISTERED, "ja").statusCode(anyOf(equalTo(200), equalTo(201)));
+        put(MISTYPED, "ja").statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("yjCode"))
+                .body("errors[0].detail", equalTo("「" + MISTYPED + "」は末尾のチェック文字が合いません。"
+                        + "YJ コードを確かめてください"));
+        put(MISTYPED, "en").statusCode(400).body("errors[0].detail",
+                equalTo("'" + MISTYPED + "' does not end in its check character: check the YJ code"));
+        given().get("/api/v1/products/{yj}", MISTYPED).then().statusCode(404);
+        assertEquals(0, TestDatabase.count("select count(*) from outbox where record_key = ?", MISTYPED));
+    }
+
+    @Test
+    void aProductHeldBeforeCodesWereCheckedIsUpdatedUnderItsCode() throws Exception {
+        put(REGISTERED, "ja").statusCode(anyOf(equalTo(200), equalTo(201)));
+        // the register's row of one product copied under a code that does not end in its check character
+        TestDatabase.execute("""
+                do $$ declare cols text; begin
+                    select string_agg(quote_ident(column_name), ',') into cols from information_schema.columns
+                    where table_name = 'product' and is_generated = 'NEVER' and column_name <> 'yj_code';
+                    execute format('insert into product (yj_code, %%s) select %%L, %%s from product where yj_code = %%L'
+                            || ' on conflict do nothing', cols, '%s', cols, '%s');
+                end $$""".formatted(HELD_BEFORE, REGISTERED));
+        put(HELD_BEFORE, "ja").statusCode(200);
+    }
+
+    @Test
+    void aFilesRowOfANewProductWithAMistypedCodeIsRefusedOnItsYjColumn() {
+        String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/products/bulk", "accept-valid", CSV,
+                utf8("①薬剤区分,③成分名,④規格単位,⑤YJコード,⑥品名,⑧製品区分\n"
+                        + "内用薬,テスト成分,10mg1錠," + MISTYPED_IN_A_FILE + ",テスト錠,後発品\n"));
+        finished(HOLDER, id).body("state", equalTo("REJECTED"))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].column", equalTo("⑤YJコード"))
+                .body("errors[0].field", equalTo("yjCode"));
+        given().get("/api/v1/products/{yj}", MISTYPED_IN_A_FILE).then().statusCode(404);
+    }
+}
