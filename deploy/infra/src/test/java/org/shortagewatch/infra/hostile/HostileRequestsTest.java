@@ -112,7 +112,7 @@ class HostileRequestsTest {
 
     @ParameterizedTest(name = "{0} is sampled as {1}")
     @CsvSource(delimiterString = " => ", nullValues = "nothing", value = {
-            "^[0-9]{7}[A-Z][0-9]{3}[0-9A-Z]$                => 0000000A0006",
+            "^[0-9]{7}[A-Z][0-9]{3}[0-9A-Z]$                => 0000000A0000",
             "orders|shipments|stock                         => orders",
             "^(0[1-9]|[1-3][0-9]|4[0-7])[134][0-9]{7}$      => 0110000000",
             "^[A-Za-z0-9_-]{1,64}$                          => A",
