@@ -38,13 +38,16 @@ public final class YjCodes {
     }
 
     /**
-     * Whether a code's 12th character is the check character of its first eleven: their values (a letter counting
+     * Whether a well-formed code's 12th character is the check character of its first eleven: their values (a letter counting
      * as its place in the alphabet, A 1 to Z 26) weighted 2, 3, 4, 5, 6, 7, 2, ... from the right, and 11 less their
      * sum's remainder by 11, a remainder of 0 giving 0. Checked against codes as the national lists publish them
      * (2456001F1310, 2171022F1029, 3122007F2039 and others). Where that gives 10, the published lists show no rule
      * to follow, and any 12th character is taken.
      */
     public static boolean checkCharacterHolds(String yjCode) {
+        if (!isValid(yjCode)) {
+            return false;
+        }
         int check = checkValue(yjCode.substring(0, 11));
         return check == 10 || yjCode.charAt(11) == (char) ('0' + check);
     }

@@ -41,6 +41,13 @@ class YjCodesTest {
         assertFalse(YjCodes.checkCharacterHolds(code));
     }
 
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"2456001F131", "2456001f1310"})
+    void aMalformedCodeHasNoCheckCharacterToHold(String code) {
+        assertFalse(YjCodes.checkCharacterHolds(code));
+    }
+
     @Test
     void whereTheCheckWouldBeTenAnyTwelfthCharacterIsTaken() {
         // 2456001F106: the weighted sum leaves 1 by 11, so the check would be 10

@@ -39,9 +39,14 @@ final class WholesalerData {
 
     /** One of WHS001's records of a customer ({@code kind}: orders, shipments or stock), in tablets. */
     static void record(String kind, String facility, String yj, LocalDate day, long units) {
+        record(kind, facility, yj, day, units, "錠");
+    }
+
+    /** As {@link #record(String, String, String, LocalDate, long)}, for a product counted in {@code unit}. */
+    static void record(String kind, String facility, String yj, LocalDate day, long units, String unit) {
         as(DemoRealm.WHOLESALER, LocalStack.WHOLESALER_ALLOCATION).contentType(io.restassured.http.ContentType.JSON)
                 .body(Map.of("facilityCode", facility, "yjCode", yj, "date", day.toString(), "units", units,
-                        "unit", "錠"))
+                        "unit", unit))
                 .when().post("/api/v1/wholesalers/{w}/{kind}", DemoRealm.WHOLESALER.org(), kind)
                 .then().statusCode(anyOf(equalTo(200), equalTo(201)));
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.events.FacilityCodes;
+import org.shortagewatch.events.YjCodes;
 import org.shortagewatch.infra.DemoRealm;
 
 /**
@@ -39,6 +40,8 @@ class WholesalerPagesTest {
     /** WHS001's customers: the demo hospital (Tokyo, with past purchases) and a clinic in Osaka (new this year). */
     static final String TOKYO = DemoRealm.HOSPITAL.org();
     static final String OSAKA = FacilityCodes.withCheckDigit("271999101");
+    /** A hospital in Fukuoka with the ingredient's tablets of another strength and its syrup, counted in mL. */
+    static final String FUKUOKA = FacilityCodes.withCheckDigit("401999101");
     static final LocalDate TODAY = WholesalerData.TODAY;
 
     private static PortalSession wholesaler;
@@ -46,7 +49,8 @@ class WholesalerPagesTest {
     /**
      * The product limited as wholesaler-allocation knows it; Tokyo's purchases in the baseline window (920 units over
      * the quarter, about 280 for 28 days) and of the last weeks (280, ten days of its stock of 100); Osaka's of the
-     * last weeks only (2800, 65 days of its stock of 6500); and Tokyo's orders of 350 today, an order surge.
+     * last weeks only (2800, 65 days of its stock of 6500); Tokyo's orders of 350 today, an order surge; and
+     * Fukuoka's tablets of another strength and syrup, which the map shows in their own units.
      */
     @BeforeAll
     static void seed() {
@@ -55,6 +59,12 @@ class WholesalerPagesTest {
         WholesalerData.record("shipments", OSAKA, YJ, TODAY.minusDays(3), 2800);
         WholesalerData.record("stock", OSAKA, YJ, TODAY, 6500);
         WholesalerData.record("orders", TOKYO, YJ, TODAY, 350);
+        String tablets = YjCodes.withCheckCharacter(INGREDIENT_KEY + "F201");
+        String syrup = YjCodes.withCheckCharacter(INGREDIENT_KEY + "Q101");
+        WholesalerData.record("shipments", FUKUOKA, tablets, TODAY.minusDays(3), 1000);
+        WholesalerData.record("stock", FUKUOKA, tablets, TODAY, 100);
+        WholesalerData.record("shipments", FUKUOKA, syrup, TODAY.minusDays(3), 10_000, "mL");
+        WholesalerData.record("stock", FUKUOKA, syrup, TODAY, 50_000, "mL");
         WholesalerData.awaitFinding(YJ, "ORDER_SURGE");
         wholesaler = new PortalSession(PortalSystem.portal());
         page(wholesaler.signIn(DemoRealm.WHOLESALER, "/wholesaler/uploads"), 200);
@@ -168,7 +178,8 @@ class WholesalerPagesTest {
         contains(page, INGREDIENT_NAME + "の全国の状況", "<tr id=\"pref-13\" data-band=\"7〜14日\">",
                 "<tr id=\"pref-27\" data-band=\"30日以上\">", "<tr id=\"pref-01\" data-band=\"データなし\">",
                 "data-chart=\"", "<td class=\"num\">6500</td><td class=\"num\">2800</td>",
-                "<td class=\"num\">—</td><td class=\"num\">—</td>");
+                "<td class=\"num\">—</td><td class=\"num\">—</td>",
+                "<td class=\"num\">50000mL / 100錠</td><td class=\"num\">10000mL / 1000錠</td>");
         HttpResponse<String> findings = wholesaler.get("/wholesaler/map?code=" + YJ + "&view=findings");
         assertTrue(findings.uri().toString().endsWith("/wholesaler/map/" + INGREDIENT_KEY + "?view=findings"),
                 findings.uri()::toString);

@@ -36,13 +36,14 @@ public record YjCode(String value) {
      * Products registered before are kept and updated under the code they have.
      */
     public static boolean fitsANewProduct(String value) {
-        return isValid(value) && YjCodes.checkCharacterHolds(value);
+        return YjCodes.checkCharacterHolds(value);
     }
 
     /** Why a new product's code is refused when it does not end in its check character. */
     public static Text checkCharacterMismatch(String value) {
-        return Text.of("「" + value + "」は末尾のチェック文字が合いません。YJ コードを確かめてください",
-                "'" + value + "' does not end in its check character: check the YJ code");
+        return Text.of("新しく登録する品目の YJ コード「" + value + "」は末尾のチェックデジットが正しくありません。"
+                        + "YJ コードを確かめてください",
+                "the new product's YJ code '" + value + "' does not end in its check digit: check the code");
     }
 
     /** Whether {@code value} could be the start of a YJ code (e.g. 7 characters for an ingredient). */

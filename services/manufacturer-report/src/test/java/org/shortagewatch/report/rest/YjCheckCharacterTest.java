@@ -1,14 +1,16 @@
 package org.shortagewatch.report.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.shortagewatch.report.rest.TestUploads.CSV;
 import static org.shortagewatch.report.rest.TestUploads.as;
-import static org.shortagewatch.report.rest.TestUploads.finished;
 import static org.shortagewatch.report.rest.TestUploads.upload;
 import static org.shortagewatch.report.rest.TestUploads.utf8;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
@@ -41,6 +43,9 @@ class YjCheckCharacterTest {
     static final String HELD_BEFORE = "7771001F1021";
     /** Mistyped in a file (7771001F103's check character is 0). */
     static final String MISTYPED_IN_A_FILE = "7771001F1039";
+    /** New in the same file, its check character right (7771001F104's is 9). */
+    static final String NEW_IN_A_FILE = "7771001F1049";
+    static final String JAPANESE = "新しく登録する品目の YJ コード「%s」は末尾のチェックデジットが正しくありません。YJ コードを確かめてください";
 
     static ValidatableResponse put(String yj, String language) {
         return given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, HOLDER))
@@ -53,10 +58,9 @@ class YjCheckCharacterTest {
         put(REGISTERED, "ja").statusCode(anyOf(equalTo(200), equalTo(201)));
         put(MISTYPED, "ja").statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("yjCode"))
-                .body("errors[0].detail", equalTo("「" + MISTYPED + "」は末尾のチェック文字が合いません。"
-                        + "YJ コードを確かめてください"));
+                .body("errors[0].detail", equalTo(JAPANESE.formatted(MISTYPED)));
         put(MISTYPED, "en").statusCode(400).body("errors[0].detail",
-                equalTo("'" + MISTYPED + "' does not end in its check character: check the YJ code"));
+                equalTo("the new product's YJ code '" + MISTYPED + "' does not end in its check digit: check the code"));
         given().get("/api/v1/products/{yj}", MISTYPED).then().statusCode(404);
         assertEquals(0, TestDatabase.count("select count(*) from outbox where record_key = ?", MISTYPED));
     }
@@ -75,15 +79,22 @@ class YjCheckCharacterTest {
         put(HELD_BEFORE, "ja").statusCode(200);
     }
 
+    /** An operator's file (no organisation of its own to restrict it) is checked alike, row by row. */
     @Test
     void aFilesRowOfANewProductWithAMistypedCodeIsRefusedOnItsYjColumn() {
-        String id = upload(as(Roles.MANUFACTURER, HOLDER), "/api/v1/products/bulk", "accept-valid", CSV,
-                utf8("①薬剤区分,③成分名,④規格単位,⑤YJコード,⑥品名,⑧製品区分\n"
-                        + "内用薬,テスト成分,10mg1錠," + MISTYPED_IN_A_FILE + ",テスト錠,後発品\n"));
-        finished(HOLDER, id).body("state", equalTo("REJECTED"))
+        String id = upload(as(Roles.ADMIN, "ops"), "/api/v1/products/bulk", "accept-valid", CSV,
+                utf8("①薬剤区分,③成分名,④規格単位,⑤YJコード,⑥品名,⑧製品区分,製造販売業者コード\n"
+                        + "内用薬,テスト成分,10mg1錠," + MISTYPED_IN_A_FILE + ",テスト錠,後発品," + HOLDER + "\n"
+                        + "内用薬,テスト成分,20mg1錠," + NEW_IN_A_FILE + ",テスト錠20,後発品," + HOLDER + "\n"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "PARTIALLY_SUCCEEDED".equals(as(Roles.ADMIN, "ops")
+                .get("/api/v1/bulk-jobs/{id}", id).then().extract().path("state")));
+        as(Roles.ADMIN, "ops").get("/api/v1/bulk-jobs/{id}", id).then().statusCode(200)
+                .body("errors.size()", equalTo(1))
                 .body("errors[0].row", equalTo(2))
                 .body("errors[0].column", equalTo("⑤YJコード"))
-                .body("errors[0].field", equalTo("yjCode"));
+                .body("errors[0].field", equalTo("yjCode"))
+                .body("errors[0].detail", equalTo(JAPANESE.formatted(MISTYPED_IN_A_FILE)));
         given().get("/api/v1/products/{yj}", MISTYPED_IN_A_FILE).then().statusCode(404);
+        given().get("/api/v1/products/{yj}", NEW_IN_A_FILE).then().statusCode(200);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.shortagewatch.portal.domain.PrefectureMap;
 
@@ -37,8 +38,8 @@ public final class WholesalerApi {
     @TemplateData
     public record QuotaLine(String yjCode, String wholesalerCode, String facilityCode, String prefectureCode,
             UUID planId, long revision, LocalDate periodStart, LocalDate periodEnd, String policy,
-            LocalDate baselineStart, LocalDate baselineEnd, long baselineUnits, long floorUnits, long quotaUnits, long usedUnits, long remainingUnits, boolean newCustomer,
-            Instant computedAt) {
+            LocalDate baselineStart, LocalDate baselineEnd, long baselineUnits, long floorUnits, long quotaUnits,
+            long usedUnits, long remainingUnits, boolean newCustomer, Instant computedAt) {
     }
 
     /** An open maldistribution finding (偏在), as the service published it. */
@@ -82,7 +83,7 @@ public final class WholesalerApi {
             return cell(shippedUnits, UnitFigures::shippedUnits);
         }
 
-        private String cell(Long total, java.util.function.Function<UnitFigures, Long> figure) {
+        private String cell(Long total, Function<UnitFigures, Long> figure) {
             if (total != null) {
                 return total.toString();
             }

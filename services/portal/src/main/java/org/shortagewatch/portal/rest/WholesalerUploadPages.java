@@ -19,7 +19,6 @@ import org.shortagewatch.portal.client.WholesalerApi;
 import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.SupplyForm;
 import org.shortagewatch.portal.domain.UploadFormat;
-import org.shortagewatch.portal.domain.UploadRowErrors;
 
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
@@ -88,7 +87,7 @@ public class WholesalerUploadPages extends WholesalerPage {
             Refusal supplyError, String[] supply) {
         String[] typed = supply == null ? new String[5] : supply;
         return wholesalerUploads.data("kinds", KINDS).data("kind", kind).data("result", result).data("error", error)
-                .data("rowErrors", error == null ? List.of() : UploadRowErrors.of(error.fields()))
+                .data("rowErrors", error == null ? List.of() : error.cells())
                 .data("supplyError", supplyError)
                 .data("errors", SupplyForm.errors(supplyError == null ? null : supplyError.fields()))
                 .data("yjCode", typed[0]).data("periodStart", typed[1]).data("periodEnd", typed[2])

@@ -15,7 +15,9 @@ import org.shortagewatch.events.AllocationPlanPublished;
  * quarter last year). When the wholesaler shipped the product to none of its customers then (a product new to the
  * market or to this wholesaler, or one not sold in that season), the baseline is each customer's recent purchases
  * (the {@code recentDays} days before the period) instead, so the supply is still shared by what customers buy; the
- * plan states the window it used.</li>
+ * plan states the window it used. The guidance cap on a floor then compares recent purchases with themselves, a new
+ * customer is one with no recent purchase, and one purchase in the baseline window, however small, keeps it for
+ * all.</li>
  * <li>Each customer's <b>therapy floor</b> protects patients already on therapy: {@code therapyFloorShare} of its
  * recent purchase rate (the {@code recentDays} days before the period), over the period's days, rounded up. For a
  * customer with a baseline, that rate counts at most {@code guidanceRatio} times its baseline's daily rate (the

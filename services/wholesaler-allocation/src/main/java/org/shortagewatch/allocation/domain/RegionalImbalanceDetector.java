@@ -19,10 +19,11 @@ import org.shortagewatch.events.MaldistributionRule;
 public final class RegionalImbalanceDetector {
 
     /**
-     * The ingredient's products of one counting unit (錠, mL) in a prefecture: their stock, their shipments in the
-     * consumption window and the facilities these went to.
+     * The ingredient's products of one counting unit (錠, mL) in a prefecture: their stock (null where no wholesaler
+     * counted any of them there: unknown, not none), their shipments in the consumption window and the facilities
+     * these went to.
      */
-    public record UnitSupply(String unit, long stockUnits, long shippedUnits, int facilities) {
+    public record UnitSupply(String unit, Long stockUnits, long shippedUnits, int facilities) {
     }
 
     /**
@@ -48,7 +49,8 @@ public final class RegionalImbalanceDetector {
 
         /** The stock, every product's units added (a sum that means something only in {@link #oneUnit}). */
         public long stockUnits() {
-            return units.stream().mapToLong(UnitSupply::stockUnits).sum();
+            return units.stream().map(UnitSupply::stockUnits).filter(java.util.Objects::nonNull)
+                    .mapToLong(Long::longValue).sum();
         }
 
         /** The shipments in the window, likewise. */
@@ -64,14 +66,15 @@ public final class RegionalImbalanceDetector {
         /**
          * Stock over the daily rate of shipments. Products counted in different units (tablets, a syrup's
          * millilitres) are never added: the days of each unit are reckoned apart and averaged over the facilities
-         * shipped to. Empty when nothing was shipped there (no rate to divide by) or when no wholesaler reported stock
-         * there (an unknown stock is not an empty one: it must not read as 0 days and make the prefecture look short).
+         * shipped to. A unit whose stock nobody counted there counts for nothing, and the days are empty when nothing
+         * was shipped there (no rate to divide by) or when no wholesaler reported stock there: an unknown stock is not
+         * an empty one, and must not read as 0 days and make the prefecture look short.
          */
         public java.util.OptionalDouble daysOfSupply() {
             double days = 0;
             long facilities = 0;
             for (UnitSupply unit : units) {
-                if (unit.shippedUnits() > 0) {
+                if (unit.shippedUnits() > 0 && unit.stockUnits() != null) {
                     days += unit.facilities() * (unit.stockUnits() * (double) consumptionDays / unit.shippedUnits());
                     facilities += unit.facilities();
                 }

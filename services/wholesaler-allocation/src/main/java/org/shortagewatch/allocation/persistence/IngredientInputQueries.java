@@ -100,7 +100,7 @@ public class IngredientInputQueries {
                     select r.prefecture_code p, u.unit f, sum(r.units) c, count(distinct r.facility_code) n
                     from wholesaler_record r join product_unit u using (yj_code)
                     where r.ingredient_key = $1 and r.kind = 'SHIPMENT' and r.day between $3 and $4 group by 1, 2)
-                select p prefecture_code, f unit, coalesce(s, 0) stock_units, coalesce(c, 0) shipped_units,
+                select p prefecture_code, f unit, s stock_units, coalesce(c, 0) shipped_units,
                        coalesce(n, 0) facilities, coalesce(h.holders, '{}') stock_holders
                 from stock full join shipped using (p, f)
                 left join holders h using (p)

@@ -57,8 +57,7 @@ public record IngredientMap(String ingredientKey, LocalDate asOf, LocalDate cons
                     s == null || !s.stockKnown() || !oneUnit ? null : s.stockUnits(),
                     s == null || !oneUnit ? null : s.shippedUnits(),
                     oneUnit ? List.of() : s.units().stream().sorted(Comparator.comparing(UnitSupply::unit))
-                            .map(u -> new UnitFigures(u.unit(),
-                            s.stockKnown() ? u.stockUnits() : null, u.shippedUnits())).toList(),
+                            .map(u -> new UnitFigures(u.unit(), u.stockUnits(), u.shippedUnits())).toList(),
                     days, here));
         }
         findings.stream().filter(f -> f.prefectureCode() == null).forEach(nationwide::add);

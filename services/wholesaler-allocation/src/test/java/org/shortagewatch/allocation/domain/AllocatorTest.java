@@ -94,6 +94,15 @@ class AllocatorTest {
     }
 
     @Test
+    void declinedNewCustomersOfAProductWithoutABaselineAreThoseWithNoRecentPurchase() {
+        Policy decline = new Policy(0.5, 28, NewCustomerPolicy.DECLINE, 1.10);
+        Allocator.Plan plan = new Allocator(decline).allocate(300, DECEMBER_1_TO_30, BASELINE, List.of(
+                new Customer("1311234569", "13", 0, 56), new Customer("4711234569", "47", 0, 0)));
+        assertArrayEquals(new long[] {300, 0}, quotas(plan));
+        assertEquals(List.of(false, true), plan.lines().stream().map(Line::newCustomer).toList());
+    }
+
+    @Test
     void withNoPurchasesInEitherWindowWhatIsLeftStaysUnallocated() {
         Allocator.Plan plan = new Allocator(Policy.DEFAULT).allocate(100, DECEMBER_1_TO_30, BASELINE,
                 List.of(new Customer("4711234569", "47", 0, 0)));

@@ -113,13 +113,13 @@ class DetectorsTest {
         // Okinawa: 2.8 days of tablets at 100 facilities, 280 days of a syrup at one. Added up as units, the
         // millilitres would swamp the tablets (255 days, nothing short); averaged over the facilities, 5.5 days.
         PrefectureSupply okinawa = new PrefectureSupply("47", List.of(
-                new RegionalImbalanceDetector.UnitSupply("錠", 280, 2800, 100),
-                new RegionalImbalanceDetector.UnitSupply("mL", 280_000, 28_000, 1)), 28, Set.of("WHS003"));
+                new RegionalImbalanceDetector.UnitSupply("錠", 280L, 2800, 100),
+                new RegionalImbalanceDetector.UnitSupply("mL", 280_000L, 28_000, 1)), 28, Set.of("WHS003"));
         assertEquals(560.0 / 101, okinawa.daysOfSupply().getAsDouble(), 1e-9);
         assertTrue(!okinawa.oneUnit());
         PrefectureSupply tokyo = new PrefectureSupply("13", List.of(
-                new RegionalImbalanceDetector.UnitSupply("錠", 65_000, 2800, 10),
-                new RegionalImbalanceDetector.UnitSupply("mL", 500, 0, 0)), 28, Set.of("WHS001"));
+                new RegionalImbalanceDetector.UnitSupply("錠", 65_000L, 2800, 10),
+                new RegionalImbalanceDetector.UnitSupply("mL", 500L, 0, 0)), 28, Set.of("WHS001"));
         assertEquals(650.0, tokyo.daysOfSupply().getAsDouble(), 1e-9, "a unit not shipped has no rate: left out");
         List<Detection> found = new RegionalImbalanceDetector(Thresholds.DEFAULT).detect(INGREDIENT,
                 List.of(okinawa, tokyo), WINDOW);

@@ -57,8 +57,8 @@ class IngredientMapTest {
     @Test
     void unitsOfDifferentKindsAreNotAddedUp() {
         IngredientMap map = IngredientMap.of("2234001", TODAY, WINDOW, List.of(new PrefectureSupply("13", List.of(
-                new RegionalImbalanceDetector.UnitSupply("錠", 280, 2800, 10),
-                new RegionalImbalanceDetector.UnitSupply("mL", 280_000, 28_000, 1)), 28, Set.of("W1"))), List.of());
+                new RegionalImbalanceDetector.UnitSupply("錠", 280L, 2800, 10),
+                new RegionalImbalanceDetector.UnitSupply("mL", 280_000L, 28_000, 1)), 28, Set.of("W1"))), List.of());
         IngredientMap.PrefectureView tokyo = map.prefectures().get("13");
         assertNull(tokyo.stockUnits(), "tablets and millilitres make no sum");
         assertNull(tokyo.shippedUnits());

@@ -47,6 +47,11 @@ class MixedUnitsMapTest {
         String osaka = AllocationFlowTest.facility("27", 911);
         post("shipments", osaka, TABLETS, "錠", TODAY.minusDays(3), 1000);
         post("stock", osaka, TABLETS, "錠", TODAY, 1000);
+        // Hokkaido: tablets counted (2.8 days); a syrup shipped whose stock nobody counted: unknown, not none
+        String sapporo = AllocationFlowTest.facility("01", 912);
+        post("shipments", sapporo, TABLETS, "錠", TODAY.minusDays(3), 1000);
+        post("stock", sapporo, TABLETS, "錠", TODAY, 100);
+        post("shipments", AllocationFlowTest.facility("01", 913), SYRUP, "mL", TODAY.minusDays(3), 10_000);
 
         given().header("Authorization", TestTokens.bearer(Roles.REGULATOR, "MHLW"))
                 .get("/api/v1/ingredients/{i}/prefectures", INGREDIENT)
@@ -59,6 +64,9 @@ class MixedUnitsMapTest {
                 .body("prefectures.'13'.byUnit.stockUnits", contains(100_000, 300))
                 .body("prefectures.'13'.byUnit.shippedUnits", contains(10_000, 3000))
                 .body("prefectures.'27'.byUnit", empty())
+                // the syrup's unknown stock neither shows as 0 nor halves the prefecture's days
+                .body("prefectures.'01'.byUnit.stockUnits", contains(nullValue(), equalTo(100)))
+                .body("prefectures.'01'.daysOfSupply", equalTo(2.8f))
                 .body("prefectures.'27'.daysOfSupply", equalTo(28.0f))
                 .body("prefectures.'27'.stockUnits", equalTo(1000))
                 .body("prefectures.'27'.shippedUnits", equalTo(1000));
