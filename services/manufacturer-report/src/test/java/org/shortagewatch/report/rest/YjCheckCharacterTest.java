@@ -14,6 +14,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.YjCodes;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestProducts;
@@ -35,17 +36,18 @@ import io.restassured.response.ValidatableResponse;
 class YjCheckCharacterTest {
 
     static final String HOLDER = "MFR-CHECK";
-    /** 7771001F101's check character is 4. */
-    static final String REGISTERED = "7771001F1014";
-    /** The same code with its last character mistyped. */
-    static final String MISTYPED = "7771001F1015";
-    /** Held since before codes were checked (7771001F102's check character is 2). */
-    static final String HELD_BEFORE = "7771001F1021";
-    /** Mistyped in a file (7771001F103's check character is 0). */
-    static final String MISTYPED_IN_A_FILE = "7771001F1039";
-    /** New in the same file, its check character right (7771001F104's is 9). */
-    static final String NEW_IN_A_FILE = "7771001F1049";
+    static final String REGISTERED = YjCodes.withCheckCharacter("7771001F101");
+    static final String MISTYPED = mistyped(REGISTERED);
+    /** Held since before codes were checked. */
+    static final String HELD_BEFORE = mistyped(YjCodes.withCheckCharacter("7771001F102"));
+    static final String MISTYPED_IN_A_FILE = mistyped(YjCodes.withCheckCharacter("7771001F103"));
+    static final String NEW_IN_A_FILE = YjCodes.withCheckCharacter("7771001F104");
     static final String JAPANESE = "新しく登録する品目の YJ コード「%s」は末尾のチェックデジットが正しくありません。YJ コードを確かめてください";
+
+    /** The code with its last digit one more (none of these codes' check is 10, which would take any). */
+    static String mistyped(String code) {
+        return code.substring(0, 11) + (code.charAt(11) - '0' + 1) % 10;
+    }
 
     static ValidatableResponse put(String yj, String language) {
         return given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, HOLDER))
