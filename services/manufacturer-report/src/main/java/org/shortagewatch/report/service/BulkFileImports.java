@@ -38,7 +38,7 @@ class BulkFileImports {
     BulkFileImport<ProductDetails> products() {
         return new BulkFileImport<>((file, job, checked) -> ListRows.products(file, job.restrictedTo(), checked),
                 rows -> rows.stream().filter(ParsedRow::valid).map(r -> r.value().yjCode()).collect(Collectors.toSet()),
-                ListRows::checkProductHolders,
+                ListRows::checkProductRows,
                 // Unchanged products are found where they are written, in the transaction that writes the others.
                 (file, rows) -> Uni.createFrom().item(Set.of()),
                 (c, job, products) -> registry.registerAll(c, products),

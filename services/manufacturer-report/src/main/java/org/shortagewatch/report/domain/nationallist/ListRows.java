@@ -201,7 +201,7 @@ public final class ListRows {
      * @param holders the current holder of each product of the file that exists
      * @param org the uploader's organisation; null for an admin, who may register and reassign any product
      */
-    public static void checkProductHolders(ListFile file, List<ParsedRow<ProductDetails>> rows,
+    public static void checkProductRows(ListFile file, List<ParsedRow<ProductDetails>> rows,
             Map<String, String> holders, String org) {
         for (ParsedRow<ProductDetails> row : rows) {
             ProductDetails product = row.value();
