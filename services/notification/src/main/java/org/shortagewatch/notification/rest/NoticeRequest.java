@@ -32,7 +32,7 @@ public record NoticeRequest(
         @Schema(description = "Earlier published notices this one follows up (続報)") @Size(max = 20) List<@NotNull UUID> followsUp) {
 
     public record TargetProduct(
-            @Schema(example = "2249001F1010") @NotNull @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_MESSAGE) String yjCode,
+            @Schema(example = "2249001F1013") @NotNull @Pattern(regexp = YjCodes.PATTERN, message = YjCodes.FORMAT_MESSAGE) String yjCode,
             @Schema(example = "メジコン錠15mg") @Size(max = 200) String name) {
     }
 }

@@ -47,9 +47,9 @@ class NoticeDraftingTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("<h1 class=\"title\">解熱鎮痛薬の在庫逼迫に伴う協力依頼</h1>"),
                         containsString("（未発出）"), containsString("厚生労働省医政局医薬産業振興・医療情報企画課"));
-        drafter().contentType(ContentType.JSON).body(NoticeTest.body("2249001F1010", null))
+        drafter().contentType(ContentType.JSON).body(NoticeTest.body("2249001F1013", null))
                 .when().post("/api/v1/notices/rendering").then().statusCode(200)
-                .body(containsString("<li>近隣の薬局と連携すること。</li>"), containsString("メジコン錠15mg（YJコード 2249001F1010）"));
+                .body(containsString("<li>近隣の薬局と連携すること。</li>"), containsString("メジコン錠15mg（YJコード 2249001F1013）"));
         assertEquals(notices, TestDatabase.count("select count(*) from notice"));
 
         drafter().contentType(ContentType.JSON).body("{\"title\":\"" + "題".repeat(301) + "\"}")
@@ -64,7 +64,7 @@ class NoticeDraftingTest {
 
     @Test
     void theReviewersCommentIsShownOnTheDraftUntilApprovalAndDraftsAreListedToTheRegulatorOnly() {
-        String id = drafter().contentType(ContentType.JSON).body(NoticeTest.body("2249001F1010", null))
+        String id = drafter().contentType(ContentType.JSON).body(NoticeTest.body("2249001F1013", null))
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
         drafter().when().get("/api/v1/notices?status=DRAFT&limit=200").then().statusCode(200).body("id", hasItem(id));
         RestAssured.given().when().get("/api/v1/notices?status=DRAFT").then().statusCode(200).body("id", not(hasItem(id)));
@@ -95,7 +95,7 @@ class NoticeDraftingTest {
                 .body("{\"kind\":\"PHARMACY\",\"name\":\"みなと薬局\"}")
                 .when().put("/api/v1/facilities/{code}", pharmacy).then().statusCode(200);
         String wholesaler = "WHS-REACH-" + UUID.randomUUID().toString().substring(0, 8);
-        String body = NoticeTest.body("2249001F1010", null).replace("[\"WHS001\"]",
+        String body = NoticeTest.body("2249001F1013", null).replace("[\"WHS001\"]",
                 "[\"" + pharmacy + "\",\"" + wholesaler + "\"]");
         String id = drafter().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");

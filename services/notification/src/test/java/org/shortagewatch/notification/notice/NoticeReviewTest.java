@@ -42,7 +42,7 @@ class NoticeReviewTest {
 
     @Test
     void aNoticeSentBackIsEditedAndSubmittedAgain() throws Exception {
-        String body = NoticeTest.body("2249001F1010", null);
+        String body = NoticeTest.body("2249001F1013", null);
         String id = drafter().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
         drafter().when().post("/api/v1/notices/{id}/review-request", id).then().statusCode(200);

@@ -165,7 +165,7 @@ class NoticeTest {
         as(Roles.ADMIN, "ops").contentType("text/csv").body(csv.toString())
                 .when().post("/api/v1/facilities/bulk").then().statusCode(200).body("registered", equalTo(40));
 
-        String body = body("2249001F1010", null).replace("\"addresseeOrganisations\":[\"WHS001\"]",
+        String body = body("2249001F1013", null).replace("\"addresseeOrganisations\":[\"WHS001\"]",
                 "\"addresseeOrganisations\":[],\"targetFacilityKinds\":[\"PHARMACY\"]");
         String id = as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
@@ -195,14 +195,14 @@ class NoticeTest {
 
     @Test
     void aDraftIsTheRegulatorsAndBadInputNamesTheField() {
-        String id = as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001F1010", null))
+        String id = as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001F1013", null))
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
         as(Roles.FACILITY, "1341234563").when().get("/api/v1/notices/{id}", id).then().statusCode(404);
-        as(Roles.FACILITY, "1341234563").contentType(ContentType.JSON).body(body("2249001F1010", null))
+        as(Roles.FACILITY, "1341234563").contentType(ContentType.JSON).body(body("2249001F1013", null))
                 .when().post("/api/v1/notices").then().statusCode(403);
         as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001", null))
                 .when().post("/api/v1/notices").then().statusCode(400).body("errors[0].field", containsString("yjCode"));
-        as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001F1010", UUID.randomUUID().toString()))
+        as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001F1013", UUID.randomUUID().toString()))
                 .when().post("/api/v1/notices").then().statusCode(400).body("errors[0].field", equalTo("followsUp"));
         as(Roles.REGULATOR, "MHLW").when().get("/api/v1/notices/{id}/rendering?format=pdf", id).then().statusCode(400);
         assertTrue(id.length() == 36);
@@ -210,8 +210,8 @@ class NoticeTest {
 
     @Test
     void aPublishedNoticeIsPublicAndADraftIsNot() {
-        String published = publishNotice("2249001F1010", null);
-        String draft = as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001F1010", null))
+        String published = publishNotice("2249001F1013", null);
+        String draft = as(Roles.REGULATOR, "MHLW").contentType(ContentType.JSON).body(body("2249001F1013", null))
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
 
         given().when().get("/api/v1/notices/{id}", published).then().statusCode(200)

@@ -42,7 +42,7 @@ class HostileInputTest {
     Stream<DynamicNode> everyBadInputIsRefused() {
         String draft = given().header("Authorization", regulator("HOSTILE-MHLW0")).contentType(ContentType.JSON)
                 .body("{\"addressees\":[\"各都道府県衛生主管部（局）御中\"],\"title\":\"協力依頼\",\"background\":\"背景\","
-                        + "\"requests\":[\"在庫の確認\"],\"targetProducts\":[{\"yjCode\":\"2249001F1010\"}],"
+                        + "\"requests\":[\"在庫の確認\"],\"targetProducts\":[{\"yjCode\":\"2249001F1013\"}],"
                         + "\"consultationDesk\":\"厚生労働省\"}")
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
         String subscription = given().header("Authorization", facility(FACILITY)).contentType(ContentType.JSON)
