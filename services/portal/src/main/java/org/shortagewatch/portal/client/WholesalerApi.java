@@ -87,8 +87,12 @@ public final class WholesalerApi {
             if (total != null) {
                 return total.toString();
             }
-            List<String> units = byUnit.stream().filter(u -> figure.apply(u) != null)
-                    .map(u -> figure.apply(u) + u.unit()).toList();
+            List<String> units = byUnit.stream().<String>mapMulti((u, out) -> {
+                Long value = figure.apply(u);
+                if (value != null) {
+                    out.accept(value + u.unit());
+                }
+            }).toList();
             return units.isEmpty() ? "—" : String.join(" / ", units);
         }
     }
