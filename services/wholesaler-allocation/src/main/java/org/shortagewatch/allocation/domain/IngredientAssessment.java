@@ -17,12 +17,17 @@ import org.shortagewatch.events.AllocationPlanPublished;
 /** Everything this service judges about one ingredient at once: the four detectors, and the windows they look at. */
 public final class IngredientAssessment {
 
-    /** The windows of a computation on {@code today}. */
-    public record Windows(DateRange orders, DateRange baseline, DateRange consumption, DateRange reports) {
+    /**
+     * The windows of a computation on {@code today}: the order window ends today; the baseline window is the
+     * configured one before it, and the recent window as many days as the order window, just before it.
+     */
+    public record Windows(DateRange orders, DateRange baseline, DateRange recent, DateRange consumption,
+            DateRange reports) {
 
         public static Windows of(LocalDate today, Thresholds thresholds, BaselineWindow baseline) {
             DateRange orders = DateRange.endingOn(today, thresholds.windowDays());
             return new Windows(orders, baseline.of(orders.start()),
+                    DateRange.daysBefore(orders.start(), thresholds.windowDays()),
                     DateRange.endingOn(today, thresholds.consumptionDays()),
                     DateRange.endingOn(today, thresholds.clusterWindowDays()));
         }
@@ -40,7 +45,7 @@ public final class IngredientAssessment {
     public static List<Detection> detect(Thresholds thresholds, Windows windows, Inputs in) {
         List<Detection> found = new ArrayList<>();
         found.addAll(new OrderSurgeDetector(thresholds).detect(in.ingredientKey(), in.demand(), in.shortProducts(),
-                windows.orders(), windows.baseline()));
+                windows.orders(), windows.baseline(), windows.recent()));
         found.addAll(new DuplicateOrderingDetector(thresholds).detect(in.ingredientKey(), in.demand(),
                 in.shortProducts(), windows.orders()));
         found.addAll(new RegionalImbalanceDetector(thresholds).detect(in.ingredientKey(), in.prefectures(),

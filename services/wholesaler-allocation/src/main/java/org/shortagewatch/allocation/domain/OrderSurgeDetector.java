@@ -14,16 +14,18 @@ import org.shortagewatch.events.MaldistributionRule;
 /**
  * (a) Order surge (発注急増): during limited shipment, a facility orders a product above its baseline by more than the
  * guideline. Its baseline, taken over the baseline window, is scaled to the days of the order window; orders from all
- * wholesalers count.
+ * wholesalers count. A facility that bought the product in none of the baseline window (a product launched since, or
+ * new to the facility) is judged against its purchases in the window just before the order window instead, as
+ * guidance measures orders against past purchases; one that bought it in neither has nothing to surge above.
  */
 public final class OrderSurgeDetector {
 
     /**
      * A facility's orders of a product from one wholesaler in the order window, and its purchases from that
-     * wholesaler in the baseline window.
+     * wholesaler in the baseline window and in the recent window (the one just before the order window).
      */
     public record Demand(String facilityCode, String prefectureCode, String yjCode, String wholesalerCode,
-            long baselineUnits, long orderedUnits) {
+            long baselineUnits, long recentUnits, long orderedUnits) {
     }
 
     private final Thresholds thresholds;
@@ -34,9 +36,10 @@ public final class OrderSurgeDetector {
 
     /**
      * @param shortProducts the products in limited shipment (or stopped): only their orders are judged
+     * @param recentWindow the window a facility's purchases are counted in when it has none in the baseline window
      */
     public List<Detection> detect(String ingredientKey, List<Demand> demand, Set<String> shortProducts,
-            DateRange orderWindow, DateRange baselineWindow) {
+            DateRange orderWindow, DateRange baselineWindow, DateRange recentWindow) {
         Map<String, List<Demand>> byFacilityProduct = new TreeMap<>();
         for (Demand d : demand) {
             if (shortProducts.contains(d.yjCode())) {
@@ -47,11 +50,16 @@ public final class OrderSurgeDetector {
         for (Map.Entry<String, List<Demand>> e : byFacilityProduct.entrySet()) {
             List<Demand> rows = e.getValue();
             long baseline = rows.stream().mapToLong(Demand::baselineUnits).sum();
+            boolean recent = baseline == 0;
+            DateRange window = recent ? recentWindow : baselineWindow;
+            if (recent) {
+                baseline = rows.stream().mapToLong(Demand::recentUnits).sum();
+            }
             long ordered = rows.stream().mapToLong(Demand::orderedUnits).sum();
             if (baseline == 0 || ordered == 0) {
-                continue; // a new customer has no baseline to surge above
+                continue; // a new customer has no past purchases to surge above
             }
-            double expected = (double) baseline * orderWindow.days() / baselineWindow.days();
+            double expected = (double) baseline * orderWindow.days() / window.days();
             double ratio = ordered / expected;
             if (ratio <= thresholds.surgeRatio() || ordered - expected < thresholds.surgeMinExcessUnits()) {
                 continue;
@@ -68,8 +76,8 @@ public final class OrderSurgeDetector {
             wholesalers.sort(null);
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("baselineUnits", baseline);
-            evidence.put("baselineWindowStart", baselineWindow.start().toString());
-            evidence.put("baselineWindowEnd", baselineWindow.end().toString());
+            evidence.put("baselineWindowStart", window.start().toString());
+            evidence.put("baselineWindowEnd", window.end().toString());
             evidence.put("expectedUnits", round(expected, 1));
             evidence.put("orderedUnits", ordered);
             evidence.put("ratio", round(ratio, 2));
@@ -79,11 +87,14 @@ public final class OrderSurgeDetector {
             int thresholdPercent = (int) Math.round(thresholds.surgeRatio() * 100);
             out.add(new Detection(MaldistributionRule.ORDER_SURGE, e.getKey(), ingredientKey, first.yjCode(),
                     first.prefectureCode(), List.of(first.facilityCode()), wholesalers, orderWindow,
-                    String.format("限定出荷中の%sについて、医療機関%sの発注量（%d）が基準量（%.1f）の%d%%で、目安の%d%%を超えています。",
-                            first.yjCode(), first.facilityCode(), ordered, expected, percent, thresholdPercent),
+                    String.format("限定出荷中の%sについて、医療機関%sの発注量（%d）が%s基準量（%.1f）の%d%%で、目安の%d%%を超えています。",
+                            first.yjCode(), first.facilityCode(), ordered,
+                            recent ? "直前" + window.days() + "日間の購入による" : "", expected, percent, thresholdPercent),
                     String.format("During limited shipment, facility %s ordered %d units of %s, %d%% of its baseline "
-                            + "of %.1f for the same number of days (guideline: %d%%).", first.facilityCode(), ordered,
-                            first.yjCode(), percent, expected, thresholdPercent),
+                            + "of %.1f for the same number of days%s (guideline: %d%%).", first.facilityCode(), ordered,
+                            first.yjCode(), percent, expected,
+                            recent ? ", from its purchases in the " + window.days() + " days before" : "",
+                            thresholdPercent),
                     evidence, wholesalers + "|" + (int) Math.floor(ratio / 0.25)));
         }
         return out;

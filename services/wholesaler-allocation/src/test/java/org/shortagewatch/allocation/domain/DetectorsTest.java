@@ -28,18 +28,20 @@ class DetectorsTest {
     static final DateRange WINDOW = new DateRange(LocalDate.of(2026, 11, 4), LocalDate.of(2026, 12, 1));
     /** 92 days: the same quarter last year. */
     static final DateRange BASELINE = new DateRange(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31));
+    /** The 28 days before the window. */
+    static final DateRange RECENT = DateRange.daysBefore(WINDOW.start(), 28);
 
     @Test
     void anOrderSurgeIsOrderingAboveTheBaselineByMoreThanTheGuideline() {
         // baseline 920 units in 92 days = 10 a day = 280 for the 28-day window; 110% is 308
         List<Demand> demand = List.of(
-                new Demand("1341234563", "13", YJ, "WHS001", 920, 300), // 107%: within the guideline
-                new Demand("1311234569", "13", YJ, "WHS001", 920, 200), // with the next line 350 = 125%: a surge
-                new Demand("1311234569", "13", YJ, "WHS002", 0, 150),
-                new Demand("2731234569", "27", YJ, "WHS001", 0, 500),   // new customer: no baseline to surge above
-                new Demand("4711234569", "47", OTHER_BRAND, "WHS001", 92, 900)); // not in limited shipment
+                new Demand("1341234563", "13", YJ, "WHS001", 920, 0, 300), // 107%: within the guideline
+                new Demand("1311234569", "13", YJ, "WHS001", 920, 0, 200), // with the next line 350 = 125%: a surge
+                new Demand("1311234569", "13", YJ, "WHS002", 0, 0, 150),
+                new Demand("2731234569", "27", YJ, "WHS001", 0, 0, 500),   // new customer: nothing to surge above
+                new Demand("4711234569", "47", OTHER_BRAND, "WHS001", 92, 0, 900)); // not in limited shipment
         List<Detection> found = new OrderSurgeDetector(Thresholds.DEFAULT).detect(INGREDIENT, demand, Set.of(YJ),
-                WINDOW, BASELINE);
+                WINDOW, BASELINE, RECENT);
         assertEquals(1, found.size());
         Detection surge = found.get(0);
         assertEquals(MaldistributionRule.ORDER_SURGE, surge.rule());
@@ -57,21 +59,42 @@ class DetectorsTest {
     }
 
     @Test
+    void aFacilityWithoutPurchasesInTheBaselineWindowIsJudgedByItsPurchasesJustBefore() {
+        List<Demand> demand = List.of(
+                new Demand("1341234563", "13", YJ, "WHS001", 0, 200, 300),  // 150% of the 28 days before: a surge
+                new Demand("1311234569", "13", YJ, "WHS001", 0, 280, 300),  // 107%: within the guideline
+                new Demand("2731234569", "27", YJ, "WHS001", 92, 900, 300)); // its baseline counts, not the recent
+        List<Detection> found = new OrderSurgeDetector(Thresholds.DEFAULT).detect(INGREDIENT, demand, Set.of(YJ),
+                WINDOW, BASELINE, RECENT);
+        assertEquals(2, found.size());
+        Detection surge = found.get(0);
+        assertEquals(List.of("1341234563"), surge.facilityCodes());
+        assertEquals(200L, surge.evidence().get("baselineUnits"));
+        assertEquals(200.0, surge.evidence().get("expectedUnits"));
+        assertEquals(RECENT.start().toString(), surge.evidence().get("baselineWindowStart"));
+        assertEquals(RECENT.end().toString(), surge.evidence().get("baselineWindowEnd"));
+        assertTrue(surge.summaryJa().contains("直前28日間の購入による基準量（200.0）の150%"), surge.summaryJa());
+        assertTrue(surge.summaryEn().contains("from its purchases in the 28 days before"), surge.summaryEn());
+        assertEquals(List.of("2731234569"), found.get(1).facilityCodes());
+        assertEquals(BASELINE.start().toString(), found.get(1).evidence().get("baselineWindowStart"));
+    }
+
+    @Test
     void theSurgeThresholdIsConfigurable() {
         Thresholds strict = new Thresholds(1.05, 1, 2, 28, 7, 60, 28, 3, 14);
-        List<Demand> demand = List.of(new Demand("1341234563", "13", YJ, "WHS001", 920, 300)); // 107%
-        assertEquals(1, new OrderSurgeDetector(strict).detect(INGREDIENT, demand, Set.of(YJ), WINDOW, BASELINE).size());
+        List<Demand> demand = List.of(new Demand("1341234563", "13", YJ, "WHS001", 920, 0, 300)); // 107%
+        assertEquals(1, new OrderSurgeDetector(strict).detect(INGREDIENT, demand, Set.of(YJ), WINDOW, BASELINE, RECENT).size());
     }
 
     @Test
     void duplicateOrderingIsOneFacilityOrderingFromSeveralWholesalers() {
         List<Demand> demand = List.of(
-                new Demand("1341234563", "13", YJ, "WHS001", 0, 10),
-                new Demand("1341234563", "13", YJ, "WHS002", 0, 20),
-                new Demand("1341234563", "13", YJ, "WHS003", 50, 0),          // no order from WHS003 in the window
-                new Demand("1311234569", "13", YJ, "WHS001", 0, 10),          // one wholesaler: fine
-                new Demand("2731234569", "27", OTHER_BRAND, "WHS001", 0, 10), // not short
-                new Demand("2731234569", "27", OTHER_BRAND, "WHS002", 0, 10));
+                new Demand("1341234563", "13", YJ, "WHS001", 0, 0, 10),
+                new Demand("1341234563", "13", YJ, "WHS002", 0, 0, 20),
+                new Demand("1341234563", "13", YJ, "WHS003", 50, 0, 0),          // no order from WHS003 in the window
+                new Demand("1311234569", "13", YJ, "WHS001", 0, 0, 10),          // one wholesaler: fine
+                new Demand("2731234569", "27", OTHER_BRAND, "WHS001", 0, 0, 10), // not short
+                new Demand("2731234569", "27", OTHER_BRAND, "WHS002", 0, 0, 10));
         List<Detection> found = new DuplicateOrderingDetector(Thresholds.DEFAULT).detect(INGREDIENT, demand,
                 Set.of(YJ), WINDOW);
         assertEquals(1, found.size());

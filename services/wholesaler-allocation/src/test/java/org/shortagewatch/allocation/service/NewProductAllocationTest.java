@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.AllocationPlanPublished;
 import org.shortagewatch.events.EventJson;
+import org.shortagewatch.events.MaldistributionFinding;
+import org.shortagewatch.events.MaldistributionRule;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestTokens;
@@ -22,7 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A product the wholesaler shipped to nobody in the same quarter last year (launched since, or new to it) is still
- * shared out in full: by its customers' purchases in the 28 days before the period, and the plan says so.
+ * shared out in full: by its customers' purchases in the 28 days before the period, and the plan says so. Its order
+ * surges are still found, against each facility's purchases in the 28 days before the order window.
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "allocation"))
@@ -59,5 +62,24 @@ class NewProductAllocationTest {
                 .body("find { it.facilityCode == '" + a + "' }.baselineStart", equalTo(today.minusDays(28).toString()))
                 .body("find { it.facilityCode == '" + a + "' }.baselineEnd", equalTo(today.minusDays(1).toString()))
                 .body("find { it.facilityCode == '" + a + "' }.quotaUnits", equalTo(200));
+    }
+
+    @Test
+    void anOrderSurgeOfAProductWithoutLastYearsPurchasesIsMeasuredAgainstThePurchasesJustBefore() throws Exception {
+        String yj = AllocationFlowTest.freshYj();
+        String f = AllocationFlowTest.facility("13", 903);
+        LocalDate today = AllocationFlowTest.TODAY;
+        AllocationFlowTest.awaitProcessed(AllocationFlowTest.status(yj, 1, ShipmentResponse.LIMITED_OTHER));
+        // the order window is the 28 days to today; the 28 days before it end 28 days ago
+        AllocationFlowTest.post(WHOLESALER, "shipments", f, yj, today.minusDays(40), 200);
+        AllocationFlowTest.post(WHOLESALER, "orders", f, yj, today, 300);
+
+        MaldistributionFinding surge = AllocationFlowTest.findings(yj.substring(0, 7), 1).get(0);
+        assertEquals(MaldistributionRule.ORDER_SURGE, surge.rule());
+        assertEquals(List.of(f), surge.facilityCodes());
+        assertEquals(200, ((Number) surge.evidence().get("baselineUnits")).intValue());
+        assertEquals(today.minusDays(55).toString(), surge.evidence().get("baselineWindowStart"));
+        assertEquals(today.minusDays(28).toString(), surge.evidence().get("baselineWindowEnd"));
+        assertEquals(1.5, ((Number) surge.evidence().get("ratio")).doubleValue());
     }
 }
