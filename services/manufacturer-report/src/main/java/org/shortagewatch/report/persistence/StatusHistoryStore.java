@@ -23,8 +23,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Stores status changes set-based, straight on the SQL client in the caller's transaction: one statement numbers
- * the revisions, one writes the history, however many changes (a single report is the hot path of ingest; an ORM
+ * Stores status changes set-based, straight on the SQL client in the caller's transaction: one round trip numbers
+ * the revisions, one statement writes the history, however many changes (a single report is the hot path of ingest; an ORM
  * session per report costs more CPU than the database work it wraps).
  */
 @ApplicationScoped
@@ -47,27 +47,34 @@ public class StatusHistoryStore {
     /**
      * Takes the next revision of each product, in the order given (pass YJ-code order: the same lock order for
      * every writer, so no deadlock); returns each product's new revision, its previous response and its
-     * description, in one statement.
+     * description.
+     *
+     * <p>Two statements, sent together (pipelined: one round trip). The first takes the revision, waiting for the
+     * product's row while a concurrent report holds it; the second reads what the revision follows. Read in the
+     * first, it would come from that statement's snapshot, taken before the wait: the concurrent report's change,
+     * committed during it, would be missing, and the new change's event would say the product had no previous status.
      */
     public Uni<Map<String, Numbered>> nextRevisions(SqlConnection c, String[] yjCodes) {
-        return c.preparedQuery("""
-                with numbered as (
-                    insert into product_revision (yj_code, revision)
-                    select code, 1 from unnest($1::text[]) with ordinality as t(code, n) order by n
-                    on conflict (yj_code) do update set revision = product_revision.revision + 1
-                    returning yj_code, revision)
+        Uni<?> numbered = c.preparedQuery("""
+                insert into product_revision (yj_code, revision)
+                select code, 1 from unnest($1::text[]) with ordinality as t(code, n) order by n
+                on conflict (yj_code) do update set revision = product_revision.revision + 1""")
+                .execute(Tuple.of(yjCodes));
+        Uni<Map<String, Numbered>> read = c.preparedQuery("""
                 select n.yj_code, n.revision, previous.shipment_response as previous, p.product_name is not null
                        as described, p.product_name, p.strength_unit, p.manufacturer_name, p.product_category,
                        p.basic_drug, p.supply_security_class
-                from numbered n
+                from product_revision n
                 left join product p on p.yj_code = n.yj_code
-                left join status_change previous on previous.yj_code = n.yj_code and previous.revision = n.revision - 1""")
+                left join status_change previous on previous.yj_code = n.yj_code and previous.revision = n.revision - 1
+                where n.yj_code = any($1::text[])""")
                 .execute(Tuple.of(yjCodes))
                 .map(rows -> {
-                    Map<String, Numbered> numbered = new HashMap<>();
-                    rows.forEach(r -> numbered.put(r.getString("yj_code"), numberedOf(r)));
-                    return numbered;
+                    Map<String, Numbered> revisions = new HashMap<>();
+                    rows.forEach(r -> revisions.put(r.getString("yj_code"), numberedOf(r)));
+                    return revisions;
                 });
+        return Uni.combine().all().unis(numbered, read).with((taken, revisions) -> revisions);
     }
 
     private static Numbered numberedOf(Row r) {
