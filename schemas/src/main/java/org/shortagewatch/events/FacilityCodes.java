@@ -43,8 +43,9 @@ public final class FacilityCodes {
     }
 
     /**
-     * What is wrong with a code, in Japanese and in English. The English is what clients have always matched; the
-     * Japanese says the same to a pharmacist or clerk.
+     * What is wrong with a code, in Japanese and in English. The English is what clients have always matched (its
+     * words "not 10 digits", "prefecture", "score table", "check digit" stay); the Japanese says the same to a
+     * pharmacist or clerk.
      */
     public record Problem(String ja, String en) {
 
@@ -73,10 +74,12 @@ public final class FacilityCodes {
                     "'" + code + "' has score table " + table
                             + " in its third digit; expected 1 (medical), 3 (dental) or 4 (pharmacy)"));
         }
-        int expected = checkDigit(code.substring(0, 9));
-        if (code.charAt(9) - '0' != expected) {
-            return Optional.of(new Problem(quoted + "のチェックディジットが " + code.charAt(9) + " です（正しくは " + expected
-                    + "）", "'" + code + "' has check digit " + code.charAt(9) + "; expected " + expected));
+        // The computed digit is not said: a clerk told it would change the last digit, which can make the code
+        // another real facility's; the mistyped digit may be any of the ten.
+        if (code.charAt(9) - '0' != checkDigit(code.substring(0, 9))) {
+            return Optional.of(new Problem(
+                    "医療機関コード" + quoted + "の検証番号（末尾1桁）が合いません。医療機関コードを確かめてください。",
+                    "facility code '" + code + "' fails its check digit: check the code"));
         }
         return Optional.empty();
     }

@@ -52,7 +52,8 @@ class FacilityCodesTest {
         assertEquals("「1321234563」の 3 桁目（点数表番号）が 2 です。1（医科）、3（歯科）、4（薬局）のいずれかにしてください",
                 ja("1321234563"));
         assertTrue(ja("1351234567").contains("3 桁目（点数表番号）が 5 です"));
-        assertEquals("「1341234567」のチェックディジットが 7 です（正しくは 3）", ja("1341234567"));
+        assertEquals("医療機関コード「1341234567」の検証番号（末尾1桁）が合いません。医療機関コードを確かめてください。",
+                ja("1341234567"));
     }
 
     @Test
@@ -61,8 +62,16 @@ class FacilityCodesTest {
         assertEquals("'4811234566' starts with prefecture 48, not 01-47", en("4811234566"));
         assertEquals("'1321234563' has score table 2 in its third digit; expected 1 (medical), 3 (dental) or 4"
                 + " (pharmacy)", en("1321234563"));
-        assertEquals("'1341234567' has check digit 7; expected 3", en("1341234567"));
+        assertEquals("facility code '1341234567' fails its check digit: check the code", en("1341234567"));
         assertEquals(en("1341234567"), FacilityCodes.problem("1341234567").orElseThrow().toString());
+    }
+
+    @Test
+    void aWrongCheckDigitIsNotAnsweredWithTheComputedOne() {
+        // a clerk told the "right" last digit would type it, possibly making another real facility's code
+        FacilityCodes.Problem problem = FacilityCodes.problem("1341234567").orElseThrow();
+        assertFalse(problem.ja().replace("1341234567", "").contains("3"), problem.ja());
+        assertFalse(problem.en().replace("1341234567", "").contains("3"), problem.en());
     }
 
     @Test

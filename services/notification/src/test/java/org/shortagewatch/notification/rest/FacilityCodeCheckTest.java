@@ -53,7 +53,7 @@ class FacilityCodeCheckTest {
                     .contentType("application/problem+json")
                     .body("errors[0].field", equalTo("facilityCode"))
                     .body("errors[0].pointer", equalTo("#/facilityCode"))
-                    .body("errors[0].detail", containsString("check digit 7; expected 3"));
+                    .body("errors[0].detail", containsString("fails its check digit: check the code"));
         }
         assertEquals(0, TestDatabase.count("select count(*) from subscription where facility_code = ?", WRONG_CHECK_DIGIT));
     }

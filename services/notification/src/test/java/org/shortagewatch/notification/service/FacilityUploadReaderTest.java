@@ -16,18 +16,19 @@ import org.shortagewatch.common.rest.Text;
 /** A refused file answers its errors as file uploads always have (field and pointer by line), with row and column. */
 class FacilityUploadReaderTest {
 
-    private static final Text CHECK_DIGIT = Text.of("code: 「1341234567」のチェックディジットが 7 です（正しくは 3）",
-            "code: check digit 7; expected 3");
+    private static final String CHECK_DIGIT_EN = "code: facility code '1341234567' fails its check digit: check the code";
+    private static final Text CHECK_DIGIT = Text.of(
+            "code: 医療機関コード「1341234567」の検証番号（末尾1桁）が合いません。医療機関コードを確かめてください。", CHECK_DIGIT_EN);
 
     @Test
     void eachErrorKeepsItsLineFieldAndGainsRowAndColumn() {
         ProblemException refusal = FacilityUploadReader.refusal("facilities",
                 List.of(new RowError(3, "Code", "code", CHECK_DIGIT)));
         assertEquals(400, refusal.status());
-        assertEquals("code: check digit 7; expected 3", refusal.getMessage());
+        assertEquals(CHECK_DIGIT_EN, refusal.getMessage());
         assertEquals(List.of(new Problem.FieldError("facilities[line 3]", "#/facilities[line 3]",
-                "code: check digit 7; expected 3", 3, "Code", CHECK_DIGIT.ja())), refusal.errors());
-        assertEquals("code: check digit 7; expected 3", refusal.errors().get(0).in(Language.EN).detail());
+                CHECK_DIGIT_EN, 3, "Code", CHECK_DIGIT.ja())), refusal.errors());
+        assertEquals(CHECK_DIGIT_EN, refusal.errors().get(0).in(Language.EN).detail());
         assertEquals(CHECK_DIGIT.ja(), refusal.detail(Language.JA));
     }
 

@@ -26,9 +26,9 @@ class RefusalLanguageTest {
                 .post("/api/v1/wholesalers/WHS001/orders").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("facilityCode: 「1341234567」のチェックディジットが 7 です（正しくは 3）"))
+                .body("detail", equalTo("facilityCode: 医療機関コード「1341234567」の検証番号（末尾1桁）が合いません。医療機関コードを確かめてください。"))
                 .body("errors[0].field", equalTo("facilityCode"))
-                .body("errors[0].detail", equalTo("「1341234567」のチェックディジットが 7 です（正しくは 3）"));
+                .body("errors[0].detail", equalTo("医療機関コード「1341234567」の検証番号（末尾1桁）が合いません。医療機関コードを確かめてください。"));
     }
 
     @Test
@@ -39,9 +39,9 @@ class RefusalLanguageTest {
                 .post("/api/v1/wholesalers/WHS001/orders").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("facilityCode: '1341234567' has check digit 7; expected 3"))
+                .body("detail", equalTo("facilityCode: facility code '1341234567' fails its check digit: check the code"))
                 .body("errors[0].field", equalTo("facilityCode"))
-                .body("errors[0].detail", equalTo("'1341234567' has check digit 7; expected 3"));
+                .body("errors[0].detail", equalTo("facility code '1341234567' fails its check digit: check the code"));
     }
 
     @Test

@@ -98,7 +98,7 @@ class FacilityListFileTest {
         assertEquals("code", bad.get(0).field());
         assertTrue(bad.get(0).detail().en().startsWith("code: ") && bad.get(0).detail().en().contains("check digit"),
                 bad.get(0).detail()::en);
-        assertTrue(bad.get(0).detail().ja().startsWith("code: ") && bad.get(0).detail().ja().contains("チェックディジット"),
+        assertTrue(bad.get(0).detail().ja().startsWith("code: ") && bad.get(0).detail().ja().contains("検証番号"),
                 bad.get(0).detail()::ja);
         assertEquals(new RowError(3, "Kind", "kind", FacilityListFile.KIND_VALUES), bad.get(1));
         assertEquals(List.of(new RowError(4, "Kind", "kind", FacilityListFile.MISFIT),
