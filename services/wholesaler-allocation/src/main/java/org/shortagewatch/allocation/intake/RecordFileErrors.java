@@ -25,8 +25,7 @@ final class RecordFileErrors {
         FieldError inFile = error.toFieldError();
         String pointer = columnNumber == null ? "#row=" + error.row() : "#cell=" + error.row() + "," + columnNumber;
         String where = columnNumber == null ? "row " + error.row() : "row " + error.row() + ", column " + columnNumber;
-        String whereJa = columnNumber == null ? error.row() + " 行目"
-                : error.row() + " 行目、" + columnNumber + " 列目";
+        String whereJa = columnNumber == null ? error.row() + "行目" : error.row() + "行目、" + columnNumber + "列目";
         return new FieldError(inFile.field(), pointer, where + " (" + inFile.field() + "): " + error.detail().en(),
                 inFile.row(), inFile.column(), whereJa + "（" + inFile.field() + "）: " + error.detail().ja());
     }

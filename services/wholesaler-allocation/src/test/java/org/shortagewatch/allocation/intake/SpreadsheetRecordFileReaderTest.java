@@ -102,6 +102,6 @@ class SpreadsheetRecordFileReaderTest {
         Problem.FieldError error = file.recordError(0, "unit", Text.of("「mL」は単位ではありません", "'mL' is not the unit"));
         assertEquals("#row=2", error.pointer());
         assertEquals("row 2 (unit): 'mL' is not the unit", error.detail());
-        assertEquals("2 行目（unit）: 「mL」は単位ではありません", error.in(Language.JA).detail());
+        assertEquals("2行目（unit）: 「mL」は単位ではありません", error.in(Language.JA).detail());
     }
 }

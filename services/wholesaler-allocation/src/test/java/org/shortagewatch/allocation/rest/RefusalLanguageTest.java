@@ -70,7 +70,7 @@ class RefusalLanguageTest {
                 .body("errors[0].pointer", equalTo("#cell=2,4"))
                 .body("errors[0].row", equalTo(2))
                 .body("errors[0].column", equalTo("units"))
-                .body("errors[0].detail", equalTo("2 行目、4 列目（units）: 「1.5」は整数ではありません"));
+                .body("errors[0].detail", equalTo("2行目、4列目（units）: 「1.5」は整数ではありません"));
         WholesalerDataResourceTest.as(Roles.WHOLESALER, "WHS001").header("Accept-Language", "en")
                 .contentType("text/csv; charset=UTF-8").body(file)
                 .post("/api/v1/wholesalers/WHS001/shipments").then()
