@@ -233,9 +233,10 @@ class PortalJourneysTest {
                         form.submit();""", "/me/watchlist/" + hospitals + "/" + action);
                 browser.waitFor().until(d -> browser.url().endsWith("/" + action));
                 WebElement problem = browser.find(By.cssSelector(".problem[role=alert]"));
-                // the service's 404, as the page words it: not found, in the service's own words
-                assertTrue(problem.getText().contains("見つかりません") && problem.getText().contains("はありません"),
-                        action + ": " + problem.getText());
+                // the service's 404, as the page words it: not found, and what may have happened; not the
+                // service's own words, which name the subscription's id
+                assertTrue(problem.getText().contains("対象が見つかりません") && !problem.getText().contains("はありません")
+                        && !problem.getText().contains(hospitals), action + ": " + problem.getText());
                 String page = browser.text();
                 assertFalse(page.contains("whsec_"), action + ": no secret on the page");
                 assertFalse(page.contains(hospitalHook), action + ": nothing of the hospital's subscription");
