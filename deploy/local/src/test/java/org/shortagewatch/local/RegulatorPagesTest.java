@@ -59,9 +59,9 @@ class RegulatorPagesTest {
                 "id=\"weekly-table\"", "<span class=\"meta\">" + lastWeek() + "</span>", "① 通常出荷",
                 "id=\"by-reason-table\"", "品質トラブル", "限定出荷（②〜④）",
                 "id=\"by-category-table\"", "後発品",
-                "供給停止（⑤）の品目 " + products(Map.of("shipmentResponse", "STOPPED")) + " 件のうち",
+                "供給停止（⑤）の品目" + products(Map.of("shipmentResponse", "STOPPED")) + "件のうち",
                 "id=\"stopped-table\"", RegulatorFigures.STOPPED_NAME,
-                "確認期限", ": " + products(Map.of("stale", "true")) + " 件", "id=\"stale-table\"",
+                "確認期限", "：" + products(Map.of("stale", "true")) + "件", "id=\"stale-table\"",
                 RegulatorFigures.STALE_NAME,
                 "id=\"unannounced-table\"", "① 通常出荷 → ⑤ 供給停止", "data-chart=");
         assertTrue(section(page, "unannounced-table").contains(RegulatorFigures.STOPPED_NAME), page);
@@ -87,8 +87,8 @@ class RegulatorPagesTest {
             contains(page, "<title>偏在マップ | Shortage Watch</title>", "成分コード " + STOPPED_KEY,
                     "id=\"prefecture-map-table\"", "都道府県別の未解決の偏在の兆候",
                     "東京</th><td class=\"num\">1件</td>", "沖縄</th><td class=\"num\">0件</td>",
-                    "全成分の未解決の兆候 " + findings.get("total") + " 件のうち", "発注急増",
-                    "1 施設（施設名は示しません）", clusterSummary(findings));
+                    "全成分の未解決の兆候" + findings.get("total") + "件のうち", "発注急増",
+                    "1施設（施設名は示しません）", clusterSummary(findings));
             assertFalse(page.contains(DemoRealm.HOSPITAL.org()), "the facility of the order surge is not named");
         });
         contains(page(regulator.get("/regulator/map?ingredient=" + STOPPED_KEY), 200), "都道府県別の在庫日数",
