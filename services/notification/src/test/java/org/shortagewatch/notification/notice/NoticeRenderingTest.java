@@ -70,6 +70,9 @@ class NoticeRenderingTest {
         String print = renderer.render(NOTICE, NoticeRenderer.Format.PRINT);
         inOrder(print);
         assertTrue(print.contains("@page { size: A4 portrait"));
+        // 事務連絡 at the top right, above the date, as MHLW prints it and the portal's published page shows it
+        assertTrue(print.contains("<p class=\"label\">事　務　連　絡</p>\n<p class=\"date\">"), print);
+        assertTrue(print.contains(".label { text-align: right;"), print);
         assertTrue(print.contains("<p class=\"ki\">記</p>"));
         assertTrue(print.contains("<p class=\"end\">以上</p>"));
     }
