@@ -26,6 +26,13 @@ class StylesheetTest {
         assertEquals("keep-all", declared("thead th", "word-break"));
     }
 
+    @Test
+    void aSecondaryButtonAmongActionsIsAsTallAsTheLinksBesideIt() {
+        // an issued notice's steps: 送付・受領状況 and 印刷用ページ as links, 続報を作成 as a secondary button, side by side
+        assertEquals(declared(".button", "min-height"), declared(".actions button.secondary", "min-height"));
+        assertEquals(declared(".button", "padding"), declared(".actions button.secondary", "padding"));
+    }
+
     /** Every declaration of every selector, in order (a later rule overrides an earlier one, as in the browser). */
     private static Map<String, Map<String, String>> rules() {
         String css;
