@@ -33,6 +33,13 @@ class StylesheetTest {
         assertEquals(declared(".button", "padding"), declared(".actions button.secondary", "padding"));
     }
 
+    @Test
+    void aFiltersFieldGrowsNoWiderThanItsInputSoTheButtonStaysBesideIt() {
+        String input = "input:not([type=checkbox]):not([type=radio])";
+        assertEquals(declared(input, "max-width"), declared(".filter > div", "max-width"));
+        assertEquals(declared("select", "max-width"), declared(".filter > div", "max-width"));
+    }
+
     /** Every declaration of every selector, in order (a later rule overrides an earlier one, as in the browser). */
     private static Map<String, Map<String, String>> rules() {
         String css;
