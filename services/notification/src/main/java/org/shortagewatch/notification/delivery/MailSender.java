@@ -19,7 +19,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Sends one e-mail over SMTP with the reactive mailer (it never blocks the event loop the dispatcher runs on),
- * marked as auto-generated and with the ledger row's id. An SMTP failure is retried on the same schedule as webhooks.
+ * marked as auto-generated and with the ledger row's id, which its {@code Message-ID} is made of too: a retry of a
+ * message whose acceptance was lost is the same message, which mail systems deliver once. An SMTP failure is retried
+ * on the same schedule as webhooks.
  */
 @ApplicationScoped
 public class MailSender {
@@ -44,7 +46,8 @@ public class MailSender {
         }
         Mail mail = Mail.withText(due.email(), due.subject(), due.bodyText())
                 .addHeader("Auto-Submitted", "auto-generated")
-                .addHeader("X-ShortageWatch-Delivery", due.id().toString());
+                .addHeader("X-ShortageWatch-Delivery", due.id().toString())
+                .addHeader("Message-ID", messageId(due));
         if (due.bodyHtml() != null) {
             mail.setHtml(due.bodyHtml());
         }
@@ -59,5 +62,10 @@ public class MailSender {
             return new DeliveryAttempt(due, null, failure.getClass().getSimpleName() + ": " + failure.getMessage(),
                     decision, millis);
         });
+    }
+
+    /** The same on every attempt at one delivery. */
+    static String messageId(DueDelivery due) {
+        return "<" + due.id() + "@shortagewatch.org>";
     }
 }

@@ -103,8 +103,11 @@ class EmailDeliveryTest {
         assertEquals("【高】" + ing + "F1022 出荷対応の状況：供給停止 / [HIGH] " + ing + "F1022 stopped", m.getSubject());
         assertTrue(m.getFrom()[0].toString().contains("alerts@shortagewatch.example"));
         assertEquals("auto-generated", m.getHeader("Auto-Submitted")[0]);
-        assertTrue(m.getHeader("Message-ID") != null && m.getHeader("Date") != null);
-        assertTrue(m.getHeader("X-ShortageWatch-Delivery")[0].matches("[0-9a-f-]{36}"));
+        assertTrue(m.getHeader("Date") != null);
+        String delivery = m.getHeader("X-ShortageWatch-Delivery")[0];
+        assertTrue(delivery.matches("[0-9a-f-]{36}"), delivery);
+        assertEquals("<" + delivery + "@shortagewatch.org>", m.getHeader("Message-ID")[0],
+                "the same on every attempt at the delivery");
         assertTrue(m.getContentType().toLowerCase().contains("text/plain")
                 && m.getContentType().toLowerCase().contains("charset=utf-8"), m.getContentType());
         String body = text(m);
