@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -111,6 +114,7 @@ public class DeadLetters {
         try (KafkaConsumer<String, String> consumer = consumer(); KafkaProducer<String, String> producer = producer()) {
             List<TopicPartition> partitions = partitions(consumer, deadLetterTopic);
             Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (ConsumerRecord<String, String> r : readAll(consumer, partitions, true)) {
                 RecordHeaders headers = new RecordHeaders();
                 for (Header h : r.headers()) {
@@ -120,16 +124,35 @@ public class DeadLetters {
                 }
                 headers.add(REDRIVEN_HEADER, (r.topic() + "/" + r.partition() + "/" + r.offset())
                         .getBytes(StandardCharsets.UTF_8));
-                producer.send(new ProducerRecord<>(original, null, r.key(), r.value(), headers));
+                sent.add(producer.send(new ProducerRecord<>(original, null, r.key(), r.value(), headers)));
                 next.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
                 count++;
             }
             producer.flush();
+            awaitAll(sent);
             if (!next.isEmpty()) {
                 consumer.commitSync(next);
             }
         }
         return new Redrive(deadLetterTopic, original, count);
+    }
+
+    /**
+     * Waits for every re-driven record to be taken by the broker; if one was not, none of the batch is marked re-driven
+     * (its offsets are not committed), and the next re-drive sends it again (consumers take an event once).
+     */
+    private static void awaitAll(List<Future<RecordMetadata>> sent) {
+        try {
+            for (Future<RecordMetadata> send : sent) {
+                send.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a re-driven record was not published; nothing was marked re-driven",
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while re-driving; nothing was marked re-driven", e);
+        }
     }
 
     private List<ConsumerRecord<String, String>> readAll(KafkaConsumer<String, String> consumer,
