@@ -46,6 +46,11 @@ public final class BatchArrays {
         return rows.stream().map(column).toArray(Integer[]::new);
     }
 
+    /** A {@code float8[]} column ({@code $n::float8[]}). */
+    public static <T> Double[] float8(List<T> rows, Function<? super T, Double> column) {
+        return rows.stream().map(column).toArray(Double[]::new);
+    }
+
     /** A {@code boolean[]} column ({@code $n::boolean[]}). */
     public static <T> Boolean[] booleans(List<T> rows, Function<? super T, Boolean> column) {
         return rows.stream().map(column).toArray(Boolean[]::new);

@@ -27,11 +27,20 @@ public final class NotificationSettings {
         /** Delays between attempts after the first. */
         List<Duration> retrySchedule();
 
-        /** Connect and response timeout of one webhook call. */
+        /**
+         * How long one send (a webhook call, an e-mail) may take from its start to its answer; also how long after its
+         * claim a round may still start sends (the claim's lease covers both, and the settlement).
+         */
         Duration timeout();
 
         /** Deliveries claimed and sent per round; their outcomes are recorded together. */
         int batchSize();
+
+        /** Webhook calls a round makes at once, to all endpoints together. */
+        int webhooksInFlight();
+
+        /** E-mails a round sends at once: the mailer's connections ({@code quarkus.mailer.max-pool-size}). */
+        int emailsInFlight();
 
         /**
          * Open connections to one endpoint (host and port) at most: a batch addressed to one receiver is sent this

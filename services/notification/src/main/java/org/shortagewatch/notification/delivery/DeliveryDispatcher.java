@@ -2,11 +2,15 @@ package org.shortagewatch.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +25,10 @@ import org.shortagewatch.notification.network.WebhookTargetGuard;
 import org.shortagewatch.notification.network.WebhookTargets;
 import org.shortagewatch.notification.persistence.DeliveryAttempt;
 import org.shortagewatch.notification.persistence.DeliveryQueue;
+import org.shortagewatch.notification.persistence.Deferral;
 import org.shortagewatch.notification.persistence.DueDelivery;
 
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -33,8 +39,11 @@ import io.vertx.core.Vertx;
  *
  * <p>A {@link QueueWorker}: woken at once when a transaction that queued deliveries commits ({@value
  * DeliveryQueue#CHANNEL}), and swept every {@code shortagewatch.webhook.sweep-interval}. Each round claims a batch
- * with a lease, checks the batch's webhook targets again (DNS rebinding), sends them all at once and records their
- * outcomes together. A delivery due in the recipient's quiet hours is put back until they end, without an attempt.
+ * with a lease, checks its webhook targets again (DNS rebinding), sends it, so many at once per channel, and records
+ * the outcomes together. A round never outlives its lease ({@link DeliveryRound}): sends start within a timeout of
+ * the claim and each is answered within one, or is a failed attempt; what the round did not start is put back for the
+ * next, so another dispatcher never claims, and sends again, a delivery this one is still sending. A delivery due in
+ * the recipient's quiet hours is put back until they end, without an attempt.
  * A recipient's deliveries about one product go out in the order of its revisions: the claim holds back one whose
  * earlier revision is still to be delivered or given up, and a round whose settlement releases later revisions runs
  * again at once to send them. All scheduling follows {@link DeliveryClock}. The round runs on the event loop and
@@ -108,54 +117,79 @@ public class DeliveryDispatcher extends QueueWorker {
     /** Claims, sends and records one batch; returns how many deliveries it claimed or postponed. */
     @Override
     protected Uni<Integer> drainOnce() {
-        return queue.claim(settings.batchSize(), leaseSeconds(), clock.now()).chain(claim -> {
-            List<DueDelivery> due = claim.due();
-            return due.isEmpty() ? Uni.createFrom().item(claim.done())
-                    : verdicts(due).chain(verdicts -> Uni.join().all(due.stream()
-                                    .map(d -> sendAlone(d, d.url() == null ? null : verdicts.get(d.url()))).toList())
-                            .andFailFast())
-                            .chain(this::settleWhileLeased)
-                            .invoke(released -> {
-                                if (released > 0) {
-                                    wake(); // the next revisions are due now: another round after this one
-                                }
-                            })
-                            .replaceWith(claim.done());
-        });
+        return queue.claim(settings.batchSize(), leaseSeconds(), clock.now()).chain(claim -> claim.due().isEmpty()
+                ? Uni.createFrom().item(claim.done()) : deliver(claim.due()).replaceWith(claim.done()));
     }
 
-    /** The target checks of a batch's webhook URLs, each host resolved once (again at delivery: DNS rebinding). */
-    private Uni<Map<String, WebhookTargetGuard.Verdict>> verdicts(List<DueDelivery> due) {
-        List<String> urls = due.stream().filter(d -> d.channel() == Channel.WEBHOOK && d.url() != null)
-                .map(DueDelivery::url).distinct().toList();
-        return urls.isEmpty() ? Uni.createFrom().item(Map.of()) : targets.verdicts(urls);
+    /**
+     * Sends a claimed batch in one round and records what became of each delivery: an attempt, or put back untried
+     * (quiet hours; the round's window closed before it was started). Runs again at once when that left deliveries
+     * due now: put back, or the next revisions its settlement released.
+     */
+    private Uni<Void> deliver(List<DueDelivery> due) {
+        Instant now = clock.now();
+        List<Deferral> deferrals = new ArrayList<>();
+        List<DueDelivery> webhooksDue = new ArrayList<>();
+        List<DueDelivery> mailsDue = new ArrayList<>();
+        for (DueDelivery d : due) {
+            Optional<Instant> quietUntil = d.quietHours().deferUntil(now, d.urgency());
+            if (quietUntil.isPresent()) {
+                deferrals.add(new Deferral(d, quietUntil.get(), true));
+            } else {
+                (d.channel() == Channel.EMAIL ? mailsDue : webhooksDue).add(d);
+            }
+        }
+        Queue<DueDelivery> notStarted = new ConcurrentLinkedQueue<>();
+        DeliveryRound round = new DeliveryRound(settings.timeout(), settings.timeout(), System::nanoTime, onLoop);
+        Map<String, Uni<WebhookTargetGuard.Verdict>> verdicts = new ConcurrentHashMap<>();
+        return Uni.combine().all().unis(
+                        round.send(webhooksDue, settings.webhooksInFlight(), d -> webhook(d, verdicts), this::failed,
+                                notStarted),
+                        round.send(mailsDue, settings.emailsInFlight(), mail::send, this::failed, notStarted))
+                .with((webhooks, mails) -> Stream.concat(webhooks.stream(), mails.stream()).toList())
+                .chain(this::settleWhileLeased)
+                .chain(released -> {
+                    notStarted.forEach(d -> deferrals.add(new Deferral(d, clock.now(), false)));
+                    if (released > 0 || !notStarted.isEmpty()) {
+                        wake(); // due now: another round after this one
+                    }
+                    return Uni.createFrom().deferred(() -> queue.putBack(deferrals)).runSubscriptionOn(onLoop)
+                            .onFailure().invoke(failure -> LOG.warnf("putting back %d untried delivery(ies) failed;"
+                                    + " they are claimed again when their lease ends: %s", deferrals.size(),
+                                    failure.toString()))
+                            .onFailure().recoverWithNull();
+                });
     }
 
-    /** Long enough to cover a send with its timeout, so a live dispatcher never loses its claim. */
+    /**
+     * A webhook, its target checked again first (DNS rebinding): each URL once a round, its host resolved on a worker
+     * thread and shared by the round's deliveries to it.
+     */
+    private Uni<DeliveryAttempt> webhook(DueDelivery due, Map<String, Uni<WebhookTargetGuard.Verdict>> verdicts) {
+        if (due.url() == null) {
+            return webhooks.send(due, null);
+        }
+        return verdicts.computeIfAbsent(due.url(), url -> targets.verdict(url).memoize().indefinitely())
+                .chain(verdict -> webhooks.send(due, verdict));
+    }
+
+    /** Long enough to cover a round: its window to start sends, then a send's timeout, then the settlement. */
     private double leaseSeconds() {
         return settings.timeout().toSeconds() * 3.0 + 5;
     }
 
     /**
-     * Sends one delivery so that whatever goes wrong with it is its own failed attempt, recorded and retried on its
-     * schedule: one bad recipient (an address the mailer refuses, a sender that throws) never holds back the rest of
-     * the batch, which is sent and settled as usual.
+     * What a delivery that could not be sent, or was not answered within the timeout, is recorded as: a failed
+     * attempt, retried on its schedule. One bad recipient (an address the mailer refuses, a sender that throws, an
+     * endpoint that never finishes its answer) never holds back the rest of the batch, which is sent and settled as
+     * usual.
      */
-    private Uni<DeliveryAttempt> sendAlone(DueDelivery due, WebhookTargetGuard.Verdict verdict) {
-        return Uni.createFrom().deferred(() -> send(due, verdict)).onFailure().recoverWithItem(failure -> {
-            LOG.warnf("delivery %s (%s) could not be sent: %s", due.id(), due.channel(), failure.toString());
-            return new DeliveryAttempt(due, null, "not sent: " + failure.getClass().getSimpleName(),
-                    DeliveryPolicy.decide(due.attempts(), null, Optional.empty(), settings.retry()), 0);
-        });
-    }
-
-    /** Sends one delivery, or defers it past quiet hours (then null: nothing to record). */
-    private Uni<DeliveryAttempt> send(DueDelivery due, WebhookTargetGuard.Verdict verdict) {
-        Optional<Instant> quietUntil = due.quietHours().deferUntil(clock.now(), due.urgency());
-        if (quietUntil.isPresent()) {
-            return queue.defer(due.id(), quietUntil.get()).replaceWith((DeliveryAttempt) null);
-        }
-        return due.channel() == Channel.EMAIL ? mail.send(due) : webhooks.send(due, verdict);
+    private DeliveryAttempt failed(DueDelivery due, Throwable failure) {
+        LOG.warnf("delivery %s (%s) failed: %s", due.id(), due.channel(), failure.toString());
+        String error = failure instanceof TimeoutException ? "no answer within " + settings.timeout()
+                : "not sent: " + failure.getClass().getSimpleName();
+        return new DeliveryAttempt(due, null, error,
+                DeliveryPolicy.decide(due.attempts(), null, Optional.empty(), settings.retry()), 0);
     }
 
     /**
@@ -164,9 +198,9 @@ public class DeliveryDispatcher extends QueueWorker {
      * than the lease are they sent again, under the same {@code webhook-id}, after the lease expires.
      */
     private Uni<Integer> settleWhileLeased(List<DeliveryAttempt> attempts) {
-        List<DeliveryAttempt> made = attempts.stream().filter(Objects::nonNull).toList();
-        long budget = (long) (leaseSeconds() * 1000) - settings.timeout().toMillis() - 1000;
-        return Uni.createFrom().deferred(() -> queue.settle(made, clock.now(), settings.disableAfter()))
+        // what the lease leaves after the round's window and a send's timeout, less a second
+        long budget = (long) (leaseSeconds() * 1000) - 2 * settings.timeout().toMillis() - 1000;
+        return Uni.createFrom().deferred(() -> queue.settle(attempts, clock.now(), settings.disableAfter()))
                 .runSubscriptionOn(onLoop) // a retry after its backoff, too, on the dispatcher's loop
                 .onFailure().invoke(failure -> LOG.warnf("recording %d delivery outcome(s) failed; trying again: %s",
                         attempts.size(), failure.toString()))

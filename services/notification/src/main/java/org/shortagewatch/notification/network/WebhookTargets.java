@@ -1,10 +1,7 @@
 package org.shortagewatch.notification.network;
 
 import java.net.InetAddress;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,21 +64,6 @@ public class WebhookTargets {
         WebhookTargetGuard guard = new WebhookTargetGuard(allowPrivateTargets, resolver);
         // unordered: independent lookups from one context (a dispatcher's batch) need not wait for each other
         return vertx.executeBlocking(Uni.createFrom().item(() -> guard.check(url)), false);
-    }
-
-    /**
-     * The decisions for many URLs at once (a dispatcher's batch), in one task on a worker thread, each host resolved
-     * once however many of the URLs name it.
-     */
-    public Uni<Map<String, WebhookTargetGuard.Verdict>> verdicts(Collection<String> urls) {
-        Map<String, List<InetAddress>> resolved = new HashMap<>();
-        WebhookTargetGuard guard = new WebhookTargetGuard(allowPrivateTargets,
-                host -> resolved.computeIfAbsent(host, resolver));
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            Map<String, WebhookTargetGuard.Verdict> verdicts = new HashMap<>();
-            urls.forEach(url -> verdicts.computeIfAbsent(url, guard::check));
-            return verdicts;
-        }), false);
     }
 
     public boolean allowPrivateTargets() {

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.shortagewatch.common.messaging.OwnPool;
+import org.shortagewatch.common.sql.BatchArrays;
 import org.shortagewatch.notification.config.NotificationSettings;
 import org.shortagewatch.notification.domain.Channel;
 import org.shortagewatch.notification.domain.QuietHours;
@@ -27,7 +28,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The queue of pushed deliveries (webhooks and e-mail) in the ledger: claiming due ones with a lease, putting one
+ * The queue of pushed deliveries (webhooks and e-mail) in the ledger: claiming due ones with a lease, putting them
  * back untried, and recording a batch's outcomes. Transactions that queue deliveries notify {@value #CHANNEL} at
  * commit.
  *
@@ -196,15 +197,23 @@ public class DeliveryQueue {
     }
 
     /**
-     * Puts a delivery back, untried, until {@code until} (the end of the recipient's quiet hours), marked as held by
-     * them: a critical delivery that comes to wait behind it has it sent at once.
+     * Puts claimed deliveries back untried, each until its time; one held by quiet hours is marked so, and a critical
+     * delivery that comes to wait behind it has it sent at once. Only the claim each was taken under is put back: one
+     * whose lease has passed to another claim is left to that claim.
      */
-    public Uni<Void> defer(UUID id, Instant until) {
+    public Uni<Void> putBack(List<Deferral> deferrals) {
+        if (deferrals.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return pool.preparedQuery("""
-                update delivery set status = 'PENDING', attempts = attempts - 1, lease_until = null,
-                    next_attempt_at = $2::timestamptz, held_for_quiet_hours = true
-                where id = $1""")
-                .execute(Tuple.of(id, until.atOffset(ZoneOffset.UTC)))
+                update delivery d set status = 'PENDING', attempts = d.attempts - 1, lease_until = null,
+                    next_attempt_at = p.until, held_for_quiet_hours = p.quiet_hours
+                from unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::bool[]) as p(id, claim, until, quiet_hours)
+                where d.id = p.id and d.status = 'SENDING' and d.attempts = p.claim""")
+                .execute(Tuple.of(BatchArrays.uuid(deferrals, d -> d.due().id()),
+                        BatchArrays.int4(deferrals, d -> d.due().attempts()),
+                        BatchArrays.timestamptz(deferrals, Deferral::until),
+                        BatchArrays.booleans(deferrals, Deferral::quietHours)))
                 .replaceWithVoid();
     }
 
@@ -218,26 +227,6 @@ public class DeliveryQueue {
     public Uni<Integer> settle(List<DeliveryAttempt> made, Instant at, Duration disableAfter) {
         if (made.isEmpty()) {
             return Uni.createFrom().item(0);
-        }
-        int n = made.size();
-        UUID[] ids = new UUID[n];
-        Integer[] codes = new Integer[n];
-        String[] errors = new String[n];
-        String[] states = new String[n];
-        Double[] retryIn = new Double[n];
-        Integer[] millis = new Integer[n];
-        Boolean[] gone = new Boolean[n];
-        Integer[] claim = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            DeliveryAttempt a = made.get(i);
-            ids[i] = a.due().id();
-            codes[i] = a.status();
-            errors[i] = a.error();
-            states[i] = a.decision().status().name();
-            retryIn[i] = a.decision().retryIn().map(d -> d.toMillis() / 1000.0).orElse(0.0);
-            millis[i] = a.millis();
-            gone[i] = a.decision().disableEndpoint();
-            claim[i] = a.due().attempts();
         }
         OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
         // One statement: the attempts, the deliveries' new states, the next revisions released, and per endpoint its
@@ -291,8 +280,13 @@ public class DeliveryQueue {
                     where s.id = h.id
                       and (h.gone or (h.delivered and s.failing_since is not null) or (not h.delivered)))
                 select count(*) as released from released""")
-                .execute(Tuple.from(List.<Object>of(ids, codes, errors, states, retryIn, millis, gone, now,
-                        (double) disableAfter.toSeconds(), claim)))
+                .execute(Tuple.from(List.<Object>of(BatchArrays.uuid(made, a -> a.due().id()),
+                        BatchArrays.int4(made, DeliveryAttempt::status), BatchArrays.text(made, DeliveryAttempt::error),
+                        BatchArrays.text(made, a -> a.decision().status().name()),
+                        BatchArrays.float8(made, a -> a.decision().retryIn().map(d -> d.toMillis() / 1000.0).orElse(0.0)),
+                        BatchArrays.int4(made, DeliveryAttempt::millis),
+                        BatchArrays.booleans(made, a -> a.decision().disableEndpoint()), now,
+                        (double) disableAfter.toSeconds(), BatchArrays.int4(made, a -> a.due().attempts()))))
                 .map(rows -> rows.iterator().next().getLong("released").intValue());
     }
 }

@@ -105,10 +105,9 @@ class ConcurrentClaimersTest extends WithWebhookReceiver {
                 Thread.sleep(5);
                 continue;
             }
-            var verdicts = targets.verdicts(due.stream().map(DueDelivery::url).distinct().toList())
-                    .await().atMost(Duration.ofSeconds(10));
-            List<DeliveryAttempt> made = Uni.join().all(due.stream().map(d -> webhooks.send(d, verdicts.get(d.url())))
-                    .toList()).andFailFast().await().atMost(Duration.ofSeconds(30));
+            List<DeliveryAttempt> made = Uni.join().all(due.stream()
+                    .map(d -> targets.verdict(d.url()).chain(verdict -> webhooks.send(d, verdict))).toList())
+                    .andFailFast().await().atMost(Duration.ofSeconds(30));
             queue.settle(made, Instant.now(), Duration.ofDays(5)).await().atMost(Duration.ofSeconds(10));
             sent += due.size();
         }
