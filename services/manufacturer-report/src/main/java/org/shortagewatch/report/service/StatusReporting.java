@@ -75,25 +75,31 @@ public class StatusReporting {
 
     /**
      * Records one change the caller reports about a product its organisation holds, once per idempotency key: a
-     * retry with the same key and request gets the change recorded first.
+     * retry with the same key and request gets the change recorded first. The report's rules are checked only when
+     * it is new: a retry just after midnight of a report whose outlook was today gets the change it made, not a refusal
+     * that would say nothing was stored.
      *
      * @param requestHash the hash of the request as received, which a retry must repeat
      */
     public Uni<IdempotentRequests.Outcome<StatusChange>> report(StatusReport report, String idempotencyKey,
             String requestHash) {
-        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(ReportedChange.of(report),
-                ReportingDay.today());
-        if (!broken.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
-                    Text.of(broken.get(0).field() + ": " + broken.get(0).message().ja(),
-                            broken.get(0).field() + ": " + broken.get(0).message().en()),
-                    broken.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList()));
-        }
         StatusChange change = StatusChange.of(report, caller.org().orElseThrow());
         return pool.withTransaction(c -> idempotency.once(c, idempotencyKey,
                 change.reportedBy + " status-change.report", requestHash,
-                () -> recordOne(c, report, change), recorded -> String.valueOf(recorded.id),
-                id -> history.find(c, Long.parseLong(id))));
+                () -> checkRules(report).chain(() -> recordOne(c, report, change)),
+                recorded -> String.valueOf(recorded.id), id -> history.find(c, Long.parseLong(id))));
+    }
+
+    private static Uni<Void> checkRules(StatusReport report) {
+        List<StatusChangeRules.Violation> broken = StatusChangeRules.check(ReportedChange.of(report),
+                ReportingDay.today());
+        if (broken.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().failure(new ProblemException(400, "Invalid request",
+                Text.of(broken.get(0).field() + ": " + broken.get(0).message().ja(),
+                        broken.get(0).field() + ": " + broken.get(0).message().en()),
+                broken.stream().map(v -> Problem.FieldError.of(v.field(), v.message())).toList()));
     }
 
     /**

@@ -4,11 +4,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+import org.shortagewatch.common.idempotency.IdempotentRequests;
+import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.events.YjCodes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +27,9 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "report"))
 class IdempotentReportTest {
+
+    @Inject
+    ObjectMapper json;
 
     static String body(String yj, String response) {
         return "{\"yjCode\":\"" + yj + "\",\"shipmentResponse\":\"" + response + "\","
@@ -52,6 +63,38 @@ class IdempotentReportTest {
                 .body("errors.field", hasItem("Idempotency-Key"));
         assertEquals(1, org.shortagewatch.infra.TestDatabase.count(
                 "select count(*) from status_change where yj_code = ?", yj));
+    }
+
+    /**
+     * A report made on a day whose outlook was that day, retried after midnight (its answer was lost): the retry gets
+     * the change recorded first, though the same report made new would now be refused as dated in the past. The key
+     * is remembered as the first attempt left it, for the report dated yesterday.
+     */
+    @Test
+    void aRetryAfterItsDatesHavePassedGetsTheChangeRecordedFirst() throws Exception {
+        String yj = TestReports.freshYj();
+        long id = TestReports.asManufacturer().contentType(ContentType.JSON).body(body(yj, "STOPPED"))
+                .when().post("/api/v1/status-changes").then().statusCode(201).extract().jsonPath().getLong("id");
+        String yesterday = org.shortagewatch.report.domain.ReportingDay.today().minusDays(1).toString();
+        String sent = body(yj, "STOPPED").replace("}", ",\"resolutionOutlook\":\"YES\",\"expectedResolutionDate\":\""
+                + yesterday + "\"}");
+        String key = UUID.randomUUID().toString();
+        try (Connection c = TestDatabase.connect(); PreparedStatement remember = c.prepareStatement(
+                "insert into idempotency_key (scope, key, request_hash, resource_id) values (?, ?, ?, ?)")) {
+            remember.setString(1, TestReports.MANUFACTURER + " status-change.report");
+            remember.setString(2, key);
+            remember.setString(3, IdempotentRequests.hash(json.writeValueAsBytes(json.readValue(sent,
+                    StatusChangeRequest.class))));
+            remember.setString(4, Long.toString(id));
+            remember.executeUpdate();
+        }
+        TestReports.asManufacturer().header("Idempotency-Key", key).contentType(ContentType.JSON).body(sent)
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo((int) id));
+        // the same report new is refused, naming the date
+        TestReports.asManufacturer().contentType(ContentType.JSON).body(sent)
+                .when().post("/api/v1/status-changes")
+                .then().statusCode(400).body("errors.field", hasItem("expectedResolutionDate"));
     }
 
     @Test
