@@ -42,16 +42,21 @@ public final class WholesalerAlert {
     /**
      * A wholesaler's plan for one product and period; {@code data} is the plan's summary (no facility's line: each
      * facility's own line travels in its ledger row), with the four texts. The message goes to the facilities of the
-     * plan and to the wholesaler alike, so it names the wholesaler and points to the quota, not "your" quota.
+     * plan and to the wholesaler alike, so it names the wholesaler and points to the quota, not "your" quota. The
+     * product is named by its name where the catalogue has it, with its code.
+     *
+     * @param productName the product's name, or null where the catalogue has none
      */
-    public static Words plan(AllocationPlanPublished plan, Instant now) {
+    public static Words plan(AllocationPlanPublished plan, String productName, Instant now) {
         String periodJa = JapaneseDates.western(plan.periodStart()) + "〜" + JapaneseDates.western(plan.periodEnd());
         String periodEn = plan.periodStart() + " to " + plan.periodEnd();
-        String titleJa = "出荷調整の割当：" + plan.yjCode();
-        String titleEn = "Allocation of " + plan.yjCode();
-        String messageJa = "卸売業者 " + plan.wholesalerCode() + " が " + plan.yjCode() + " の " + periodJa
-                + " の割当を決めました。各施設の割当数量は割当の明細でご確認ください。";
-        String messageEn = "Wholesaler " + plan.wholesalerCode() + " allocated " + plan.yjCode() + " for " + periodEn
+        String productJa = productName == null ? plan.yjCode() : productName + "［" + plan.yjCode() + "］";
+        String productEn = productName == null ? plan.yjCode() : productName + " [" + plan.yjCode() + "]";
+        String titleJa = "出荷調整の割当：" + productJa;
+        String titleEn = "Allocation of " + productEn;
+        String messageJa = "卸売業者" + plan.wholesalerCode() + "が" + productJa + "の" + periodJa
+                + "の割当を決めました。各施設の割当数量は割当の明細でご確認ください。";
+        String messageEn = "Wholesaler " + plan.wholesalerCode() + " allocated " + productEn + " for " + periodEn
                 + "; each facility's quota is in the allocation's detail.";
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("planId", plan.planId());
@@ -62,7 +67,7 @@ public final class WholesalerAlert {
         data.put("periodEnd", plan.periodEnd());
         data.put("policy", plan.policy());
         texts(data, titleJa, titleEn, messageJa, messageEn);
-        return new Words("【出荷調整】" + plan.yjCode() + " の割当（" + periodJa + "） / " + titleEn + " by "
+        return new Words("【出荷調整】" + productJa + "の割当（" + periodJa + "） / " + titleEn + " by "
                 + plan.wholesalerCode(), messageJa + "\n\n" + messageEn + "\n",
                 WebhookPayload.of("allocation.plan", data, now));
     }

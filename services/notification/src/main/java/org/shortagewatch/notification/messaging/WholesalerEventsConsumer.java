@@ -20,6 +20,7 @@ import org.shortagewatch.notification.domain.AlertKind;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.WholesalerAlert;
 import org.shortagewatch.notification.persistence.AppliedRevisions;
+import org.shortagewatch.notification.persistence.ProductProjection;
 import org.shortagewatch.notification.persistence.RecipientMatcher;
 
 import io.smallrye.mutiny.Uni;
@@ -43,6 +44,9 @@ public class WholesalerEventsConsumer {
 
     @Inject
     AppliedRevisions revisions;
+
+    @Inject
+    ProductProjection products;
 
     @Incoming("maldistribution-in")
     public Uni<Void> onFinding(ConsumerRecord<String, String> record) {
@@ -77,20 +81,26 @@ public class WholesalerEventsConsumer {
                     if (!newer) {
                         return Uni.createFrom().voidItem();
                     }
-                    WholesalerAlert.Words words = WholesalerAlert.plan(plan, Instant.now());
-                    RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.ALLOCATION,
-                            plan.yjCode(), Severity.MEDIUM.level(), EventJson.write(words.payload()), words.subject(),
-                            words.text(), null);
-                    List<String> recipients = new ArrayList<>();
-                    List<String> details = new ArrayList<>();
-                    for (AllocationPlanPublished.Line line : plan.lines()) {
-                        recipients.add(line.facilityCode());
-                        details.add(EventJson.write(line));
-                    }
-                    recipients.add(plan.wholesalerCode());
-                    details.add(EventJson.write(Map.of("supplyUnits", plan.supplyUnits(), "lines", plan.lines().size(),
-                            "trigger", plan.trigger())));
-                    return matcher.alertTo(connection, alert, recipients, details, false);
+                    return products.name(connection, plan.yjCode())
+                            .chain(name -> alertPlan(connection, event, plan, name));
                 });
+    }
+
+    private Uni<Void> alertPlan(SqlConnection connection, IncomingEvent event, AllocationPlanPublished plan,
+            String productName) {
+        WholesalerAlert.Words words = WholesalerAlert.plan(plan, productName, Instant.now());
+        RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.ALLOCATION,
+                plan.yjCode(), Severity.MEDIUM.level(), EventJson.write(words.payload()), words.subject(),
+                words.text(), null);
+        List<String> recipients = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        for (AllocationPlanPublished.Line line : plan.lines()) {
+            recipients.add(line.facilityCode());
+            details.add(EventJson.write(line));
+        }
+        recipients.add(plan.wholesalerCode());
+        details.add(EventJson.write(Map.of("supplyUnits", plan.supplyUnits(), "lines", plan.lines().size(),
+                "trigger", plan.trigger())));
+        return matcher.alertTo(connection, alert, recipients, details, false);
     }
 }

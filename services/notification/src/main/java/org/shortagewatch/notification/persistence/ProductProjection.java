@@ -139,6 +139,12 @@ public class ProductProjection {
                 .map(rows -> Rows.list(rows, ProductProjection::alternative));
     }
 
+    /** The product's name as the catalogue has it; null when it has none. */
+    public Uni<String> name(SqlConnection c, String yjCode) {
+        return c.preparedQuery("select product_name from product where yj_code = $1").execute(Tuple.of(yjCode))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("product_name"));
+    }
+
     /** The one place a product row becomes an {@link SupplyStatusAlert.Alternative}. */
     private static SupplyStatusAlert.Alternative alternative(Row r) {
         String response = r.getString("shipment_response");

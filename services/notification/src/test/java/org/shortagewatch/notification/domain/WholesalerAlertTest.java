@@ -53,20 +53,23 @@ class WholesalerAlertTest {
     }
 
     @Test
-    void aPlanNamesItsWholesalerAndPeriodInJapaneseDatesAndCarriesNoFacilitysLine() {
+    void aPlanNamesItsProductWholesalerAndPeriodInJapaneseDatesAndCarriesNoFacilitysLine() {
         AllocationPlanPublished plan = new AllocationPlanPublished(UUID.randomUUID(), "6250701F1022", "WHS001", 2,
                 LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 5), 1000, "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR",
                 null, null, "SUPPLY_STATUS_CHANGED",
                 List.of(new AllocationPlanPublished.Line("1311234569", "13", 600, 100, 600, false)), NOW);
-        WholesalerAlert.Words words = WholesalerAlert.plan(plan, NOW);
+        WholesalerAlert.Words words = WholesalerAlert.plan(plan, "リグレビル錠10mg", NOW);
         Map<String, Object> data = data(words);
-        assertEquals("出荷調整の割当：6250701F1022", data.get("titleJa"));
-        assertEquals("卸売業者 WHS001 が 6250701F1022 の 2026年12月7日〜2027年1月5日 の割当を決めました。"
+        assertEquals("出荷調整の割当：リグレビル錠10mg［6250701F1022］", data.get("titleJa"));
+        assertEquals("卸売業者WHS001がリグレビル錠10mg［6250701F1022］の2026年12月7日〜2027年1月5日の割当を決めました。"
                 + "各施設の割当数量は割当の明細でご確認ください。", data.get("messageJa"));
-        assertEquals("Wholesaler WHS001 allocated 6250701F1022 for 2026-12-07 to 2027-01-05; each facility's quota is"
-                + " in the allocation's detail.", data.get("messageEn"));
-        assertEquals("【出荷調整】6250701F1022 の割当（2026年12月7日〜2027年1月5日） / Allocation of 6250701F1022 by WHS001",
-                words.subject());
+        assertEquals("Wholesaler WHS001 allocated リグレビル錠10mg [6250701F1022] for 2026-12-07 to 2027-01-05; each"
+                + " facility's quota is in the allocation's detail.", data.get("messageEn"));
+        assertEquals("【出荷調整】リグレビル錠10mg［6250701F1022］の割当（2026年12月7日〜2027年1月5日） / Allocation of"
+                + " リグレビル錠10mg [6250701F1022] by WHS001", words.subject());
+        // a product the catalogue does not name is named by its code
+        assertEquals("卸売業者WHS001が6250701F1022の2026年12月7日〜2027年1月5日の割当を決めました。"
+                + "各施設の割当数量は割当の明細でご確認ください。", data(WholesalerAlert.plan(plan, null, NOW)).get("messageJa"));
         assertFalse(words.payload().toString().contains("1311234569"), "no facility's line in the shared alert");
     }
 }
