@@ -10,7 +10,6 @@ import static org.shortagewatch.local.PortalSystem.GENERIC_NAME;
 import static org.shortagewatch.local.PortalSystem.INGREDIENT;
 import static org.shortagewatch.local.PortalSystem.MEDICON;
 import static org.shortagewatch.local.PortalSystem.MEDICON_NAME;
-import static org.shortagewatch.local.PortalSystem.acknowledgeOnMyNotices;
 import static org.shortagewatch.local.PortalSystem.as;
 import static org.shortagewatch.local.PortalSystem.portal;
 import static org.shortagewatch.local.PortalSystem.publishNotice;
@@ -110,8 +109,17 @@ class PortalJourneysTest {
             browser.awaitText(title);
             browser.screenshot("notice");
 
+            // acknowledged on the notice's own page, which then says so, as the list of notices does
+            browser.find(By.id("acknowledge")).click();
+            browser.waitFor().withMessage(() -> "the notice's page without its button at " + browser.url())
+                    .until(ExpectedConditions.numberOfElementsToBe(By.id("acknowledge"), 0));
+            assertTrue(browser.url().endsWith("/notices/" + notice), browser.url());
+            assertTrue(browser.find(By.id("acknowledgement")).getText().contains("確認済み"),
+                    browser.find(By.id("acknowledgement")).getText());
+            browser.screenshot("notice-acknowledged");
             browser.find(By.cssSelector("nav.main a[href='/me/notices']")).click();
-            acknowledgeOnMyNotices(browser, notice);
+            assertTrue(browser.find(By.xpath("//li[.//a[@href='/notices/" + notice + "']]")).getText()
+                    .contains("確認済み"), "the list says so too");
             browser.screenshot("my-notices-acknowledged");
             browser.assertNoConsoleErrors();
         });
@@ -182,19 +190,29 @@ class PortalJourneysTest {
         });
     }
 
-    /** Every demo user signs in to the portal through Keycloak (with the one-time code where required), and out. */
+    /**
+     * Every demo user signs in to the portal through Keycloak (with the one-time code where required), lands on the
+     * first page of its own work, finds that work among the home page's cards, and signs out.
+     */
     @Test
     void everyDemoUserSignsInAndOut() {
+        Map<String, String> firstPage = Map.of("facility", "/me/alerts", "manufacturer", "/maker/products",
+                "wholesaler", "/wholesaler/findings", "regulator", "/regulator/notices", "admin", "/admin");
         journey("f-every-user", browser -> {
             browser.oneTimeCodes(PortalSystem.stack().keycloak()::totpCode);
             browser.open(portal() + "/");
             for (DemoRealm.User user : DemoRealm.USERS) {
+                String own = firstPage.get(user.role());
                 browser.find(By.cssSelector("a[href='/login']")).click();
                 browser.waitFor().until(d -> browser.isKeycloak());
                 browser.signIn(user);
-                browser.waitFor().until(d -> browser.url().startsWith(portal()));
+                browser.waitFor().withMessage(() -> user.username() + " lands on " + own + ": " + browser.url())
+                        .until(d -> browser.url().equals(portal() + own));
                 browser.awaitText("ログイン中");
                 browser.screenshot("signed-in-" + user.username());
+                browser.find(By.cssSelector("a.brand[href='/']")).click();
+                browser.find(By.cssSelector("#home-cards a[href='" + own + "']"));
+                browser.screenshot("home-" + user.username());
                 browser.find(By.cssSelector("a[href='/logout']")).click();
                 browser.waitFor().withMessage(() -> user.username() + " signed out, back at the portal: " + browser.url())
                         .until(d -> browser.url().startsWith(portal())

@@ -33,6 +33,7 @@ public interface Msg {
     String language();
     String footerNote();
     String homeLead();
+    String homeLeadSignedIn();
 
     // Searching products.
     String searchLabel();
@@ -172,6 +173,7 @@ public interface Msg {
 
     // Notices to my facility.
     String acknowledge();
+    String acknowledgeLead();
     String acknowledged();
     String myNoticesTitle();
     String noMyNotices();

@@ -44,14 +44,16 @@ public class PublicPages extends PortalPage {
     }
 
     /**
-     * Signing in: reaching this page requires it; then on to the user's pages (a facility's, a manufacturer's, an
-     * operator's).
+     * Signing in: reaching this page requires it; then on to the user's own first page (a facility's alerts, a
+     * manufacturer's products, a wholesaler's findings, the regulator's notices, the operator's overview), the first
+     * of the role's items in the menu.
      */
     @GET
     @Path("login")
     @Authenticated
     public Response login() {
         return PageResponses.seeOther(ctx.facility() ? "/me/alerts" : ctx.manufacturer() ? "/maker/products"
+                : ctx.wholesaler() ? "/wholesaler/findings" : ctx.regulator() ? "/regulator/notices"
                 : ctx.admin() ? "/admin" : "/");
     }
 }

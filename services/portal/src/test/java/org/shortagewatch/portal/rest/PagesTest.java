@@ -74,6 +74,8 @@ class PagesTest {
         given().get("/me/watchlist").then().statusCode(401);
         given().get("/me").then().statusCode(401);
         given().get("/login").then().statusCode(401);
+        // a notice is public; acknowledging it is a signed-in facility's
+        given().post("/notices/00000000-0000-0000-0000-000000000000/acknowledgement").then().statusCode(401);
     }
 
     @Test
