@@ -57,6 +57,8 @@ class RegulatorNoticeJourneyTest {
             });
             act(regulator, () -> {
                 regulator.open(portal() + "/regulator/notices/" + notice);
+                // approved: the review is done, its page is where the printed layout is checked once more
+                assertEquals("印刷イメージを確認", regulator.find(By.id("open-review")).getText());
                 regulator.find(By.id("publish")).click();
                 regulator.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
                 regulator.find(By.id("open-reach"));

@@ -33,6 +33,7 @@ public interface RegulatorNoticeMsg {
     String edit();
     String sendForReview();
     String review();
+    String reviewApproved();
     String publishConfirm();
     String publish();
     String reach();
