@@ -33,7 +33,7 @@ final class DeliveryRound {
     /**
      * @param window how long after now deliveries may still be started
      * @param nanoTime the clock the window is measured by ({@code System::nanoTime})
-     * @param loop where each outcome is handed on, so the next send starts there too (a timeout fires elsewhere)
+     * @param loop where a failure is handed on, so the next send starts there too (a timeout fires elsewhere)
      */
     DeliveryRound(Duration timeout, Duration window, LongSupplier nanoTime, Executor loop) {
         this.timeout = timeout;
@@ -59,11 +59,12 @@ final class DeliveryRound {
                         notStarted.add(d);
                         return Uni.createFrom().item(List.<DeliveryAttempt>of());
                     }
+                    // an answer comes on the loop; a failure may not (a timeout fires elsewhere): it is handed there
                     return Uni.createFrom().deferred(() -> send.apply(d))
                             .ifNoItem().after(timeout).fail()
-                            .onFailure().recoverWithItem(failure -> failed.apply(d, failure))
-                            .map(List::of)
-                            .emitOn(loop);
+                            .onFailure().recoverWithUni(failure -> Uni.createFrom()
+                                    .item(() -> failed.apply(d, failure)).emitOn(loop))
+                            .map(List::of);
                 }).merge(inFlight)
                 .collect().in(ArrayList::new, List::addAll);
     }

@@ -30,4 +30,12 @@ final class WebhookProfiles {
                     "shortagewatch.webhook.sweep-interval", "200ms");
         }
     }
+
+    /** Rounds that may start sends for one second, one webhook at a time: a round's window closes on a batch. */
+    public static class ShortRounds implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("shortagewatch.webhook.timeout", "1s", "shortagewatch.webhook.webhooks-in-flight", "1");
+        }
+    }
 }
