@@ -10,6 +10,7 @@ import static org.shortagewatch.local.PortalSystem.GENERIC_NAME;
 import static org.shortagewatch.local.PortalSystem.INGREDIENT;
 import static org.shortagewatch.local.PortalSystem.MEDICON;
 import static org.shortagewatch.local.PortalSystem.MEDICON_NAME;
+import static org.shortagewatch.local.PortalSystem.acknowledgeOnItsPage;
 import static org.shortagewatch.local.PortalSystem.as;
 import static org.shortagewatch.local.PortalSystem.portal;
 import static org.shortagewatch.local.PortalSystem.publishNotice;
@@ -103,19 +104,11 @@ class PortalJourneysTest {
             browser.signIn(DemoRealm.PHARMACY);
             browser.awaitText(title);
             browser.screenshot("my-notices");
-
             browser.find(By.cssSelector("a[href='/notices/" + notice + "']")).click();
             browser.waitFor().until(d -> browser.url().endsWith("/notices/" + notice));
             browser.awaitText(title);
             browser.screenshot("notice");
-
-            // acknowledged on the notice's own page, which then says so, as the list of notices does
-            browser.find(By.id("acknowledge")).click();
-            browser.waitFor().withMessage(() -> "the notice's page without its button at " + browser.url())
-                    .until(ExpectedConditions.numberOfElementsToBe(By.id("acknowledge"), 0));
-            assertTrue(browser.url().endsWith("/notices/" + notice), browser.url());
-            assertTrue(browser.find(By.id("acknowledgement")).getText().contains("確認済み"),
-                    browser.find(By.id("acknowledgement")).getText());
+            acknowledgeOnItsPage(browser, notice);
             browser.screenshot("notice-acknowledged");
             browser.find(By.cssSelector("nav.main a[href='/me/notices']")).click();
             assertTrue(browser.find(By.xpath("//li[.//a[@href='/notices/" + notice + "']]")).getText()
@@ -190,10 +183,7 @@ class PortalJourneysTest {
         });
     }
 
-    /**
-     * Every demo user signs in to the portal through Keycloak (with the one-time code where required), lands on the
-     * first page of its own work, finds that work among the home page's cards, and signs out.
-     */
+    /** Every demo user signs in through Keycloak (one-time code where required), lands on its own work and out. */
     @Test
     void everyDemoUserSignsInAndOut() {
         Map<String, String> firstPage = Map.of("facility", "/me/alerts", "manufacturer", "/maker/products",

@@ -177,6 +177,19 @@ final class PortalSystem implements BeforeAllCallback {
         assertTrue(entry.contains("確認済み"), "the notice's entry says 確認済み: " + entry);
     }
 
+    /**
+     * On the notice's own page ({@code /notices/{id}}): acknowledges it with its button and waits for the page that
+     * follows, the same notice, which then says 確認済み and has no button.
+     */
+    static void acknowledgeOnItsPage(Browser browser, String notice) {
+        browser.find(By.id("acknowledge")).click();
+        browser.waitFor().withMessage(() -> "the notice's page without its button at " + browser.url())
+                .until(ExpectedConditions.numberOfElementsToBe(By.id("acknowledge"), 0));
+        assertTrue(browser.url().endsWith("/notices/" + notice), browser.url());
+        String acknowledgement = browser.find(By.id("acknowledgement")).getText();
+        assertTrue(acknowledgement.contains("確認済み"), acknowledgement);
+    }
+
     /** Sent for review by the regulator who drafted it, approved by the other, published by the first. */
     static String publish(String id) {
         noticeStep(DemoRealm.REGULATOR, id, "review-request");
