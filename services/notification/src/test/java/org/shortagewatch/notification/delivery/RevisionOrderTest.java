@@ -27,7 +27,6 @@ import org.shortagewatch.notification.matching.MatchingTest;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -90,11 +89,7 @@ class RevisionOrderTest extends WithWebhookReceiver {
     void everyPayloadCarriesTheRevisionTheInboxEntriesToo() throws Exception {
         String facility = MatchingTest.facility();
         String yj = MatchingTest.ingredient() + "F1022";
-        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility)).contentType(ContentType.JSON)
-                .body("""
-                        {"facilityCode":"%s","kind":"YJ_CODE","target":"%s","channels":["WEBHOOK","INBOX"],
-                         "minSeverity":"INFO","webhookUrl":"%s"}""".formatted(facility, yj, receiver.url("/carried")))
-                .when().post("/api/v1/subscriptions").then().statusCode(201);
+        MatchingTest.subscribe(facility, "YJ_CODE", yj, "[\"WEBHOOK\",\"INBOX\"]", "INFO", receiver.url("/carried"));
         for (long revision = 1; revision <= 3; revision++) {
             MatchingTest.publish(UUID.randomUUID(), yj, revision % 2 == 1 ? ShipmentResponse.STOPPED
                     : ShipmentResponse.NORMAL, revision, "M0001");
@@ -111,11 +106,7 @@ class RevisionOrderTest extends WithWebhookReceiver {
     void aCriticalChangeDoesNotWaitOutQuietHoursBehindAnEarlierOne() throws Exception {
         String facility = EmailDeliveryTest.inQuietHours("quiet");
         String yj = MatchingTest.ingredient() + "F1022";
-        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility)).contentType(ContentType.JSON)
-                .body("""
-                        {"facilityCode":"%s","kind":"YJ_CODE","target":"%s","channels":["WEBHOOK"],"minSeverity":"INFO",
-                         "webhookUrl":"%s"}""".formatted(facility, yj, receiver.url("/quiet")))
-                .when().post("/api/v1/subscriptions").then().statusCode(201);
+        MatchingTest.subscribe(facility, "YJ_CODE", yj, "[\"WEBHOOK\"]", "INFO", receiver.url("/quiet"));
 
         publishBasicDrug(yj, 1, ShipmentResponse.LIMITED_OWN_REASONS, null); // high: held until quiet hours end
         await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count("select count(*) from delivery"

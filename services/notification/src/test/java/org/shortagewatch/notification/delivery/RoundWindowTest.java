@@ -1,6 +1,5 @@
 package org.shortagewatch.notification.delivery;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,18 +15,15 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
-import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.notification.matching.MatchingTest;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 /**
  * A batch one round cannot start within its window (a second here, one webhook at a time to an endpoint that takes
@@ -51,12 +47,7 @@ class RoundWindowTest extends WithWebhookReceiver {
     void whatARoundDidNotStartIsSentByTheNextOnceAndUntried() throws Exception {
         String ingredient = MatchingTest.ingredient();
         String facility = MatchingTest.facility();
-        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility)).contentType(ContentType.JSON)
-                .body("""
-                        {"facilityCode":"%s","kind":"INGREDIENT","target":"%s","channels":["WEBHOOK"],
-                         "minSeverity":"INFO","webhookUrl":"%s"}""".formatted(facility, ingredient,
-                        receiver.url("/" + facility)))
-                .when().post("/api/v1/subscriptions").then().statusCode(201);
+        MatchingTest.subscribe(facility, "INGREDIENT", ingredient, "[\"WEBHOOK\"]", "INFO", receiver.url("/" + facility));
         receiver.delay(Duration.ofMillis(400));
         try {
             // the batch is written while the dispatcher sees none of it due, so one round claims all of it

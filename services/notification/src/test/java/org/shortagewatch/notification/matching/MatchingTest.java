@@ -54,10 +54,17 @@ public class MatchingTest {
     }
 
     public static String subscribe(String facility, String kind, String target, String channels, String minSeverity) {
+        return subscribe(facility, kind, target, channels, minSeverity, null);
+    }
+
+    /** The facility's own subscription, with {@code webhookUrl} when it is not null; returns its id. */
+    public static String subscribe(String facility, String kind, String target, String channels, String minSeverity,
+            String webhookUrl) {
+        String hook = webhookUrl == null ? "" : ",\"webhookUrl\":\"" + webhookUrl + "\"";
         return given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility)).contentType(ContentType.JSON)
                 .body("""
-                        {"facilityCode":"%s","kind":"%s","target":"%s","channels":%s,"minSeverity":"%s"}"""
-                        .formatted(facility, kind, target, channels, minSeverity))
+                        {"facilityCode":"%s","kind":"%s","target":"%s","channels":%s,"minSeverity":"%s"%s}"""
+                        .formatted(facility, kind, target, channels, minSeverity, hook))
                 .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
     }
 

@@ -1,6 +1,5 @@
 package org.shortagewatch.notification.persistence;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,11 +24,9 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
-import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
-import org.shortagewatch.infra.TestTokens;
 import org.shortagewatch.notification.config.NotificationSettings;
 import org.shortagewatch.notification.delivery.DeliveryClock;
 import org.shortagewatch.notification.delivery.DeliveryDispatcher;
@@ -42,7 +39,6 @@ import org.shortagewatch.notification.network.WebhookTargets;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -125,12 +121,7 @@ class ConcurrentClaimersTest extends WithWebhookReceiver {
         for (int f = 0; f < FACILITIES; f++) {
             String facility = MatchingTest.facility();
             facilities.add(facility);
-            given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility)).contentType(ContentType.JSON)
-                    .body("""
-                            {"facilityCode":"%s","kind":"INGREDIENT","target":"%s","channels":["WEBHOOK"],
-                             "minSeverity":"INFO","webhookUrl":"%s"}""".formatted(facility, ingredient,
-                            receiver.url("/" + facility)))
-                    .when().post("/api/v1/subscriptions").then().statusCode(201);
+            MatchingTest.subscribe(facility, "INGREDIENT", ingredient, "[\"WEBHOOK\"]", "INFO", receiver.url("/" + facility));
         }
         receiver.delay(Duration.ofMillis(20));
         AtomicBoolean stop = new AtomicBoolean();
