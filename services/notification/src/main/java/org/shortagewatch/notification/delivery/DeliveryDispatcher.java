@@ -143,9 +143,11 @@ public class DeliveryDispatcher extends QueueWorker {
         DeliveryRound round = new DeliveryRound(settings.timeout(), settings.timeout(), System::nanoTime, onLoop);
         Map<String, Uni<WebhookTargetGuard.Verdict>> verdicts = new ConcurrentHashMap<>();
         return Uni.combine().all().unis(
-                        round.send(webhooksDue, settings.webhooksInFlight(), d -> webhook(d, verdicts), this::failed,
-                                notStarted),
-                        round.send(mailsDue, settings.emailsInFlight(), mail::send, this::failed, notStarted))
+                        round.send(webhooksDue, new DeliveryRound.Bounds(settings.webhooksInFlight(),
+                                settings.connectionsPerEndpoint(), d -> WebhookSender.endpoint(d.url())),
+                                d -> webhook(d, verdicts), this::failed, notStarted),
+                        round.send(mailsDue, DeliveryRound.Bounds.oneEndpoint(settings.emailsInFlight()), mail::send,
+                                this::failed, notStarted))
                 .with((webhooks, mails) -> Stream.concat(webhooks.stream(), mails.stream()).toList())
                 .chain(this::settleWhileLeased)
                 .chain(released -> {

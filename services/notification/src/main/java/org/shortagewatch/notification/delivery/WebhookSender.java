@@ -1,6 +1,9 @@
 package org.shortagewatch.notification.delivery;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
@@ -57,6 +60,24 @@ public class WebhookSender {
                 .setKeepAlive(true)
                 .setMaxPoolSize(settings.connectionsPerEndpoint())
                 .setUserAgent("ShortageWatch-Webhooks/1.0"));
+    }
+
+    /**
+     * The endpoint a URL is called at, as the client pools its connections (scheme, host and port); the URL itself
+     * when it names none (it is then refused, or fails, without a connection).
+     */
+    public static String endpoint(String url) {
+        try {
+            URI uri = url == null ? null : new URI(url);
+            if (uri == null || uri.getHost() == null) {
+                return String.valueOf(url);
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+        } catch (URISyntaxException e) {
+            return url;
+        }
     }
 
     /**

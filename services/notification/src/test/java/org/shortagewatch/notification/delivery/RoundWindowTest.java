@@ -27,8 +27,9 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * A batch one round cannot start within its window (a second here, one webhook at a time to an endpoint that takes
- * 400 ms): what the round did not start is put back untried and sent by the next round at once, each webhook once,
- * each delivery with one attempt.
+ * 400 ms, over its one connection, though six may be in flight): what the round did not start is put back untried
+ * and sent by the next round at once, each webhook once, each delivery with one attempt; none waits for the
+ * connection while its timeout runs.
  */
 @QuarkusTest
 @TestProfile(WebhookProfiles.ShortRounds.class)

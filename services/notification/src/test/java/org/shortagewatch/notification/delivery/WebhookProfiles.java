@@ -31,11 +31,12 @@ final class WebhookProfiles {
         }
     }
 
-    /** Rounds that may start sends for one second, one webhook at a time: a round's window closes on a batch. */
+    /** Rounds that start sends for one second, one webhook at a time to an endpoint: a window closes on a batch. */
     public static class ShortRounds implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("shortagewatch.webhook.timeout", "1s", "shortagewatch.webhook.webhooks-in-flight", "1");
+            return Map.of("shortagewatch.webhook.timeout", "1s", "shortagewatch.webhook.webhooks-in-flight", "6",
+                    "shortagewatch.webhook.connections-per-endpoint", "1");
         }
     }
 }
