@@ -31,7 +31,10 @@ public class NoticeAcknowledgements {
     public record PerPeriod(Map<Instant, Long> delivered, Map<Instant, Long> acknowledged) {
     }
 
-    /** A recipient that has not acknowledged: its facility's name, kind and prefecture when it is a facility. */
+    /**
+     * A recipient that has not acknowledged: its name where the service knows it (a facility's, or a manufacturer's
+     * from the product master), and its kind and prefecture when it is a facility.
+     */
     public record Addressee(String code, String name, String kind, String prefectureCode, Instant deliveredAt,
             Instant readAt) {
     }
@@ -69,13 +72,14 @@ public class NoticeAcknowledgements {
                 group by recipient having count(acknowledged_at) = 0) r""")
                 .execute(Tuple.of(notice)).map(rows -> rows.iterator().next().getLong("total"));
         return total.chain(all -> pool.preparedQuery("""
-                select d.recipient, f.name, f.kind, f.prefecture_code, min(d.delivered_at) as delivered_at,
-                       min(d.read_at) as read_at
+                select d.recipient, coalesce(f.name, m.manufacturer_name) as name, f.kind, f.prefecture_code,
+                       min(d.delivered_at) as delivered_at, min(d.read_at) as read_at
                 from delivery d left join facility f on f.code = d.recipient
+                left join %s m on m.manufacturer_code = d.recipient
                 where d.cause_event_id = $1
-                group by d.recipient, f.name, f.kind, f.prefecture_code
+                group by d.recipient, f.name, m.manufacturer_name, f.kind, f.prefecture_code
                 having count(d.acknowledged_at) = 0
-                order by d.recipient limit $2 offset $3""")
+                order by d.recipient limit $2 offset $3""".formatted(OrganisationNames.MAKERS))
                 .execute(Tuple.of(notice, size, (long) (page - 1) * size))
                 .map(rows -> new AddresseePage(Rows.list(rows, r -> new Addressee(r.getString("recipient"),
                         r.getString("name"), r.getString("kind"), r.getString("prefecture_code"),

@@ -47,8 +47,9 @@ public class NoticeReachResource {
     @GET
     @Path("/{id}/unacknowledged")
     @Operation(summary = "The recipients of a notice who have not acknowledged it, by code, one page",
-            description = "Each with its facility's name, kind and prefecture (when it is a facility), when the notice "
-                    + "was first delivered to it and when it first read it. Pages numbered from 1, at most 200 a page.")
+            description = "Each with its name where the service knows it (a facility's, or a manufacturer's from the "
+                    + "product master), its kind and prefecture (when it is a facility), when the notice was first "
+                    + "delivered to it and when it first read it. Pages numbered from 1, at most 200 a page.")
     public Uni<UnacknowledgedView> unacknowledged(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("1") @Min(1) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {

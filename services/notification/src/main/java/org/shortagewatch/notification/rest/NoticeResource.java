@@ -28,6 +28,7 @@ import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.notification.delivery.NoticeRenderer;
 import org.shortagewatch.notification.domain.NoticeStatus;
 import org.shortagewatch.notification.persistence.NoticeEntity;
+import org.shortagewatch.notification.persistence.OrganisationNames;
 import org.shortagewatch.notification.service.NoticeReader;
 import org.shortagewatch.notification.service.NoticeWorkflow;
 
@@ -54,6 +55,9 @@ public class NoticeResource {
 
     @Inject
     NoticeWorkflow workflow;
+
+    @Inject
+    OrganisationNames names;
 
     @GET
     @Operation(summary = "Published and withdrawn notices, newest first; public",
@@ -83,9 +87,13 @@ public class NoticeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A notice; published and withdrawn ones are public, drafts only for the regulator")
+    @Operation(summary = "A notice; published and withdrawn ones are public, drafts only for the regulator",
+            description = "To the regulator it names the addressed organisations whose names the service knows "
+                    + "(addresseeOrganisationNames, by code: a facility's, or a manufacturer's from the product master).")
     public Uni<NoticeView> get(@PathParam("id") UUID id) {
-        return regulatorCalling().chain(regulator -> reader.visible(id, regulator).map(n -> view(n, regulator)));
+        return regulatorCalling().chain(regulator -> reader.visible(id, regulator).chain(n -> regulator
+                ? names.of(List.of(n.addresseeOrgs)).map(known -> NoticeView.of(n).withOrganisationNames(known))
+                : Uni.createFrom().item(view(n, false))));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.shortagewatch.notification.notice;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -7,12 +8,19 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.common.security.Roles;
+import org.shortagewatch.events.DrugCategory;
+import org.shortagewatch.events.ProductCategory;
+import org.shortagewatch.events.ProductChanged;
+import org.shortagewatch.events.ProductDetails;
 import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
+import org.shortagewatch.infra.TestEvents;
 import org.shortagewatch.notification.matching.MatchingTest;
 
 import io.quarkus.test.common.ResourceArg;
@@ -24,8 +32,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * What the regulator's pages need besides the workflow: a draft previewed as it will print without being saved, the
- * reviewer's comment on a draft sent back, the notices of one status, and who a published notice reached over time
- * and who has not acknowledged it.
+ * reviewer's comment on a draft sent back, the notices of one status, who a published notice reached over time
+ * and who has not acknowledged it, and the addressed organisations by the names the service knows.
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
@@ -88,22 +96,38 @@ class NoticeDraftingTest {
         drafter().when().get("/api/v1/notices?status=APPROVED&limit=200").then().body("id", hasItem(id));
     }
 
-    @Test
-    void whoAPublishedNoticeReachedOverTimeAndWhoHasNotAcknowledged() {
+    /** A pharmacy registered under {@code name}; its code. */
+    private static String pharmacy(String name) {
         String pharmacy = MatchingTest.facility();
         NoticeTest.as(Roles.FACILITY, pharmacy).contentType(ContentType.JSON)
-                .body("{\"kind\":\"PHARMACY\",\"name\":\"みなと薬局\"}")
+                .body("{\"kind\":\"PHARMACY\",\"name\":\"" + name + "\"}")
                 .when().put("/api/v1/facilities/{code}", pharmacy).then().statusCode(200);
-        String wholesaler = "WHS-REACH-" + UUID.randomUUID().toString().substring(0, 8);
+        return pharmacy;
+    }
+
+    /** A draft about メジコン addressed to {@code organisations}; its id. */
+    private static String draftTo(String... organisations) {
         String body = NoticeTest.body("2249001F1013", null).replace("[\"WHS001\"]",
-                "[\"" + pharmacy + "\",\"" + wholesaler + "\"]");
-        String id = drafter().contentType(ContentType.JSON).body(body)
+                "[\"" + String.join("\",\"", organisations) + "\"]");
+        return drafter().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/notices").then().statusCode(201).extract().path("id");
-        drafter().when().get("/api/v1/notices/{id}/statistics/timeline", id).then().statusCode(200)
-                .body("points.size()", equalTo(0));
+    }
+
+    /** The draft sent for review, approved by the other regulator and published. */
+    private static void publish(String id) {
         drafter().when().post("/api/v1/notices/{id}/review-request", id).then().statusCode(200);
         reviewer().when().post("/api/v1/notices/{id}/approval", id).then().statusCode(200);
         drafter().when().post("/api/v1/notices/{id}/publication", id).then().statusCode(200);
+    }
+
+    @Test
+    void whoAPublishedNoticeReachedOverTimeAndWhoHasNotAcknowledged() {
+        String pharmacy = pharmacy("みなと薬局");
+        String wholesaler = "WHS-REACH-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = draftTo(pharmacy, wholesaler);
+        drafter().when().get("/api/v1/notices/{id}/statistics/timeline", id).then().statusCode(200)
+                .body("points.size()", equalTo(0));
+        publish(id);
 
         drafter().when().get("/api/v1/notices/{id}/unacknowledged?size=1", id).then().statusCode(200)
                 .body("totalItems", equalTo(2)).body("totalPages", equalTo(2)).body("items.size()", equalTo(1))
@@ -131,5 +155,29 @@ class NoticeDraftingTest {
         RestAssured.given().when().get("/api/v1/notices?followsUp=" + id).then().statusCode(200)
                 .body("id", not(hasItem(followUp)));
         drafter().when().get("/api/v1/notices/{id}/unacknowledged?size=201", id).then().statusCode(400);
+    }
+
+    @Test
+    void theRegulatorReadsTheAddressedOrganisationsByTheNamesTheServiceKnows() throws Exception {
+        String pharmacy = pharmacy("架空さくら薬局");
+        String maker = "MFR-NAME-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID master = UUID.randomUUID();
+        TestEvents.send(TestEvents.productChanged(master, new ProductChanged(1, new ProductDetails(
+                MatchingTest.ingredient() + "F1022", "名称確認錠10mg", "名称確認成分", "10mg1錠", DrugCategory.INTERNAL,
+                ProductCategory.GENERIC, false, null, maker, "架空製薬株式会社", null, null, null), Instant.now())));
+        MatchingTest.processed(master);
+        String id = draftTo(pharmacy, maker, "WHS001");
+
+        // a wholesaler's name is known to no service: its code stands alone
+        drafter().when().get("/api/v1/notices/{id}", id).then().statusCode(200)
+                .body("addresseeOrganisations", contains(pharmacy, maker, "WHS001"))
+                .body("addresseeOrganisationNames", equalTo(Map.of(pharmacy, "架空さくら薬局", maker, "架空製薬株式会社")));
+        publish(id);
+        drafter().when().get("/api/v1/notices/{id}/unacknowledged", id).then().statusCode(200)
+                .body("items.code", contains(pharmacy, maker, "WHS001"))
+                .body("items.name", contains("架空さくら薬局", "架空製薬株式会社", null));
+        // the public reads the published notice without them
+        RestAssured.given().when().get("/api/v1/notices/{id}", id).then().statusCode(200)
+                .body("addresseeOrganisations", hasItem(maker)).body("addresseeOrganisationNames", nullValue());
     }
 }
