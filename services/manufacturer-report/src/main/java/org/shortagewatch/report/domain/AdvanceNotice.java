@@ -26,9 +26,9 @@ public final class AdvanceNotice {
      * @param previous        the status before it on the timeline, null for the product's first report
      * @param riskReportDays  the days (in Japan) the product's supply-risk reports were submitted, withdrawn ones left out
      */
-    public record Change(long changeId, String yjCode, String productName, String manufacturerCode, long revision,
-            ShipmentResponse previous, ShipmentResponse response, LocalDate effectiveDate,
-            List<LocalDate> riskReportDays) {
+    public record Change(long changeId, String yjCode, String productName, String manufacturerCode,
+            String manufacturerName, long revision, ShipmentResponse previous, ShipmentResponse response,
+            LocalDate effectiveDate, List<LocalDate> riskReportDays) {
     }
 
     /** One maker's advance notice: onsets, those announced ahead, their share (null without onsets), median lead time. */

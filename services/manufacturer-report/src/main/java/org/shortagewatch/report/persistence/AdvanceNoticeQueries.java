@@ -29,7 +29,7 @@ public class AdvanceNoticeQueries {
 
     /** A stoppage notice recorded while its holder had named no supply-system manager. */
     public record NoticeWithoutManager(long changeId, String yjCode, String productName, String manufacturerCode,
-            long revision, ShipmentResponse response, ShipmentVolume volume, LocalDate effectiveDate,
+            String manufacturerName, long revision, ShipmentResponse response, ShipmentVolume volume, LocalDate effectiveDate,
             Instant reportedAt) {
     }
 
@@ -44,7 +44,7 @@ public class AdvanceNoticeQueries {
      */
     private static final String SHORTAGES = """
             select t.id, t.yj_code, t.revision, t.shipment_response, t.previous, t.effective_date,
-                   p.manufacturer_code, p.product_name,
+                   p.manufacturer_code, p.manufacturer_name, p.product_name,
                    array(select (r.submitted_at at time zone 'Asia/Tokyo')::date from supply_risk_report r
                          where r.yj_code = t.yj_code and r.state <> $3) as report_days
             from (select c.id, c.yj_code, c.revision, c.shipment_response, c.effective_date,
@@ -77,7 +77,7 @@ public class AdvanceNoticeQueries {
         String previous = r.getString("previous");
         LocalDate[] days = r.getArrayOfLocalDates("report_days");
         return new AdvanceNotice.Change(r.getLong("id"), r.getString("yj_code"), r.getString("product_name"),
-                r.getString("manufacturer_code"), r.getLong("revision"),
+                r.getString("manufacturer_code"), r.getString("manufacturer_name"), r.getLong("revision"),
                 previous == null ? null : ShipmentResponse.valueOf(previous),
                 ShipmentResponse.valueOf(r.getString("shipment_response")), r.getLocalDate("effective_date"),
                 days == null ? List.of() : Arrays.asList(days));
@@ -86,7 +86,8 @@ public class AdvanceNoticeQueries {
     /** The stoppage notices effective from {@code from} to {@code to} recorded without a named manager. */
     public Uni<List<NoticeWithoutManager>> noticesWithoutManager(LocalDate from, LocalDate to) {
         return pool.preparedQuery("""
-                select c.id, c.yj_code, p.product_name, p.manufacturer_code, c.revision, c.shipment_response,
+                select c.id, c.yj_code, p.product_name, p.manufacturer_code, p.manufacturer_name, c.revision,
+                       c.shipment_response,
                        c.shipment_volume, c.effective_date, c.reported_at
                 from status_change c join product p on p.yj_code = c.yj_code
                 where c.stoppage_notice and not c.manager_named and c.effective_date between $1 and $2
@@ -99,7 +100,7 @@ public class AdvanceNoticeQueries {
     private static NoticeWithoutManager noticeWithoutManager(Row r) {
         String volume = r.getString("shipment_volume");
         return new NoticeWithoutManager(r.getLong("id"), r.getString("yj_code"), r.getString("product_name"),
-                r.getString("manufacturer_code"), r.getLong("revision"),
+                r.getString("manufacturer_code"), r.getString("manufacturer_name"), r.getLong("revision"),
                 ShipmentResponse.valueOf(r.getString("shipment_response")),
                 volume == null ? null : ShipmentVolume.valueOf(volume), r.getLocalDate("effective_date"),
                 Rows.instant(r, "reported_at"));

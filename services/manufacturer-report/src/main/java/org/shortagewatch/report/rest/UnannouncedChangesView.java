@@ -22,13 +22,13 @@ public record UnannouncedChangesView(LocalDate from, LocalDate to, long lookback
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(long statusChangeId, String yjCode, String productName, String manufacturerCode,
-            long revision, ShipmentResponse previousResponse, ShipmentResponse shipmentResponse,
+            String manufacturerName, long revision, ShipmentResponse previousResponse, ShipmentResponse shipmentResponse,
             String shipmentResponseLabel, LocalDate effectiveDate) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Notice(long statusChangeId, String yjCode, String productName, String manufacturerCode,
-            long revision, ShipmentResponse shipmentResponse, String shipmentResponseLabel,
+            String manufacturerName, long revision, ShipmentResponse shipmentResponse, String shipmentResponseLabel,
             ShipmentVolume shipmentVolume, LocalDate effectiveDate, Instant reportedAt, boolean managerNamed) {
     }
 
@@ -39,12 +39,13 @@ public record UnannouncedChangesView(LocalDate from, LocalDate to, long lookback
     }
 
     private static Change change(AdvanceNotice.Change c) {
-        return new Change(c.changeId(), c.yjCode(), c.productName(), c.manufacturerCode(), c.revision(), c.previous(),
-                c.response(), c.response().japanese(), c.effectiveDate());
+        return new Change(c.changeId(), c.yjCode(), c.productName(), c.manufacturerCode(), c.manufacturerName(),
+                c.revision(), c.previous(), c.response(), c.response().japanese(), c.effectiveDate());
     }
 
     private static Notice notice(AdvanceNoticeQueries.NoticeWithoutManager n) {
-        return new Notice(n.changeId(), n.yjCode(), n.productName(), n.manufacturerCode(), n.revision(), n.response(),
-                n.response().japanese(), n.volume(), n.effectiveDate(), n.reportedAt(), false);
+        return new Notice(n.changeId(), n.yjCode(), n.productName(), n.manufacturerCode(), n.manufacturerName(),
+                n.revision(), n.response(), n.response().japanese(), n.volume(), n.effectiveDate(), n.reportedAt(),
+                false);
     }
 }

@@ -70,6 +70,6 @@ class AdvanceNoticeTest {
 
     private static AdvanceNotice.Change change(long id, String maker, ShipmentResponse previous,
             ShipmentResponse response, List<LocalDate> reportDays) {
-        return new AdvanceNotice.Change(id, "2456001F1310", "テスト錠", maker, 1, previous, response, DAY, reportDays);
+        return new AdvanceNotice.Change(id, "2456001F1310", "テスト錠", maker, null, 1, previous, response, DAY, reportDays);
     }
 }

@@ -42,7 +42,7 @@ class RegulatorReviewTest {
         String fromNormal = "2456772F1318";
         String firstReport = "2456773F1312";
         for (String yj : List.of(announced, fromNormal, firstReport)) {
-            TestReports.register(yj, ORG);
+            TestReports.register(yj, ORG, "架空レビュー製薬株式会社");
         }
         SupplyRiskReportTest.submit(ORG, announced, today.plusDays(10));
         int followed = change(announced, "STOPPED", today.plusDays(10));
@@ -60,6 +60,7 @@ class RegulatorReviewTest {
         Map<String, Object> row = review.getMap("unannouncedChanges.find { it.statusChangeId == " + limited + " }");
         assertEquals("NORMAL", row.get("previousResponse"));
         assertEquals(ORG, row.get("manufacturerCode"));
+        assertEquals("架空レビュー製薬株式会社", row.get("manufacturerName"));
 
         Map<String, Object> line = given().get("/api/v1/scorecard?asOf={day}", today.plusDays(30).toString()).then()
                 .statusCode(200).extract().jsonPath()

@@ -41,8 +41,15 @@ final class TestReports {
     }
 
     static void register(String yj, String manufacturer) {
+        register(yj, manufacturer, null);
+    }
+
+    /** Registered as held by {@code manufacturer}, named {@code manufacturerName} (製造販売業者名) unless null. */
+    static void register(String yj, String manufacturer, String manufacturerName) {
+        String body = TestProducts.body(manufacturer);
         given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "ops")).contentType(ContentType.JSON)
-                .body(TestProducts.body(manufacturer))
+                .body(manufacturerName == null ? body
+                        : body.replaceFirst("\\{", "{\"manufacturerName\":\"" + manufacturerName + "\","))
                 .when().put("/api/v1/products/{yj}", yj)
                 .then().statusCode(201);
     }
