@@ -51,7 +51,7 @@ public final class DashboardApi {
     /** A change to a limited shipment or a stop with no supply-risk report before it. */
     @TemplateData
     public record UnannouncedChange(long statusChangeId, String yjCode, String productName, String manufacturerCode,
-            String previousResponse, String shipmentResponse, LocalDate effectiveDate) {
+            String manufacturerName, String previousResponse, String shipmentResponse, LocalDate effectiveDate) {
     }
 
     @TemplateData

@@ -3,6 +3,7 @@ package org.shortagewatch.portal.client;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.shortagewatch.portal.domain.FormInput;
@@ -49,7 +50,14 @@ public final class RegulatorApi {
             String background, List<String> requests, List<NotificationApi.TargetProduct> targetProducts,
             String consultationDesk, List<UUID> followsUp, String draftedBy, String draftedByName, String reviewedBy,
             String reviewedByName, String reviewComment, Instant publishedAt, Instant withdrawnAt,
-            String withdrawalReason, Integer recipients) {
+            String withdrawalReason, Integer recipients, Map<String, String> addresseeOrganisationNames) {
+
+        /** The organisations it is sent to, in the order stated, each with its name where notification knows it. */
+        public List<Organisation> organisations() {
+            Map<String, String> names = addresseeOrganisationNames == null ? Map.of() : addresseeOrganisationNames;
+            return addresseeOrganisations == null ? List.of() : addresseeOrganisations.stream()
+                    .map(code -> new Organisation(code, names.get(code))).toList();
+        }
 
         /** Who drafted it, by name where the sign-in gave one, else by login id. */
         public String drafter() {
@@ -73,6 +81,11 @@ public final class RegulatorApi {
                             .map(t -> new NoticeForm.Target(t.yjCode(), t.name())).toList(),
                     consultationDesk, followsUp == null ? null : followsUp.stream().map(UUID::toString).toList());
         }
+    }
+
+    /** An organisation by its code, and by its name when one is known (null otherwise). */
+    @TemplateData
+    public record Organisation(String code, String name) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -54,6 +54,8 @@ public interface RegulatorNoticeMsg {
     String fieldconsultationDesk();
     String fieldtargetFacilityKinds();
     String fieldaddresseeOrganisations();
+    String organisationsSentTo();
+    String namedOrganisation(Object name, Object code);
     String fieldfollowsUp();
     String hintaddressees();
     String hintbackground();

@@ -25,7 +25,7 @@ class RegulatorDashboardPageTest {
     }
 
     private static UnannouncedChange change(int n) {
-        return new UnannouncedChange(n, "2456001F1310", "薬 " + n, "MFR001", "NORMAL", "STOPPED",
+        return new UnannouncedChange(n, "2456001F1310", "薬 " + n, "MFR001", "架空製薬株式会社", "NORMAL", "STOPPED",
                 LocalDate.of(2026, 1, 1).plusDays(n / 100));
     }
 }
