@@ -99,8 +99,9 @@ class AdminPagesTest {
         assertTrue(form.uri().toString().endsWith("/admin/products/" + REGISTERED), form.uri()::toString);
         contains(page(form, 200), "品目の登録");
         HttpResponse<String> saved = admin.post("/admin/products/" + REGISTERED, Map.of("manufacturerCode", "mfr001",
-                "productName", "管理確認錠10mg", "ingredient", "管理確認成分", "drugCategory", "INTERNAL",
-                "productCategory", "BRAND", "gs1Codes", GS1 + "\n\n", "registered", "false"));
+                "manufacturerName", PortalSystem.makerName(DemoRealm.MANUFACTURER), "productName", "管理確認錠10mg",
+                "ingredient", "管理確認成分", "drugCategory", "INTERNAL", "productCategory", "BRAND",
+                "gs1Codes", GS1 + "\n\n", "registered", "false"));
         assertTrue(saved.uri().toString().endsWith("/admin/products/" + REGISTERED + "?saved=true"),
                 saved.uri()::toString);
         contains(page(saved, 200), "品目マスタの訂正", "value=\"管理確認錠10mg\"", ">" + GS1 + "</textarea>");

@@ -56,10 +56,11 @@ class MakerJourneysTest {
         portal = PortalSystem.portal();
         listed = java.util.stream.IntStream.range(0, ROWS)
                 .mapToObj(i -> YjCodes.withCheckCharacter(String.format("6111%03dF101", i))).toList();
-        StringBuilder products = new StringBuilder("①薬剤区分,③成分名,④規格単位,⑤YJコード,⑥品名,⑧製品区分\n");
+        String maker = PortalSystem.makerName(DemoRealm.MANUFACTURER);
+        StringBuilder products = new StringBuilder("①薬剤区分,③成分名,④規格単位,⑤YJコード,⑥品名,⑦製造販売業者名,⑧製品区分\n");
         for (String yj : listed) {
             products.append("内用薬,一括成分").append(yj, 4, 7).append(",10mg1錠,").append(yj).append(",一括錠")
-                    .append(yj, 4, 7).append("「MFR001」,後発品\n");
+                    .append(yj, 4, 7).append("「カクウ」,").append(maker).append(",後発品\n");
         }
         String job = as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT).contentType("text/csv; charset=UTF-8")
                 .body(products.toString().getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/products/bulk")
@@ -68,7 +69,8 @@ class MakerJourneysTest {
                 "SUCCEEDED".equals(as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT)
                         .get("/api/v1/bulk-jobs/{id}", job).then().extract().path("state")));
         as(DemoRealm.MANUFACTURER, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                .body(Map.of("manufacturerCode", DemoRealm.MANUFACTURER.org(), "productName", FORM_PRODUCT_NAME,
+                .body(Map.of("manufacturerCode", DemoRealm.MANUFACTURER.org(), "manufacturerName", maker,
+                        "productName", FORM_PRODUCT_NAME,
                         "ingredient", "ロキソプロフェンナトリウム水和物", "strengthUnit", "60mg1錠",
                         "drugCategory", "INTERNAL", "productCategory", "GENERIC"))
                 .when().put("/api/v1/products/{yj}", FORM_PRODUCT).then().statusCode(org.hamcrest.Matchers.anyOf(

@@ -91,7 +91,7 @@ class PortalPagesTest {
                 "value=\"メジコン\"", "<dt>適用日</dt>", "<dt>規格単位</dt>");
         assertFalse(page.contains(GENERIC_NAME), "a search by name finds that name only");
         page = page(visitor().get("/products?q=" + INGREDIENT), 200);
-        contains(page, GENERIC_NAME, LIMITED_NAME);
+        contains(page, GENERIC_NAME, LIMITED_NAME, "<dd>" + PortalSystem.makerName(DemoRealm.MANUFACTURER2) + "</dd>");
     }
 
     @Test

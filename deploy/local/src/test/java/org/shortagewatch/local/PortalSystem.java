@@ -26,7 +26,9 @@ import io.restassured.specification.RequestSpecification;
  * journeys and the page tests, each {@code @ExtendWith(PortalSystem.class)}) and stopped when the last test of the
  * run has finished (it is kept in JUnit's root store, which closes it): Keycloak, Kafka, PostgreSQL, the three services
  * and the portal as built jars in their own processes. Seeded with メジコン錠15mg (MFR001) and its alternative
- * (MFR002), both shipping normally. The helpers call the services' APIs with the demo users' Keycloak tokens.
+ * (MFR002), both shipping normally, every product registered with its maker's name, and the demo pharmacy and
+ * hospital registered with notification under theirs (the names fictional). The helpers call the services' APIs
+ * with the demo users' Keycloak tokens.
  */
 final class PortalSystem implements BeforeAllCallback {
 
@@ -37,6 +39,12 @@ final class PortalSystem implements BeforeAllCallback {
     static final String GENERIC = "2223001F1068";
     static final String GENERIC_NAME = "デキストロメトルファン臭化水素酸塩錠15mg「ニシ」";
     static final String INGREDIENT = "デキストロメトルファン臭化水素酸塩水和物";
+    /** The demo manufacturers' names (製造販売業者名), by code, as every product of theirs registered here states. */
+    private static final Map<String, String> MAKER_NAMES = Map.of(DemoRealm.MANUFACTURER.org(), "架空製薬株式会社",
+            DemoRealm.MANUFACTURER2.org(), "ニシ架空薬品工業株式会社");
+    /** The demo pharmacy's and hospital's names in notification's facility registry. */
+    static final String PHARMACY_NAME = "架空さくら薬局 本町店";
+    static final String HOSPITAL_NAME = "架空みなと総合病院";
 
     private static LocalStack stack;
 
@@ -80,6 +88,8 @@ final class PortalSystem implements BeforeAllCallback {
             register(DemoRealm.MANUFACTURER2, GENERIC, GENERIC_NAME, "GENERIC");
             report(DemoRealm.MANUFACTURER, MEDICON, "NORMAL", null);
             report(DemoRealm.MANUFACTURER2, GENERIC, "NORMAL", null);
+            facility(DemoRealm.PHARMACY.org(), "PHARMACY", PHARMACY_NAME);
+            facility(DemoRealm.HOSPITAL.org(), "HOSPITAL", HOSPITAL_NAME);
         }
         return stack;
     }
@@ -118,9 +128,22 @@ final class PortalSystem implements BeforeAllCallback {
     static void register(DemoRealm.User manufacturer, String yj, String name, String ingredient, String strength,
             String category) {
         as(manufacturer, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
-                .body(Map.of("manufacturerCode", manufacturer.org(), "productName", name, "ingredient", ingredient,
-                        "strengthUnit", strength, "drugCategory", "INTERNAL", "productCategory", category))
+                .body(Map.of("manufacturerCode", manufacturer.org(), "manufacturerName", makerName(manufacturer),
+                        "productName", name, "ingredient", ingredient, "strengthUnit", strength,
+                        "drugCategory", "INTERNAL", "productCategory", category))
                 .when().put("/api/v1/products/{yj}", yj)
+                .then().statusCode(anyOf(equalTo(200), equalTo(201)));
+    }
+
+    /** The demo manufacturer's name (製造販売業者名), fictional. */
+    static String makerName(DemoRealm.User manufacturer) {
+        return MAKER_NAMES.get(manufacturer.org());
+    }
+
+    /** A facility registered with notification by the operator: of {@code kind}, named {@code name}. */
+    static void facility(String code, String kind, String name) {
+        as(DemoRealm.ADMIN, LocalStack.NOTIFICATION).contentType(ContentType.JSON)
+                .body(Map.of("kind", kind, "name", name)).when().put("/api/v1/facilities/{code}", code)
                 .then().statusCode(anyOf(equalTo(200), equalTo(201)));
     }
 

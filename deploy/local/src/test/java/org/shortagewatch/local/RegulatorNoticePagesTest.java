@@ -74,9 +74,7 @@ class RegulatorNoticePagesTest {
     @BeforeAll
     static void seed() {
         PortalSystem.stack();
-        FACILITIES.forEach(f -> as(DemoRealm.ADMIN, LocalStack.NOTIFICATION).contentType(ContentType.JSON)
-                .body(Map.of("kind", f.kind(), "name", f.name())).when().put("/api/v1/facilities/{code}", f.code())
-                .then().statusCode(anyOf(equalTo(200), equalTo(201))));
+        FACILITIES.forEach(f -> PortalSystem.facility(f.code(), f.kind(), f.name()));
         sentBack = draft(SENT_BACK);
         noticeStep(DemoRealm.REGULATOR, sentBack, "review-request");
         as(DemoRealm.REGULATOR2, LocalStack.NOTIFICATION).contentType(ContentType.JSON).body(Map.of("comment", COMMENT))
@@ -121,8 +119,11 @@ class RegulatorNoticePagesTest {
         contains(page, "審査者からの差戻しコメント", COMMENT,
                 "action=\"/regulator/notices/" + sentBack + "/review-request\"");
         assertFalse(page.contains("id=\"withdraw\""), "a draft is not withdrawn");
-        contains(page(regulator.get("/regulator/notices/" + published), 200), "id=\"withdraw\"", "data-confirm=",
-                "/reach\" id=\"open-reach\"");
+        String issued = page(regulator.get("/regulator/notices/" + published), 200);
+        contains(issued, "id=\"withdraw\"", "data-confirm=", "/reach\" id=\"open-reach\"", "送付する組織</dt>",
+                "<li>" + PortalSystem.PHARMACY_NAME + "［" + DemoRealm.PHARMACY.org() + "］</li>");
+        // the organisations it is sent to by name, each with its code
+        FACILITIES.forEach(f -> contains(issued, "<li>" + f.name() + "［" + f.code() + "］</li>"));
         page(regulator.get("/regulator/notices/" + UNKNOWN), 404);
     }
 

@@ -65,6 +65,9 @@ class RegulatorPagesTest {
                 RegulatorFigures.STALE_NAME,
                 "id=\"unannounced-table\"", "① 通常出荷 → ⑤ 供給停止", "data-chart=");
         assertTrue(section(page, "unannounced-table").contains(RegulatorFigures.STOPPED_NAME), page);
+        // its maker by name, the code beneath
+        assertTrue(section(page, "unannounced-table").contains(PortalSystem.makerName(DemoRealm.MANUFACTURER)
+                + "<br><span class=\"meta\">" + DemoRealm.MANUFACTURER.org() + "</span>"), page);
         assertFalse(section(page, "stopped-table").contains(RegulatorFigures.STALE_NAME), "limited, not stopped");
     }
 
