@@ -71,15 +71,17 @@ public class NoticeAcknowledgements {
                 select count(*) as total from (select recipient from delivery where cause_event_id = $1
                 group by recipient having count(acknowledged_at) = 0) r""")
                 .execute(Tuple.of(notice)).map(rows -> rows.iterator().next().getLong("total"));
+        // the page first, then its recipients' names: one lookup per recipient shown, not per delivery
         return total.chain(all -> pool.preparedQuery("""
-                select d.recipient, coalesce(f.name, m.manufacturer_name) as name, f.kind, f.prefecture_code,
-                       min(d.delivered_at) as delivered_at, min(d.read_at) as read_at
-                from delivery d left join facility f on f.code = d.recipient
-                left join %s m on m.manufacturer_code = d.recipient
-                where d.cause_event_id = $1
-                group by d.recipient, f.name, m.manufacturer_name, f.kind, f.prefecture_code
-                having count(d.acknowledged_at) = 0
-                order by d.recipient limit $2 offset $3""".formatted(OrganisationNames.MAKERS))
+                select u.recipient, coalesce(f.name, m.manufacturer_name) as name, f.kind, f.prefecture_code,
+                       u.delivered_at, u.read_at
+                from (select recipient, min(delivered_at) as delivered_at, min(read_at) as read_at
+                      from delivery where cause_event_id = $1
+                      group by recipient having count(acknowledged_at) = 0
+                      order by recipient limit $2 offset $3) u
+                left join facility f on f.code = u.recipient
+                %s
+                order by u.recipient""".formatted(OrganisationNames.makerNamed("u.recipient")))
                 .execute(Tuple.of(notice, size, (long) (page - 1) * size))
                 .map(rows -> new AddresseePage(Rows.list(rows, r -> new Addressee(r.getString("recipient"),
                         r.getString("name"), r.getString("kind"), r.getString("prefecture_code"),

@@ -21,12 +21,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class OrganisationNames {
 
     /**
-     * Each manufacturer's name, from the most recently changed of its products that states one; a subquery to join on
-     * {@code manufacturer_code}.
+     * A join that names the manufacturer whose code is {@code code} (an SQL expression) as {@code m.manufacturer_name}:
+     * the name its most recently changed product states, found through {@code product_maker_name}.
      */
-    static final String MAKERS = """
-            (select distinct on (manufacturer_code) manufacturer_code, manufacturer_name from product
-             where manufacturer_name is not null order by manufacturer_code, updated_at desc)""";
+    static String makerNamed(String code) {
+        return """
+                left join lateral (select p.manufacturer_name from product p
+                                   where p.manufacturer_code = %s and p.manufacturer_name is not null
+                                   order by p.updated_at desc limit 1) m on true""".formatted(code);
+    }
 
     @Inject
     Pool pool;
@@ -40,7 +43,7 @@ public class OrganisationNames {
                 select c.code, coalesce(f.name, m.manufacturer_name) as name
                 from unnest($1::text[]) as c(code)
                 left join facility f on f.code = c.code
-                left join %s m on m.manufacturer_code = c.code""".formatted(MAKERS))
+                %s""".formatted(makerNamed("c.code")))
                 .execute(Tuple.of(codes.toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, String> names = new HashMap<>();

@@ -28,7 +28,6 @@ import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.notification.delivery.NoticeRenderer;
 import org.shortagewatch.notification.domain.NoticeStatus;
 import org.shortagewatch.notification.persistence.NoticeEntity;
-import org.shortagewatch.notification.persistence.OrganisationNames;
 import org.shortagewatch.notification.service.NoticeReader;
 import org.shortagewatch.notification.service.NoticeWorkflow;
 
@@ -55,9 +54,6 @@ public class NoticeResource {
 
     @Inject
     NoticeWorkflow workflow;
-
-    @Inject
-    OrganisationNames names;
 
     @GET
     @Operation(summary = "Published and withdrawn notices, newest first; public",
@@ -91,9 +87,9 @@ public class NoticeResource {
             description = "To the regulator it names the addressed organisations whose names the service knows "
                     + "(addresseeOrganisationNames, by code: a facility's, or a manufacturer's from the product master).")
     public Uni<NoticeView> get(@PathParam("id") UUID id) {
-        return regulatorCalling().chain(regulator -> reader.visible(id, regulator).chain(n -> regulator
-                ? names.of(List.of(n.addresseeOrgs)).map(known -> NoticeView.of(n).withOrganisationNames(known))
-                : Uni.createFrom().item(view(n, false))));
+        return regulatorCalling().chain(regulator -> regulator
+                ? reader.named(id).map(n -> NoticeView.of(n.notice()).withOrganisationNames(n.organisationNames()))
+                : reader.visible(id, false).map(n -> view(n, false)));
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.shortagewatch.notification.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import org.shortagewatch.notification.domain.NoticeTimeline;
 import org.shortagewatch.notification.persistence.DeliveryHistory;
 import org.shortagewatch.notification.persistence.NoticeAcknowledgements;
 import org.shortagewatch.notification.persistence.NoticeEntity;
+import org.shortagewatch.notification.persistence.OrganisationNames;
 import org.shortagewatch.notification.rest.NoticePreviewRequest;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -41,9 +43,16 @@ public class NoticeReader {
     @Inject
     NoticeAcknowledgements acknowledgements;
 
+    @Inject
+    OrganisationNames names;
+
     /** How far a notice got over time: its recipients, and delivered and acknowledged per period since publication. */
     public record Timeline(NoticeEntity notice, long recipients, NoticeTimeline.Bucket bucket,
             List<NoticeTimeline.Point> points) {
+    }
+
+    /** A notice with the names this service knows of the organisations it is addressed to, by code. */
+    public record Named(NoticeEntity notice, Map<String, String> organisationNames) {
     }
 
     /** A notice with how far it got. */
@@ -109,6 +118,11 @@ public class NoticeReader {
     public Uni<NoticeEntity> visible(UUID id, boolean regulator) {
         return find(id).chain(n -> regulator || n.publishedAt != null ? Uni.createFrom().item(n)
                 : Uni.createFrom().failure(ProblemException.notFound(noNotice(id))));
+    }
+
+    /** A notice as the regulator reads it, with the names known of its addressed organisations; drafts too. */
+    public Uni<Named> named(UUID id) {
+        return alone(id).chain(n -> names.of(List.of(n.addresseeOrgs)).map(known -> new Named(n, known)));
     }
 
     /** A notice the caller may see, rendered in the format asked for. */
