@@ -132,20 +132,12 @@ public final class DemandShiftAlert {
                 + ". Demand is expected to shift to this product; check your stock and order no more than you need.";
     }
 
-    /** 品名 規格（製造販売業者名）［YJ code］, or the YJ code when the name is not known. */
+    /** The warned product as {@link ProductLabel#ja} names it. */
     static String warnedJa(Alternative a) {
-        if (a.productName() == null) {
-            return a.yjCode();
-        }
-        return a.productName() + (a.strengthUnit() == null ? "" : " " + a.strengthUnit())
-                + (a.manufacturerName() == null ? "" : "（" + a.manufacturerName() + "）") + "［" + a.yjCode() + "］";
+        return ProductLabel.ja(a.yjCode(), a.productName(), a.strengthUnit(), a.manufacturerName());
     }
 
     static String warnedEn(Alternative a) {
-        if (a.productName() == null) {
-            return a.yjCode();
-        }
-        return a.productName() + (a.strengthUnit() == null ? "" : " " + a.strengthUnit())
-                + (a.manufacturerName() == null ? "" : " (" + a.manufacturerName() + ")") + " [" + a.yjCode() + "]";
+        return ProductLabel.en(a.yjCode(), a.productName(), a.strengthUnit(), a.manufacturerName());
     }
 }

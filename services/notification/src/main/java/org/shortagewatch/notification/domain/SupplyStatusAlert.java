@@ -196,25 +196,17 @@ public final class SupplyStatusAlert {
         return japanese(e, alternatives) + "\n\n" + english(e, alternatives) + "\n";
     }
 
-    /** 品名 規格（製造販売業者名）［YJ code］ when the event describes the product, else the YJ code. */
+    /** The product as {@link ProductLabel#ja} names it, from what the event says of it. */
     static String productJa(SupplyStatusChanged e) {
-        String yj = e.report().yjCode();
         SupplyStatusChanged.Product p = e.product();
-        if (p == null || p.productName() == null) {
-            return yj;
-        }
-        return p.productName() + (p.strengthUnit() == null ? "" : " " + p.strengthUnit())
-                + (p.manufacturerName() == null ? "" : "（" + p.manufacturerName() + "）") + "［" + yj + "］";
+        return p == null ? ProductLabel.ja(e.report().yjCode(), null, null, null)
+                : ProductLabel.ja(e.report().yjCode(), p.productName(), p.strengthUnit(), p.manufacturerName());
     }
 
     static String productEn(SupplyStatusChanged e) {
-        String yj = e.report().yjCode();
         SupplyStatusChanged.Product p = e.product();
-        if (p == null || p.productName() == null) {
-            return yj;
-        }
-        return p.productName() + (p.strengthUnit() == null ? "" : " " + p.strengthUnit())
-                + (p.manufacturerName() == null ? "" : " (" + p.manufacturerName() + ")") + " [" + yj + "]";
+        return p == null ? e.report().yjCode()
+                : ProductLabel.en(e.report().yjCode(), p.productName(), p.strengthUnit(), p.manufacturerName());
     }
 
     static String japanese(SupplyStatusChanged e, List<Alternative> alternatives) {

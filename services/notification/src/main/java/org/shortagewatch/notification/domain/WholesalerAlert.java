@@ -43,15 +43,15 @@ public final class WholesalerAlert {
      * A wholesaler's plan for one product and period; {@code data} is the plan's summary (no facility's line: each
      * facility's own line travels in its ledger row), with the four texts. The message goes to the facilities of the
      * plan and to the wholesaler alike, so it names the wholesaler and points to the quota, not "your" quota. The
-     * product is named by its name where the catalogue has it, with its code.
+     * product is named by its name where the catalogue has it, with its code ({@link ProductLabel}).
      *
      * @param productName the product's name, or null where the catalogue has none
      */
     public static Words plan(AllocationPlanPublished plan, String productName, Instant now) {
         String periodJa = JapaneseDates.western(plan.periodStart()) + "〜" + JapaneseDates.western(plan.periodEnd());
         String periodEn = plan.periodStart() + " to " + plan.periodEnd();
-        String productJa = productName == null ? plan.yjCode() : productName + "［" + plan.yjCode() + "］";
-        String productEn = productName == null ? plan.yjCode() : productName + " [" + plan.yjCode() + "]";
+        String productJa = ProductLabel.ja(plan.yjCode(), productName, null, null);
+        String productEn = ProductLabel.en(plan.yjCode(), productName, null, null);
         String titleJa = "出荷調整の割当：" + productJa;
         String titleEn = "Allocation of " + productEn;
         String messageJa = "卸売業者" + plan.wholesalerCode() + "が" + productJa + "の" + periodJa

@@ -68,7 +68,7 @@ class WholesalerAlertTest {
         assertEquals("【出荷調整】リグレビル錠10mg［6250701F1022］の割当（2026年12月7日〜2027年1月5日） / Allocation of"
                 + " リグレビル錠10mg [6250701F1022] by WHS001", words.subject());
         // a product the catalogue does not name is named by its code
-        assertEquals("卸売業者WHS001が6250701F1022の2026年12月7日〜2027年1月5日の割当を決めました。"
+        assertEquals("卸売業者WHS001が［6250701F1022］の2026年12月7日〜2027年1月5日の割当を決めました。"
                 + "各施設の割当数量は割当の明細でご確認ください。", data(WholesalerAlert.plan(plan, null, NOW)).get("messageJa"));
         assertFalse(words.payload().toString().contains("1311234569"), "no facility's line in the shared alert");
     }

@@ -152,7 +152,7 @@ class DemandShiftTest {
                 .when().get("/api/v1/inbox/{code}", followsNormal).then().statusCode(200)
                 .body("[0].kind", equalTo("DEMAND_SHIFT"))
                 .body("[0].severity", equalTo("MEDIUM"))
-                .body("[0].subject", startsWith("【中】需要移行の見込み：アムロジピン錠5mg「北」 5mg1錠（北製薬）［" + normal + "］"))
+                .body("[0].subject", startsWith("【中】需要移行の見込み：アムロジピン錠5mg「北」（北製薬）［" + normal + "］"))
                 .body("[0].payload.type", equalTo("supply-status.demand-shift"))
                 .body("[0].payload.data.yjCode", equalTo(normal))
                 .body("[0].payload.data.productName", equalTo("アムロジピン錠5mg「北」"))
@@ -165,8 +165,8 @@ class DemandShiftTest {
                 .body("[0].payload.data.changedProduct.manufacturerName", equalTo("東製薬"))
                 .body("[0].payload.data.changedProduct.shipmentResponse", equalTo("STOPPED"))
                 .body("[0].payload.data.changedProduct.previousShipmentResponse", equalTo("NORMAL"))
-                .body("[0].payload.data.messageJa", equalTo("アムロジピン錠5mg「北」 5mg1錠（北製薬）［" + normal
-                        + "］：同一成分・同規格の アムロジピン錠5mg「東」 5mg1錠（東製薬）［" + stopped + "］ の出荷対応の状況が "
+                .body("[0].payload.data.messageJa", equalTo("アムロジピン錠5mg「北」（北製薬）［" + normal
+                        + "］：同一成分・同規格の アムロジピン錠5mg「東」（東製薬）［" + stopped + "］ の出荷対応の状況が "
                         + "2026年12月1日から「供給停止」になっています（理由：製造トラブル）。この製品に需要が移る見込みです。"
                         + "在庫を確認し、必要量を超える発注はお控えください。"));
         assertEquals(0, TestDatabase.count("select count(*) from alert where cause_event_id = ?::uuid and kind = 'DEMAND_SHIFT'",
