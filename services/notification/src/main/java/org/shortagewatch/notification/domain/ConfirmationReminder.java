@@ -48,7 +48,7 @@ public final class ConfirmationReminder {
     }
 
     public static String subject(StatusConfirmationDue due) {
-        return "【確認のお願い】出荷状況が長く確認されていない品目が " + due.products().size() + " 品目あります / "
+        return "【確認のお願い】出荷状況が長く確認されていない品目が" + due.products().size() + "品目あります / "
                 + due.products().size() + " product(s) await confirmation of their supply status";
     }
 
@@ -57,12 +57,12 @@ public final class ConfirmationReminder {
     }
 
     static String japanese(StatusConfirmationDue due) {
-        String to = due.supplyManagerName() == null ? "" : due.supplyManagerName() + " 様\n\n";
-        String list = named(due).stream().map(p -> "・" + (p.productName() == null ? "" : p.productName() + " ")
-                + "［" + p.yjCode() + "］ " + p.shipmentResponse().japanese() + "（最終確認 "
+        String to = due.supplyManagerName() == null ? "" : due.supplyManagerName() + "　様\n\n";
+        String list = named(due).stream().map(p -> "・" + ProductLabel.ja(p.yjCode(), p.productName(), null, null)
+                + "：" + p.shipmentResponse().japanese() + "（最終確認："
                 + JapaneseDates.western(p.lastConfirmedAt().atZone(QuietHours.JAPAN).toLocalDate()) + "）")
                 .collect(Collectors.joining("\n"));
-        String more = due.products().size() > NAMED ? "\nほか " + (due.products().size() - NAMED) + " 品目" : "";
+        String more = due.products().size() > NAMED ? "\nほか" + (due.products().size() - NAMED) + "品目" : "";
         return to + "限定出荷または供給停止のまま、出荷状況が長く確認されていない品目があります。状況が変わった品目は変更を"
                 + "報告し、変わっていない品目は「変更なし」を確認してください（改訂は作られません）。\n" + list + more;
     }

@@ -104,7 +104,7 @@ public final class DemandShiftAlert {
     public static String subject(SupplyStatusChanged change, Alternative warned, Severity severity) {
         StatusReport report = change.report();
         return "【" + severity.japanese() + "】需要移行の見込み：" + warnedJa(warned)
-                + "（同一成分・同規格の " + SupplyStatusAlert.productJa(change) + " が"
+                + "（同一成分・同規格の" + SupplyStatusAlert.productJa(change) + "が"
                 + report.shipmentResponse().japanese() + "） / [" + severity + "] Demand expected to shift to "
                 + warnedEn(warned) + " (" + SupplyStatusAlert.productEn(change) + " "
                 + SupplyStatusAlert.english(report.shipmentResponse().name()) + ")";
@@ -118,7 +118,7 @@ public final class DemandShiftAlert {
     static String japanese(SupplyStatusChanged change, Alternative warned) {
         StatusReport report = change.report();
         String reason = report.reason() == null ? "" : "（理由：" + report.reason().japanese() + "）";
-        return warnedJa(warned) + "：同一成分・同規格の " + SupplyStatusAlert.productJa(change) + " の出荷対応の状況が "
+        return warnedJa(warned) + "：同一成分・同規格の" + SupplyStatusAlert.productJa(change) + "の出荷対応の状況が"
                 + SupplyStatusAlert.becomesJa(change) + reason
                 + "。この製品に需要が移る見込みです。在庫を確認し、必要量を超える発注はお控えください。";
     }

@@ -31,11 +31,11 @@ public final class Digest {
                 .toList();
         long important = ordered.stream().filter(i -> i.severity().compareTo(Severity.HIGH) >= 0).count();
         String date = JapaneseDates.era(day);
-        String subject = "【Shortage Watch】" + date + "のお知らせ " + ordered.size() + "件"
-                + (important > 0 ? "（重要 " + important + "件）" : "")
+        String subject = "【Shortage Watch】" + date + "のお知らせ" + ordered.size() + "件"
+                + (important > 0 ? "（うち重要" + important + "件）" : "")
                 + " / Daily digest: " + ordered.size() + (ordered.size() == 1 ? " message" : " messages");
         StringBuilder body = new StringBuilder();
-        body.append(facilityName == null ? "" : facilityName + " 御中\n\n")
+        body.append(facilityName == null ? "" : facilityName + "　御中\n\n")
                 .append(date).append("に届いた医薬品の供給に関するお知らせをまとめてお送りします。\n")
                 .append("This is the daily digest of supply messages for ").append(day).append(".\n\n");
         int n = 1;

@@ -187,7 +187,7 @@ public final class SupplyStatusAlert {
     /** The e-mail subject: severity, product and new status, in Japanese then English. */
     public static String subject(SupplyStatusChanged e, Severity severity) {
         StatusReport report = e.report();
-        return "【" + severity.japanese() + "】" + productJa(e) + " 出荷対応の状況：" + report.shipmentResponse().japanese()
+        return "【" + severity.japanese() + "】" + productJa(e) + "の出荷対応の状況：" + report.shipmentResponse().japanese()
                 + " / [" + severity + "] " + productEn(e) + " " + english(report.shipmentResponse().name());
     }
 
@@ -215,7 +215,7 @@ public final class SupplyStatusAlert {
         String outlook = report.expectedResolutionDate() == null ? ""
                 : "解消見込みは" + DatePrecision.of(report.expectedResolutionPrecision())
                         .japanese(report.expectedResolutionDate()) + "です。";
-        return productJa(e) + " の出荷対応の状況が " + becomesJa(e) + reason + "。" + outlook
+        return productJa(e) + "の出荷対応の状況が" + becomesJa(e) + reason + "。" + outlook
                 + alternativesJa(e, alternatives);
     }
 

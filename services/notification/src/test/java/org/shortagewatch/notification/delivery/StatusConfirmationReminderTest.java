@@ -68,7 +68,7 @@ class StatusConfirmationReminderTest {
 
         List<MimeMessage> mails = EmailDeliveryTest.to(email);
         assertEquals(1, mails.size(), "one e-mail, to the manager");
-        assertTrue(mails.get(0).getSubject().startsWith("【確認のお願い】出荷状況が長く確認されていない品目が 1 品目あります"),
+        assertTrue(mails.get(0).getSubject().startsWith("【確認のお願い】出荷状況が長く確認されていない品目が1品目あります"),
                 mails.get(0).getSubject());
     }
 }

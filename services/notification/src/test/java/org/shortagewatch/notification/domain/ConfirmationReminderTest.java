@@ -26,19 +26,19 @@ class ConfirmationReminderTest {
     @Test
     void namesTheManagerAndEachProductWithItsStatusAndTheDayInJapanOfItsLastConfirmation() {
         String ja = ConfirmationReminder.japanese(due(2, "供給 太郎"));
-        assertTrue(ja.startsWith("供給 太郎 様\n\n限定出荷または供給停止のまま"), ja);
-        assertTrue(ja.endsWith("・見本錠10mg ［2456000F1310］ 供給停止（最終確認 2026年11月1日）\n"
-                + "・［2456001F1310］ 供給停止（最終確認 2026年11月1日）"), ja);
+        assertTrue(ja.startsWith("供給 太郎　様\n\n限定出荷または供給停止のまま"), ja);
+        assertTrue(ja.endsWith("・見本錠10mg［2456000F1310］：供給停止（最終確認：2026年11月1日）\n"
+                + "・［2456001F1310］：供給停止（最終確認：2026年11月1日）"), ja);
         assertTrue(ConfirmationReminder.english(due(1, null)).endsWith(
                 "- 見本錠10mg [2456000F1310] stopped (last confirmed 2026-11-01)"));
-        assertEquals("【確認のお願い】出荷状況が長く確認されていない品目が 2 品目あります / 2 product(s) await"
+        assertEquals("【確認のお願い】出荷状況が長く確認されていない品目が2品目あります / 2 product(s) await"
                 + " confirmation of their supply status", ConfirmationReminder.subject(due(2, null)));
     }
 
     @Test
     void theTextNamesTwentyProductsAndCountsTheRestWhileThePayloadListsThemAll() {
         StatusConfirmationDue many = due(25, null);
-        assertTrue(ConfirmationReminder.japanese(many).endsWith("\nほか 5 品目"));
+        assertTrue(ConfirmationReminder.japanese(many).endsWith("\nほか5品目"));
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) ConfirmationReminder.payload(many, Instant.now()).get("data");
         assertEquals(25, ((List<?>) data.get("products")).size());

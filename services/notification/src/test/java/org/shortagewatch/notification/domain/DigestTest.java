@@ -21,9 +21,9 @@ class DigestTest {
                 new Digest.Item("D: 限定出荷", "Dの本文", Severity.MEDIUM, Instant.parse("2026-12-01T00:30:00Z")));
         Digest.Message m = Digest.assemble("さくら薬局", LocalDate.of(2026, 12, 1), items);
         assertEquals(4, m.items());
-        assertEquals("【Shortage Watch】令和8年12月1日のお知らせ 4件（重要 1件） / Daily digest: 4 messages", m.subject());
+        assertEquals("【Shortage Watch】令和8年12月1日のお知らせ4件（うち重要1件） / Daily digest: 4 messages", m.subject());
         String body = m.bodyText();
-        assertTrue(body.startsWith("さくら薬局 御中"));
+        assertTrue(body.startsWith("さくら薬局　御中"));
         int b = body.indexOf("1. [高 / HIGH] B: 供給停止");
         int d = body.indexOf("2. [中 / MEDIUM] D: 限定出荷");
         int a = body.indexOf("3. [中 / MEDIUM] A: 限定出荷");

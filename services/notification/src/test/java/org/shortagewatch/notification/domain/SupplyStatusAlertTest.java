@@ -22,7 +22,7 @@ class SupplyStatusAlertTest {
         assertEquals("supply-status.changed", payload.get("type"));
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) payload.get("data");
-        assertEquals("［2456001F1310］ の出荷対応の状況が 2026年12月1日から「供給停止」になります（理由：品質トラブル）。",
+        assertEquals("［2456001F1310］の出荷対応の状況が2026年12月1日から「供給停止」になります（理由：品質トラブル）。",
                 data.get("messageJa"));
         assertEquals("Shipment status of 2456001F1310 becomes stopped from 2026-12-01 (reason: quality trouble).",
                 data.get("messageEn"));
@@ -38,7 +38,7 @@ class SupplyStatusAlertTest {
                     ShortageReason.QUALITY_TROUBLE, LocalDate.of(2026, 12, 1), reportedAt, null);
             @SuppressWarnings("unchecked")
             Map<String, Object> data = (Map<String, Object>) SupplyStatusAlert.payload(e, reportedAt).get("data");
-            assertEquals("［2456001F1310］ の出荷対応の状況が 2026年12月1日から「供給停止」になっています（理由：品質トラブル）。",
+            assertEquals("［2456001F1310］の出荷対応の状況が2026年12月1日から「供給停止」になっています（理由：品質トラブル）。",
                     data.get("messageJa"), reportedAt.toString());
             assertEquals("Shipment status of 2456001F1310 has been stopped since 2026-12-01 (reason: quality "
                     + "trouble).", data.get("messageEn"), reportedAt.toString());
@@ -109,15 +109,26 @@ class SupplyStatusAlertTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) SupplyStatusAlert.payload(e, Severity.CRITICAL, alternatives,
                 Instant.now()).get("data");
-        assertEquals("品名（10mg1錠、製薬）［2456001F1310］ の出荷対応の状況が 2026年12月1日から「供給停止」になります"
+        assertEquals("品名（10mg1錠、製薬）［2456001F1310］の出荷対応の状況が2026年12月1日から「供給停止」になります"
                 + "（理由：品質トラブル）。同一成分・同規格で通常出荷中の製品：別品名（別製薬）。", data.get("messageJa"));
         assertEquals("Shipment status of 品名 10mg1錠 (製薬) [2456001F1310] becomes stopped from 2026-12-01 (reason:"
                 + " quality trouble). Same ingredient and strength, shipping normally: 別品名 (別製薬).",
                 data.get("messageEn"));
         assertEquals(1L, data.get("alternativesShippingNormally"));
-        assertEquals("【緊急】品名（10mg1錠、製薬）［2456001F1310］ 出荷対応の状況：供給停止 / [CRITICAL] 品名 10mg1錠 (製薬)"
+        assertEquals("【緊急】品名（10mg1錠、製薬）［2456001F1310］の出荷対応の状況：供給停止 / [CRITICAL] 品名 10mg1錠 (製薬)"
                 + " [2456001F1310] stopped", SupplyStatusAlert.subject(e, Severity.CRITICAL));
         assertEquals(true, SupplyStatusAlert.bodyText(e, List.of()).contains("同一成分・同規格の他の製品はありません。"));
+    }
+
+    @Test
+    void aNameThatStatesItsStrengthIsNotFollowedByIt() {
+        SupplyStatusChanged e = new SupplyStatusChanged("2223001F1050", 3, ShipmentResponse.LIMITED_OWN_REASONS,
+                null, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T00:00:00Z"), null)
+                .describedAs(ShipmentResponse.NORMAL, new SupplyStatusChanged.Product("メジコン錠15mg", "15mg1錠",
+                        "シオノギファーマ", null, false, null));
+        assertEquals("【中】メジコン錠15mg（シオノギファーマ）［2223001F1050］の出荷対応の状況：限定出荷（自社の事情） / [MEDIUM] "
+                + "メジコン錠15mg (シオノギファーマ) [2223001F1050] limited own reasons",
+                SupplyStatusAlert.subject(e, Severity.MEDIUM));
     }
 
     @Test

@@ -66,7 +66,7 @@ class ActionableAlertTest {
         given().header("Authorization", TestTokens.bearer(Roles.FACILITY, f))
                 .when().get("/api/v1/inbox/{code}", f).then().statusCode(200)
                 .body("[0].subject", equalTo("【緊急】セファゾリンNa注射用1g「東」（東製薬）［" + stopped
-                        + "］ 出荷対応の状況：供給停止 / [CRITICAL] セファゾリンNa注射用1g「東」 (東製薬) [" + stopped
+                        + "］の出荷対応の状況：供給停止 / [CRITICAL] セファゾリンNa注射用1g「東」 (東製薬) [" + stopped
                         + "] stopped"))
                 .body("[0].payload.data.productName", equalTo("セファゾリンNa注射用1g「東」"))
                 .body("[0].payload.data.strengthUnit", equalTo("1g1瓶"))
@@ -79,7 +79,7 @@ class ActionableAlertTest {
                 .body("[0].payload.data.alternatives[1].yjCode", equalTo(limitedSibling))
                 .body("[0].payload.data.alternatives[1].shipmentResponse", equalTo("LIMITED_OWN_REASONS"))
                 .body("[0].payload.data.messageJa", equalTo("セファゾリンNa注射用1g「東」（東製薬）［" + stopped
-                        + "］ の出荷対応の状況が 2026年12月1日から「供給停止」になっています（理由：品質トラブル）。"
+                        + "］の出荷対応の状況が2026年12月1日から「供給停止」になっています（理由：品質トラブル）。"
                         + "同一成分・同規格で通常出荷中の製品：セファゾリンNa注射用1g「北」（北製薬）。"));
     }
 

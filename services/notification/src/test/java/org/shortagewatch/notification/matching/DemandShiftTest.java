@@ -166,7 +166,7 @@ class DemandShiftTest {
                 .body("[0].payload.data.changedProduct.shipmentResponse", equalTo("STOPPED"))
                 .body("[0].payload.data.changedProduct.previousShipmentResponse", equalTo("NORMAL"))
                 .body("[0].payload.data.messageJa", equalTo("アムロジピン錠5mg「北」（北製薬）［" + normal
-                        + "］：同一成分・同規格の アムロジピン錠5mg「東」（東製薬）［" + stopped + "］ の出荷対応の状況が "
+                        + "］：同一成分・同規格のアムロジピン錠5mg「東」（東製薬）［" + stopped + "］の出荷対応の状況が"
                         + "2026年12月1日から「供給停止」になっています（理由：製造トラブル）。この製品に需要が移る見込みです。"
                         + "在庫を確認し、必要量を超える発注はお控えください。"));
         assertEquals(0, TestDatabase.count("select count(*) from alert where cause_event_id = ?::uuid and kind = 'DEMAND_SHIFT'",
