@@ -23,9 +23,17 @@ public final class OrderSurgeDetector {
     /**
      * A facility's orders of a product from one wholesaler in the order window, and its purchases from that
      * wholesaler in the baseline window and in the recent window (the one just before the order window).
+     *
+     * @param unit what the product is counted in (錠, mL), as its first record fixed it; null when not known
      */
     public record Demand(String facilityCode, String prefectureCode, String yjCode, String wholesalerCode,
-            long baselineUnits, long recentUnits, long orderedUnits) {
+            long baselineUnits, long recentUnits, long orderedUnits, String unit) {
+
+        /** Demand of a product whose counting unit is not known. */
+        public Demand(String facilityCode, String prefectureCode, String yjCode, String wholesalerCode,
+                long baselineUnits, long recentUnits, long orderedUnits) {
+            this(facilityCode, prefectureCode, yjCode, wholesalerCode, baselineUnits, recentUnits, orderedUnits, null);
+        }
     }
 
     private final Thresholds thresholds;
@@ -83,21 +91,36 @@ public final class OrderSurgeDetector {
             evidence.put("ratio", round(ratio, 2));
             evidence.put("threshold", thresholds.surgeRatio());
             evidence.put("orderedUnitsByWholesaler", byWholesaler);
+            if (first.unit() != null) {
+                evidence.put("unit", first.unit());
+            }
             int percent = (int) Math.round(ratio * 100);
             int thresholdPercent = (int) Math.round(thresholds.surgeRatio() * 100);
+            String unitJa = first.unit() == null ? "単位" : first.unit();
+            String unitEn = first.unit() == null ? "units" : first.unit();
             out.add(new Detection(MaldistributionRule.ORDER_SURGE, e.getKey(), ingredientKey, first.yjCode(),
                     first.prefectureCode(), List.of(first.facilityCode()), wholesalers, orderWindow,
-                    String.format("限定出荷中の%sについて、医療機関%sの発注量（%d）が%s基準量（%.1f）の%d%%で、目安の%d%%を超えています。",
-                            first.yjCode(), first.facilityCode(), ordered,
-                            recent ? "直前" + window.days() + "日間の購入による" : "", expected, percent, thresholdPercent),
-                    String.format("During limited shipment, facility %s ordered %d units of %s, %d%% of its baseline "
-                            + "of %.1f for the same number of days%s (guideline: %d%%).", first.facilityCode(), ordered,
-                            first.yjCode(), percent, expected,
-                            recent ? ", from its purchases in the " + window.days() + " days before" : "",
+                    String.format("限定出荷中の%sについて、医療機関%sの注文（%d%s）が、%sの購入から見込まれる量（%s）の%d%%で、"
+                            + "目安の%d%%を超えています。", first.yjCode(), first.facilityCode(), ordered, unitJa,
+                            recent ? "直前" + window.days() + "日間" : "過去", aboutJa(expected, unitJa), percent,
+                            thresholdPercent),
+                    String.format("During limited shipment, facility %s ordered %d %s of %s, %d%% of what its "
+                            + "purchases%s lead one to expect over as many days (%s; guideline: %d%%).",
+                            first.facilityCode(), ordered, unitEn, first.yjCode(), percent,
+                            recent ? " in the " + window.days() + " days before" : "", aboutEn(expected, unitEn),
                             thresholdPercent),
                     evidence, wholesalers + "|" + (int) Math.floor(ratio / 0.25)));
         }
         return out;
+    }
+
+    /** An expected quantity as a reader takes it in: whole units, 約 before them; less than half a unit says so. */
+    static String aboutJa(double expected, String unit) {
+        return expected < 0.5 ? "1" + unit + "未満" : "約" + Math.round(expected) + unit;
+    }
+
+    static String aboutEn(double expected, String unit) {
+        return expected < 0.5 ? "under 1 " + unit : "about " + Math.round(expected) + " " + unit;
     }
 
     static double round(double value, int places) {

@@ -58,21 +58,21 @@ public class IngredientInputQueries {
 
     /**
      * Per facility, product and wholesaler: purchases in the baseline and the recent window, orders in the order
-     * window (the windows as date literals, see {@link #customers}).
+     * window (the windows as date literals, see {@link #customers}), and the unit the product is counted in.
      */
     public Uni<List<Demand>> demand(SqlClient c, String ingredientKey, Set<String> shortProducts, Windows w) {
         if (shortProducts.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return c.preparedQuery("""
-                select facility_code, prefecture_code, yj_code, wholesaler_code,
+                select facility_code, prefecture_code, yj_code, wholesaler_code, u.unit,
                        coalesce(sum(units) filter (where kind = 'SHIPMENT' and %1$s), 0) baseline_units,
                        coalesce(sum(units) filter (where kind = 'SHIPMENT' and %3$s), 0) recent_units,
                        coalesce(sum(units) filter (where kind = 'ORDER' and %2$s), 0) ordered_units
-                from wholesaler_record
+                from wholesaler_record left join product_unit u using (yj_code)
                 where ingredient_key = $1 and yj_code = any($2::text[])
                   and ((kind = 'SHIPMENT' and (%1$s or %3$s)) or (kind = 'ORDER' and %2$s))
-                group by 1, 2, 3, 4""".formatted(days(w.baseline()), days(w.orders()), days(w.recent())))
+                group by 1, 2, 3, 4, 5""".formatted(days(w.baseline()), days(w.orders()), days(w.recent())))
                 .execute(Tuple.of(ingredientKey, shortProducts.toArray(String[]::new)))
                 .map(rows -> Rows.list(rows, IngredientInputQueries::demand));
     }
@@ -205,7 +205,7 @@ public class IngredientInputQueries {
     private static Demand demand(Row row) {
         return new Demand(row.getString("facility_code"), row.getString("prefecture_code"), row.getString("yj_code"),
                 row.getString("wholesaler_code"), row.getLong("baseline_units"), row.getLong("recent_units"),
-                row.getLong("ordered_units"));
+                row.getLong("ordered_units"), row.getString("unit"));
     }
 
     private static CustomerRow customer(Row row) {

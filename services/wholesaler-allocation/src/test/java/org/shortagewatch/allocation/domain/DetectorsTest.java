@@ -73,10 +73,27 @@ class DetectorsTest {
         assertEquals(200.0, surge.evidence().get("expectedUnits"));
         assertEquals(RECENT.start().toString(), surge.evidence().get("baselineWindowStart"));
         assertEquals(RECENT.end().toString(), surge.evidence().get("baselineWindowEnd"));
-        assertTrue(surge.summaryJa().contains("直前28日間の購入による基準量（200.0）の150%"), surge.summaryJa());
-        assertTrue(surge.summaryEn().contains("from its purchases in the 28 days before"), surge.summaryEn());
+        assertTrue(surge.summaryJa().contains("（300単位）が、直前28日間の購入から見込まれる量（約200単位）の150%"),
+                surge.summaryJa());
+        assertTrue(surge.summaryEn().contains("its purchases in the 28 days before"), surge.summaryEn());
         assertEquals(List.of("2731234569"), found.get(1).facilityCodes());
         assertEquals(BASELINE.start().toString(), found.get(1).evidence().get("baselineWindowStart"));
+    }
+
+    @Test
+    void aSurgeGivesQuantitiesInWholeUnitsOfWhatTheProductIsCountedIn() {
+        List<Demand> demand = List.of(new Demand("1341234563", "13", YJ, "WHS001", 920, 0, 350, "錠"));
+        Detection surge = new OrderSurgeDetector(Thresholds.DEFAULT).detect(INGREDIENT, demand, Set.of(YJ), WINDOW,
+                BASELINE, RECENT).get(0);
+        assertEquals("錠", surge.evidence().get("unit"));
+        assertEquals("限定出荷中の" + YJ + "について、医療機関1341234563の注文（350錠）が、過去の購入から見込まれる量（約280錠）"
+                + "の125%で、目安の110%を超えています。", surge.summaryJa());
+        assertTrue(surge.summaryEn().contains("ordered 350 錠 of " + YJ + ", 125% of what its purchases lead one to "
+                + "expect over as many days (about 280 錠; guideline: 110%)"), surge.summaryEn());
+        assertEquals("約12錠", OrderSurgeDetector.aboutJa(12.4, "錠"));
+        assertEquals("約13mL", OrderSurgeDetector.aboutJa(12.5, "mL"));
+        assertEquals("1単位未満", OrderSurgeDetector.aboutJa(0.4, "単位"));
+        assertEquals("about 280 units", OrderSurgeDetector.aboutEn(279.6, "units"));
     }
 
     @Test
