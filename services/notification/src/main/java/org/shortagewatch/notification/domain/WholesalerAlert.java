@@ -1,8 +1,10 @@
 package org.shortagewatch.notification.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.shortagewatch.events.AllocationPlanPublished;
 import org.shortagewatch.events.EventJson;
@@ -25,18 +27,31 @@ public final class WholesalerAlert {
     private WholesalerAlert() {
     }
 
-    /** A finding opened or resolved; {@code data} is the finding as the event carries it, with the four texts. */
+    /**
+     * A finding opened or resolved; {@code data} is the finding as the event carries it, with the four texts, which
+     * {@link FindingText} composes for the reader: the facility whose own orders it is about, or anyone else.
+     */
     @SuppressWarnings("unchecked")
-    public static Words finding(MaldistributionFinding f, Instant now) {
+    public static Words finding(MaldistributionFinding f, FindingText.Names names, boolean toFacility, Instant now) {
         boolean open = f.status() == FindingStatus.OPEN;
         String titleJa = open ? "偏在の兆候" : "偏在の兆候（解消）";
         String titleEn = open ? "Sign of maldistribution" : "Maldistribution resolved";
+        FindingText.Sentences said = FindingText.of(f, names, toFacility);
         Map<String, Object> data = EventJson.read(EventJson.write(f), LinkedHashMap.class);
-        texts(data, titleJa, titleEn, f.summaryJa(), f.summaryEn());
-        return new Words("【" + titleJa + "】" + f.summaryJa() + " / " + titleEn + ": " + f.summaryEn(),
-                f.summaryJa() + "\n\n" + f.summaryEn() + "\n",
+        texts(data, titleJa, titleEn, said.ja(), said.en());
+        return new Words("【" + titleJa + "】" + said.ja() + " / " + titleEn + ": " + said.en(),
+                said.ja() + "\n\n" + said.en() + "\n",
                 WebhookPayload.of(open ? "maldistribution.finding.opened" : "maldistribution.finding.resolved", data,
                         now));
+    }
+
+    /**
+     * The cause id of a finding's alert to the facility whose own orders it is about, which is told it in words of
+     * its own: a name-based UUID of the event's id, never the event's own (the alert to the others has that one),
+     * so a replayed event finds it written already.
+     */
+    public static UUID toFacilityCause(UUID event) {
+        return UUID.nameUUIDFromBytes(("finding-to-facility/" + event).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

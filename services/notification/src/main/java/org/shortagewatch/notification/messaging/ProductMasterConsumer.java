@@ -13,7 +13,7 @@ import org.shortagewatch.notification.persistence.ProductProjection;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Keeps the product projection's master fields (holder, supply-security class, basic-drug flag, name) from
+ * Keeps the product projection's master fields (holder, supply-security class, basic-drug flag, names) from
  * manufacturer-report's product events, once per event and never behind a version already applied. It notifies
  * nobody: a master record is not a supply change. On the SQL client, in the transaction {@link OnceOnlyConsumer}
  * opens.

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.notification.domain.AlertKind;
+import org.shortagewatch.notification.domain.FindingText;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.WholesalerAlert;
 import org.shortagewatch.notification.persistence.AppliedRevisions;
@@ -29,8 +31,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 /**
  * Maldistribution findings and allocation plans from wholesaler-allocation, to the facilities and wholesalers they
  * concern (inbox and server-sent events; e-mail too for facilities with an address), once per event, ignoring a
- * revision older than one already applied. An allocation plan tells each facility its own quota only: its line
- * travels in its own ledger row, never in the shared alert. On the SQL client, in the transaction
+ * revision older than one already applied. A finding names its product and ingredient as the catalogue does, and a
+ * facility whose own orders it is about is addressed as such. An allocation plan tells each facility its own quota
+ * only: its line travels in its own ledger row, never in the shared alert. On the SQL client, in the transaction
  * {@link OnceOnlyConsumer} opens.
  */
 @ApplicationScoped
@@ -59,14 +62,33 @@ public class WholesalerEventsConsumer {
             if (!newer) {
                 return Uni.createFrom().voidItem();
             }
-            Severity severity = f.status() == FindingStatus.OPEN ? Severity.MEDIUM : Severity.LOW;
-            WholesalerAlert.Words words = WholesalerAlert.finding(f, Instant.now());
-            RecipientMatcher.Alert alert = new RecipientMatcher.Alert(event.id(), AlertKind.MALDISTRIBUTION, f.yjCode(),
-                    severity.level(), EventJson.write(words.payload()), words.subject(), words.text(), null);
-            List<String> recipients = new ArrayList<>(f.facilityCodes());
-            recipients.addAll(f.wholesalerCodes());
-            return matcher.alertTo(connection, alert, recipients, List.of(), true);
+            return products.findingNames(connection, f.yjCode(), f.ingredientKey())
+                    .chain(names -> alertFinding(connection, event, f, names));
         });
+    }
+
+    /**
+     * The finding's alert to its wholesalers and facilities; a finding about one facility's own orders is told to
+     * that facility in words of its own, as a second alert ({@link WholesalerAlert#toFacilityCause}).
+     */
+    private Uni<Void> alertFinding(SqlConnection connection, IncomingEvent event, MaldistributionFinding f,
+            FindingText.Names names) {
+        boolean own = FindingText.aboutOwnOrders(f);
+        List<String> others = new ArrayList<>(own ? List.of() : f.facilityCodes());
+        others.addAll(f.wholesalerCodes());
+        Uni<Void> toOthers = findingAlert(connection, event.id(), WholesalerAlert.finding(f, names, false,
+                Instant.now()), f, others);
+        return !own ? toOthers : toOthers.chain(() -> findingAlert(connection,
+                WholesalerAlert.toFacilityCause(event.id()), WholesalerAlert.finding(f, names, true, Instant.now()), f,
+                f.facilityCodes()));
+    }
+
+    private Uni<Void> findingAlert(SqlConnection connection, UUID cause, WholesalerAlert.Words words,
+            MaldistributionFinding f, List<String> recipients) {
+        Severity severity = f.status() == FindingStatus.OPEN ? Severity.MEDIUM : Severity.LOW;
+        RecipientMatcher.Alert alert = new RecipientMatcher.Alert(cause, AlertKind.MALDISTRIBUTION, f.yjCode(),
+                severity.level(), EventJson.write(words.payload()), words.subject(), words.text(), null);
+        return matcher.alertTo(connection, alert, recipients, List.of(), true);
     }
 
     @Incoming("allocation-in")

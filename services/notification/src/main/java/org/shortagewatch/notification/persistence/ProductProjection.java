@@ -13,6 +13,7 @@ import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.SupplyStatusChanged;
+import org.shortagewatch.notification.domain.FindingText;
 import org.shortagewatch.notification.domain.ProductKeys;
 import org.shortagewatch.notification.domain.SupplyStatusAlert;
 
@@ -23,9 +24,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The service's own view of products, kept from supply-status and product-master events: what matching needs
- * (ingredient key, therapeutic class, holder, supply-security class, basic-drug flag) and each product's current
- * shipment response, for the severity of the next change and for same-ingredient alternatives. Nothing on the
- * delivery path asks another service. On the SQL client, in the consumer's transaction.
+ * (ingredient key, therapeutic class, holder, supply-security class, basic-drug flag), what alerts name (product,
+ * strength, maker, ingredient) and each product's current shipment response, for the severity of the next change
+ * and for same-ingredient alternatives. Nothing on the delivery path asks another service. On the SQL client, in the consumer's transaction.
  */
 @ApplicationScoped
 public class ProductProjection {
@@ -99,17 +100,17 @@ public class ProductProjection {
         return upsert(c, p.yjCode(), """
                 insert into product (yj_code, ingredient_key, alternative_key, therapeutic_class, manufacturer_code,
                                      supply_security_class, basic_drug, product_name, master_version, strength_unit,
-                                     manufacturer_name)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                                     manufacturer_name, ingredient)
+                values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
                 on conflict (yj_code) do update set
                     manufacturer_code = excluded.manufacturer_code,
                     supply_security_class = excluded.supply_security_class, basic_drug = excluded.basic_drug,
                     product_name = excluded.product_name, master_version = excluded.master_version,
                     strength_unit = excluded.strength_unit, manufacturer_name = excluded.manufacturer_name,
-                    updated_at = now()
+                    ingredient = excluded.ingredient, updated_at = now()
                 where product.master_version < excluded.master_version""",
                 p.manufacturerCode(), securityClass(p.supplySecurityClass()), p.basicDrug(), p.productName(),
-                changed.version(), p.strengthUnit(), p.manufacturerName());
+                changed.version(), p.strengthUnit(), p.manufacturerName(), p.ingredient());
     }
 
     /**
@@ -143,6 +144,22 @@ public class ProductProjection {
     public Uni<String> name(SqlConnection c, String yjCode) {
         return c.preparedQuery("select product_name from product where yj_code = $1").execute(Tuple.of(yjCode))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("product_name"));
+    }
+
+    /**
+     * What the catalogue calls a finding's product (null when the finding is about no one product, or the catalogue
+     * has no name for it) and its ingredient (the name a master record of the ingredient gives, null when none does).
+     */
+    public Uni<FindingText.Names> findingNames(SqlConnection c, String yjCode, String ingredientKey) {
+        return c.preparedQuery("""
+                select (select product_name from product where yj_code = $1) as product_name,
+                       (select ingredient from product where ingredient_key = $2 and ingredient is not null
+                        order by yj_code limit 1) as ingredient""")
+                .execute(Tuple.of(yjCode, ingredientKey))
+                .map(rows -> {
+                    Row r = rows.iterator().next();
+                    return new FindingText.Names(r.getString("product_name"), r.getString("ingredient"));
+                });
     }
 
     /** The one place a product row becomes an {@link SupplyStatusAlert.Alternative}. */

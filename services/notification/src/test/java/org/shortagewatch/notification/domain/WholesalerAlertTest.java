@@ -23,8 +23,9 @@ class WholesalerAlertTest {
     static MaldistributionFinding finding(FindingStatus status) {
         return new MaldistributionFinding(UUID.randomUUID(), 1, MaldistributionRule.CANNOT_OBTAIN_CLUSTER, status,
                 "6250701", null, "13", List.of("1311234569"), List.of(), LocalDate.of(2026, 11, 23),
-                LocalDate.of(2026, 12, 6), "東京都で14日間に3施設が入手困難を報告しています。",
-                "3 facilities in Tokyo reported in 14 days that they cannot obtain it.", Map.of("facilities", 3), NOW,
+                LocalDate.of(2026, 12, 6), "東京都で14日間に3施設が成分6250701の入手困難を報告しています。",
+                "3 facilities in Tokyo reported in 14 days that they cannot obtain ingredient 6250701.",
+                Map.of("facilityCount", 3, "windowDays", 14), NOW,
                 status == FindingStatus.RESOLVED ? NOW : null);
     }
 
@@ -35,21 +36,31 @@ class WholesalerAlertTest {
 
     @Test
     void aFindingHasATitleAndAMessageInEachLanguageAndTheEventBeside() {
-        WholesalerAlert.Words opened = WholesalerAlert.finding(finding(FindingStatus.OPEN), NOW);
+        FindingText.Names names = new FindingText.Names(null, "デキストロメトルファン臭化水素酸塩水和物");
+        WholesalerAlert.Words opened = WholesalerAlert.finding(finding(FindingStatus.OPEN), names, false, NOW);
         assertEquals("maldistribution.finding.opened", opened.payload().get("type"));
         Map<String, Object> data = data(opened);
         assertEquals("偏在の兆候", data.get("titleJa"));
         assertEquals("Sign of maldistribution", data.get("titleEn"));
-        assertEquals("東京都で14日間に3施設が入手困難を報告しています。", data.get("messageJa"));
-        assertEquals("3 facilities in Tokyo reported in 14 days that they cannot obtain it.", data.get("messageEn"));
+        assertEquals("東京都で14日間に3施設がデキストロメトルファン臭化水素酸塩水和物［6250701］の入手困難を報告しています。",
+                data.get("messageJa"));
+        assertEquals("3 facilities in Tokyo reported in 14 days that they cannot obtain デキストロメトルファン臭化水素酸塩"
+                + "水和物 [6250701].", data.get("messageEn"));
         assertEquals("6250701", data.get("ingredientKey"));
         assertEquals("CANNOT_OBTAIN_CLUSTER", data.get("rule"));
-        assertEquals("【偏在の兆候】東京都で14日間に3施設が入手困難を報告しています。 / Sign of maldistribution: 3 facilities in"
-                + " Tokyo reported in 14 days that they cannot obtain it.", opened.subject());
+        assertEquals("東京都で14日間に3施設が成分6250701の入手困難を報告しています。", data.get("summaryJa"),
+                "allocation's own summary stays beside");
+        assertEquals("【偏在の兆候】東京都で14日間に3施設がデキストロメトルファン臭化水素酸塩水和物［6250701］の入手困難を報告して"
+                + "います。 / Sign of maldistribution: 3 facilities in Tokyo reported in 14 days that they cannot obtain"
+                + " デキストロメトルファン臭化水素酸塩水和物 [6250701].", opened.subject());
 
-        WholesalerAlert.Words resolved = WholesalerAlert.finding(finding(FindingStatus.RESOLVED), NOW);
+        WholesalerAlert.Words resolved = WholesalerAlert.finding(finding(FindingStatus.RESOLVED), names, false, NOW);
         assertEquals("maldistribution.finding.resolved", resolved.payload().get("type"));
         assertEquals("偏在の兆候（解消）", data(resolved).get("titleJa"));
+        UUID event = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        assertEquals(WholesalerAlert.toFacilityCause(event), WholesalerAlert.toFacilityCause(UUID.fromString(
+                event.toString())), "the same for the event delivered again");
+        assertFalse(event.equals(WholesalerAlert.toFacilityCause(event)), "never the event's own");
     }
 
     @Test

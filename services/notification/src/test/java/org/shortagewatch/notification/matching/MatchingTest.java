@@ -94,7 +94,8 @@ public class MatchingTest {
     }
 
     /** Publishes a product-master record and waits until the service has applied it. */
-    static void master(String yj, String manufacturer, SupplySecurityClass security, long version) throws Exception {
+    public static void master(String yj, String manufacturer, SupplySecurityClass security, long version)
+            throws Exception {
         UUID id = UUID.randomUUID();
         TestEvents.send(TestEvents.productChanged(id, new ProductChanged(version, new ProductDetails(yj, "テスト錠",
                 "テスト成分", null, DrugCategory.INTERNAL, ProductCategory.GENERIC, false, security, manufacturer, null,

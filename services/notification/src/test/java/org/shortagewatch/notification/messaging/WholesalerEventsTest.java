@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import org.shortagewatch.infra.RealInfrastructureResource;
 import org.shortagewatch.infra.TestDatabase;
 import org.shortagewatch.infra.TestEvents;
 import org.shortagewatch.infra.TestTokens;
+import org.shortagewatch.notification.domain.WholesalerAlert;
 import org.shortagewatch.notification.matching.MatchingTest;
 
 import io.quarkus.test.common.ResourceArg;
@@ -68,24 +70,49 @@ class WholesalerEventsTest {
     void aFindingReachesTheFacilitiesAndWholesalersItConcernsOnce() throws Exception {
         String ing = MatchingTest.ingredient();
         String facility = MatchingTest.facility();
+        MatchingTest.master(ing + "F1022", "MFR777", null, 1);
         UUID findingId = UUID.randomUUID();
         UUID opened = UUID.randomUUID();
         MaldistributionFinding f = finding(findingId, 2, FindingStatus.OPEN, ing, List.of(facility), List.of("WHS777"));
         send(MaldistributionFinding.TOPIC, ing, opened, MaldistributionFinding.TYPE, f);
         send(MaldistributionFinding.TOPIC, ing, opened, MaldistributionFinding.TYPE, f); // redelivered
         await().atMost(Duration.ofSeconds(90)).until(() -> rows(opened, "WHS777") == 2);
-        assertEquals(2, rows(opened, facility), "inbox and SSE");
+        UUID toFacility = WholesalerAlert.toFacilityCause(opened);
+        assertEquals(2, rows(toFacility, facility), "inbox and SSE, in the facility's own words");
+        assertEquals(0, rows(opened, facility));
         given().header("Authorization", TestTokens.bearer(Roles.WHOLESALER, "WHS777"))
                 .when().get("/api/v1/inbox/WHS777").then().statusCode(200)
-                .body("[0].kind", equalTo("MALDISTRIBUTION"));
+                .body("[0].kind", equalTo("MALDISTRIBUTION"))
+                .body("[0].payload.data.messageJa", equalTo("医療機関" + facility + "がテスト錠［" + ing + "F1022］を1社の卸売業者"
+                        + "（WHS777）に重複して発注しています（2026年11月1日〜2026年11月30日）。"));
+        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility))
+                .when().get("/api/v1/inbox/{r}", facility).then().statusCode(200)
+                .body("[0].payload.data.messageJa", startsWith("貴施設がテスト錠［" + ing + "F1022］を1社の卸売業者"));
 
         UUID older = UUID.randomUUID();
         send(MaldistributionFinding.TOPIC, ing, older, MaldistributionFinding.TYPE,
                 finding(findingId, 1, FindingStatus.RESOLVED, ing, List.of(facility), List.of("WHS777")));
         await().atMost(Duration.ofSeconds(20)).until(() -> TestDatabase.count(
                 "select count(*) from processed_event where event_id = ?::uuid", older.toString()) == 1);
-        assertEquals(0, rows(older, facility), "revision 1 after 2: nobody notified");
-        assertEquals(2, rows(opened, facility), "still once");
+        assertEquals(0, rows(WholesalerAlert.toFacilityCause(older), facility), "revision 1 after 2: nobody notified");
+        assertEquals(2, rows(toFacility, facility), "still once");
+    }
+
+    @Test
+    void aFindingAboutAnIngredientNamesItAsTheProductMasterDoes() throws Exception {
+        String ing = MatchingTest.ingredient();
+        MatchingTest.master(ing + "F1030", "MFR779", null, 1);
+        UUID cluster = UUID.randomUUID();
+        send(MaldistributionFinding.TOPIC, ing, cluster, MaldistributionFinding.TYPE, new MaldistributionFinding(
+                UUID.randomUUID(), 1, MaldistributionRule.CANNOT_OBTAIN_CLUSTER, FindingStatus.OPEN, ing, null, "13",
+                List.of(), List.of("WHS779"), LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 30),
+                "東京都で14日間に3施設が成分" + ing + "の入手困難を報告しています。", "3 facilities in Tokyo ...",
+                Map.of("facilityCount", 3, "windowDays", 14), Instant.now(), null));
+        await().atMost(Duration.ofSeconds(90)).until(() -> rows(cluster, "WHS779") == 2);
+        given().header("Authorization", TestTokens.bearer(Roles.WHOLESALER, "WHS779"))
+                .when().get("/api/v1/inbox/WHS779").then().statusCode(200)
+                .body("[0].payload.data.messageJa", equalTo("東京都で14日間に3施設がテスト成分［" + ing
+                        + "］の入手困難を報告しています。"));
     }
 
     @Test
