@@ -76,7 +76,7 @@ public final class FindingText {
                     + "）に重複して発注しています（" + periodJa + "）。",
                     (toFacility ? "You" : "Facility " + f.facilityCodes().get(0)) + " ordered " + productEn(f, names)
                             + " from " + f.wholesalerCodes().size() + " wholesalers ("
-                            + String.join(", ", f.wholesalerCodes()) + ") from " + periodEn + ".");
+                            + String.join(", ", f.wholesalerCodes()) + ") for " + periodEn + ".");
             case REGIONAL_IMBALANCE -> RegionalText.imbalance(f, ingredientJa(f, names), ingredientEn(f, names));
             case CANNOT_OBTAIN_CLUSTER -> RegionalText.cluster(f, ingredientJa(f, names), ingredientEn(f, names));
         };

@@ -76,6 +76,8 @@ class FindingTextTest {
                 FindingText.of(f, NAMED, true).ja());
         assertEquals("医療機関1311234569がメジコン錠15mg［6250701F1022］を2社の卸売業者（WHS001、WHS002）に重複して発注して"
                 + "います（2026年11月4日〜2026年12月1日）。", FindingText.of(f, NAMED, false).ja());
+        assertEquals("Facility 1311234569 ordered メジコン錠15mg [6250701F1022] from 2 wholesalers (WHS001, WHS002) for"
+                + " 2026-11-04 to 2026-12-01.", FindingText.of(f, NAMED, false).en());
     }
 
     @Test
