@@ -5,42 +5,26 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.shortagewatch.events.MaldistributionFinding;
+import org.shortagewatch.events.Prefecture;
 import org.shortagewatch.notification.domain.FindingText.Sentences;
 
 /**
  * The sentences of the findings about a region ({@link FindingText}): a regional imbalance of days of supply and a
- * cluster of "cannot obtain" reports, naming the prefectures by their JIS X 0401 codes' names. Null when the
+ * cluster of "cannot obtain" reports, naming the prefectures ({@link Prefecture}). Null when the
  * evidence lacks what the sentence needs.
  */
 final class RegionalText {
-
-    /** The prefectures' names in the order of their JIS X 0401 codes, 01 to 47. */
-    private static final List<String> JAPANESE = List.of(("北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 "
-            + "埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 "
-            + "兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 "
-            + "宮崎県 鹿児島県 沖縄県").split(" "));
-    private static final List<String> ENGLISH = List.of(("Hokkaido Aomori Iwate Miyagi Akita Yamagata Fukushima Ibaraki "
-            + "Tochigi Gunma Saitama Chiba Tokyo Kanagawa Niigata Toyama Ishikawa Fukui Yamanashi Nagano Gifu Shizuoka "
-            + "Aichi Mie Shiga Kyoto Osaka Hyogo Nara Wakayama Tottori Shimane Okayama Hiroshima Yamaguchi Tokushima "
-            + "Kagawa Ehime Kochi Fukuoka Saga Nagasaki Kumamoto Oita Miyazaki Kagoshima Okinawa").split(" "));
 
     private RegionalText() {
     }
 
     /** A prefecture's name, or its code when it is not one of the 47. */
     static String prefectureJa(String code) {
-        int at = index(code);
-        return at < 0 ? code : JAPANESE.get(at);
+        return Prefecture.find(code).map(Prefecture::japanese).orElse(code);
     }
 
     static String prefectureEn(String code) {
-        int at = index(code);
-        return at < 0 ? code : ENGLISH.get(at);
-    }
-
-    private static int index(String code) {
-        int n = code == null || !code.matches("[0-9]{2}") ? 0 : Integer.parseInt(code);
-        return n >= 1 && n <= 47 ? n - 1 : -1;
+        return Prefecture.find(code).map(Prefecture::english).orElse(code);
     }
 
     static Sentences imbalance(MaldistributionFinding f, String ingredientJa, String ingredientEn) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.shortagewatch.events.MaldistributionRule;
+import org.shortagewatch.events.Prefecture;
 
 /**
  * (d) A cluster of "cannot obtain" reports (入手困難報告の集中): at least the threshold number of facilities of one

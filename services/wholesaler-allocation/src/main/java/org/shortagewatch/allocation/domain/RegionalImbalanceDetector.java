@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.shortagewatch.events.MaldistributionRule;
+import org.shortagewatch.events.Prefecture;
 
 /**
  * (c) Regional imbalance (地域偏在): days of supply of one ingredient by prefecture far apart, some prefecture under

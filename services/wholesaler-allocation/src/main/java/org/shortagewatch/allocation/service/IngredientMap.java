@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.shortagewatch.allocation.domain.DateRange;
-import org.shortagewatch.allocation.domain.Prefecture;
+import org.shortagewatch.events.Prefecture;
 import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.PrefectureSupply;
 import org.shortagewatch.allocation.domain.RegionalImbalanceDetector.UnitSupply;
 import org.shortagewatch.allocation.persistence.ViewQueries.FindingSummary;

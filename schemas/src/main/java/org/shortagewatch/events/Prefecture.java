@@ -1,11 +1,15 @@
-package org.shortagewatch.allocation.domain;
+package org.shortagewatch.events;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The 47 prefectures (都道府県) with their JIS X 0401 codes, as a map draws them. */
+/**
+ * The 47 prefectures (都道府県) with their JIS X 0401 codes and names: where a finding or a facility lies
+ * ({@link MaldistributionFinding#prefectureCode()}), named in Japanese and in English.
+ */
 public enum Prefecture {
     HOKKAIDO("01", "北海道", "Hokkaido"), AOMORI("02", "青森県", "Aomori"), IWATE("03", "岩手県", "Iwate"),
     MIYAGI("04", "宮城県", "Miyagi"), AKITA("05", "秋田県", "Akita"), YAMAGATA("06", "山形県", "Yamagata"),
@@ -51,10 +55,11 @@ public enum Prefecture {
 
     /** The prefecture of a JIS code "01"-"47". */
     public static Prefecture of(String code) {
-        Prefecture p = BY_CODE.get(code);
-        if (p == null) {
-            throw new IllegalArgumentException("no prefecture " + code);
-        }
-        return p;
+        return find(code).orElseThrow(() -> new IllegalArgumentException("no prefecture " + code));
+    }
+
+    /** The prefecture of a JIS code "01"-"47", if it is one. */
+    public static Optional<Prefecture> find(String code) {
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 }
