@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,22 +35,28 @@ class WholesalerAlertTest {
         return (Map<String, Object>) words.payload().get("data");
     }
 
+    private static Map<String, Object> fields(Map<String, Object> data, String... keys) {
+        Map<String, Object> picked = new HashMap<>();
+        for (String key : keys) {
+            picked.put(key, data.get(key));
+        }
+        return picked;
+    }
+
     @Test
     void aFindingHasATitleAndAMessageInEachLanguageAndTheEventBeside() {
         FindingText.Names names = new FindingText.Names(null, "デキストロメトルファン臭化水素酸塩水和物");
         WholesalerAlert.Words opened = WholesalerAlert.finding(finding(FindingStatus.OPEN), names, false, NOW);
         assertEquals("maldistribution.finding.opened", opened.payload().get("type"));
         Map<String, Object> data = data(opened);
-        assertEquals("偏在の兆候", data.get("titleJa"));
-        assertEquals("Sign of maldistribution", data.get("titleEn"));
-        assertEquals("東京都で14日間に3施設がデキストロメトルファン臭化水素酸塩水和物［6250701］の入手困難を報告しています。",
-                data.get("messageJa"));
-        assertEquals("3 facilities in Tokyo reported in 14 days that they cannot obtain デキストロメトルファン臭化水素酸塩"
-                + "水和物 [6250701].", data.get("messageEn"));
-        assertEquals("6250701", data.get("ingredientKey"));
-        assertEquals("CANNOT_OBTAIN_CLUSTER", data.get("rule"));
-        assertEquals("東京都で14日間に3施設が成分6250701の入手困難を報告しています。", data.get("summaryJa"),
-                "allocation's own summary stays beside");
+        assertEquals(Map.of("titleJa", "偏在の兆候", "titleEn", "Sign of maldistribution",
+                "messageJa", "東京都で14日間に3施設がデキストロメトルファン臭化水素酸塩水和物［6250701］の入手困難を報告しています。",
+                "messageEn", "3 facilities in Tokyo reported in 14 days that they cannot obtain デキストロメトルファン臭化水素酸塩"
+                        + "水和物 [6250701].",
+                "ingredientKey", "6250701", "rule", "CANNOT_OBTAIN_CLUSTER",
+                "summaryJa", "東京都で14日間に3施設が成分6250701の入手困難を報告しています。"),
+                fields(data, "titleJa", "titleEn", "messageJa", "messageEn", "ingredientKey", "rule", "summaryJa"),
+                "the alert's own sentences, allocation's summary beside");
         assertEquals("【偏在の兆候】東京都で14日間に3施設がデキストロメトルファン臭化水素酸塩水和物［6250701］の入手困難を報告して"
                 + "います。 / Sign of maldistribution: 3 facilities in Tokyo reported in 14 days that they cannot obtain"
                 + " デキストロメトルファン臭化水素酸塩水和物 [6250701].", opened.subject());
