@@ -3,11 +3,13 @@ package org.shortagewatch.local;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 import org.shortagewatch.infra.DemoRealm;
 import org.shortagewatch.infra.KeycloakServer;
@@ -25,7 +27,8 @@ import org.shortagewatch.infra.PostgresServer;
  * key, for machines without a JDK 21). {@code --kafka-process} runs Kafka as a process of its own (data in
  * {@code .local/kafka-process}), which an operator can kill and start again, instead of inside this launcher.
  * {@code --instances N} runs N instances of each service (the first on its fixed port, the others on free ports the
- * summary lists), as an orchestrator scales them out. Ctrl-C stops everything.
+ * summary lists), as an orchestrator scales them out. The first start in a data folder loads the demo catalogue
+ * ({@link DemoCatalogue}); {@code --without-demo-data} starts empty. Ctrl-C stops everything.
  */
 public final class RunLocal {
 
@@ -44,6 +47,7 @@ public final class RunLocal {
         arguments.remove("--keycloak");
         boolean withKeycloak = !arguments.remove("--without-keycloak");
         boolean kafkaAsProcess = arguments.remove("--kafka-process");
+        boolean demoData = !arguments.remove("--without-demo-data");
         int instances = instances(arguments);
         Path root = projectRoot(arguments.toArray(String[]::new)).toAbsolutePath().normalize();
         List<Path> missing = StackService.missingJars(root);
@@ -112,7 +116,26 @@ public final class RunLocal {
         Path demoTokens = data.resolve("auth").resolve("demo-tokens.env");
         System.out.println(withKeycloak ? DemoTokens.write(stack.keycloak(), demoTokens)
                 : DemoTokens.write(stack.tokens(), demoTokens));
+        if (demoData) {
+            loadDemoData(stack, root, data, withKeycloak);
+        }
         new CountDownLatch(1).await(); // until Ctrl-C
+    }
+
+    /** The demo catalogue, on the first start in {@code data}; a failure is told, and the system runs on without it. */
+    private static void loadDemoData(LocalStack stack, Path root, Path data, boolean withKeycloak) {
+        Function<DemoRealm.User, String> token = withKeycloak ? stack.keycloak()::accessToken
+                : user -> stack.tokens().mint("demo-" + user.username(), user.org(), Duration.ofMinutes(10),
+                        user.role());
+        try {
+            System.out.println("> " + new DemoCatalogue(root.resolve(DemoCatalogue.FOLDER),
+                    stack.serviceUrl(LocalStack.MANUFACTURER_REPORT), stack.serviceUrl(LocalStack.NOTIFICATION), token)
+                    .loadOnce(data));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("> The demo data was not loaded (the system runs without it): " + e.getMessage());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The fixed ports that something else holds already. */
@@ -165,7 +188,7 @@ public final class RunLocal {
         }
         if (args.length > 0) {
             System.err.println("usage: java -jar local-stack.jar [--root <project root>] [--without-keycloak]"
-                    + " [--kafka-process] [--instances N]   (or -D"
+                    + " [--kafka-process] [--instances N] [--without-demo-data]   (or -D"
                     + ROOT_PROPERTY + "=<dir>; default: the current directory)");
             System.exit(2);
         }

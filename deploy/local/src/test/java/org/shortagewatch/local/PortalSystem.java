@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,8 +27,9 @@ import io.restassured.specification.RequestSpecification;
  * journeys and the page tests, each {@code @ExtendWith(PortalSystem.class)}) and stopped when the last test of the
  * run has finished (it is kept in JUnit's root store, which closes it): Keycloak, Kafka, PostgreSQL, the three services
  * and the portal as built jars in their own processes. Seeded with メジコン錠15mg (MFR001) and its alternative
- * (MFR002), both shipping normally, every product registered with its maker's name, and the demo pharmacy and
- * hospital registered with notification under theirs (the names fictional). The helpers call the services' APIs
+ * (MFR002), both shipping normally, every product registered with its maker's name, and with the demo catalogue a
+ * first local run loads ({@link DemoCatalogue}: the demo makers' products, the demo pharmacy and hospital named in
+ * notification's facility registry; the names fictional). The helpers call the services' APIs
  * with the demo users' Keycloak tokens.
  */
 final class PortalSystem implements BeforeAllCallback {
@@ -88,14 +90,23 @@ final class PortalSystem implements BeforeAllCallback {
             register(DemoRealm.MANUFACTURER2, GENERIC, GENERIC_NAME, "GENERIC");
             report(DemoRealm.MANUFACTURER, MEDICON, "NORMAL", null);
             report(DemoRealm.MANUFACTURER2, GENERIC, "NORMAL", null);
-            facility(DemoRealm.PHARMACY.org(), "PHARMACY", PHARMACY_NAME);
-            facility(DemoRealm.HOSPITAL.org(), "HOSPITAL", HOSPITAL_NAME);
+            try {
+                demoCatalogue(root).load(); // the facility list names the demo pharmacy and hospital
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("the demo catalogue did not load", e);
+            }
         }
         return stack;
     }
 
     static String portal() {
         return stack().serviceUrl(LocalStack.PORTAL).toString();
+    }
+
+    /** The demo data a first local run loads, as {@code deploy/local/run} loads it, into this system. */
+    static DemoCatalogue demoCatalogue(Path root) {
+        return new DemoCatalogue(root.resolve(DemoCatalogue.FOLDER), stack.serviceUrl(LocalStack.MANUFACTURER_REPORT),
+                stack.serviceUrl(LocalStack.NOTIFICATION), PortalSystem::token);
     }
 
     /** A call to the service with the demo user's access token from Keycloak (password grant, TOTP if required). */
