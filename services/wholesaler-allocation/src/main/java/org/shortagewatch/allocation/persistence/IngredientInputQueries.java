@@ -64,15 +64,19 @@ public class IngredientInputQueries {
         if (shortProducts.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        // the unit joined to the sums, one row per facility, product and wholesaler, not to every record summed
         return c.preparedQuery("""
-                select facility_code, prefecture_code, yj_code, wholesaler_code, u.unit,
-                       coalesce(sum(units) filter (where kind = 'SHIPMENT' and %1$s), 0) baseline_units,
-                       coalesce(sum(units) filter (where kind = 'SHIPMENT' and %3$s), 0) recent_units,
-                       coalesce(sum(units) filter (where kind = 'ORDER' and %2$s), 0) ordered_units
-                from wholesaler_record left join product_unit u using (yj_code)
-                where ingredient_key = $1 and yj_code = any($2::text[])
-                  and ((kind = 'SHIPMENT' and (%1$s or %3$s)) or (kind = 'ORDER' and %2$s))
-                group by 1, 2, 3, 4, 5""".formatted(days(w.baseline()), days(w.orders()), days(w.recent())))
+                select d.*, u.unit
+                from (select facility_code, prefecture_code, yj_code, wholesaler_code,
+                             coalesce(sum(units) filter (where kind = 'SHIPMENT' and %1$s), 0) baseline_units,
+                             coalesce(sum(units) filter (where kind = 'SHIPMENT' and %3$s), 0) recent_units,
+                             coalesce(sum(units) filter (where kind = 'ORDER' and %2$s), 0) ordered_units
+                      from wholesaler_record
+                      where ingredient_key = $1 and yj_code = any($2::text[])
+                        and ((kind = 'SHIPMENT' and (%1$s or %3$s)) or (kind = 'ORDER' and %2$s))
+                      group by 1, 2, 3, 4) d
+                left join product_unit u using (yj_code)""".formatted(days(w.baseline()), days(w.orders()),
+                days(w.recent())))
                 .execute(Tuple.of(ingredientKey, shortProducts.toArray(String[]::new)))
                 .map(rows -> Rows.list(rows, IngredientInputQueries::demand));
     }

@@ -3,6 +3,7 @@ package org.shortagewatch.allocation.service;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -81,5 +82,7 @@ class NewProductAllocationTest {
         assertEquals(today.minusDays(55).toString(), surge.evidence().get("baselineWindowStart"));
         assertEquals(today.minusDays(28).toString(), surge.evidence().get("baselineWindowEnd"));
         assertEquals(1.5, ((Number) surge.evidence().get("ratio")).doubleValue());
+        assertEquals("錠", surge.evidence().get("unit"), "the unit the product's records are counted in");
+        assertTrue(surge.summaryJa().contains("約200錠"), surge.summaryJa());
     }
 }
