@@ -121,7 +121,8 @@ class RegulatorNoticePagesTest {
         assertFalse(page.contains("id=\"withdraw\""), "a draft is not withdrawn");
         String issued = page(regulator.get("/regulator/notices/" + published), 200);
         contains(issued, "id=\"withdraw\"", "data-confirm=", "/reach\" id=\"open-reach\"", "送付する組織</dt>",
-                "<li>" + PortalSystem.PHARMACY_NAME + "［" + DemoRealm.PHARMACY.org() + "］</li>");
+                "<li>" + PortalSystem.PHARMACY_NAME + "［" + DemoRealm.PHARMACY.org() + "］</li>",
+                PRODUCT_NAME + "</a>［" + PRODUCT + "］</li>");
         // the organisations it is sent to by name, each with its code
         FACILITIES.forEach(f -> contains(issued, "<li>" + f.name() + "［" + f.code() + "］</li>"));
         page(regulator.get("/regulator/notices/" + UNKNOWN), 404);
