@@ -26,7 +26,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * The service's own view of products, kept from supply-status and product-master events: what matching needs
  * (ingredient key, therapeutic class, holder, supply-security class, basic-drug flag), what alerts name (product,
  * strength, maker, ingredient) and each product's current shipment response, for the severity of the next change
- * and for same-ingredient alternatives. Nothing on the delivery path asks another service. On the SQL client, in the consumer's transaction.
+ * and for same-ingredient alternatives. Nothing on the delivery path asks another service. On the SQL client, in
+ * the consumer's transaction.
  */
 @ApplicationScoped
 public class ProductProjection {

@@ -28,12 +28,6 @@ public final class OrderSurgeDetector {
      */
     public record Demand(String facilityCode, String prefectureCode, String yjCode, String wholesalerCode,
             long baselineUnits, long recentUnits, long orderedUnits, String unit) {
-
-        /** Demand of a product whose counting unit is not known. */
-        public Demand(String facilityCode, String prefectureCode, String yjCode, String wholesalerCode,
-                long baselineUnits, long recentUnits, long orderedUnits) {
-            this(facilityCode, prefectureCode, yjCode, wholesalerCode, baselineUnits, recentUnits, orderedUnits, null);
-        }
     }
 
     private final Thresholds thresholds;

@@ -35,11 +35,11 @@ class DetectorsTest {
     void anOrderSurgeIsOrderingAboveTheBaselineByMoreThanTheGuideline() {
         // baseline 920 units in 92 days = 10 a day = 280 for the 28-day window; 110% is 308
         List<Demand> demand = List.of(
-                new Demand("1341234563", "13", YJ, "WHS001", 920, 0, 300), // 107%: within the guideline
-                new Demand("1311234569", "13", YJ, "WHS001", 920, 0, 200), // with the next line 350 = 125%: a surge
-                new Demand("1311234569", "13", YJ, "WHS002", 0, 0, 150),
-                new Demand("2731234569", "27", YJ, "WHS001", 0, 0, 500),   // new customer: nothing to surge above
-                new Demand("4711234569", "47", OTHER_BRAND, "WHS001", 92, 0, 900)); // not in limited shipment
+                new Demand("1341234563", "13", YJ, "WHS001", 920, 0, 300, null), // 107%: within the guideline
+                new Demand("1311234569", "13", YJ, "WHS001", 920, 0, 200, null), // with the next line 350 = 125%: a surge
+                new Demand("1311234569", "13", YJ, "WHS002", 0, 0, 150, null),
+                new Demand("2731234569", "27", YJ, "WHS001", 0, 0, 500, null),   // new customer: nothing to surge above
+                new Demand("4711234569", "47", OTHER_BRAND, "WHS001", 92, 0, 900, null)); // not in limited shipment
         List<Detection> found = new OrderSurgeDetector(Thresholds.DEFAULT).detect(INGREDIENT, demand, Set.of(YJ),
                 WINDOW, BASELINE, RECENT);
         assertEquals(1, found.size());
@@ -61,9 +61,9 @@ class DetectorsTest {
     @Test
     void aFacilityWithoutPurchasesInTheBaselineWindowIsJudgedByItsPurchasesJustBefore() {
         List<Demand> demand = List.of(
-                new Demand("1341234563", "13", YJ, "WHS001", 0, 200, 300),  // 150% of the 28 days before: a surge
-                new Demand("1311234569", "13", YJ, "WHS001", 0, 280, 300),  // 107%: within the guideline
-                new Demand("2731234569", "27", YJ, "WHS001", 92, 900, 300)); // its baseline counts, not the recent
+                new Demand("1341234563", "13", YJ, "WHS001", 0, 200, 300, null),  // 150% of the 28 days before: a surge
+                new Demand("1311234569", "13", YJ, "WHS001", 0, 280, 300, null),  // 107%: within the guideline
+                new Demand("2731234569", "27", YJ, "WHS001", 92, 900, 300, null)); // its baseline counts, not the recent
         List<Detection> found = new OrderSurgeDetector(Thresholds.DEFAULT).detect(INGREDIENT, demand, Set.of(YJ),
                 WINDOW, BASELINE, RECENT);
         assertEquals(2, found.size());
@@ -99,19 +99,19 @@ class DetectorsTest {
     @Test
     void theSurgeThresholdIsConfigurable() {
         Thresholds strict = new Thresholds(1.05, 1, 2, 28, 7, 60, 28, 3, 14);
-        List<Demand> demand = List.of(new Demand("1341234563", "13", YJ, "WHS001", 920, 0, 300)); // 107%
+        List<Demand> demand = List.of(new Demand("1341234563", "13", YJ, "WHS001", 920, 0, 300, null)); // 107%
         assertEquals(1, new OrderSurgeDetector(strict).detect(INGREDIENT, demand, Set.of(YJ), WINDOW, BASELINE, RECENT).size());
     }
 
     @Test
     void duplicateOrderingIsOneFacilityOrderingFromSeveralWholesalers() {
         List<Demand> demand = List.of(
-                new Demand("1341234563", "13", YJ, "WHS001", 0, 0, 10),
-                new Demand("1341234563", "13", YJ, "WHS002", 0, 0, 20),
-                new Demand("1341234563", "13", YJ, "WHS003", 50, 0, 0),          // no order from WHS003 in the window
-                new Demand("1311234569", "13", YJ, "WHS001", 0, 0, 10),          // one wholesaler: fine
-                new Demand("2731234569", "27", OTHER_BRAND, "WHS001", 0, 0, 10), // not short
-                new Demand("2731234569", "27", OTHER_BRAND, "WHS002", 0, 0, 10));
+                new Demand("1341234563", "13", YJ, "WHS001", 0, 0, 10, null),
+                new Demand("1341234563", "13", YJ, "WHS002", 0, 0, 20, null),
+                new Demand("1341234563", "13", YJ, "WHS003", 50, 0, 0, null),    // no order from WHS003 in the window
+                new Demand("1311234569", "13", YJ, "WHS001", 0, 0, 10, null),    // one wholesaler: fine
+                new Demand("2731234569", "27", OTHER_BRAND, "WHS001", 0, 0, 10, null), // not short
+                new Demand("2731234569", "27", OTHER_BRAND, "WHS002", 0, 0, 10, null));
         List<Detection> found = new DuplicateOrderingDetector(Thresholds.DEFAULT).detect(INGREDIENT, demand,
                 Set.of(YJ), WINDOW);
         assertEquals(1, found.size());
