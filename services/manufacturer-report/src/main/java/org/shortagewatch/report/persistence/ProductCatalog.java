@@ -251,7 +251,7 @@ public class ProductCatalog {
             result.add(new ProductStatus(Product.fromRow(row), status,
                     cause == null ? null : new CauseProduct(cause, row.getString("cause_product_name"),
                             row.getString("cause_manufacturer_name")),
-                    lastConfirmed, rule.isStale(status == null ? null : status.shipmentResponse, lastConfirmed,
+                    lastConfirmed, rule.isStale(status == null ? null : status.report.shipmentResponse(), lastConfirmed,
                             judgedAt)));
         }
         return result;

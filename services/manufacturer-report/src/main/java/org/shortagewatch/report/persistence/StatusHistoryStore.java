@@ -2,6 +2,7 @@ package org.shortagewatch.report.persistence;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -9,15 +10,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.shortagewatch.common.sql.BatchArrays;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ShipmentResponse;
+import org.shortagewatch.events.StatusReport;
 import org.shortagewatch.events.SupplySecurityClass;
 import org.shortagewatch.events.SupplyStatusChanged;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -29,6 +34,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class StatusHistoryStore {
+
+    @Inject
+    Pool pool;
 
     private static final String COLUMNS = """
             id, yj_code, revision, shipment_response, reason, effective_date, reported_at, reported_by, event_id,
@@ -112,23 +120,23 @@ public class StatusHistoryStore {
         Boolean[] notice = new Boolean[n];
         for (int i = 0; i < n; i++) {
             StatusChange s = changes.get(i);
-            yj[i] = s.yjCode;
+            StatusReport r = s.report;
+            yj[i] = r.yjCode();
             revision[i] = s.revision;
-            response[i] = s.shipmentResponse.name();
-            reason[i] = name(s.reason);
-            effective[i] = s.effectiveDate;
+            response[i] = r.shipmentResponse().name();
+            reason[i] = name(r.reason());
+            effective[i] = r.effectiveDate();
             eventId[i] = s.eventId;
-            certainty[i] = s.effectiveDateCertainty.name();
-            cause[i] = s.causeYjCode;
-            outlook[i] = name(s.resolutionOutlook);
-            expected[i] = s.expectedResolutionDate;
-            volume[i] = name(s.shipmentVolume);
-            improvement[i] = s.volumeImprovementDate;
-            amount[i] = s.volumeImprovementAmount;
+            certainty[i] = r.effectiveDateCertainty().name();
+            cause[i] = r.causeYjCode();
+            outlook[i] = name(r.resolutionOutlook());
+            expected[i] = r.expectedResolutionDate();
+            volume[i] = name(r.shipmentVolume());
+            improvement[i] = r.volumeImprovementDate();
+            amount[i] = r.volumeImprovementAmount();
             notice[i] = s.stoppageNotice;
         }
         StatusChange first = changes.get(0);
-        // Each row takes its own value of the id sequence: ids stay unique beside Hibernate's pooled blocks.
         return c.preparedQuery("""
                 insert into status_change (id, yj_code, revision, shipment_response, reason, effective_date,
                     reported_at, reported_by, event_id, effective_date_certainty, cause_yj_code, resolution_outlook,
@@ -152,8 +160,8 @@ public class StatusHistoryStore {
                 .execute(Tuple.from(Arrays.<Object>asList(yj, revision, response, reason, effective, eventId, certainty,
                         cause, outlook, expected, volume, improvement, amount,
                         first.reportedAt.atOffset(ZoneOffset.UTC), first.reportedBy, bulkJobId, notice,
-                        BatchArrays.text(changes, s -> name(s.expectedResolutionPrecision)),
-                        BatchArrays.text(changes, s -> name(s.volumeImprovementPrecision)))))
+                        BatchArrays.text(changes, s -> name(s.report.expectedResolutionPrecision())),
+                        BatchArrays.text(changes, s -> name(s.report.volumeImprovementPrecision())))))
                 .invoke(rows -> {
                     Map<UUID, Row> byEvent = new HashMap<>(n * 2);
                     rows.forEach(r -> byEvent.put(r.getUUID("event_id"), r));
@@ -188,10 +196,49 @@ public class StatusHistoryStore {
     }
 
     /** One recorded change, or null. */
+    public Uni<StatusChange> find(long id) {
+        return find(pool, id);
+    }
+
+    /** One recorded change, or null, on the caller's connection. */
     public Uni<StatusChange> find(SqlClient client, long id) {
         return client.preparedQuery("select " + COLUMNS + " from status_change where id = $1")
                 .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : StatusChange.fromRow(rows.iterator().next(), "id"));
+    }
+
+    /**
+     * A product's changes along its timeline, latest first: by effective date, then by revision (a later report
+     * effective the same day supersedes an earlier one).
+     */
+    public Uni<List<StatusChange>> history(String yjCode) {
+        return pool.preparedQuery("select " + COLUMNS
+                        + " from status_change where yj_code = $1 order by effective_date desc, revision desc")
+                .execute(Tuple.of(yjCode))
+                .map(StatusHistoryStore::changes);
+    }
+
+    /**
+     * The latest {@code limit} changes to the products an organisation holds, across all of them: the most recently
+     * reported first (changes reported at once, the later revision first), whatever day each takes effect; with
+     * {@code before}, the next ones after that change in this order (none when there is no such change).
+     */
+    public Uni<List<StatusChange>> latestOf(String manufacturerCode, Long before, int limit) {
+        return pool.preparedQuery("select " + COLUMNS + """
+                 from status_change
+                where yj_code in (select yj_code from product where manufacturer_code = $1)
+                  and ($2::bigint is null
+                       or (reported_at, id) < (select reported_at, id from status_change where id = $2))
+                order by reported_at desc, id desc
+                limit $3""")
+                .execute(Tuple.of(manufacturerCode, before, limit))
+                .map(StatusHistoryStore::changes);
+    }
+
+    private static List<StatusChange> changes(RowSet<Row> rows) {
+        List<StatusChange> changes = new ArrayList<>(rows.size());
+        rows.forEach(r -> changes.add(StatusChange.fromRow(r, "id")));
+        return changes;
     }
 
     /** An optional code as its column keeps it: its name, or null. */

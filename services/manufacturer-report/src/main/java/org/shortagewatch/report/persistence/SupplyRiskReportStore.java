@@ -86,7 +86,7 @@ public class SupplyRiskReportStore {
      */
     public Uni<Void> follow(SqlConnection c, List<StatusChange> changes) {
         List<StatusChange> following = changes.stream()
-                .filter(change -> SupplyRiskRules.followsUp(change.shipmentResponse)).toList();
+                .filter(change -> SupplyRiskRules.followsUp(change.report.shipmentResponse())).toList();
         if (following.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -96,10 +96,10 @@ public class SupplyRiskReportStore {
                 from unnest($1::text[], $2::bigint[], $3::bigint[], $4::date[]) as t(yj, id, rev, eff)
                 where r.yj_code = t.yj and r.state = $7""")
                 .execute(Tuple.from(Arrays.<Object>asList(
-                        following.stream().map(ch -> ch.yjCode).toArray(String[]::new),
+                        following.stream().map(ch -> ch.report.yjCode()).toArray(String[]::new),
                         following.stream().map(ch -> ch.id).toArray(Long[]::new),
                         following.stream().map(ch -> ch.revision).toArray(Long[]::new),
-                        following.stream().map(ch -> ch.effectiveDate).toArray(LocalDate[]::new),
+                        following.stream().map(ch -> ch.report.effectiveDate()).toArray(LocalDate[]::new),
                         RiskReportState.FOLLOWED.name(), following.get(0).reportedAt.atOffset(ZoneOffset.UTC),
                         RiskReportState.OPEN.name())))
                 .replaceWithVoid();

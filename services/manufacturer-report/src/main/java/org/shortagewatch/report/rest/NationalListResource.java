@@ -69,7 +69,7 @@ public class NationalListResource {
             LocalDate reported = LocalDate.ofInstant(ps.status().reportedAt, ReportingDay.JAPAN);
             updated = reported.isAfter(productUpdated) ? reported : productUpdated;
         }
-        return new ListWriter.Entry(ps.product().details(), ps.status() == null ? null : ps.status().report(),
+        return new ListWriter.Entry(ps.product().details(), ps.status() == null ? null : ps.status().report,
                 updated, ps.lastConfirmedAt() == null ? null
                         : LocalDate.ofInstant(ps.lastConfirmedAt(), ReportingDay.JAPAN), ps.stale());
     }

@@ -30,11 +30,10 @@ import org.shortagewatch.report.domain.BulkJobKind;
 import org.shortagewatch.report.domain.YjCode;
 import org.shortagewatch.report.persistence.ProductCatalog;
 import org.shortagewatch.report.persistence.ProductFilter;
-import org.shortagewatch.report.persistence.StatusChangeRepository;
+import org.shortagewatch.report.persistence.StatusHistoryStore;
 import org.shortagewatch.report.service.BulkUploads;
 import org.shortagewatch.report.service.ProductRegistry;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/products")
@@ -52,7 +51,7 @@ public class ProductResource {
     BulkUploads uploads;
 
     @Inject
-    StatusChangeRepository changes;
+    StatusHistoryStore changes;
 
     @Inject
     ProductCatalog catalog;
@@ -100,7 +99,6 @@ public class ProductResource {
     @Path("/{yj}/status")
     @PermitAll // public: the supply status of a product is public information
     @Operation(summary = "A product's status on a day, the changes announced after it, and its history")
-    @WithSession
     public Uni<ProductStatusView> status(
             @PathParam("yj") @Pattern(regexp = YjCode.PATTERN, message = YjCode.FORMAT_MESSAGE) String yj,
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {

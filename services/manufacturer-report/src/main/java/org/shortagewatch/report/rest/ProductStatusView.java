@@ -20,10 +20,10 @@ public record ProductStatusView(String yjCode, LocalDate asOf, StatusChangeView 
 
     /** @param timeline the product's changes, latest effective date first */
     static ProductStatusView of(String yjCode, LocalDate asOf, List<StatusChange> timeline) {
-        List<StatusChangeView> upcoming = new ArrayList<>(timeline.stream().filter(c -> c.effectiveDate.isAfter(asOf))
-                .map(StatusChangeView::of).toList());
+        List<StatusChangeView> upcoming = new ArrayList<>(timeline.stream()
+                .filter(c -> c.report.effectiveDate().isAfter(asOf)).map(StatusChangeView::of).toList());
         Collections.reverse(upcoming); // the next one first
-        List<StatusChangeView> history = timeline.stream().filter(c -> !c.effectiveDate.isAfter(asOf))
+        List<StatusChangeView> history = timeline.stream().filter(c -> !c.report.effectiveDate().isAfter(asOf))
                 .map(StatusChangeView::of).toList();
         return new ProductStatusView(yjCode, asOf, history.isEmpty() ? null : history.get(0), upcoming, history);
     }

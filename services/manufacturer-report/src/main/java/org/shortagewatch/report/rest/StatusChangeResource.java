@@ -37,14 +37,13 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Roles;
 import org.shortagewatch.report.domain.BulkJobKind;
-import org.shortagewatch.report.persistence.StatusChangeRepository;
+import org.shortagewatch.report.persistence.StatusHistoryStore;
 import org.shortagewatch.report.service.BulkUploads;
 import org.shortagewatch.report.service.StatusReporting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/status-changes")
@@ -59,7 +58,7 @@ public class StatusChangeResource {
     StatusReporting reporting;
 
     @Inject
-    StatusChangeRepository changes;
+    StatusHistoryStore changes;
 
     @Inject
     ObjectMapper json;
@@ -105,7 +104,6 @@ public class StatusChangeResource {
             description = "The changes reported for the products the organisation holds, across all of them: the most"
                     + " recently reported first, whatever day each takes effect; at most limit of them, and the next"
                     + " page with before, the id of the last change of this one.")
-    @WithSession
     public Uni<List<StatusChangeView>> latest(
             @Parameter(description = "The holder's code (製造販売業者コード)", required = true)
             @QueryParam("manufacturer") @NotBlank @Size(max = 200) String manufacturer,
@@ -120,9 +118,8 @@ public class StatusChangeResource {
     @Path("/{id}")
     @PermitAll // public, like the product's history it belongs to
     @Operation(summary = "One recorded status change")
-    @WithSession
     public Uni<StatusChangeView> get(@PathParam("id") long id) {
-        return changes.findById(id)
+        return changes.find(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(
                         Text.of("状況変更 " + id + " はありません", "no status change " + id)))
                 .map(StatusChangeView::of);

@@ -37,7 +37,7 @@ public record StatusChangeView(
     }
 
     static StatusChangeView of(StatusChange c) {
-        StatusReport r = c.report();
+        StatusReport r = c.report;
         return new StatusChangeView(c.id, c.revision, r, r.shipmentResponse().japanese(),
                 r.reason() == null ? null : r.reason().japanese(),
                 r.resolutionOutlook() == null ? null : r.resolutionOutlook().japanese(),

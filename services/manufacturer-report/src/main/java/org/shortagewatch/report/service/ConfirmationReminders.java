@@ -65,7 +65,7 @@ public class ConfirmationReminders {
     public Uni<Map<String, List<Freshness.Stale>>> staleOn(LocalDate day) {
         return catalog.all(day).map(all -> Freshness.byMaker(all.stream().filter(ProductCatalog.ProductStatus::stale)
                 .map(ps -> new Freshness.Stale(ps.product().yjCode, ps.product().manufacturerCode,
-                        ps.product().manufacturerName, ps.product().productName, ps.status().shipmentResponse,
+                        ps.product().manufacturerName, ps.product().productName, ps.status().report.shipmentResponse(),
                         ps.lastConfirmedAt()))
                 .toList()));
     }

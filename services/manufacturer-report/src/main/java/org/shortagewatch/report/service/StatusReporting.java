@@ -109,12 +109,12 @@ public class StatusReporting {
     private Uni<StatusChange> recordOne(SqlConnection c, StatusReport report, StatusChange change) {
         Set<String> named = report.causeYjCode() == null ? Set.of(report.yjCode())
                 : Set.of(report.yjCode(), report.causeYjCode());
-        return Uni.combine().all().unis(catalog.holders(c, named), history.nextRevisions(c, new String[] {change.yjCode}))
+        return Uni.combine().all().unis(catalog.holders(c, named), history.nextRevisions(c, new String[] {report.yjCode()}))
                 .asTuple()
                 .chain(found -> {
                     checkHolders(report, found.getItem1());
                     return write(c, List.of(change), found.getItem2(), null, () -> audit.record(c,
-                            AuditAction.STATUS_CHANGE_REPORT, change.yjCode + "#" + change.revision));
+                            AuditAction.STATUS_CHANGE_REPORT, report.yjCode() + "#" + change.revision));
                 })
                 .replaceWith(change);
     }
@@ -152,7 +152,7 @@ public class StatusReporting {
 
     /** Each product's revision is taken in YJ-code order, the same order for every writer: no deadlock. */
     private static String[] yjCodesInOrder(List<StatusChange> changes) {
-        return changes.stream().map(change -> change.yjCode).sorted().toArray(String[]::new);
+        return changes.stream().map(change -> change.report.yjCode()).sorted().toArray(String[]::new);
     }
 
     /**
@@ -162,17 +162,18 @@ public class StatusReporting {
     private Uni<List<StatusChange>> write(SqlConnection c, List<StatusChange> changes,
             Map<String, StatusHistoryStore.Numbered> numbering, UUID bulkJobId, Supplier<Uni<Void>> alongside) {
         List<StatusChange> sorted = new ArrayList<>(changes);
-        sorted.sort(Comparator.comparing(change -> change.yjCode));
+        sorted.sort(Comparator.comparing(change -> change.report.yjCode()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (StatusChange change : sorted) {
-            change.revision = numbering.get(change.yjCode).revision();
+            change.revision = numbering.get(change.report.yjCode()).revision();
             change.reportedAt = now;
             change.eventId = UUID.randomUUID();
-            change.stoppageNotice = StoppageNotice.applies(change.shipmentResponse, change.shipmentVolume);
+            change.stoppageNotice = StoppageNotice.applies(change.report.shipmentResponse(),
+                    change.report.shipmentVolume());
         }
         return Uni.combine().all().unis(history.insertHistory(c, sorted, bulkJobId),
                         outbox.appendAll(c, sorted.stream()
-                                .map(change -> eventOf(change, numbering.get(change.yjCode))).toList()),
+                                .map(change -> eventOf(change, numbering.get(change.report.yjCode()))).toList()),
                         alongside.get())
                 .discardItems()
                 .chain(() -> riskReports.follow(c, sorted))
@@ -190,14 +191,15 @@ public class StatusReporting {
         return history.statusesOn(pool, reports.stream().map(StatusReport::yjCode).toArray(String[]::new),
                 reports.stream().map(StatusReport::effectiveDate).toArray(LocalDate[]::new))
                 .map(changes -> changes.values().stream()
-                        .collect(Collectors.toMap(change -> change.yjCode, StatusChange::report)));
+                        .collect(Collectors.toMap(change -> change.report.yjCode(), change -> change.report)));
     }
 
     /** The change's event, with the product's previous response and description, so consumers need nothing else. */
     static OutboxEvent eventOf(StatusChange change, StatusHistoryStore.Numbered numbered) {
-        SupplyStatusChanged event = new SupplyStatusChanged(change.revision, change.report(), change.reportedAt,
+        SupplyStatusChanged event = new SupplyStatusChanged(change.revision, change.report, change.reportedAt,
                 change.reportedBy, numbered.previous(), numbered.product());
-        return new OutboxEvent(change.eventId, SupplyStatusChanged.TOPIC, change.yjCode, SupplyStatusChanged.TYPE,
-                change.yjCode, change.reportedAt, EventJson.write(event));
+        String yj = change.report.yjCode();
+        return new OutboxEvent(change.eventId, SupplyStatusChanged.TOPIC, yj, SupplyStatusChanged.TYPE, yj,
+                change.reportedAt, EventJson.write(event));
     }
 }
