@@ -3,6 +3,7 @@ package org.shortagewatch.notification.delivery;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.shortagewatch.notification.persistence.DueDelivery;
 final class EndpointLanes {
 
     private final int perEndpoint;
-    private final Function<DueDelivery, String> endpoint;
+    /** Each delivery's lane, found once when the round starts. */
+    private final Map<DueDelivery, String> laneOf = new IdentityHashMap<>();
     private final Map<String, ArrayDeque<DueDelivery>> waiting = new LinkedHashMap<>();
     private final Map<String, Integer> inFlight = new HashMap<>();
     /** The lanes with a delivery waiting and room for it, each once, in turn. */
@@ -27,9 +29,10 @@ final class EndpointLanes {
 
     EndpointLanes(List<DueDelivery> due, int perEndpoint, Function<DueDelivery, String> endpoint) {
         this.perEndpoint = perEndpoint;
-        this.endpoint = endpoint;
         for (DueDelivery d : due) {
-            waiting.computeIfAbsent(endpoint.apply(d), e -> new ArrayDeque<>()).add(d);
+            String lane = endpoint.apply(d);
+            laneOf.put(d, lane);
+            waiting.computeIfAbsent(lane, e -> new ArrayDeque<>()).add(d);
         }
         ready.addAll(waiting.keySet());
     }
@@ -51,7 +54,7 @@ final class EndpointLanes {
 
     /** {@code d}, taken before, was answered: its lane has room again. */
     void answered(DueDelivery d) {
-        String lane = endpoint.apply(d);
+        String lane = laneOf.get(d);
         boolean wasFull = inFlight.merge(lane, -1, Integer::sum) + 1 >= perEndpoint;
         if (wasFull && !waiting.get(lane).isEmpty()) {
             ready.add(lane);
