@@ -37,6 +37,8 @@ class WholesalerPagesTest {
     static final String INGREDIENT_KEY = "6999101";
     static final String PRODUCT_NAME = "ページ偏在錠10mg";
     static final String INGREDIENT_NAME = "ページ偏在成分";
+    /** The ingredient as the pages name it, its key beside its name. */
+    static final String NAMED_INGREDIENT = INGREDIENT_NAME + "［" + INGREDIENT_KEY + "］";
     /** WHS001's customers: the demo hospital (Tokyo, with past purchases) and a clinic in Osaka (new this year). */
     static final String TOKYO = DemoRealm.HOSPITAL.org();
     static final String OSAKA = FacilityCodes.withCheckDigit("271999101");
@@ -90,7 +92,7 @@ class WholesalerPagesTest {
         page = page(orders(wholesaler, "P-1," + TOKYO + "," + YJ + "," + TODAY + ",10,錠\nP-2," + TOKYO + "," + YJ
                 + "," + TODAY + ",20,錠\n"), 200);
         contains(page, "id=\"upload-result\"", "受注（発注を受けた数量）：2件を登録しました。",
-                "href=\"/wholesaler/map/" + INGREDIENT_KEY + "\"");
+                "href=\"/wholesaler/map/" + INGREDIENT_KEY + "\"", ">" + NAMED_INGREDIENT + "</a>");
     }
 
     @Test
@@ -156,7 +158,10 @@ class WholesalerPagesTest {
         contains(page, "<option value=\"" + YJ + "\" selected>");
         assertFalse(page(wholesaler.get("/wholesaler/findings?q=1149019"), 200).contains(FINDING_HEAD),
                 "narrowed to another ingredient");
-        contains(surge(page(wholesaler.get("/wholesaler/findings", "en"), 200)), "Guideline cap for this period: 308");
+        contains(page, ">成分：" + NAMED_INGREDIENT + "（同じ成分のすべての製品）</option>");
+        String english = page(wholesaler.get("/wholesaler/findings", "en"), 200);
+        contains(surge(english), "Guideline cap for this period: 308");
+        contains(english, ">Ingredient: " + INGREDIENT_NAME + " [" + INGREDIENT_KEY + "] (all its products)</option>");
     }
 
     /** How a finding about the product begins its heading. */
@@ -175,7 +180,8 @@ class WholesalerPagesTest {
     @Test
     void theMapColoursEachPrefectureByDaysOfSupplyOrByFindings() {
         String page = page(wholesaler.get("/wholesaler/map/" + INGREDIENT_KEY), 200);
-        contains(page, INGREDIENT_NAME + "の全国の状況", "<tr id=\"pref-13\" data-band=\"7〜14日\">",
+        contains(page, INGREDIENT_NAME + "の全国の状況", "<p>成分：" + NAMED_INGREDIENT + "。",
+                "<tr id=\"pref-13\" data-band=\"7〜14日\">",
                 "<tr id=\"pref-27\" data-band=\"30日以上\">", "<tr id=\"pref-01\" data-band=\"データなし\">",
                 "data-chart=\"", "<td class=\"num\">6500</td><td class=\"num\">2800</td>",
                 "<td class=\"num\">—</td><td class=\"num\">—</td>",

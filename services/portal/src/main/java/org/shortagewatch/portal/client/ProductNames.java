@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,14 +16,16 @@ import org.shortagewatch.portal.domain.YjCode;
 import io.smallrye.mutiny.Uni;
 
 /**
- * What the facility's pages call the products and ingredients they list, from manufacturer-report's public catalogue.
+ * What the pages call the products and ingredients they list, from manufacturer-report's public catalogue.
  * A name is a courtesy: when the catalogue cannot be reached or does not know a code, the page shows the code.
  */
 @ApplicationScoped
 public class ProductNames {
 
-    /** The most ingredients of one watch list named, one call each. */
+    /** The most ingredients of one page named, one call each. */
     static final int MAX_INGREDIENTS = 20;
+    /** The most of those calls made at once. */
+    static final int AT_ONCE = 4;
     /** The most products named in one call. */
     static final int MAX_PRODUCTS = 100;
 
@@ -44,30 +48,36 @@ public class ProductNames {
         return names;
     }
 
-    /** The names of a watch list's products (in one call) and ingredients (one call each, at most 20). */
+    /** The names of a watch list's products (in one call) and ingredients (at most 20, {@link #ofIngredients}). */
     public Map<String, String> ofSubscriptions(List<NotificationApi.Subscription> list) {
         Map<String, String> names = ofProducts(list.stream().filter(s -> s.kind().equals("YJ_CODE"))
                 .map(NotificationApi.Subscription::target).toList());
-        list.stream().filter(s -> s.kind().equals("INGREDIENT")).map(NotificationApi.Subscription::target).distinct()
-                .limit(MAX_INGREDIENTS).forEach(code -> {
-                    try {
-                        report.search(code, 1, 1).items().stream().findFirst()
-                                .ifPresent(p -> names.put(code, p.ingredient()));
-                    } catch (RuntimeException unavailable) {
-                        // the code alone, then
-                    }
-                });
+        names.putAll(ofIngredients(list.stream().filter(s -> s.kind().equals("INGREDIENT"))
+                .map(NotificationApi.Subscription::target).toList()));
         return names;
     }
 
-    /** The name of an ingredient (its seven-character key), from one product of it; the key when none is known. */
-    public String ofIngredient(String ingredientKey) {
-        try {
-            return report.search(ingredientKey, 1, 1).items().stream().findFirst()
-                    .map(ReportApi.Product::ingredient).filter(n -> n != null && !n.isBlank()).orElse(ingredientKey);
-        } catch (RuntimeException unavailable) {
-            return ingredientKey;
+    /**
+     * Ingredient names by key (seven characters), each from one product of it: one call for each of the first 20
+     * keys, at most 4 at a time. A key the catalogue does not name, or could not be asked about, has no name.
+     */
+    public Map<String, String> ofIngredients(Collection<String> keys) {
+        List<String> distinct = keys.stream().filter(Objects::nonNull).distinct().limit(MAX_INGREDIENTS).toList();
+        Map<String, String> names = new HashMap<>();
+        if (distinct.isEmpty()) {
+            return names;
         }
+        List<Uni<Optional<String>>> asked = distinct.stream().map(key -> report.searchLater(key, 1, 1)
+                .map(page -> page.items().stream().filter(p -> p.yjCode() != null && p.yjCode().startsWith(key))
+                        .map(ReportApi.Product::ingredient).filter(n -> n != null && !n.isBlank()).findFirst())
+                .onFailure().recoverWithItem(Optional.empty())).toList();
+        List<Optional<String>> found = Uni.join().all(asked).usingConcurrencyOf(AT_ONCE).andFailFast().await()
+                .indefinitely();
+        for (int i = 0; i < distinct.size(); i++) {
+            String key = distinct.get(i);
+            found.get(i).ifPresent(name -> names.put(key, name));
+        }
+        return names;
     }
 
     /** The names of the products the alerts are about, where an alert does not carry its product's name. */

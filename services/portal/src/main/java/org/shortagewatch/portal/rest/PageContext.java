@@ -16,6 +16,7 @@ import org.shortagewatch.portal.domain.CodeLabels;
 import org.shortagewatch.portal.domain.Dates;
 import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.Languages;
+import org.shortagewatch.portal.domain.NamedCode;
 import org.shortagewatch.portal.domain.PageLinks;
 import org.shortagewatch.portal.domain.Shares;
 import org.shortagewatch.portal.domain.ShipmentResponseLabel;
@@ -225,6 +226,11 @@ public class PageContext {
 
     public String label(String code, String japanese) {
         return CodeLabels.label(code, japanese, locale());
+    }
+
+    /** What a code stands for, named with it (名前［code］, name [code] in English); the code alone without a name. */
+    public String named(String name, String code) {
+        return NamedCode.of(name, code, locale());
     }
 
     /** Shipment volume ⑰: its letter and the service's words, or the English wording. */

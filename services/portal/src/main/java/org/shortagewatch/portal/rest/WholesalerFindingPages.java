@@ -3,6 +3,7 @@ package org.shortagewatch.portal.rest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -52,8 +53,12 @@ public class WholesalerFindingPages extends WholesalerPage {
                     WholesalerApi.Finding::ingredientKey);
             Map<String, String> productNames = names.ofProducts(choices.stream()
                     .filter(c -> !FindingList.isIngredient(c)).toList());
+            Map<String, String> ingredientNames = names.ofIngredients(Stream.concat(shown.stream()
+                    .filter(f -> f.yjCode() == null).map(WholesalerApi.Finding::ingredientKey),
+                    choices.stream().filter(FindingList::isIngredient)).toList());
             return pages.ok(wholesalerFindings.data("items", items).data("total", all.size())
-                    .data("choices", choices).data("q", q == null ? "" : q.strip()).data("names", productNames));
+                    .data("choices", choices).data("q", q == null ? "" : q.strip()).data("names", productNames)
+                    .data("ingredients", ingredientNames));
         });
     }
 }

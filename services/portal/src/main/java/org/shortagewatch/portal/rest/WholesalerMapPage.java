@@ -51,7 +51,7 @@ public class WholesalerMapPage extends WholesalerPage {
             return pages.ok(wholesalerMap.data("map", map).data("view", v.parameter()).data("rows", rows)
                     .data("chart", PrefectureMap.chart(v, rows, ctx.locale()))
                     .data("bands", PrefectureMap.bands(v, ctx.locale()))
-                    .data("ingredient", names.ofIngredient(ingredientKey)));
+                    .data("ingredient", names.ofIngredients(List.of(map.ingredientKey())).get(map.ingredientKey())));
         });
     }
 }

@@ -46,7 +46,7 @@ public interface WholesalerMsg {
     String filterProduct();
     String filterAll(Object count);
     String filterButton();
-    String ingredientChoice(Object key);
+    String ingredientChoice(Object ingredient);
     String noFindings();
     String noFindingsFiltered();
     String colDetected();
@@ -96,7 +96,7 @@ public interface WholesalerMsg {
 
     // An ingredient across Japan.
     String mapTitle(Object name);
-    String mapLead(Object key, Object from, Object to);
+    String mapLead(Object ingredient, Object from, Object to);
     String mapView();
     String viewDays();
     String viewFindings();

@@ -3,6 +3,7 @@ package org.shortagewatch.portal.rest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -87,6 +88,7 @@ public class WholesalerUploadPages extends WholesalerPage {
             Refusal supplyError, String[] supply) {
         String[] typed = supply == null ? new String[5] : supply;
         return wholesalerUploads.data("kinds", KINDS).data("kind", kind).data("result", result).data("error", error)
+                .data("ingredients", result == null ? Map.of() : names.ofIngredients(result.recomputed()))
                 .data("rowErrors", error == null ? List.of() : error.cells())
                 .data("supplyError", supplyError)
                 .data("errors", SupplyForm.errors(supplyError == null ? null : supplyError.fields()))
