@@ -35,6 +35,8 @@ class RegulatorPagesTest {
 
     /** An ingredient key the portal reads as one and wholesaler-allocation refuses (its keys are seven digits). */
     static final String REFUSED_KEY = "6250ABC";
+    /** The stopped product's ingredient as the pages name it, its key beside its name. */
+    static final String NAMED_INGREDIENT = RegulatorFigures.INGREDIENT + "［" + STOPPED_KEY + "］";
 
     private static PortalSession regulator;
 
@@ -87,16 +89,19 @@ class RegulatorPagesTest {
             Map<String, Object> findings = as(DemoRealm.REGULATOR, LocalStack.WHOLESALER_ALLOCATION)
                     .get("/api/v1/findings?limit=50").then().statusCode(200).extract().path("$");
             String page = page(regulator.get("/regulator/map?ingredient=" + STOPPED_KEY + "&view=findings"), 200);
-            contains(page, "<title>偏在マップ | Shortage Watch</title>", "成分コード " + STOPPED_KEY,
+            contains(page, "<title>偏在マップ | Shortage Watch</title>", "成分：" + NAMED_INGREDIENT,
                     "id=\"prefecture-map-table\"", "都道府県別の未解決の偏在の兆候",
                     "東京</th><td class=\"num\">1件</td>", "沖縄</th><td class=\"num\">0件</td>",
                     "全成分の未解決の兆候" + findings.get("total") + "件のうち", "発注急増",
-                    "1施設（施設名は示しません）", clusterSummary(findings));
+                    "1施設（施設名は示しません）", clusterSummary(findings),
+                    "<a href=\"/regulator/map?ingredient=" + STOPPED_KEY + "\">" + NAMED_INGREDIENT + "</a>");
             assertFalse(page.contains(DemoRealm.HOSPITAL.org()), "the facility of the order surge is not named");
         });
         contains(page(regulator.get("/regulator/map?ingredient=" + STOPPED_KEY), 200), "都道府県別の在庫日数",
                 "東京</th><td class=\"num\">30.0日</td>", "沖縄</th><td class=\"num\">—</td>");
-        contains(page(regulator.get("/regulator/map?q=" + STOPPED), 200), "成分コード " + STOPPED_KEY);
+        contains(page(regulator.get("/regulator/map?ingredient=" + STOPPED_KEY + "&lang=en"), 200),
+                "Ingredient: " + RegulatorFigures.INGREDIENT + " [" + STOPPED_KEY + "]");
+        contains(page(regulator.get("/regulator/map?q=" + STOPPED), 200), "成分：" + NAMED_INGREDIENT);
         contains(page(regulator.get("/regulator/map?q=" + RegulatorFigures.INGREDIENT), 200), "該当する成分",
                 "href=\"/regulator/map?ingredient=" + STOPPED_KEY + "&amp;view=days\"",
                 "href=\"/regulator/map?ingredient=" + STALE_KEY + "&amp;view=days\"");

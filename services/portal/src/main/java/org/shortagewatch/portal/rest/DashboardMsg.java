@@ -50,7 +50,7 @@ public interface DashboardMsg {
     String candidatesLead(Object q);
     String noCandidates(Object q);
     String chooseIngredient();
-    String mapOf(Object key);
+    String mapOf(Object ingredient);
     String viewLabel();
     String viewFindings();
     String viewDays();

@@ -1,6 +1,7 @@
 package org.shortagewatch.portal.rest;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.shortagewatch.portal.client.DashboardApi;
+import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.client.WholesalerApi;
 import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.IngredientChoice;
@@ -25,7 +27,8 @@ import io.smallrye.mutiny.Uni;
  * The maldistribution map ({@code /regulator/map}): an ingredient, chosen by YJ code, ingredient key or a name found
  * in the product list, on the tile map of the 47 prefectures, its open findings or its days of supply (a table with
  * the same figures beside it); and the open findings of the whole country. wholesaler-allocation decides who may
- * read them and names no single facility; a refusal of the ingredient is shown beside the search box.
+ * read them and names no single facility; a refusal of the ingredient is shown beside the search box. Each
+ * ingredient is shown by its name (from the public catalogue, {@link ProductNames}) with its key.
  */
 @Path("/regulator/map")
 @Produces(MediaType.TEXT_HTML)
@@ -43,6 +46,10 @@ public class RegulatorMapPage extends RegulatorFiguresPage {
 
     @Inject
     Template regulatorMap;
+
+    /** The names of the ingredients the page shows, from manufacturer-report's public catalogue. */
+    @Inject
+    ProductNames names;
 
     @GET
     public Response map(@QueryParam("q") String q, @QueryParam("ingredient") String ingredient,
@@ -67,7 +74,10 @@ public class RegulatorMapPage extends RegulatorFiguresPage {
                     .data("findings", both.getItem1()).data("error", answer.refusal())
                     .data("keyErrors", answer.refusal() == null ? List.of()
                             : IngredientChoice.refusedKey(answer.refusal().fields()))
-                    .data("map", answer.map());
+                    .data("map", answer.map()).data("ingredients", names.ofIngredients(Stream.concat(
+                            Stream.ofNullable(answer.map()).map(WholesalerApi.IngredientMap::ingredientKey),
+                            both.getItem1().items().stream().map(DashboardApi.NationalFinding::ingredientKey))
+                            .toList()));
             if (answer.map() != null) {
                 List<PrefectureMap.Row> rows = PrefectureMap.rows(shown, answer.map().figures(shown), ctx.locale());
                 page.data("rows", rows).data("chart", PrefectureMap.chart(shown, rows, ctx.locale()));
