@@ -156,6 +156,7 @@ class WholesalerPagesTest {
         String page = page(wholesaler.get("/wholesaler/findings?q=" + YJ), 200);
         contains(surge(page), "この期間の目安の上限：308");
         contains(page, "<option value=\"" + YJ + "\" selected>");
+        contains(page, ">" + PRODUCT_NAME + "［" + YJ + "］</option>");
         assertFalse(page(wholesaler.get("/wholesaler/findings?q=1149019"), 200).contains(FINDING_HEAD),
                 "narrowed to another ingredient");
         contains(page, ">成分：" + NAMED_INGREDIENT + "（同じ成分のすべての製品）</option>");
