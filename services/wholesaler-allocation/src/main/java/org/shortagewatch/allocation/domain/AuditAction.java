@@ -15,7 +15,11 @@ public enum AuditAction implements AuditedAction {
     /** A wholesaler's shipments posted. */
     SHIPMENTS_POST("wholesaler-data.shipments"),
     /** A wholesaler's stock posted. */
-    STOCK_POST("wholesaler-data.stock");
+    STOCK_POST("wholesaler-data.stock"),
+    /** A wholesaler registered by the operator, with its name. */
+    WHOLESALER_REGISTER("wholesaler.register"),
+    /** A registered wholesaler's name changed by the operator. */
+    WHOLESALER_RENAME("wholesaler.rename");
 
     private final String value;
 

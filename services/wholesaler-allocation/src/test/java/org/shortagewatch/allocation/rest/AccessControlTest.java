@@ -17,9 +17,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
-/** This service's endpoints by role: a product's status is public; its audit trail and recomputations are for
- * admins; API keys for the organisations that post in bulk; the map for regulators, wholesalers and admins; each
- * wholesaler's and facility's own view for itself. */
+/** This service's endpoints by role: a product's status and the wholesalers' names are public; its audit trail and
+ * recomputations are for admins; API keys for the organisations that post in bulk; the map for regulators, wholesalers
+ * and admins; each wholesaler's and facility's own view for itself. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "allocation"))
 class AccessControlTest {
@@ -28,7 +28,8 @@ class AccessControlTest {
         Stream<Arguments> callers = Stream.of(Arguments.of(null, null), Arguments.of(Roles.MANUFACTURER, "MFR001"),
                 Arguments.of(Roles.WHOLESALER, "WHS001"), Arguments.of(Roles.FACILITY, "1341234563"),
                 Arguments.of(Roles.REGULATOR, "MHLW"), Arguments.of(Roles.ADMIN, "ops"));
-        return callers.flatMap(c -> Stream.of("GET /api/v1/products/{yj}", "GET /api/v1/audit/verification",
+        return callers.flatMap(c -> Stream.of("GET /api/v1/products/{yj}", "GET /api/v1/wholesalers",
+                "GET /api/v1/audit/verification",
                 "GET /api/v1/api-keys", "GET /api/v1/ingredients/9999999/prefectures",
                 "GET /api/v1/wholesalers/WHS001/allocations", "GET /api/v1/wholesalers/WHS001/findings",
                 "GET /api/v1/facilities/1341234563/quotas", "POST /api/v1/admin/recomputations/9999999",
@@ -39,6 +40,9 @@ class AccessControlTest {
     static int expected(String endpoint, String role) {
         if (endpoint.equals("GET /api/v1/products/{yj}")) {
             return 404; // public; no event about this product has arrived
+        }
+        if (endpoint.equals("GET /api/v1/wholesalers")) {
+            return 200; // public: a licensed wholesaler's name is
         }
         if (role == null) {
             return 401;

@@ -46,6 +46,7 @@ class HostileInputTest {
                         "PUT /api/v1/wholesalers/{wholesalerCode}/supply/{yj}", wholesaler(WHOLESALER),
                         "POST /api/v1/cannot-obtain-reports", TestTokens.bearer(Roles.FACILITY, FACILITY),
                         "POST /api/v1/admin/recomputations/{ingredientKey}", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS"),
+                        "PUT /api/v1/wholesalers/{code}", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS2"),
                         "POST /api/v1/api-keys", wholesaler("HOSTILE-WHS5"),
                         "DELETE /api/v1/api-keys/{id}", wholesaler(WHOLESALER),
                         "POST /api/v1/dead-letters/{topic}/redrive", TestTokens.bearer(Roles.ADMIN, "HOSTILE-OPS")))
