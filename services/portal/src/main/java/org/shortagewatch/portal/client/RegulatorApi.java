@@ -59,6 +59,11 @@ public final class RegulatorApi {
                     .map(code -> new Organisation(code, names.get(code))).toList();
         }
 
+        /** The codes of the organisations it is sent to whose names notification does not know (a wholesaler's). */
+        public List<String> unnamedOrganisations() {
+            return organisations().stream().filter(o -> o.name() == null).map(Organisation::code).toList();
+        }
+
         /** Who drafted it, by name where the sign-in gave one, else by login id. */
         public String drafter() {
             return draftedByName != null ? draftedByName : draftedBy;
@@ -120,5 +125,10 @@ public final class RegulatorApi {
 
     @TemplateData
     public record AddresseePage(List<Addressee> items, int page, int size, long totalItems, long totalPages) {
+
+        /** The codes of this page's recipients whose names notification does not know (a wholesaler's). */
+        public List<String> unnamed() {
+            return items.stream().filter(a -> a.name() == null).map(Addressee::code).toList();
+        }
     }
 }

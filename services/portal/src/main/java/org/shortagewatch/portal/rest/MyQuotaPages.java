@@ -1,6 +1,7 @@
 package org.shortagewatch.portal.rest;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,14 +16,17 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.shortagewatch.portal.client.AllocationClient;
+import org.shortagewatch.portal.client.ProductNames;
+import org.shortagewatch.portal.client.WholesalerNames;
 import org.shortagewatch.portal.domain.FormInput;
 
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
 
 /**
- * My quotas ({@code /me/quotas}): the facility's allocation quotas with wholesaler-allocation, and the "cannot obtain"
- * report. The report form stays usable when the quotas cannot be read.
+ * My quotas ({@code /me/quotas}): the facility's allocation quotas with wholesaler-allocation, each product and
+ * wholesaler by name where one is known ({@link ProductNames}, {@link WholesalerNames}: one call each), and the
+ * "cannot obtain" report. The report form stays usable when the quotas cannot be read.
  */
 @Path("/me/quotas")
 @Produces(MediaType.TEXT_HTML)
@@ -32,6 +36,12 @@ public class MyQuotaPages extends PortalPage {
     @Inject
     @RestClient
     AllocationClient allocation;
+
+    @Inject
+    ProductNames productNames;
+
+    @Inject
+    WholesalerNames wholesalerNames;
 
     @Inject
     Template quotas;
@@ -62,7 +72,12 @@ public class MyQuotaPages extends PortalPage {
             }
             lines = List.of();
         }
-        return pages.page(status, quotas.data("lines", lines).data("reported", reported)
+        Map<String, String> products = productNames.ofProducts(lines.stream().map(AllocationClient.QuotaLine::yjCode)
+                .toList());
+        Map<String, String> wholesalers = wholesalerNames.of(lines.stream()
+                .map(AllocationClient.QuotaLine::wholesalerCode).toList());
+        return pages.page(status, quotas.data("lines", lines).data("products", products)
+                .data("wholesalers", wholesalers).data("reported", reported)
                 .data("yj", yj == null ? "" : yj).data("error", error));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.shortagewatch.portal.client.RegulatorApi;
+import org.shortagewatch.portal.client.WholesalerNames;
 import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.NoticeStage;
 
@@ -25,8 +26,9 @@ import io.quarkus.security.Authenticated;
 /**
  * The regulator's notices (事務連絡): the list by stage (drafts, in review, approved, published, withdrawn), one
  * notice with what its stage allows (edit, send for review, review, publish, follow up (続報), withdraw with a
- * reason), its follow-ups and the notices it follows up linked both ways. notification takes or refuses each step;
- * a refusal is shown on the notice's page.
+ * reason), its follow-ups and the notices it follows up linked both ways, and the organisations it is sent to by
+ * name (a wholesaler's, which notification does not know, from wholesaler-allocation's registry). notification takes
+ * or refuses each step; a refusal is shown on the notice's page.
  */
 @Path("/regulator/notices")
 @Produces(MediaType.TEXT_HTML)
@@ -40,6 +42,9 @@ public class RegulatorNoticePages extends RegulatorPage {
 
     @Inject
     Template regulatorNotice;
+
+    @Inject
+    WholesalerNames wholesalerNames;
 
     @GET
     public Response list(@QueryParam("status") String status) {
@@ -87,8 +92,9 @@ public class RegulatorNoticePages extends RegulatorPage {
         try {
             RegulatorApi.Notice n = notices.notice(id);
             List<RegulatorApi.Notice> followUps = n.stage().issued() ? notices.followUps(id, LIMIT) : List.of();
-            return pages.page(error == null ? 200 : error.pageStatus(),
-                    regulatorNotice.data("n", n).data("followUps", followUps).data("error", error));
+            return pages.page(error == null ? 200 : error.pageStatus(), regulatorNotice.data("n", n)
+                    .data("followUps", followUps).data("wholesalers", wholesalerNames.of(n.unnamedOrganisations()))
+                    .data("error", error));
         } catch (RuntimeException failure) {
             return pages.refusal(error == null ? Refusal.of(failure) : error);
         }

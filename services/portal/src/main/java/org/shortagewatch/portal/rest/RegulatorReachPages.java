@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.shortagewatch.portal.client.RegulatorApi;
+import org.shortagewatch.portal.client.WholesalerNames;
 import org.shortagewatch.portal.domain.NoticeReachChart;
 
 import io.quarkus.qute.Template;
@@ -23,7 +24,8 @@ import io.quarkus.security.Authenticated;
 /**
  * How far a published notice got ({@code /regulator/notices/{id}/reach}): its delivery and acknowledgement rates,
  * over time as a chart with the same figures in a table beside it, and the recipients who have not acknowledged it,
- * a page at a time (notification's statistics, their timeline and the unacknowledged recipients).
+ * a page at a time (notification's statistics, their timeline and the unacknowledged recipients, a wholesaler named
+ * from wholesaler-allocation's registry, as notification does not know its name).
  */
 @Path("/regulator/notices/{id}/reach")
 @Produces(MediaType.TEXT_HTML)
@@ -35,6 +37,9 @@ public class RegulatorReachPages extends RegulatorPage {
     @Inject
     Template regulatorReach;
 
+    @Inject
+    WholesalerNames wholesalerNames;
+
     @GET
     public Response reach(@PathParam("id") UUID id, @QueryParam("page") Integer page) {
         int p = page == null || page < 1 ? 1 : page;
@@ -42,6 +47,7 @@ public class RegulatorReachPages extends RegulatorPage {
             RegulatorApi.Notice n = notices.notice(id);
             RegulatorApi.Statistics stats = notices.statistics(id);
             RegulatorApi.Timeline timeline = notices.timeline(id);
+            RegulatorApi.AddresseePage pending = notices.unacknowledged(id, p, PAGE_SIZE);
             RegulatorNoticeMsg words = MessageBundles.get(RegulatorNoticeMsg.class, Localized.Literal.of(ctx.lang()));
             List<NoticeReachChart.Point> points = timeline.points().stream()
                     .map(t -> new NoticeReachChart.Point(t.at(), t.delivered(), t.acknowledged())).toList();
@@ -50,7 +56,7 @@ public class RegulatorReachPages extends RegulatorPage {
                     .data("chart", NoticeReachChart.chart(points, timeline.recipients(), timeline.bucket(),
                             ctx.locale(), words.deliveredRate(), words.acknowledgedRate()))
                     .data("asOf", ctx.day(java.time.Instant.now()))
-                    .data("pending", notices.unacknowledged(id, p, PAGE_SIZE)));
+                    .data("pending", pending).data("wholesalers", wholesalerNames.of(pending.unnamed())));
         });
     }
 }
