@@ -22,11 +22,11 @@ import org.shortagewatch.infra.DemoRealm;
 
 /**
  * The demo data a local run starts with ({@value #FOLDER}): each demo manufacturer's products in the national list's
- * layout, uploaded as that manufacturer would upload its list, once as master records and once as their status, and
- * the operator's facility list, which names the demo pharmacy and hospital. They go through the services' public APIs
- * and bulk jobs like any upload, so the system holds products to search, alternatives with their own status and
- * organisations with names from its first start. Loaded once for a data folder ({@value #MARKER} in it): a restart
- * never undoes what its users changed since.
+ * layout, uploaded as that manufacturer would upload its list, once as master records and once as their status, the
+ * operator's facility list, which names the demo pharmacy and hospital, and the demo wholesalers, which the operator
+ * registers by name one by one. They go through the services' public APIs and bulk jobs like any upload, so the system
+ * holds products to search, alternatives with their own status and organisations with names from its first start.
+ * Loaded once for a data folder ({@value #MARKER} in it): a restart never undoes what its users changed since.
  */
 final class DemoCatalogue {
 
@@ -43,18 +43,21 @@ final class DemoCatalogue {
     private final ObjectMapper json = new ObjectMapper();
     private final Path folder;
     private final URI report;
+    private final URI allocation;
     private final URI notification;
     private final Function<DemoRealm.User, String> token;
     /** Each user's token, fetched once for the load (an administrator's sign-in uses up a one-time code). */
     private final Map<String, String> tokens = new HashMap<>();
 
     /**
-     * @param token a demo user's access token (from Keycloak, or minted with the local key)
+     * @param services a service's address by its name ({@link LocalStack#serviceUrl})
+     * @param token    a demo user's access token (from Keycloak, or minted with the local key)
      */
-    DemoCatalogue(Path folder, URI report, URI notification, Function<DemoRealm.User, String> token) {
+    DemoCatalogue(Path folder, Function<String, URI> services, Function<DemoRealm.User, String> token) {
         this.folder = folder;
-        this.report = report;
-        this.notification = notification;
+        this.report = services.apply(LocalStack.MANUFACTURER_REPORT);
+        this.allocation = services.apply(LocalStack.WHOLESALER_ALLOCATION);
+        this.notification = services.apply(LocalStack.NOTIFICATION);
         this.token = token;
     }
 
@@ -69,7 +72,7 @@ final class DemoCatalogue {
         Files.writeString(marker, jobs.toString() + "\n");
         return "demo data loaded: " + jobs.stream().filter(j -> j.path().endsWith("products/bulk"))
                 .mapToInt(Job::acceptedRows).sum() + " products of " + MAKERS.size()
-                + " manufacturers with their status, and the facility list (" + folder + ")";
+                + " manufacturers with their status, the facility list and the wholesalers (" + folder + ")";
     }
 
     /** Uploads every file; fails naming the file when a service refuses one or a job does not succeed. */
@@ -86,7 +89,26 @@ final class DemoCatalogue {
         if (facilities.statusCode() != 200) {
             throw new IOException("the facility list was refused: " + facilities.statusCode() + " " + facilities.body());
         }
+        registerWholesalers();
         return jobs;
+    }
+
+    /** Registers each wholesaler of {@code wholesalers.csv} ({@code code,name}, a header line first) by its name. */
+    private void registerWholesalers() throws IOException, InterruptedException {
+        List<String> lines = Files.readAllLines(folder.resolve("wholesalers.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] codeAndName = line.split(",", 2);
+            HttpResponse<String> registered = send(HttpRequest.newBuilder(
+                            allocation.resolve("/api/v1/wholesalers/" + codeAndName[0]))
+                    .header("Authorization", bearer(DemoRealm.ADMIN)).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30))
+                    .PUT(HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("name", codeAndName[1])
+                            .toString())).build());
+            if (registered.statusCode() != 200 && registered.statusCode() != 201) {
+                throw new IOException("wholesaler " + codeAndName[0] + " was refused: " + registered.statusCode() + " "
+                        + registered.body());
+            }
+        }
     }
 
     private Job uploaded(String path, DemoRealm.User maker, byte[] list) throws IOException, InterruptedException {

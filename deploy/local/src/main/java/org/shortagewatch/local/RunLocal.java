@@ -128,8 +128,7 @@ public final class RunLocal {
                 : user -> stack.tokens().mint("demo-" + user.username(), user.org(), Duration.ofMinutes(10),
                         user.role());
         try {
-            System.out.println("> " + new DemoCatalogue(root.resolve(DemoCatalogue.FOLDER),
-                    stack.serviceUrl(LocalStack.MANUFACTURER_REPORT), stack.serviceUrl(LocalStack.NOTIFICATION), token)
+            System.out.println("> " + new DemoCatalogue(root.resolve(DemoCatalogue.FOLDER), stack::serviceUrl, token)
                     .loadOnce(data));
         } catch (IOException | RuntimeException e) {
             System.err.println("> The demo data was not loaded (the system runs without it): " + e.getMessage());

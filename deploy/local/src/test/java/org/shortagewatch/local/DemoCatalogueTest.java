@@ -17,7 +17,7 @@ import org.shortagewatch.infra.DemoRealm;
 /**
  * The demo catalogue a first local run loads (deploy/local/demo), in the system of {@link PortalSystem}, which loads it
  * as the run does: the demo makers' products are found by name with their status and maker, a limited product's
- * alternative ships normally, the pharmacy is named, and loading it again changes nothing.
+ * alternative ships normally, the pharmacy and the wholesaler are named, and loading it again changes nothing.
  */
 @ExtendWith(PortalSystem.class)
 class DemoCatalogueTest {
@@ -25,7 +25,7 @@ class DemoCatalogueTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent().getParent();
 
     @Test
-    void theDemoProductsAreFoundByNameWithTheirStatusMakerAndAlternatives() {
+    void theDemoProductsAreFoundByNameWithTheirStatusMakerAndAlternativesAndTheOrganisationsByName() {
         given().baseUri(PortalSystem.stack().serviceUrl(LocalStack.MANUFACTURER_REPORT).toString())
                 .queryParam("q", "アムロジピン錠5mg").when().get("/api/v1/products").then().statusCode(200)
                 .body("items.find { it.yjCode == '2171022F2017' }.productName", equalTo("アムロジピン錠5mg「カクウ」"))
@@ -39,6 +39,10 @@ class DemoCatalogueTest {
         PortalSystem.as(DemoRealm.ADMIN, LocalStack.NOTIFICATION).when()
                 .get("/api/v1/facilities/{code}", DemoRealm.PHARMACY.org()).then().statusCode(200)
                 .body("name", equalTo(PortalSystem.PHARMACY_NAME));
+        given().baseUri(PortalSystem.stack().serviceUrl(LocalStack.WHOLESALER_ALLOCATION).toString()).when()
+                .get("/api/v1/wholesalers").then().statusCode(200)
+                .body("find { it.code == '" + DemoRealm.WHOLESALER.org() + "' }.name",
+                        equalTo(PortalSystem.WHOLESALER_NAME));
     }
 
     @Test
@@ -50,8 +54,7 @@ class DemoCatalogueTest {
         String first = PortalSystem.demoCatalogue(ROOT).loadOnce(data);
         assertTrue(first.startsWith("demo data loaded: 9 products of 2 manufacturers"), first);
         assertTrue(Files.exists(data.resolve(DemoCatalogue.MARKER)));
-        String said = new DemoCatalogue(ROOT.resolve(DemoCatalogue.FOLDER), PortalSystem.stack()
-                .serviceUrl(LocalStack.MANUFACTURER_REPORT), PortalSystem.stack().serviceUrl(LocalStack.NOTIFICATION),
+        String said = new DemoCatalogue(ROOT.resolve(DemoCatalogue.FOLDER), PortalSystem.stack()::serviceUrl,
                 user -> {
                     throw new AssertionError("nothing is uploaded where the data folder says it was loaded");
                 }).loadOnce(data);

@@ -29,7 +29,7 @@ import io.restassured.specification.RequestSpecification;
  * and the portal as built jars in their own processes. Seeded with メジコン錠15mg (MFR001) and its alternative
  * (MFR002), both shipping normally, every product registered with its maker's name, and with the demo catalogue a
  * first local run loads ({@link DemoCatalogue}: the demo makers' products, the demo pharmacy and hospital named in
- * notification's facility registry; the names fictional). The helpers call the services' APIs
+ * notification's facility registry, the demo wholesaler in allocation's; the names fictional). The helpers call the services' APIs
  * with the demo users' Keycloak tokens.
  */
 final class PortalSystem implements BeforeAllCallback {
@@ -47,6 +47,8 @@ final class PortalSystem implements BeforeAllCallback {
     /** The demo pharmacy's and hospital's names in notification's facility registry. */
     static final String PHARMACY_NAME = "架空さくら薬局 本町店";
     static final String HOSPITAL_NAME = "架空みなと総合病院";
+    /** The demo wholesaler's (WHS001's) name in allocation's registry. */
+    static final String WHOLESALER_NAME = "架空薬品販売株式会社";
 
     private static LocalStack stack;
 
@@ -105,8 +107,7 @@ final class PortalSystem implements BeforeAllCallback {
 
     /** The demo data a first local run loads, as {@code deploy/local/run} loads it, into this system. */
     static DemoCatalogue demoCatalogue(Path root) {
-        return new DemoCatalogue(root.resolve(DemoCatalogue.FOLDER), stack.serviceUrl(LocalStack.MANUFACTURER_REPORT),
-                stack.serviceUrl(LocalStack.NOTIFICATION), PortalSystem::token);
+        return new DemoCatalogue(root.resolve(DemoCatalogue.FOLDER), stack::serviceUrl, PortalSystem::token);
     }
 
     /** A call to the service with the demo user's access token from Keycloak (password grant, TOTP if required). */

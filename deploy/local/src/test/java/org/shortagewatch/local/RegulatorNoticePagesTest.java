@@ -68,14 +68,16 @@ class RegulatorNoticePagesTest {
     private static String published;
 
     /**
-     * A draft sent back by the other regulator with a comment, a notice in review, and a notice published to the
-     * pharmacy and three facilities, which the pharmacy has acknowledged; then the regulator signs in.
+     * A draft to the pharmacy and the wholesaler sent back by the other regulator with a comment, a notice in review,
+     * and a notice published to the pharmacy and three facilities, which the pharmacy has acknowledged; then the
+     * regulator signs in.
      */
     @BeforeAll
     static void seed() {
         PortalSystem.stack();
         FACILITIES.forEach(f -> PortalSystem.facility(f.code(), f.kind(), f.name()));
-        sentBack = draft(SENT_BACK);
+        sentBack = draftNotice(SENT_BACK, List.of(DemoRealm.PHARMACY.org(), DemoRealm.WHOLESALER.org()), PRODUCT,
+                PRODUCT_NAME);
         noticeStep(DemoRealm.REGULATOR, sentBack, "review-request");
         as(DemoRealm.REGULATOR2, LocalStack.NOTIFICATION).contentType(ContentType.JSON).body(Map.of("comment", COMMENT))
                 .when().post("/api/v1/notices/{id}/send-back", sentBack).then().statusCode(200);
@@ -117,7 +119,9 @@ class RegulatorNoticePagesTest {
     void aNoticeShowsWhatItsStageAllowsAndAnUnknownOneIsRefused() {
         String page = page(regulator.get("/regulator/notices/" + sentBack), 200);
         contains(page, "審査者からの差戻しコメント", COMMENT,
-                "action=\"/regulator/notices/" + sentBack + "/review-request\"");
+                "action=\"/regulator/notices/" + sentBack + "/review-request\"",
+                // the wholesaler, whose name notification does not know, by the name allocation's registry has
+                "<li>" + PortalSystem.WHOLESALER_NAME + "［" + DemoRealm.WHOLESALER.org() + "］</li>");
         assertFalse(page.contains("id=\"withdraw\""), "a draft is not withdrawn");
         String issued = page(regulator.get("/regulator/notices/" + published), 200);
         contains(issued, "id=\"withdraw\"", "data-confirm=", "/reach\" id=\"open-reach\"", "送付する組織</dt>",

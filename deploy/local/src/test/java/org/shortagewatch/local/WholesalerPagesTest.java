@@ -26,8 +26,9 @@ import org.shortagewatch.infra.DemoRealm;
  * A wholesaler's pages as a browser receives them, rendered from wholesaler-allocation's real answers on the system of
  * {@link PortalSystem}, signed in as WHS001 through Keycloak's login page: a file stored or refused by row and column
  * (and the refusal as CSV), a supply saved or refused beside its field, the order surge found with its advice, the
- * plan's quotas, the ingredient's map by days of supply and by findings; the pages closed without sign-in and refused
- * to a pharmacy. What needs JavaScript is in {@link WholesalerJourneysTest}, in Chromium.
+ * plan's quotas (and a customer's, on its own page, by the product's and the wholesaler's names), the ingredient's map
+ * by days of supply and by findings; the pages closed without sign-in and refused to a pharmacy. What needs JavaScript
+ * is in {@link WholesalerJourneysTest}, in Chromium.
  */
 @org.junit.jupiter.api.extension.ExtendWith(PortalSystem.class)
 class WholesalerPagesTest {
@@ -146,6 +147,11 @@ class WholesalerPagesTest {
             assertFalse(alerts.contains(" allocated ") || alerts.contains("Sign of maldistribution"),
                     "no English on the Japanese page");
         });
+        // where its quota reads the product and the wholesaler by name, each with its code
+        contains(page(hospital.get("/me/quotas"), 200), ">" + PRODUCT_NAME + "［" + YJ + "］</a>",
+                "卸売販売業者：" + PortalSystem.WHOLESALER_NAME + "［" + DemoRealm.WHOLESALER.org() + "］");
+        contains(page(hospital.get("/me/quotas", "en"), 200), ">" + PRODUCT_NAME + " [" + YJ + "]</a>",
+                "Wholesaler：" + PortalSystem.WHOLESALER_NAME + " [" + DemoRealm.WHOLESALER.org() + "]");
     }
 
     @Test
