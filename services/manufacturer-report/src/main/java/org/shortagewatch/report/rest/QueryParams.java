@@ -2,13 +2,18 @@ package org.shortagewatch.report.rest;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.validation.DateRange;
+import org.shortagewatch.events.YjCodes;
 import org.shortagewatch.report.domain.ReportingDay;
+import org.shortagewatch.report.domain.YjCode;
 
 /**
  * Reads query parameters, refusing a malformed one with a 400 that names it (JAX-RS would answer 404 for a query
@@ -85,19 +90,33 @@ final class QueryParams {
     }
 
     /** Whole YJ codes, each checked; null when none is given. */
-    static java.util.List<String> yjCodes(String name, java.util.List<String> values) {
+    static List<String> yjCodes(String name, List<String> values) {
+        return codes(name, values, "品目", "products", YjCode::isValid,
+                value -> Text.of("「" + value + "」は YJ コードではありません（" + YjCodes.FORMAT_HINT_JA + "）",
+                        "'" + value + "' is not a YJ code: " + YjCode.FORMAT_HINT));
+    }
+
+    /** Ingredient keys (the first seven digits of a YJ code), each checked; null when none is given. */
+    static List<String> ingredientKeys(String name, List<String> values) {
+        return codes(name, values, "成分", "ingredients",
+                value -> value.matches(YjCodes.INGREDIENT_KEY_PATTERN),
+                value -> Text.of("「" + value + "」は成分キーではありません（" + YjCodes.INGREDIENT_KEY_HINT_JA
+                        + "）", "'" + value + "' " + YjCodes.INGREDIENT_KEY_HINT));
+    }
+
+    /** Codes of one kind, at most 100, each trimmed and checked, once each; null when none is given. */
+    private static List<String> codes(String name, List<String> values, String kindJa, String kindEn,
+            Predicate<String> valid, Function<String, Text> notOne) {
         if (values == null || values.isEmpty()) {
             return null;
         }
         if (values.size() > 100) {
-            throw ProblemException.invalidField(name, Text.of(values.size() + " 品目が指定されています。一度に指定できるのは 100 品目までです",
-                    "names " + values.size() + " products: at most 100 at once"));
+            throw ProblemException.invalidField(name, Text.of(values.size() + " " + kindJa + "が指定されています。一度に指定できるのは 100 "
+                    + kindJa + "までです", "names " + values.size() + " " + kindEn + ": at most 100 at once"));
         }
         for (String value : values) {
-            if (value == null || !org.shortagewatch.report.domain.YjCode.isValid(value.strip())) {
-                throw ProblemException.invalidField(name, Text.of(
-                        "「" + value + "」は YJ コードではありません（" + org.shortagewatch.events.YjCodes.FORMAT_HINT_JA + "）",
-                        "'" + value + "' is not a YJ code: " + org.shortagewatch.report.domain.YjCode.FORMAT_HINT));
+            if (value == null || !valid.test(value.strip())) {
+                throw ProblemException.invalidField(name, notOne.apply(value));
             }
         }
         return values.stream().map(String::strip).distinct().toList();
