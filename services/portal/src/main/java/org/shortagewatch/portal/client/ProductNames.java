@@ -4,8 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,10 +21,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ProductNames {
 
-    /** The most ingredients of one page named, one call each. */
-    static final int MAX_INGREDIENTS = 20;
-    /** The most of those calls made at once. */
-    static final int AT_ONCE = 4;
+    /** The most ingredients named in one call. */
+    static final int MAX_INGREDIENTS = 100;
+    /** An ingredient key: the first seven digits of a YJ code. */
+    private static final Pattern INGREDIENT_KEY = Pattern.compile("[0-9]{7}");
     /** The most products named in one call. */
     static final int MAX_PRODUCTS = 100;
 
@@ -48,7 +47,7 @@ public class ProductNames {
         return names;
     }
 
-    /** The names of a watch list's products (in one call) and ingredients (at most 20, {@link #ofIngredients}). */
+    /** The names of a watch list's products (in one call) and ingredients (in another, {@link #ofIngredients}). */
     public Map<String, String> ofSubscriptions(List<NotificationApi.Subscription> list) {
         Map<String, String> names = ofProducts(list.stream().filter(s -> s.kind().equals("YJ_CODE"))
                 .map(NotificationApi.Subscription::target).toList());
@@ -58,24 +57,19 @@ public class ProductNames {
     }
 
     /**
-     * Ingredient names by key (seven characters), each from one product of it: one call for each of the first 20
-     * keys, at most 4 at a time. A key the catalogue does not name, or could not be asked about, has no name.
+     * Ingredient names by key (seven characters), in one call for at most 100 keys; a key the catalogue does not name,
+     * or could not be asked about, has no name.
      */
     public Map<String, String> ofIngredients(Collection<String> keys) {
-        List<String> distinct = keys.stream().filter(Objects::nonNull).distinct().limit(MAX_INGREDIENTS).toList();
         Map<String, String> names = new HashMap<>();
+        List<String> distinct = keys.stream().filter(k -> k != null && INGREDIENT_KEY.matcher(k).matches()).distinct().limit(MAX_INGREDIENTS).toList();
         if (distinct.isEmpty()) {
             return names;
         }
-        List<Uni<Optional<String>>> asked = distinct.stream().map(key -> report.searchLater(key, 1, 1)
-                .map(page -> page.items().stream().filter(p -> p.yjCode() != null && p.yjCode().startsWith(key))
-                        .map(ReportApi.Product::ingredient).filter(n -> n != null && !n.isBlank()).findFirst())
-                .onFailure().recoverWithItem(Optional.empty())).toList();
-        List<Optional<String>> found = Uni.join().all(asked).usingConcurrencyOf(AT_ONCE).andFailFast().await()
-                .indefinitely();
-        for (int i = 0; i < distinct.size(); i++) {
-            String key = distinct.get(i);
-            found.get(i).ifPresent(name -> names.put(key, name));
+        try {
+            report.ingredients(distinct).forEach(i -> names.put(i.key(), i.name()));
+        } catch (RuntimeException unavailable) {
+            // the keys alone, then
         }
         return names;
     }

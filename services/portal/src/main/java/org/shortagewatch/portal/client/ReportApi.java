@@ -28,6 +28,10 @@ public final class ReportApi {
     }
 
     @TemplateData
+    /** An ingredient by its key and the name the product master gives it. */
+    public record Ingredient(String key, String name) {
+    }
+
     public record Product(String yjCode, String productName, String ingredient, String strengthUnit,
             String drugCategory, String drugCategoryLabel, String productCategory, String productCategoryLabel,
             boolean basicDrug, String supplySecurityClass, String manufacturerCode, String manufacturerName,

@@ -21,6 +21,11 @@ public interface ReportClient {
     @Path("/products")
     ReportApi.ProductPage byCodes(@QueryParam("yj") java.util.List<String> yj, @QueryParam("size") int size);
 
+    /** The names of these ingredients by key (at most 100): one call for the names a page shows. */
+    @GET
+    @Path("/ingredients")
+    java.util.List<ReportApi.Ingredient> ingredients(@QueryParam("key") java.util.List<String> keys);
+
     /** The same search without blocking, for the alert stream. */
     @GET
     @Path("/products")
