@@ -62,7 +62,8 @@ public class ProductNames {
      */
     public Map<String, String> ofIngredients(Collection<String> keys) {
         Map<String, String> names = new HashMap<>();
-        List<String> distinct = keys.stream().filter(k -> k != null && INGREDIENT_KEY.matcher(k).matches()).distinct().limit(MAX_INGREDIENTS).toList();
+        List<String> distinct = keys.stream().filter(k -> k != null && INGREDIENT_KEY.matcher(k).matches()).distinct()
+                .limit(MAX_INGREDIENTS).toList();
         if (distinct.isEmpty()) {
             return names;
         }

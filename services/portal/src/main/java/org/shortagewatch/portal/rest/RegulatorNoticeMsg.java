@@ -55,7 +55,6 @@ public interface RegulatorNoticeMsg {
     String fieldtargetFacilityKinds();
     String fieldaddresseeOrganisations();
     String organisationsSentTo();
-    String namedOrganisation(Object name, Object code);
     String fieldfollowsUp();
     String hintaddressees();
     String hintbackground();
