@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.qute.TemplateData;
 
 /**
- * What the services answer and accept on the operator's pages: audit rows, dead letters, a re-drive, and a product's
- * master record (unknown fields are ignored). The audit trail's check is read as the domain's
+ * What the services answer and accept on the operator's pages: audit rows, dead letters, a re-drive, a product's
+ * master record and a wholesaler's name (unknown fields are ignored). The audit trail's check is read as the domain's
  * {@link org.shortagewatch.portal.domain.AuditVerdict}.
  */
 public final class AdminApi {
@@ -57,5 +57,10 @@ public final class AdminApi {
         public String packLines() {
             return org.shortagewatch.portal.domain.ProductFormChoices.joined(packSizes);
         }
+    }
+
+    /** A wholesaler's name as wholesaler-allocation's registry accepts it (absent when blank: the service says so). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WholesalerName(String name) {
     }
 }

@@ -4,8 +4,11 @@ import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.qute.TemplateData;
 
 /** wholesaler-allocation's public reads (no token: a licensed wholesaler's name is public). */
 @RegisterRestClient(configKey = "allocation")
@@ -13,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface AllocationPublicClient {
 
     /** A wholesaler by its code and the name the operator registered. */
+    @TemplateData
     record Wholesaler(String code, String name) {
     }
 
@@ -20,4 +24,9 @@ public interface AllocationPublicClient {
     @GET
     @Path("/wholesalers")
     List<Wholesaler> wholesalers();
+
+    /** The wholesaler registered under {@code code}; 404 when none is. */
+    @GET
+    @Path("/wholesalers/{code}")
+    Wholesaler wholesaler(@PathParam("code") String code);
 }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
 
-/** The operator's home ({@code /admin}): the ways to the product master, facilities, audit trails and dead letters. */
+/**
+ * The operator's home ({@code /admin}): the ways to the product master, the wholesalers, facilities, audit trails and
+ * dead letters.
+ */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated

@@ -14,12 +14,14 @@ public interface AdminMsg {
     // The operator's menu and home; the services by name.
     String navAdmin();
     String navProducts();
+    String navWholesalers();
     String navFacilities();
     String navAudit();
     String navDeadLetters();
     String homeTitle();
     String homeLead();
     String homeProducts();
+    String homeWholesalers();
     String homeFacilities();
     String homeAudit();
     String homeDeadLetters();
@@ -78,6 +80,26 @@ public interface AdminMsg {
     String securityA();
     String securityB();
     String securityC();
+
+    // The wholesalers by name: the registry listed, a wholesaler registered or renamed.
+    String wholesalersTitle();
+    String wholesalersLead();
+    String noWholesalers();
+    String registerWholesaler();
+    String registerWholesalerTitle();
+    String registerWholesalerLead();
+    String renameTitle();
+    String renameLead();
+    String rename();
+    String renameOf(Object name);
+    String fieldcode();
+    String hintcode();
+    String fieldname();
+    String hintname();
+    String codeNeeded();
+    String wholesalerRefused();
+    String wholesalerRegistered(Object wholesaler);
+    String wholesalerRenamed(Object wholesaler);
 
     // Facilities in bulk.
     String facilitiesTitle();

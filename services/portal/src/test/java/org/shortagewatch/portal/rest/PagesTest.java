@@ -113,6 +113,16 @@ class PagesTest {
     }
 
     @Test
+    void theOperatorsWholesalerPagesAreClosedWithoutSignIn() {
+        for (String path : new String[] {"/admin/wholesalers", "/admin/wholesalers/new",
+                "/admin/wholesalers/WHS001/rename"}) {
+            given().get(path).then().statusCode(401);
+        }
+        given().contentType("application/x-www-form-urlencoded").formParam("code", "WHS009").formParam("name", "x")
+                .post("/admin/wholesalers").then().statusCode(401);
+    }
+
+    @Test
     void aWholesalersPagesAreClosedWithoutSignIn() {
         for (String path : new String[] {"/wholesaler/uploads", "/wholesaler/findings", "/wholesaler/allocations",
                 "/wholesaler/map/2223001"}) {
