@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param planId this computation of the plan
  * @param yjCode the product
  * @param wholesalerCode the wholesaler whose customers it allocates to
+ * @param wholesalerName the wholesaler's name in allocation's registry when the plan was written; absent when the
+ *        registry does not name it (and in plans published before the name was carried)
  * @param revision position in the (yjCode, wholesalerCode) history, from 1; consumers ignore revisions they have passed
  * @param periodStart first day of the period
  * @param periodEnd last day of the period
@@ -32,6 +34,7 @@ public record AllocationPlanPublished(
         UUID planId,
         String yjCode,
         String wholesalerCode,
+        String wholesalerName,
         long revision,
         LocalDate periodStart,
         LocalDate periodEnd,
@@ -52,6 +55,20 @@ public record AllocationPlanPublished(
 
     public AllocationPlanPublished {
         lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** A plan that does not name its wholesaler. */
+    public AllocationPlanPublished(UUID planId, String yjCode, String wholesalerCode, long revision,
+            LocalDate periodStart, LocalDate periodEnd, long supplyUnits, String policy, LocalDate baselineStart,
+            LocalDate baselineEnd, String trigger, List<Line> lines, Instant computedAt) {
+        this(planId, yjCode, wholesalerCode, null, revision, periodStart, periodEnd, supplyUnits, policy,
+                baselineStart, baselineEnd, trigger, lines, computedAt);
+    }
+
+    /** The same plan, naming its wholesaler by {@code name} (null: by its code alone). */
+    public AllocationPlanPublished namingWholesaler(String name) {
+        return new AllocationPlanPublished(planId, yjCode, wholesalerCode, name, revision, periodStart, periodEnd,
+                supplyUnits, policy, baselineStart, baselineEnd, trigger, lines, computedAt);
     }
 
     /**

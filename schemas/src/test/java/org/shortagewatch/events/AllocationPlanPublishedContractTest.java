@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -29,13 +30,34 @@ class AllocationPlanPublishedContractTest extends EventContractTest<AllocationPl
                 lines, Instant.parse("2026-12-01T00:00:01.5Z"));
     }
 
-    /** A plan published before the baseline window was stated, and one stating it. */
+    /**
+     * A plan published before the baseline window was stated, one stating it, and one naming its wholesaler as the
+     * registry does.
+     */
     @Override
     Stream<AllocationPlanPublished> everyShape() {
         return Stream.of(plan(null, List.of()),
                 plan(LocalDate.of(2025, 10, 1), List.of(
                         new AllocationPlanPublished.Line("1341234566", "13", 600, 120, 600, false),
-                        new AllocationPlanPublished.Line("4711234566", "47", 0, 0, 0, true))));
+                        new AllocationPlanPublished.Line("4711234566", "47", 0, 0, 0, true))),
+                plan(LocalDate.of(2025, 10, 1), List.of()).namingWholesaler("架空薬品販売株式会社"));
+    }
+
+    @Test
+    void theWholesalersNameIsOptionalAndNeverEmpty() throws Exception {
+        AllocationPlanPublished unnamed = plan(LocalDate.of(2025, 10, 1), List.of());
+        ObjectNode written = (ObjectNode) ContractTests.JSON.readTree(EventJson.write(unnamed));
+        assertFalse(written.has("wholesalerName"), "absent when the registry does not name the wholesaler");
+        assertEquals(unnamed, EventJson.read(written.toString(), AllocationPlanPublished.class));
+        ObjectNode named = (ObjectNode) ContractTests.JSON.readTree(EventJson.write(
+                unnamed.namingWholesaler("架空薬品販売株式会社")));
+        assertEquals("架空薬品販売株式会社", named.get("wholesalerName").asText());
+        List<String> fields = new ArrayList<>();
+        named.fieldNames().forEachRemaining(fields::add);
+        assertEquals(fields.indexOf("wholesalerCode") + 1, fields.indexOf("wholesalerName"), "the name beside the code");
+        assertFalse(schema.validate(named.deepCopy().put("wholesalerName", "")).isEmpty(), "empty name");
+        assertFalse(schema.validate(named.deepCopy().put("wholesalerName", "名".repeat(101))).isEmpty(), "long name");
+        assertEquals(unnamed, EventJson.read(named.toString(), AllocationPlanPublished.class).namingWholesaler(null));
     }
 
     @Test

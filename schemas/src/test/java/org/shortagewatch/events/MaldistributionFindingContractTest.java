@@ -52,7 +52,42 @@ class MaldistributionFindingContractTest extends EventContractTest<Maldistributi
                 MaldistributionRule.REGIONAL_IMBALANCE, FindingStatus.OPEN, "6132016", null, null, List.of(), List.of(),
                 LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), "地域偏在", "Regional imbalance", Map.of(),
                 DETECTED, null);
-        return Stream.concat(each, Stream.of(least));
+        MaldistributionFinding named = finding(MaldistributionRule.DUPLICATE_ORDERING, FindingStatus.OPEN)
+                .namingWholesalers(Map.of("WHS001", "架空薬品販売株式会社"));
+        return Stream.concat(each, Stream.of(least, named));
+    }
+
+    @Test
+    void theWholesalersNamesAreTheirsByCodeAndAbsentWhenNoneIsNamed() throws Exception {
+        MaldistributionFinding unnamed = finding(MaldistributionRule.DUPLICATE_ORDERING, FindingStatus.OPEN);
+        ObjectNode written = (ObjectNode) ContractTests.JSON.readTree(EventJson.write(unnamed));
+        assertFalse(written.has("wholesalerNames"), "absent when the registry names none of them");
+        assertEquals(unnamed, EventJson.read(written.toString(), MaldistributionFinding.class));
+        assertEquals(null, unnamed.namingWholesalers(Map.of("WHS999", "他社")).wholesalerNames(),
+                "a name of a wholesaler the finding does not concern is not carried");
+
+        MaldistributionFinding named = unnamed.namingWholesalers(Map.of("WHS002", "二番目の卸", "WHS001",
+                "架空薬品販売株式会社", "WHS999", "他社"));
+        assertEquals(List.of("WHS001", "WHS002"), List.copyOf(named.wholesalerNames().keySet()),
+                "in the order of the codes");
+        assertEquals("架空薬品販売株式会社", named.wholesalerName("WHS001"));
+        assertEquals(null, unnamed.wholesalerName("WHS001"));
+        ObjectNode body = (ObjectNode) ContractTests.JSON.readTree(EventJson.write(named));
+        assertTrue(schema.validate(body).isEmpty());
+        ObjectNode emptyName = body.deepCopy();
+        ((ObjectNode) emptyName.get("wholesalerNames")).put("WHS001", "");
+        assertFalse(schema.validate(emptyName).isEmpty(), "empty name");
+        ObjectNode notText = body.deepCopy();
+        ((ObjectNode) notText.get("wholesalerNames")).put("WHS001", 1);
+        assertFalse(schema.validate(notText).isEmpty(), "a name is text");
+        ObjectNode none = body.deepCopy();
+        none.putObject("wholesalerNames");
+        assertFalse(schema.validate(none).isEmpty(), "absent, never empty");
+        assertEquals(unnamed, new MaldistributionFinding(unnamed.findingId(), unnamed.revision(), unnamed.rule(),
+                unnamed.status(), unnamed.ingredientKey(), unnamed.yjCode(), unnamed.prefectureCode(),
+                unnamed.facilityCodes(), unnamed.wholesalerCodes(), Map.of(), unnamed.periodStart(),
+                unnamed.periodEnd(), unnamed.summaryJa(), unnamed.summaryEn(), unnamed.evidence(),
+                unnamed.detectedAt(), unnamed.resolvedAt()), "no names is no map");
     }
 
     @Test
