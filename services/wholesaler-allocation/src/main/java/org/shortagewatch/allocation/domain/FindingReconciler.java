@@ -28,6 +28,11 @@ public final class FindingReconciler {
 
     /** One event to publish, with what must be stored about it. */
     public record Change(MaldistributionFinding event, String subjectKey, String fingerprint) {
+
+        /** The same change, its event naming the wholesalers that {@code namesByCode} names. */
+        public Change namingWholesalers(Map<String, String> namesByCode) {
+            return new Change(event.namingWholesalers(namesByCode), subjectKey, fingerprint);
+        }
     }
 
     private FindingReconciler() {

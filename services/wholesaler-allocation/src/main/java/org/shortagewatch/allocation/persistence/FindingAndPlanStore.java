@@ -1,6 +1,7 @@
 package org.shortagewatch.allocation.persistence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,11 @@ public class FindingAndPlanStore {
 
     /** A plan to store, with the event that publishes it. */
     public record NewPlan(AllocationPlanPublished event, String fingerprint) {
+
+        /** The same plan, its event naming its wholesaler as {@code namesByCode} does (by its code alone if not). */
+        public NewPlan namingWholesaler(Map<String, String> namesByCode) {
+            return new NewPlan(event.namingWholesaler(namesByCode.get(event.wholesalerCode())), fingerprint);
+        }
     }
 
     /** The ingredient's open findings. */

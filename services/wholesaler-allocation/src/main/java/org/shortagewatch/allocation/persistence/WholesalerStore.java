@@ -1,7 +1,10 @@
 package org.shortagewatch.allocation.persistence;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,6 +49,17 @@ public class WholesalerStore {
     public Uni<Optional<Wholesaler>> find(SqlClient c, String code) {
         return c.preparedQuery("select code, name from wholesaler where code = $1").execute(Tuple.of(code))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(wholesaler(rows.iterator().next())));
+    }
+
+    /** The names registered for {@code codes}, by code; a code nobody registered is absent. One statement. */
+    public Uni<Map<String, String>> names(SqlClient c, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return c.preparedQuery("select code, name from wholesaler where code = any($1::text[])")
+                .execute(Tuple.of(codes.toArray(String[]::new)))
+                .map(rows -> Rows.list(rows, WholesalerStore::wholesaler).stream()
+                        .collect(Collectors.toMap(Wholesaler::code, Wholesaler::name)));
     }
 
     private static Wholesaler wholesaler(Row r) {

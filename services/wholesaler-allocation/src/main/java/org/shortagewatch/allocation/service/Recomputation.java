@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
@@ -34,6 +35,7 @@ import org.shortagewatch.allocation.persistence.IngredientInputQueries;
 import org.shortagewatch.allocation.persistence.IngredientInputQueries.CustomerRow;
 import org.shortagewatch.allocation.persistence.IngredientInputQueries.Supply;
 import org.shortagewatch.allocation.persistence.RecomputationCoordination;
+import org.shortagewatch.allocation.persistence.WholesalerStore;
 import org.shortagewatch.common.audit.AuditTrail;
 import org.shortagewatch.common.messaging.Outbox;
 import org.shortagewatch.common.messaging.OutboxEvent;
@@ -51,8 +53,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  * Recomputes one ingredient nationwide, in the caller's transaction on the Vert.x SQL client: the four detectors
  * over its aggregated data (findings opened, revised or resolved), and the allocation plan of each of its short
  * products for each wholesaler with a supply for the current period (a new revision only when the plan changed).
- * Every change is published through the outbox in the same transaction. Recomputations of one ingredient are
- * serialised by an advisory lock.
+ * Every change is published through the outbox in the same transaction, its events naming their wholesalers as the
+ * registry names them in that transaction (a code it does not name is carried alone). Recomputations of one
+ * ingredient are serialised by an advisory lock.
  */
 @ApplicationScoped
 public class Recomputation {
@@ -71,6 +74,9 @@ public class Recomputation {
 
     @Inject
     FindingAndPlanStore findingsAndPlans;
+
+    @Inject
+    WholesalerStore wholesalers;
 
     @Inject
     Outbox outbox;
@@ -172,27 +178,31 @@ public class Recomputation {
                             UUID::randomUUID);
                     List<NewPlan> plans = plans(reads, trigger, now);
                     long computed = System.nanoTime();
-                    List<OutboxEvent> events = new ArrayList<>();
-                    changes.forEach(change -> events.add(findingEvent(change.event(), now)));
-                    plans.forEach(p -> events.add(planEvent(p.event(), now)));
-                    return findingsAndPlans.saveFindings(c, changes)
-                            .chain(() -> findingsAndPlans.savePlans(c, plans))
-                            .chain(() -> outbox.appendAll(c, events))
-                            .map(ignored -> {
-                                long done = System.nanoTime();
-                                int opened = count(changes, FindingStatus.OPEN, true);
-                                int revised = count(changes, FindingStatus.OPEN, false);
-                                int resolved = count(changes, FindingStatus.RESOLVED, false);
-                                Report report = new Report(ingredientKey, today, trigger,
-                                        List.copyOf(reads.shortProducts), reads.demand.size(),
-                                        reads.prefectures.size(), reads.reports.size(), reads.supplies.size(),
-                                        plans.size(), reads.customers.size(), opened, revised, resolved,
-                                        reads.open.size() + opened - resolved, millis(started, read),
-                                        millis(read, computed), millis(computed, done), millis(started, done),
-                                        reads.millis);
-                                LOG.debugf("recomputed %s", report);
-                                return report;
-                            });
+                    return wholesalers.names(c, wholesalerCodes(changes, plans)).chain(names -> {
+                        List<FindingReconciler.Change> named = changes.stream()
+                                .map(change -> change.namingWholesalers(names)).toList();
+                        List<NewPlan> namedPlans = plans.stream().map(p -> p.namingWholesaler(names)).toList();
+                        List<OutboxEvent> events = new ArrayList<>();
+                        named.forEach(change -> events.add(findingEvent(change.event(), now)));
+                        namedPlans.forEach(p -> events.add(planEvent(p.event(), now)));
+                        return findingsAndPlans.saveFindings(c, named)
+                                .chain(() -> findingsAndPlans.savePlans(c, namedPlans))
+                                .chain(() -> outbox.appendAll(c, events));
+                    }).map(ignored -> {
+                        long done = System.nanoTime();
+                        int opened = count(changes, FindingStatus.OPEN, true);
+                        int revised = count(changes, FindingStatus.OPEN, false);
+                        int resolved = count(changes, FindingStatus.RESOLVED, false);
+                        Report report = new Report(ingredientKey, today, trigger,
+                                List.copyOf(reads.shortProducts), reads.demand.size(),
+                                reads.prefectures.size(), reads.reports.size(), reads.supplies.size(),
+                                plans.size(), reads.customers.size(), opened, revised, resolved,
+                                reads.open.size() + opened - resolved, millis(started, read),
+                                millis(read, computed), millis(computed, done), millis(started, done),
+                                reads.millis);
+                        LOG.debugf("recomputed %s", report);
+                        return report;
+                    });
                 });
     }
 
@@ -227,6 +237,14 @@ public class Recomputation {
                     plan.baseline().start(), plan.baseline().end(), trigger.name(), plan.lines(), now), fingerprint));
         }
         return out;
+    }
+
+    /** The wholesalers the events will name: those of the findings and plans, whose names the registry is asked. */
+    private static Set<String> wholesalerCodes(List<FindingReconciler.Change> changes, List<NewPlan> plans) {
+        Set<String> codes = new TreeSet<>();
+        changes.forEach(change -> codes.addAll(change.event().wholesalerCodes()));
+        plans.forEach(p -> codes.add(p.event().wholesalerCode()));
+        return codes;
     }
 
     static OutboxEvent findingEvent(MaldistributionFinding f, Instant now) {
