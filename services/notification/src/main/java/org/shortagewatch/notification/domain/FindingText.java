@@ -2,6 +2,8 @@ package org.shortagewatch.notification.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
 
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
@@ -10,10 +12,12 @@ import org.shortagewatch.events.MaldistributionRule;
 /**
  * What an alert says of a finding of wholesaler-allocation (偏在の兆候), composed here from the finding's fields and
  * evidence rather than taken from its summary: allocation knows products and ingredients by their codes only, the
- * catalogue here knows their names (デキストロメトルファン臭化水素酸塩水和物［6250701］). A finding about one facility's
- * orders (an order surge, duplicate ordering) is told to that facility as its own (貴施設の注文), with a request, and
- * to its wholesalers about the facility. Quantities are whole units in the unit the product is counted in (約280錠;
- * 単位 where the evidence names none). A finding whose evidence lacks what its sentence needs is told in its summary.
+ * catalogue here knows their names (デキストロメトルファン臭化水素酸塩水和物［6250701］); wholesalers are named as the
+ * event names them from allocation's registry, with their codes ({@link WholesalerLabel}). A finding about one
+ * facility's orders (an order surge, duplicate ordering) is told to that facility as its own (貴施設の注文), with a
+ * request, and to its wholesalers about the facility. Quantities are whole units in the unit the product is counted
+ * in (約280錠; 単位 where the evidence names none). A finding whose evidence lacks what its sentence needs is told in
+ * its summary.
  */
 public final class FindingText {
 
@@ -72,11 +76,11 @@ public final class FindingText {
             case ORDER_SURGE -> surge(f, productJa(f, names), productEn(f, names), whoJa, periodJa, periodEn,
                     toFacility);
             case DUPLICATE_ORDERING -> new Sentences(whoJa + "が" + productJa(f, names) + "を"
-                    + f.wholesalerCodes().size() + "社の卸売業者（" + String.join("、", f.wholesalerCodes())
+                    + f.wholesalerCodes().size() + "社の卸売業者（" + wholesalers(f, "、", WholesalerLabel::ja)
                     + "）に重複して発注しています（" + periodJa + "）。",
                     (toFacility ? "You" : "Facility " + f.facilityCodes().get(0)) + " ordered " + productEn(f, names)
                             + " from " + f.wholesalerCodes().size() + " wholesalers ("
-                            + String.join(", ", f.wholesalerCodes()) + ") for " + periodEn + ".");
+                            + wholesalers(f, ", ", WholesalerLabel::en) + ") for " + periodEn + ".");
             case REGIONAL_IMBALANCE -> RegionalText.imbalance(f, ingredientJa(f, names), ingredientEn(f, names));
             case CANNOT_OBTAIN_CLUSTER -> RegionalText.cluster(f, ingredientJa(f, names), ingredientEn(f, names));
         };
@@ -105,6 +109,12 @@ public final class FindingText {
                         + "% of what " + (toFacility ? "your" : "its") + " past purchases lead one to expect ("
                         + (e < 0.5 ? "under 1 " : "about " + Math.round(e) + " ") + unitEn + "; guideline: "
                         + guideline + "%).");
+    }
+
+    /** The finding's wholesalers, each by the name the event carries for it with its code, or by its code alone. */
+    private static String wholesalers(MaldistributionFinding f, String separator, BinaryOperator<String> label) {
+        return f.wholesalerCodes().stream().map(code -> label.apply(code, f.wholesalerName(code)))
+                .collect(Collectors.joining(separator));
     }
 
     private static String productJa(MaldistributionFinding f, Names names) {

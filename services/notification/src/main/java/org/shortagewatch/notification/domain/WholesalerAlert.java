@@ -58,7 +58,10 @@ public final class WholesalerAlert {
      * A wholesaler's plan for one product and period; {@code data} is the plan's summary (no facility's line: each
      * facility's own line travels in its ledger row), with the four texts. The message goes to the facilities of the
      * plan and to the wholesaler alike, so it names the wholesaler and points to the quota, not "your" quota. The
-     * product is named by its name where the catalogue has it, with its code ({@link ProductLabel}).
+     * product is named by its name where the catalogue has it, with its code ({@link ProductLabel}); the wholesaler by
+     * the name the plan carries from allocation's registry, with its code, or by its code alone
+     * ({@link WholesalerLabel}); {@code data} carries that name beside the code ({@code wholesalerName}) when there is
+     * one.
      *
      * @param productName the product's name, or null where the catalogue has none
      */
@@ -69,21 +72,25 @@ public final class WholesalerAlert {
         String productEn = ProductLabel.en(plan.yjCode(), productName, null, null);
         String titleJa = "出荷調整の割当：" + productJa;
         String titleEn = "Allocation of " + productEn;
-        String messageJa = "卸売業者" + plan.wholesalerCode() + "が" + productJa + "の" + periodJa
-                + "の割当を決めました。各施設の割当数量は割当の明細でご確認ください。";
-        String messageEn = "Wholesaler " + plan.wholesalerCode() + " allocated " + productEn + " for " + periodEn
-                + "; each facility's quota is in the allocation's detail.";
+        String messageJa = WholesalerLabel.titledJa(plan.wholesalerCode(), plan.wholesalerName()) + "が" + productJa
+                + "の" + periodJa + "の割当を決めました。各施設の割当数量は割当の明細でご確認ください。";
+        String messageEn = WholesalerLabel.titledEn(plan.wholesalerCode(), plan.wholesalerName()) + " allocated "
+                + productEn + " for " + periodEn + "; each facility's quota is in the allocation's detail.";
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("planId", plan.planId());
         data.put("yjCode", plan.yjCode());
         data.put("wholesalerCode", plan.wholesalerCode());
+        if (plan.wholesalerName() != null) {
+            data.put("wholesalerName", plan.wholesalerName());
+        }
         data.put("revision", plan.revision());
         data.put("periodStart", plan.periodStart());
         data.put("periodEnd", plan.periodEnd());
         data.put("policy", plan.policy());
         texts(data, titleJa, titleEn, messageJa, messageEn);
-        return new Words("【出荷調整】" + productJa + "の割当（" + periodJa + "） / " + titleEn + " by "
-                + plan.wholesalerCode(), messageJa + "\n\n" + messageEn + "\n",
+        String by = WholesalerLabel.en(plan.wholesalerCode(), plan.wholesalerName());
+        return new Words("【出荷調整】" + productJa + "の割当（" + periodJa + "） / " + titleEn + " by " + by,
+                messageJa + "\n\n" + messageEn + "\n",
                 WebhookPayload.of("allocation.plan", data, now));
     }
 

@@ -32,7 +32,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  * Maldistribution findings and allocation plans from wholesaler-allocation, to the facilities and wholesalers they
  * concern (inbox and server-sent events; e-mail too for facilities with an address), once per event, ignoring a
  * revision older than one already applied. A finding names its product and ingredient as the catalogue does, and a
- * facility whose own orders it is about is addressed as such. An allocation plan tells each facility its own quota
+ * facility whose own orders it is about is addressed as such; a finding and a plan name their wholesalers by the names
+ * the event carries from allocation's registry (their codes alone in an event without them). An allocation plan tells each facility its own quota
  * only: its line travels in its own ledger row, never in the shared alert. On the SQL client, in the transaction
  * {@link OnceOnlyConsumer} opens.
  */

@@ -81,6 +81,30 @@ class FindingTextTest {
     }
 
     @Test
+    void duplicateOrderingNamesEachWholesalerAsTheEventNamesItWithItsCodeAndAnUnnamedOneByItsCode() {
+        MaldistributionFinding f = finding(MaldistributionRule.DUPLICATE_ORDERING, FindingStatus.OPEN, "6250701F1022",
+                List.of(FACILITY), List.of("WHS001", "WHS002"), Map.of())
+                .namingWholesalers(Map.of("WHS001", "架空薬品販売株式会社"));
+        assertEquals("貴施設がメジコン錠15mg［6250701F1022］を2社の卸売業者（架空薬品販売株式会社［WHS001］、WHS002）に重複して"
+                + "発注しています（2026年11月4日〜2026年12月1日）。限定出荷中は、同じ品目を複数の卸売業者に発注しないよう"
+                + "お願いします。", FindingText.of(f, NAMED, true).ja());
+        assertEquals("You ordered メジコン錠15mg [6250701F1022] from 2 wholesalers (架空薬品販売株式会社 [WHS001], WHS002)"
+                + " for 2026-11-04 to 2026-12-01. While it is in limited shipment, please order it from one wholesaler"
+                + " only.", FindingText.of(f, NAMED, true).en());
+        assertEquals("医療機関1311234569がメジコン錠15mg［6250701F1022］を2社の卸売業者（架空薬品販売株式会社［WHS001］、"
+                + "WHS002）に重複して発注しています（2026年11月4日〜2026年12月1日）。", FindingText.of(f, NAMED, false).ja());
+        assertEquals("Facility 1311234569 ordered メジコン錠15mg [6250701F1022] from 2 wholesalers (架空薬品販売株式会社"
+                + " [WHS001], WHS002) for 2026-11-04 to 2026-12-01.", FindingText.of(f, NAMED, false).en());
+
+        MaldistributionFinding resolved = finding(MaldistributionRule.DUPLICATE_ORDERING, FindingStatus.RESOLVED,
+                "6250701F1022", List.of(FACILITY), List.of("WHS001", "WHS002"), Map.of())
+                .namingWholesalers(Map.of("WHS001", "架空薬品販売株式会社", "WHS002", "二番薬品株式会社"));
+        assertTrue(FindingText.of(resolved, NAMED, false).ja().startsWith("解消しました：医療機関1311234569がメジコン錠15mg"
+                + "［6250701F1022］を2社の卸売業者（架空薬品販売株式会社［WHS001］、二番薬品株式会社［WHS002］）に"),
+                FindingText.of(resolved, NAMED, false).ja());
+    }
+
+    @Test
     void anIngredientIsNamedAsTheCatalogueNamesItBesideItsCode() {
         MaldistributionFinding cluster = finding(MaldistributionRule.CANNOT_OBTAIN_CLUSTER, FindingStatus.OPEN, null,
                 List.of(FACILITY, "1311234577", "1311234585"), List.of(),

@@ -2,6 +2,7 @@ package org.shortagewatch.notification.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.shortagewatch.events.AllocationPlanPublished;
+import org.shortagewatch.events.EventJson;
 import org.shortagewatch.events.FindingStatus;
 import org.shortagewatch.events.MaldistributionFinding;
 import org.shortagewatch.events.MaldistributionRule;
@@ -89,5 +91,54 @@ class WholesalerAlertTest {
         assertEquals("卸売業者WHS001が［6250701F1022］の2026年12月7日〜2027年1月5日の割当を決めました。"
                 + "各施設の割当数量は割当の明細でご確認ください。", data(WholesalerAlert.plan(plan, null, NOW)).get("messageJa"));
         assertFalse(words.payload().toString().contains("1311234569"), "no facility's line in the shared alert");
+    }
+
+    @Test
+    void aPlanNamesItsWholesalerAsTheRegistryDoesWithItsCodeInEveryTextAndBesideTheCodeInTheData() {
+        AllocationPlanPublished plan = new AllocationPlanPublished(UUID.randomUUID(), "6250701F1022", "WHS001", 2,
+                LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 5), 1000,
+                "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", null, null, "SUPPLY_STATUS_CHANGED", List.of(), NOW)
+                .namingWholesaler("架空薬品販売株式会社");
+        WholesalerAlert.Words words = WholesalerAlert.plan(plan, "リグレビル錠10mg", NOW);
+        Map<String, Object> data = data(words);
+        String ja = "卸売業者 架空薬品販売株式会社［WHS001］がリグレビル錠10mg［6250701F1022］の2026年12月7日〜2027年1月5日の"
+                + "割当を決めました。各施設の割当数量は割当の明細でご確認ください。";
+        String en = "Wholesaler 架空薬品販売株式会社 [WHS001] allocated リグレビル錠10mg [6250701F1022] for 2026-12-07 to"
+                + " 2027-01-05; each facility's quota is in the allocation's detail.";
+        assertEquals(ja, data.get("messageJa"), "the inbox's and the stream's words");
+        assertEquals(en, data.get("messageEn"));
+        assertEquals(ja + "\n\n" + en + "\n", words.text(), "the e-mail's");
+        assertEquals("【出荷調整】リグレビル錠10mg［6250701F1022］の割当（2026年12月7日〜2027年1月5日） / Allocation of"
+                + " リグレビル錠10mg [6250701F1022] by 架空薬品販売株式会社 [WHS001]", words.subject());
+        List<String> keys = List.copyOf(data.keySet());
+        assertEquals("架空薬品販売株式会社", data.get("wholesalerName"));
+        assertEquals(keys.indexOf("wholesalerCode") + 1, keys.indexOf("wholesalerName"), "the name beside the code");
+        assertTrue(EventJson.write(words.payload()).contains("\"wholesalerCode\":\"WHS001\","
+                + "\"wholesalerName\":\"架空薬品販売株式会社\""), "in the webhook's JSON too");
+
+        WholesalerAlert.Words unnamed = WholesalerAlert.plan(plan.namingWholesaler(null), "リグレビル錠10mg", NOW);
+        assertFalse(data(unnamed).containsKey("wholesalerName"), "no name for a wholesaler nobody registered");
+        assertTrue(unnamed.text().startsWith("卸売業者WHS001がリグレビル錠10mg"), unnamed.text());
+        assertTrue(unnamed.subject().endsWith(" by WHS001"), unnamed.subject());
+    }
+
+    @Test
+    void aFindingNamesItsWholesalersInEveryTextAndCarriesTheirNamesBesideTheirCodes() {
+        MaldistributionFinding duplicate = new MaldistributionFinding(UUID.randomUUID(), 1,
+                MaldistributionRule.DUPLICATE_ORDERING, FindingStatus.OPEN, "6250701", "6250701F1022", "13",
+                List.of("1311234569"), List.of("WHS001", "WHS002"), LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 12, 6), "重複発注", "Duplicate ordering", Map.of(), NOW, null)
+                .namingWholesalers(Map.of("WHS001", "架空薬品販売株式会社"));
+        WholesalerAlert.Words words = WholesalerAlert.finding(duplicate,
+                new FindingText.Names("リグレビル錠10mg", null), false, NOW);
+        String ja = "医療機関1311234569がリグレビル錠10mg［6250701F1022］を2社の卸売業者（架空薬品販売株式会社［WHS001］、WHS002）"
+                + "に重複して発注しています（2026年11月23日〜2026年12月6日）。";
+        String en = "Facility 1311234569 ordered リグレビル錠10mg [6250701F1022] from 2 wholesalers (架空薬品販売株式会社"
+                + " [WHS001], WHS002) for 2026-11-23 to 2026-12-06.";
+        assertEquals(Map.of("messageJa", ja, "messageEn", en, "wholesalerCodes", List.of("WHS001", "WHS002"),
+                "wholesalerNames", Map.of("WHS001", "架空薬品販売株式会社")),
+                fields(data(words), "messageJa", "messageEn", "wholesalerCodes", "wholesalerNames"));
+        assertEquals("【偏在の兆候】" + ja + " / Sign of maldistribution: " + en, words.subject());
+        assertEquals(ja + "\n\n" + en + "\n", words.text());
     }
 }

@@ -140,4 +140,37 @@ class WholesalerEventsTest {
         assertEquals(0, TestDatabase.count("select count(*) from delivery where cause_event_id = ?::uuid and channel = 'EMAIL'",
                 plan.toString()));
     }
+
+    @Test
+    void aPlanAndAFindingNameTheWholesalersTheEventNamesInTheirWords() throws Exception {
+        String ing = MatchingTest.ingredient();
+        String yj = ing + "F1022";
+        String facility = MatchingTest.facility();
+        MatchingTest.master(yj, "MFR780", null, 1);
+        UUID plan = UUID.randomUUID();
+        send(AllocationPlanPublished.TOPIC, yj, plan, AllocationPlanPublished.TYPE, new AllocationPlanPublished(
+                UUID.randomUUID(), yj, "WHS780", 1, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), 1000,
+                "PROPORTIONAL_TO_BASELINE_WITH_THERAPY_FLOOR", null, null, "SUPPLY_STATUS_CHANGED",
+                List.of(new AllocationPlanPublished.Line(facility, "13", 600, 100, 600, false)), Instant.now())
+                .namingWholesaler("架空薬品販売株式会社"));
+        await().atMost(Duration.ofSeconds(90)).until(() -> rows(plan, "WHS780") == 2);
+        given().header("Authorization", TestTokens.bearer(Roles.FACILITY, facility))
+                .when().get("/api/v1/inbox/{r}", facility).then().statusCode(200)
+                .body("[0].payload.data.wholesalerCode", equalTo("WHS780"))
+                .body("[0].payload.data.wholesalerName", equalTo("架空薬品販売株式会社"))
+                .body("[0].payload.data.messageJa",
+                        startsWith("卸売業者 架空薬品販売株式会社［WHS780］がテスト錠［" + yj + "］の"))
+                .body("[0].payload.data.messageEn", startsWith("Wholesaler 架空薬品販売株式会社 [WHS780] allocated "));
+
+        UUID opened = UUID.randomUUID();
+        send(MaldistributionFinding.TOPIC, ing, opened, MaldistributionFinding.TYPE,
+                finding(UUID.randomUUID(), 1, FindingStatus.OPEN, ing, List.of(facility), List.of("WHS780", "WHS781"))
+                        .namingWholesalers(Map.of("WHS780", "架空薬品販売株式会社")));
+        await().atMost(Duration.ofSeconds(90)).until(() -> rows(opened, "WHS781") == 2);
+        given().header("Authorization", TestTokens.bearer(Roles.WHOLESALER, "WHS781"))
+                .when().get("/api/v1/inbox/WHS781").then().statusCode(200)
+                .body("[0].payload.data.wholesalerNames.WHS780", equalTo("架空薬品販売株式会社"))
+                .body("[0].payload.data.messageJa", equalTo("医療機関" + facility + "がテスト錠［" + yj + "］を2社の卸売業者"
+                        + "（架空薬品販売株式会社［WHS780］、WHS781）に重複して発注しています（2026年11月1日〜2026年11月30日）。"));
+    }
 }
