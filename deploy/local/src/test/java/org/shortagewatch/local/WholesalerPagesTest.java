@@ -142,11 +142,14 @@ class WholesalerPagesTest {
         page(hospital.signIn(DemoRealm.HOSPITAL, "/me/alerts"), 200);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
             String alerts = page(hospital.get("/me/alerts"), 200);
-            contains(alerts, "卸売業者" + DemoRealm.WHOLESALER.org() + "が", "［" + YJ + "］の", "の割当を決めました。",
-                    "<a href=\"/me/quotas\">自施設への割当数量を見る</a>");
+            contains(alerts, "卸売業者 " + PortalSystem.WHOLESALER_NAME + "［" + DemoRealm.WHOLESALER.org() + "］が",
+                    "［" + YJ + "］の", "の割当を決めました。", "<a href=\"/me/quotas\">自施設への割当数量を見る</a>");
             assertFalse(alerts.contains(" allocated ") || alerts.contains("Sign of maldistribution"),
                     "no English on the Japanese page");
         });
+        // the wholesaler named as allocation's registry names it, in English too
+        contains(page(hospital.get("/me/alerts", "en"), 200), "Wholesaler " + PortalSystem.WHOLESALER_NAME + " ["
+                + DemoRealm.WHOLESALER.org() + "] allocated ");
         // where its quota reads the product and the wholesaler by name, each with its code
         contains(page(hospital.get("/me/quotas"), 200), ">" + PRODUCT_NAME + "［" + YJ + "］</a>",
                 "卸売販売業者：" + PortalSystem.WHOLESALER_NAME + "［" + DemoRealm.WHOLESALER.org() + "］");
