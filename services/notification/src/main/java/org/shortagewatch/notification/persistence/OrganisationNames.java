@@ -15,7 +15,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * The names this service knows of organisations, by code: a facility's as it was registered (the facility list the
  * operator uploads, or the facility's own page), a manufacturer's as the product master states it (製造販売業者名).
- * A wholesaler's name is known to no service, so a wholesaler is named by its code alone.
+ * A wholesaler's name is wholesaler-allocation's (its registry): this service knows it only as an allocation's event
+ * carries it, so a notice addressed to a wholesaler names it by its code alone.
  */
 @ApplicationScoped
 public class OrganisationNames {
