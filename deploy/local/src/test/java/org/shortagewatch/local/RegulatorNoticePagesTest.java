@@ -127,6 +127,8 @@ class RegulatorNoticePagesTest {
         contains(issued, "id=\"withdraw\"", "data-confirm=", "/reach\" id=\"open-reach\"", "送付する組織</dt>",
                 "<li>" + PortalSystem.PHARMACY_NAME + "［" + DemoRealm.PHARMACY.org() + "］</li>",
                 PRODUCT_NAME + "</a>［" + PRODUCT + "］</li>");
+        contains(page(regulator.get("/regulator/notices/" + published, "en"), 200),
+                PRODUCT_NAME + "</a> [" + PRODUCT + "]</li>");
         // the organisations it is sent to by name, each with its code
         FACILITIES.forEach(f -> contains(issued, "<li>" + f.name() + "［" + f.code() + "］</li>"));
         page(regulator.get("/regulator/notices/" + UNKNOWN), 404);
