@@ -254,6 +254,13 @@ public final class KeycloakServer implements AutoCloseable {
         return tokens.tokenRequest(form, tokenEndpoint);
     }
 
+    /** An access token of the master realm's bootstrap administrator, for Keycloak's admin API. */
+    public String adminToken() {
+        return (String) tokenRequest(Map.of("grant_type", "password", "client_id", "admin-cli", "username", ADMIN_USER,
+                "password", ADMIN_PASSWORD), baseUrl() + "/realms/master/protocol/openid-connect/token")
+                .get("access_token");
+    }
+
     // ---------------------------------------------------------------------------------------------------- stop
 
     /** Stops Keycloak (SIGTERM, then SIGKILL after 20 s) and every process it started; idempotent. */

@@ -179,9 +179,7 @@ class KeycloakServerTest {
     @Test
     void aNewRegulatorMustSetUpTotpAtTheFirstSignIn() throws Exception {
         // an administrator adds a regulator who has no second factor yet (through Keycloak's admin API)
-        String admin = (String) keycloak.tokenRequest(Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", KeycloakServer.ADMIN_USER, "password", KeycloakServer.ADMIN_PASSWORD),
-                keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token").get("access_token");
+        String admin = keycloak.adminToken();
         String user = """
                 {"username": "regulator-new", "enabled": true, "email": "regulator-new@mhlw.example.jp",
                  "emailVerified": true, "firstName": "新", "lastName": "任", "attributes": {"org": ["MHLW"]},

@@ -72,20 +72,20 @@ class SessionRenewalTest {
         } finally {
             lifespan(keycloak, client, "");
         }
-        given().auth().oauth2(admin(keycloak)).get(clients(keycloak) + "/" + client).then().statusCode(200)
+        given().auth().oauth2(keycloak.adminToken()).get(clients(keycloak) + "/" + client).then().statusCode(200)
                 .body("attributes", not(hasKey("access.token.lifespan")));
     }
 
     /** The portal client's id in Keycloak's admin API. */
     private static String portalClient(KeycloakServer keycloak) {
-        return given().auth().oauth2(admin(keycloak)).queryParam("clientId", "portal")
+        return given().auth().oauth2(keycloak.adminToken()).queryParam("clientId", "portal")
                 .get(clients(keycloak))
                 .then().statusCode(200).extract().path("[0].id");
     }
 
     /** Sets the portal client's access token lifespan in seconds; empty: the realm's again (the attribute removed). */
     private static void lifespan(KeycloakServer keycloak, String client, String seconds) {
-        given().auth().oauth2(admin(keycloak)).contentType(ContentType.JSON)
+        given().auth().oauth2(keycloak.adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("attributes", Map.of("access.token.lifespan", seconds)))
                 .put(clients(keycloak) + "/" + client)
                 .then().statusCode(204);
@@ -93,11 +93,5 @@ class SessionRenewalTest {
 
     private static String clients(KeycloakServer keycloak) {
         return keycloak.baseUrl() + "/admin/realms/" + DemoRealm.NAME + "/clients";
-    }
-
-    private static String admin(KeycloakServer keycloak) {
-        return (String) keycloak.tokenRequest(Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", KeycloakServer.ADMIN_USER, "password", KeycloakServer.ADMIN_PASSWORD),
-                keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token").get("access_token");
     }
 }
