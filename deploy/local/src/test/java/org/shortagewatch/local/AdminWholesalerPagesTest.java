@@ -108,6 +108,12 @@ class AdminWholesalerPagesTest {
         page = page(admin.post("/admin/wholesalers", Map.of("code", " ", "name", "ページ確認卸")), 400);
         contains(page, "id=\"err-code\"><span aria-hidden=\"true\">⚠ </span>卸売業者コードを入力してください。</p>",
                 "value=\"ページ確認卸\"");
+        page = page(admin.post("/admin/wholesalers", Map.of("code", "..", "name", "ページ確認卸")), 400);
+        contains(page, "id=\"err-code\"><span aria-hidden=\"true\">⚠ </span>「.」と「..」は卸売業者コードにできません。</p>",
+                "value=\"..\"");
+        contains(page(admin.post("/admin/wholesalers", Map.of("code", "whs/02", "name", "ページ確認卸")), 400),
+                "id=\"err-code\"><span aria-hidden=\"true\">⚠ </span>1〜64 文字の半角英数字、「_」または「-」にしてください</p>",
+                "value=\"WHS/02\"");
 
         page = page(admin.post("/admin/wholesalers", Map.of("code", DEMO, "name", "", "renaming", "true")), 400);
         contains(page, "<h1>卸売業者名の変更</h1>", "<dd>" + DEMO + "</dd>",

@@ -97,6 +97,7 @@ public interface AdminMsg {
     String fieldname();
     String hintname();
     String codeNeeded();
+    String codeNotAddress();
     String wholesalerRefused();
     String wholesalerRegistered(Object wholesaler);
     String wholesalerRenamed(Object wholesaler);

@@ -83,10 +83,10 @@ public class AdminWholesalerPages extends AdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestForm String code, @RestForm String name, @RestForm boolean renaming) {
         WholesalerForm typed = WholesalerForm.typed(code, name);
-        if (!typed.hasCode()) {
+        if (!typed.addressable()) {
             AdminMsg words = MessageBundles.get(AdminMsg.class, Localized.Literal.of(ctx.lang()));
             Refusal noCode = new Refusal(400, "", List.of(new StatusFormErrors.FieldProblem("code", null,
-                    words.codeNeeded())));
+                    typed.hasCode() ? words.codeNotAddress() : words.codeNeeded())));
             return pages.page(noCode.pageStatus(), form(typed, false, noCode));
         }
         return PageResponses.changed(() -> WholesalerChange.of(allocation.register(typed.code(),

@@ -30,6 +30,17 @@ class WholesalerFormTest {
         assertFalse(typed.hasCode());
         assertNull(typed.name());
         assertFalse(WholesalerForm.EMPTY.hasCode());
+        assertFalse(typed.addressable());
+    }
+
+    @Test
+    void aCodeThatAUrlReadsAsAFolderCannotBeSent() {
+        assertTrue(WholesalerForm.typed("WHS.01", "x").addressable());
+        for (String folder : new String[] {".", " .. "}) {
+            WholesalerForm typed = WholesalerForm.typed(folder, "x");
+            assertTrue(typed.hasCode());
+            assertFalse(typed.addressable(), folder);
+        }
     }
 
     @Test
