@@ -57,7 +57,8 @@ public final class WholesalerAlert {
     /**
      * A wholesaler's plan for one product and period; {@code data} is the plan's summary (no facility's line: each
      * facility's own line travels in its ledger row), with the four texts. The message goes to the facilities of the
-     * plan and to the wholesaler alike, so it names the wholesaler and points to the quota, not "your" quota. The
+     * plan and to the wholesaler alike, so it names the wholesaler (in the e-mail's subject too, for a pharmacy that
+     * buys from several) and points to the quota, not "your" quota. The
      * product is named by its name where the catalogue has it, with its code ({@link ProductLabel}); the wholesaler by
      * the name the plan carries from allocation's registry, with its code, or by its code alone
      * ({@link WholesalerLabel}); {@code data} carries that name beside the code ({@code wholesalerName}) when there is
@@ -88,8 +89,9 @@ public final class WholesalerAlert {
         data.put("periodEnd", plan.periodEnd());
         data.put("policy", plan.policy());
         texts(data, titleJa, titleEn, messageJa, messageEn);
-        String by = WholesalerLabel.en(plan.wholesalerCode(), plan.wholesalerName());
-        return new Words("【出荷調整】" + productJa + "の割当（" + periodJa + "） / " + titleEn + " by " + by,
+        String byJa = WholesalerLabel.titledJa(plan.wholesalerCode(), plan.wholesalerName());
+        String byEn = WholesalerLabel.en(plan.wholesalerCode(), plan.wholesalerName());
+        return new Words("【出荷調整】" + productJa + "の割当（" + periodJa + "、" + byJa + "） / " + titleEn + " by " + byEn,
                 messageJa + "\n\n" + messageEn + "\n",
                 WebhookPayload.of("allocation.plan", data, now));
     }

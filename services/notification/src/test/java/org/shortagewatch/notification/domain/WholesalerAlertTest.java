@@ -85,8 +85,8 @@ class WholesalerAlertTest {
                 + "各施設の割当数量は割当の明細でご確認ください。", data.get("messageJa"));
         assertEquals("Wholesaler WHS001 allocated リグレビル錠10mg [6250701F1022] for 2026-12-07 to 2027-01-05; each"
                 + " facility's quota is in the allocation's detail.", data.get("messageEn"));
-        assertEquals("【出荷調整】リグレビル錠10mg［6250701F1022］の割当（2026年12月7日〜2027年1月5日） / Allocation of"
-                + " リグレビル錠10mg [6250701F1022] by WHS001", words.subject());
+        assertEquals("【出荷調整】リグレビル錠10mg［6250701F1022］の割当（2026年12月7日〜2027年1月5日、卸売業者WHS001） /"
+                + " Allocation of リグレビル錠10mg [6250701F1022] by WHS001", words.subject());
         // a product the catalogue does not name is named by its code
         assertEquals("卸売業者WHS001が［6250701F1022］の2026年12月7日〜2027年1月5日の割当を決めました。"
                 + "各施設の割当数量は割当の明細でご確認ください。", data(WholesalerAlert.plan(plan, null, NOW)).get("messageJa"));
@@ -108,8 +108,9 @@ class WholesalerAlertTest {
         assertEquals(ja, data.get("messageJa"), "the inbox's and the stream's words");
         assertEquals(en, data.get("messageEn"));
         assertEquals(ja + "\n\n" + en + "\n", words.text(), "the e-mail's");
-        assertEquals("【出荷調整】リグレビル錠10mg［6250701F1022］の割当（2026年12月7日〜2027年1月5日） / Allocation of"
-                + " リグレビル錠10mg [6250701F1022] by 架空薬品販売株式会社 [WHS001]", words.subject());
+        assertEquals("【出荷調整】リグレビル錠10mg［6250701F1022］の割当（2026年12月7日〜2027年1月5日、卸売業者 架空薬品販売株式会社"
+                + "［WHS001］） / Allocation of リグレビル錠10mg [6250701F1022] by 架空薬品販売株式会社 [WHS001]",
+                words.subject());
         List<String> keys = List.copyOf(data.keySet());
         assertEquals("架空薬品販売株式会社", data.get("wholesalerName"));
         assertEquals(keys.indexOf("wholesalerCode") + 1, keys.indexOf("wholesalerName"), "the name beside the code");
