@@ -69,10 +69,6 @@ public interface NotificationUserClient {
     void markRead(@PathParam("recipient") String recipient, @PathParam("id") UUID id);
 
     @POST
-    @Path("/inbox/{recipient}/{id}/acknowledgement")
-    void acknowledge(@PathParam("recipient") String recipient, @PathParam("id") UUID id);
-
-    @POST
     @Path("/notices/{id}/acknowledgement")
     void acknowledgeNotice(@PathParam("id") UUID id);
 }
