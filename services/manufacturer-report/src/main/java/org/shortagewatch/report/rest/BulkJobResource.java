@@ -62,8 +62,8 @@ public class BulkJobResource {
             String page, @Parameter(description = "Jobs per page, 1 to 500; default 50") @QueryParam("size")
             String size, @Context HttpHeaders headers) {
         Language language = Language.of(headers.getAcceptableLanguages());
-        int number = QueryParams.integer("page", page, 1, 1, 1_000_000);
-        int perPage = QueryParams.integer("size", size, 50, 1, 500);
+        int number = QueryParams.pageNumber(page);
+        int perPage = QueryParams.pageSize(size);
         String org = caller.isAdmin() ? null : caller.org().orElse("");
         return jobs.newestFirst(org, number, perPage).chain(found -> jobs.countOf(org).map(total -> PageView.of(
                 found.stream().map(job -> BulkJobView.of(job, null, null, language)).toList(), number, perPage,

@@ -102,10 +102,10 @@ public class ProductSearchQuery {
     }
 
     int pageNumber() {
-        return QueryParams.integer("page", page, 1, 1, 1_000_000);
+        return QueryParams.pageNumber(page);
     }
 
     int pageSize() {
-        return QueryParams.integer("size", size, 50, 1, 500);
+        return QueryParams.pageSize(size);
     }
 }

@@ -73,7 +73,17 @@ final class QueryParams {
         };
     }
 
-    static int integer(String name, String value, int defaultValue, int min, int max) {
+    /** A list's page number ({@code page}), from 1, the first when absent. */
+    static int pageNumber(String value) {
+        return integer("page", value, 1, 1, 1_000_000);
+    }
+
+    /** A list's page size ({@code size}), 1 to 500, 50 when absent. */
+    static int pageSize(String value) {
+        return integer("size", value, 50, 1, 500);
+    }
+
+    private static int integer(String name, String value, int defaultValue, int min, int max) {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
