@@ -1,6 +1,5 @@
 package org.shortagewatch.common.idempotency;
 
-import org.shortagewatch.common.config.IdempotencySettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.shortagewatch.common.config.IdempotencySettings;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
+import org.shortagewatch.common.sql.Rows;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -77,7 +78,7 @@ public class IdempotentRequests {
         }
         String checkedKey = checked(key);
         return c.preparedQuery(FIND).execute(Tuple.of(scope, checkedKey)).chain(rows -> {
-            Row remembered = rows.size() == 0 ? null : rows.iterator().next();
+            Row remembered = Rows.first(rows, row -> row).orElse(null);
             if (remembered != null) {
                 if (!remembered.getString("request_hash").equals(requestHash)) {
                     return Uni.createFrom().failure(new ProblemException(422, "Unprocessable Content",

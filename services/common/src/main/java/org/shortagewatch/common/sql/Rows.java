@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -14,7 +15,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 
 /**
- * What every SQL-client read shares: a result as a list, and the column types {@code Row} has no getter for (and
+ * What every SQL-client read shares: a result as a list or its first row, and the column types {@code Row} has no getter for (and
  * their parameters).
  */
 public final class Rows {
@@ -27,6 +28,11 @@ public final class Rows {
         List<T> out = new ArrayList<>(rows.size());
         rows.forEach(row -> out.add(mapper.apply(row)));
         return out;
+    }
+
+    /** The first row of the result, mapped by {@code mapper}, or empty where there is none (a lookup by key). */
+    public static <T> Optional<T> first(RowSet<Row> rows, Function<Row, T> mapper) {
+        return rows.size() == 0 ? Optional.empty() : Optional.of(mapper.apply(rows.iterator().next()));
     }
 
     /** A {@code text[]} column as a set (empty for an empty array). */

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.shortagewatch.common.sql.BatchArrays;
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.ProductCategory;
 import org.shortagewatch.events.ShipmentResponse;
 import org.shortagewatch.events.StatusReport;
@@ -204,7 +205,7 @@ public class StatusHistoryStore {
     public Uni<StatusChange> find(SqlClient client, long id) {
         return client.preparedQuery("select " + COLUMNS + " from status_change where id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? null : StatusChange.fromRow(rows.iterator().next(), "id"));
+                .map(rows -> Rows.first(rows, row -> StatusChange.fromRow(row, "id")).orElse(null));
     }
 
     /**

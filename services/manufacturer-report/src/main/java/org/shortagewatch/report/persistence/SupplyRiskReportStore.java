@@ -54,7 +54,7 @@ public class SupplyRiskReportStore {
     public Uni<SupplyRiskReport> find(SqlClient client, UUID id) {
         return client.preparedQuery("select " + COLUMNS + " from supply_risk_report where id = $1")
                 .execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? null : reportOf(rows.iterator().next()));
+                .map(rows -> Rows.first(rows, SupplyRiskReportStore::reportOf).orElse(null));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.shortagewatch.common.sql.BatchArrays;
+import org.shortagewatch.common.sql.Rows;
 import org.shortagewatch.events.EventJson;
 import org.shortagewatch.notification.domain.FacilityKind;
 import org.shortagewatch.notification.domain.upload.FacilityEntry;
@@ -93,7 +94,7 @@ public class Facilities {
                 select code, kind, prefecture_code, name, email, contacts, quiet_start, quiet_end, digest
                 from facility where code = $1""")
                 .execute(Tuple.of(code))
-                .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next()));
+                .map(rows -> Rows.first(rows, Facilities::view).orElse(null));
     }
 
     /** The one place a facility row becomes a {@link FacilityView}. */

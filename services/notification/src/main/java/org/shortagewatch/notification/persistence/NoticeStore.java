@@ -96,7 +96,7 @@ public class NoticeStore {
     }
 
     private static NoticeEntity first(RowSet<Row> rows) {
-        return rows.size() == 0 ? null : notice(rows.iterator().next());
+        return Rows.first(rows, NoticeStore::notice).orElse(null);
     }
 
     /** The one place a notice row becomes a {@link NoticeEntity}. */

@@ -41,7 +41,7 @@ public class ProductProjection {
                 select shipment_response, basic_drug, cast(supply_security_class as text) as supply_security_class
                 from product where yj_code = $1""")
                 .execute(Tuple.of(yjCode))
-                .map(rows -> rows.size() == 0 ? null : before(rows.iterator().next()));
+                .map(rows -> Rows.first(rows, ProductProjection::before).orElse(null));
     }
 
     /** The one place a product row becomes a {@link SupplyStatusAlert.Before}. */
@@ -144,7 +144,7 @@ public class ProductProjection {
     /** The product's name as the catalogue has it; null when it has none. */
     public Uni<String> name(SqlConnection c, String yjCode) {
         return c.preparedQuery("select product_name from product where yj_code = $1").execute(Tuple.of(yjCode))
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("product_name"));
+                .map(rows -> Rows.first(rows, row -> row.getString("product_name")).orElse(null));
     }
 
     /**

@@ -76,7 +76,7 @@ public class SubscriptionStore {
     }
 
     private static Subscription first(RowSet<Row> rows) {
-        return rows.size() == 0 ? null : subscription(rows.iterator().next());
+        return Rows.first(rows, SubscriptionStore::subscription).orElse(null);
     }
 
     /** The one place a subscription row becomes a {@link Subscription}. */

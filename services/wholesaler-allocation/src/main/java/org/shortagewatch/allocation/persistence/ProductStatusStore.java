@@ -30,8 +30,7 @@ public class ProductStatusStore {
                        last_event_id
                 from product_status where yj_code = $1""")
                 .execute(Tuple.of(yjCode))
-                .map(rows -> rows.size() == 0 ? Optional.empty()
-                        : Optional.of(supplyStatus(rows.iterator().next())));
+                .map(rows -> Rows.first(rows, ProductStatusStore::supplyStatus));
     }
 
     /**

@@ -48,7 +48,7 @@ public class WholesalerStore {
     /** The wholesaler registered under {@code code}, if any. */
     public Uni<Optional<Wholesaler>> find(SqlClient c, String code) {
         return c.preparedQuery("select code, name from wholesaler where code = $1").execute(Tuple.of(code))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(wholesaler(rows.iterator().next())));
+                .map(rows -> Rows.first(rows, WholesalerStore::wholesaler));
     }
 
     /** The names registered for {@code codes}, by code; a code nobody registered is absent. One statement. */
