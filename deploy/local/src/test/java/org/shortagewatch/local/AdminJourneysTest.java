@@ -26,8 +26,8 @@ import org.shortagewatch.infra.DemoRealm;
  * The operator's journey in a real browser (Debian's Chromium, headless), signed in through Keycloak's real login
  * page with the one-time code the realm requires of an admin, on the system the other portal tests share
  * ({@link PortalSystem}): a facility list with one bad row refused, the row and column read (and downloaded for
- * Excel), the fixed list registered; a product's correction refused beside its field; every service's audit trail
- * verified. Screenshots in {@code target/screenshots/i-admin/}.
+ * Excel), the fixed list registered; a product's correction refused beside its field; a wholesaler registered by
+ * name; every service's audit trail verified. Screenshots in {@code target/screenshots/i-admin/}.
  */
 @org.junit.jupiter.api.extension.ExtendWith(PortalSystem.class)
 class AdminJourneysTest {
@@ -64,8 +64,8 @@ class AdminJourneysTest {
 
     /**
      * (i) The admin signs in with two factors, uploads a facility list with one bad row and reads the error with its
-     * row and column (also as CSV), uploads the fixed list, has a product's correction refused beside its field, and
-     * sees every service's audit trail verified.
+     * row and column (also as CSV), uploads the fixed list, has a product's correction refused beside its field,
+     * registers a wholesaler by name, and sees every service's audit trail verified.
      */
     @Test
     void theAdminRegistersFacilitiesAndSeesEveryAuditTrailVerified() {
@@ -126,6 +126,16 @@ class AdminJourneysTest {
             assertTrue(!beside.getText().isBlank(), "the service's words beside the name");
             assertEquals("true", browser.find(By.id("productName")).getAttribute("aria-invalid"));
             browser.screenshot("product-refused-beside-name");
+
+            // the wholesalers by name: one registered through its form and confirmed on the list by its name
+            browser.find(By.cssSelector("nav.main a[href='/admin/wholesalers']")).click();
+            browser.find(By.cssSelector("a.button[href='/admin/wholesalers/new']")).click();
+            browser.find(By.id("code")).sendKeys("whs-journey");
+            browser.find(By.id("name")).sendKeys("ジャーニー薬品株式会社");
+            browser.screenshot("wholesaler-form");
+            browser.find(By.cssSelector("form[action='/admin/wholesalers'] button[type=submit]")).click();
+            browser.awaitText("ジャーニー薬品株式会社［WHS-JOURNEY］を登録しました。");
+            browser.screenshot("wholesaler-registered");
 
             browser.find(By.cssSelector("nav.main a[href='/admin/audit']")).click();
             browser.find(By.id("verdict-report"));
