@@ -98,6 +98,10 @@ class AdminPagesTest {
         HttpResponse<String> form = admin.get("/admin/products/new?yj=" + REGISTERED.toLowerCase());
         assertTrue(form.uri().toString().endsWith("/admin/products/" + REGISTERED), form.uri()::toString);
         contains(page(form, 200), "品目の登録");
+        // a code typed with a blank and a "#" stays one code on its way to its form, and the service refuses it
+        HttpResponse<String> typed = admin.get("/admin/products/new?yj=ab%20c%231");
+        assertTrue(typed.uri().toString().endsWith("/admin/products/AB%20C%231"), typed.uri()::toString);
+        contains(page(typed, 400), "2456001F1310 のような 12 文字の YJ コードにしてください");
         HttpResponse<String> saved = admin.post("/admin/products/" + REGISTERED, Map.of("manufacturerCode", "mfr001",
                 "manufacturerName", PortalSystem.makerName(DemoRealm.MANUFACTURER), "productName", "管理確認錠10mg",
                 "ingredient", "管理確認成分", "drugCategory", "INTERNAL", "productCategory", "BRAND",

@@ -201,6 +201,9 @@ class WholesalerPagesTest {
                 findings.uri()::toString);
         contains(page(findings, 200), "<tr id=\"pref-13\" data-band=\"1件\">", "<tr id=\"pref-27\" data-band=\"0件\">",
                 "aria-current=\"true\">偏在の兆候の件数");
+        HttpResponse<String> typed = wholesaler.get("/wholesaler/map?code=a%2Fb%3F");
+        assertTrue(typed.uri().toString().endsWith("/wholesaler/map/A%2FB%3F?view=days"), typed.uri()::toString);
+        page(typed, 400);
     }
 
     @Test

@@ -60,7 +60,8 @@ public class AdminProductPages extends AdminPage {
     @Path("new")
     public Response register(@QueryParam("yj") String yj) {
         String code = FormInput.text(FormInput.code(yj));
-        return PageResponses.seeOther(code == null ? "/admin/products" : "/admin/products/" + code);
+        return PageResponses.seeOther(code == null ? "/admin/products"
+                : "/admin/products/" + PageResponses.segment(code));
     }
 
     /** The master record's form: the product's as registered, or empty for a code not registered yet. */

@@ -37,7 +37,8 @@ public class WholesalerMapPage extends WholesalerPage {
     public Response choose(@QueryParam("code") String code, @QueryParam("view") String view) {
         String c = FormInput.code(code);
         String key = c == null || c.length() < 7 ? c : c.substring(0, 7);
-        return PageResponses.seeOther("/wholesaler/map/" + (key == null || key.isBlank() ? "-" : key)
+        String segment = key == null || key.isBlank() ? "-" : PageResponses.segment(key);
+        return PageResponses.seeOther("/wholesaler/map/" + segment
                 + "?view=" + PrefectureMap.View.of(view).parameter());
     }
 
