@@ -1,5 +1,6 @@
 package org.shortagewatch.portal.domain;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,9 +58,20 @@ public final class Languages {
 
     /**
      * Where to go back after choosing the language: the page it was chosen on if that is a path of this site, else
-     * the home page (never another site, as {@code //host} or {@code /\host} would be).
+     * the home page (never another site, as {@code //host} or {@code /\host} would be, and never no address at all,
+     * as a path with a blank or a broken {@code %} escape would be: the switch's own link sends it encoded).
      */
     public static String backTo(String path) {
-        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") ? path : "/";
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+                && isAddress(path) ? path : "/";
+    }
+
+    private static boolean isAddress(String path) {
+        try {
+            URI.create(path);
+            return true;
+        } catch (IllegalArgumentException notOne) {
+            return false;
+        }
     }
 }

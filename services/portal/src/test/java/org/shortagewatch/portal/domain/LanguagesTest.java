@@ -35,5 +35,8 @@ class LanguagesTest {
         assertEquals("/", Languages.backTo("https://evil.example/"));
         assertEquals("/", Languages.backTo("//evil.example/"));
         assertEquals("/", Languages.backTo("/\\evil.example/"));
+        assertEquals("/products?q=%E3%81%82%20b", Languages.backTo("/products?q=%E3%81%82%20b"));
+        assertEquals("/", Languages.backTo("/products?q=a b"), "a link no page of this site makes");
+        assertEquals("/", Languages.backTo("/products?q=%zz"));
     }
 }
