@@ -69,7 +69,7 @@ public final class ConfirmationReminder {
 
     static String english(StatusConfirmationDue due) {
         String list = named(due).stream().map(p -> "- " + (p.productName() == null ? "" : p.productName() + " ")
-                + "[" + p.yjCode() + "] " + p.shipmentResponse().name().toLowerCase().replace('_', ' ')
+                + "[" + p.yjCode() + "]: " + StatusLabel.en(p.shipmentResponse())
                 + " (last confirmed " + p.lastConfirmedAt().atZone(QuietHours.JAPAN).toLocalDate() + ")")
                 .collect(Collectors.joining("\n"));
         String more = due.products().size() > NAMED ? "\nand " + (due.products().size() - NAMED) + " more" : "";

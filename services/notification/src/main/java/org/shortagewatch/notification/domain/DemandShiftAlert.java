@@ -106,8 +106,8 @@ public final class DemandShiftAlert {
         return "【" + severity.japanese() + "】需要移行の見込み：" + warnedJa(warned)
                 + "（同一成分・同規格の" + SupplyStatusAlert.productJa(change) + "が"
                 + report.shipmentResponse().japanese() + "） / [" + severity + "] Demand expected to shift to "
-                + warnedEn(warned) + " (" + SupplyStatusAlert.productEn(change) + " "
-                + SupplyStatusAlert.english(report.shipmentResponse().name()) + ")";
+                + warnedEn(warned) + " (" + SupplyStatusAlert.productEn(change) + ": "
+                + StatusLabel.en(report.shipmentResponse()) + ")";
     }
 
     /** The plain-text body: the Japanese sentence, then the English one. */
@@ -126,7 +126,7 @@ public final class DemandShiftAlert {
     static String english(SupplyStatusChanged change, Alternative warned) {
         StatusReport report = change.report();
         String reason = report.reason() == null ? ""
-                : " (reason: " + SupplyStatusAlert.english(report.reason().name()) + ")";
+                : " (reason: " + StatusLabel.en(report.reason()) + ")";
         return warnedEn(warned) + ": " + SupplyStatusAlert.productEn(change)
                 + ", of the same ingredient, form and strength, " + SupplyStatusAlert.becomesEn(change) + reason
                 + ". Demand is expected to shift to this product; check your stock and order no more than you need.";

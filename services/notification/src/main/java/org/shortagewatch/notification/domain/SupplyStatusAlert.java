@@ -188,7 +188,7 @@ public final class SupplyStatusAlert {
     public static String subject(SupplyStatusChanged e, Severity severity) {
         StatusReport report = e.report();
         return "【" + severity.japanese() + "】" + productJa(e) + "の出荷対応の状況：" + report.shipmentResponse().japanese()
-                + " / [" + severity + "] " + productEn(e) + " " + english(report.shipmentResponse().name());
+                + " / [" + severity + "] " + productEn(e) + ": " + StatusLabel.en(report.shipmentResponse());
     }
 
     /** The plain-text body: the Japanese sentence, then the English one. */
@@ -235,12 +235,15 @@ public final class SupplyStatusAlert {
                 + (inEffectWhenReported(e) ? "になっています" : "になります");
     }
 
-    /** becomes stopped from 2026-12-01, or has been stopped since 2026-12-01 for a change in effect when reported. */
+    /**
+     * will be “Supply stopped” from 2026-12-01, or has been “Supply stopped” since 2026-12-01 for a change in effect
+     * when reported: the status in the words the portal's English pages use.
+     */
     static String becomesEn(SupplyStatusChanged e) {
         StatusReport report = e.report();
-        String response = english(report.shipmentResponse().name());
+        String response = "“" + StatusLabel.en(report.shipmentResponse()) + "”";
         return inEffectWhenReported(e) ? "has been " + response + " since " + report.effectiveDate()
-                : "becomes " + response + " from " + report.effectiveDate();
+                : "will be " + response + " from " + report.effectiveDate();
     }
 
     private static String alternativesJa(SupplyStatusChanged e, List<Alternative> alternatives) {
@@ -259,7 +262,7 @@ public final class SupplyStatusAlert {
 
     static String english(SupplyStatusChanged e, List<Alternative> alternatives) {
         StatusReport report = e.report();
-        String reason = report.reason() == null ? "" : " (reason: " + english(report.reason().name()) + ")";
+        String reason = report.reason() == null ? "" : " (reason: " + StatusLabel.en(report.reason()) + ")";
         String outlook = report.expectedResolutionDate() == null ? ""
                 : " Expected to be resolved by " + DatePrecision.of(report.expectedResolutionPrecision())
                         .english(report.expectedResolutionDate()) + ".";
@@ -279,9 +282,5 @@ public final class SupplyStatusAlert {
         return alternatives.isEmpty() ? " No other product has the same ingredient and strength."
                 : " None of the " + alternatives.size()
                         + " products of the same ingredient and strength ships normally.";
-    }
-
-    static String english(String constant) {
-        return constant.toLowerCase().replace('_', ' ');
     }
 }

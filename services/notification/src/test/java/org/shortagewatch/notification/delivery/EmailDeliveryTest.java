@@ -100,7 +100,7 @@ class EmailDeliveryTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> to(email).size() == 1);
         MimeMessage m = to(email).get(0);
-        assertEquals("【高】［" + ing + "F1022］の出荷対応の状況：供給停止 / [HIGH] " + ing + "F1022 stopped", m.getSubject());
+        assertEquals("【高】［" + ing + "F1022］の出荷対応の状況：供給停止 / [HIGH] " + ing + "F1022: Supply stopped", m.getSubject());
         assertTrue(m.getFrom()[0].toString().contains("alerts@shortagewatch.example"));
         assertEquals("auto-generated", m.getHeader("Auto-Submitted")[0]);
         assertTrue(m.getHeader("Date") != null);
@@ -112,7 +112,7 @@ class EmailDeliveryTest {
                 && m.getContentType().toLowerCase().contains("charset=utf-8"), m.getContentType());
         String body = text(m);
         assertTrue(body.contains("［" + ing + "F1022］の出荷対応の状況が2026年12月1日から「供給停止」になっています（理由：製造トラブル）。"), body);
-        assertTrue(body.contains("Shipment status of " + ing + "F1022 has been stopped since 2026-12-01"), body);
+        assertTrue(body.contains("Shipment status of " + ing + "F1022 has been “Supply stopped” since 2026-12-01"), body);
         await().atMost(Duration.ofSeconds(10)).until(() -> TestDatabase.count(
                 "select count(*) from delivery where recipient = ? and channel = 'EMAIL' and status = 'DELIVERED'", subscriber.facility()) == 1);
     }

@@ -30,7 +30,7 @@ class ConfirmationReminderTest {
         assertTrue(ja.endsWith("・見本錠10mg［2456000F1310］：供給停止（最終確認：2026年11月1日）\n"
                 + "・［2456001F1310］：供給停止（最終確認：2026年11月1日）"), ja);
         assertTrue(ConfirmationReminder.english(due(1, null)).endsWith(
-                "- 見本錠10mg [2456000F1310] stopped (last confirmed 2026-11-01)"));
+                "- 見本錠10mg [2456000F1310]: Supply stopped (last confirmed 2026-11-01)"));
         assertEquals("【確認のお願い】出荷状況が長く確認されていない品目が2品目あります / 2 product(s) await"
                 + " confirmation of their supply status", ConfirmationReminder.subject(due(2, null)));
     }

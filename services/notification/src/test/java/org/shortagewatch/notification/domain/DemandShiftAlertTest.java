@@ -100,13 +100,13 @@ class DemandShiftAlertTest {
                 + "（東製薬）［2456001F1022］の出荷対応の状況が2026年12月1日から「供給停止」になります（理由：品質トラブル）。"
                 + "この製品に需要が移る見込みです。在庫を確認し、必要量を超える発注はお控えください。", data.get("messageJa"));
         assertEquals("アムロジピン錠5mg「北」 (北製薬) [2456001F1030]: アムロジピン錠5mg「東」 (東製薬) "
-                + "[2456001F1022], of the same ingredient, form and strength, becomes stopped from 2026-12-01 "
-                + "(reason: quality trouble). Demand is expected to shift to this product; check your stock and order no "
+                + "[2456001F1022], of the same ingredient, form and strength, will be “Supply stopped” from "
+                + "2026-12-01 (reason: Quality trouble). Demand is expected to shift to this product; check your stock and order no "
                 + "more than you need.", data.get("messageEn"));
         assertEquals("【中】需要移行の見込み：アムロジピン錠5mg「北」（北製薬）［2456001F1030］（同一成分・同規格の"
                 + "アムロジピン錠5mg「東」（東製薬）［2456001F1022］が供給停止） / [MEDIUM] Demand expected to shift to "
-                + "アムロジピン錠5mg「北」 (北製薬) [2456001F1030] (アムロジピン錠5mg「東」 (東製薬) [2456001F1022] "
-                + "stopped)", DemandShiftAlert.subject(STOP, NORTH, Severity.MEDIUM));
+                + "アムロジピン錠5mg「北」 (北製薬) [2456001F1030] (アムロジピン錠5mg「東」 (東製薬) [2456001F1022]: "
+                + "Supply stopped)", DemandShiftAlert.subject(STOP, NORTH, Severity.MEDIUM));
     }
 
     @Test

@@ -24,7 +24,7 @@ class SupplyStatusAlertTest {
         Map<String, Object> data = (Map<String, Object>) payload.get("data");
         assertEquals("［2456001F1310］の出荷対応の状況が2026年12月1日から「供給停止」になります（理由：品質トラブル）。",
                 data.get("messageJa"));
-        assertEquals("Shipment status of 2456001F1310 becomes stopped from 2026-12-01 (reason: quality trouble).",
+        assertEquals("Shipment status of 2456001F1310 will be “Supply stopped” from 2026-12-01 (reason: Quality trouble).",
                 data.get("messageEn"));
         assertEquals("供給停止", data.get("shipmentResponseLabel"));
     }
@@ -40,8 +40,8 @@ class SupplyStatusAlertTest {
             Map<String, Object> data = (Map<String, Object>) SupplyStatusAlert.payload(e, reportedAt).get("data");
             assertEquals("［2456001F1310］の出荷対応の状況が2026年12月1日から「供給停止」になっています（理由：品質トラブル）。",
                     data.get("messageJa"), reportedAt.toString());
-            assertEquals("Shipment status of 2456001F1310 has been stopped since 2026-12-01 (reason: quality "
-                    + "trouble).", data.get("messageEn"), reportedAt.toString());
+            assertEquals("Shipment status of 2456001F1310 has been “Supply stopped” since 2026-12-01 (reason: "
+                    + "Quality trouble).", data.get("messageEn"), reportedAt.toString());
         }
         // 14:59 UTC on 30 November is 23:59 on 30 November in Japan: the change is still to come
         SupplyStatusChanged early = new SupplyStatusChanged("2456001F1310", 3, ShipmentResponse.STOPPED,
@@ -111,12 +111,12 @@ class SupplyStatusAlertTest {
                 Instant.now()).get("data");
         assertEquals("品名（10mg1錠、製薬）［2456001F1310］の出荷対応の状況が2026年12月1日から「供給停止」になります"
                 + "（理由：品質トラブル）。同一成分・同規格で通常出荷中の製品：別品名（別製薬）。", data.get("messageJa"));
-        assertEquals("Shipment status of 品名 10mg1錠 (製薬) [2456001F1310] becomes stopped from 2026-12-01 (reason:"
-                + " quality trouble). Same ingredient and strength, shipping normally: 別品名 (別製薬).",
+        assertEquals("Shipment status of 品名 10mg1錠 (製薬) [2456001F1310] will be “Supply stopped” from 2026-12-01"
+                + " (reason: Quality trouble). Same ingredient and strength, shipping normally: 別品名 (別製薬).",
                 data.get("messageEn"));
         assertEquals(1L, data.get("alternativesShippingNormally"));
         assertEquals("【緊急】品名（10mg1錠、製薬）［2456001F1310］の出荷対応の状況：供給停止 / [CRITICAL] 品名 10mg1錠 (製薬)"
-                + " [2456001F1310] stopped", SupplyStatusAlert.subject(e, Severity.CRITICAL));
+                + " [2456001F1310]: Supply stopped", SupplyStatusAlert.subject(e, Severity.CRITICAL));
         assertEquals(true, SupplyStatusAlert.bodyText(e, List.of()).contains("同一成分・同規格の他の製品はありません。"));
     }
 
@@ -127,7 +127,7 @@ class SupplyStatusAlertTest {
                 .describedAs(ShipmentResponse.NORMAL, new SupplyStatusChanged.Product("メジコン錠15mg", "15mg1錠",
                         "シオノギファーマ", null, false, null));
         assertEquals("【中】メジコン錠15mg（シオノギファーマ）［2223001F1050］の出荷対応の状況：限定出荷（自社の事情） / [MEDIUM] "
-                + "メジコン錠15mg (シオノギファーマ) [2223001F1050] limited own reasons",
+                + "メジコン錠15mg (シオノギファーマ) [2223001F1050]: Limited (own reasons)",
                 SupplyStatusAlert.subject(e, Severity.MEDIUM));
     }
 

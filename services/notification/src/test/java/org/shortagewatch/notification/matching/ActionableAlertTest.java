@@ -67,7 +67,7 @@ class ActionableAlertTest {
                 .when().get("/api/v1/inbox/{code}", f).then().statusCode(200)
                 .body("[0].subject", equalTo("【緊急】セファゾリンNa注射用1g「東」（東製薬）［" + stopped
                         + "］の出荷対応の状況：供給停止 / [CRITICAL] セファゾリンNa注射用1g「東」 (東製薬) [" + stopped
-                        + "] stopped"))
+                        + "]: Supply stopped"))
                 .body("[0].payload.data.productName", equalTo("セファゾリンNa注射用1g「東」"))
                 .body("[0].payload.data.strengthUnit", equalTo("1g1瓶"))
                 .body("[0].payload.data.manufacturerName", equalTo("東製薬"))
