@@ -1,5 +1,6 @@
 package org.shortagewatch.notification.notice;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -56,6 +57,9 @@ class NoticeRenderingTest {
         String text = renderer.render(NOTICE, NoticeRenderer.Format.TEXT);
         inOrder(text);
         assertTrue(text.contains("1．初診時からの長期処方を控えること。\n2．処方日数を必要最小限とすること。"), text);
+        assertTrue(text.contains("以上\n\n――――――――――――\n受領確認のお願い：Shortage Watch のポータルでこの事務連絡を開き、"
+                + "「内容を確認しました」を押してください。"), "the e-mail asks for the acknowledgement after the notice");
+        assertTrue(text.contains("press \"Acknowledge\" (marking it read does not tell the ministry)"), text);
     }
 
     @Test
@@ -63,6 +67,12 @@ class NoticeRenderingTest {
         String html = renderer.render(NOTICE, NoticeRenderer.Format.HTML);
         inOrder(html);
         assertTrue(html.contains("<ol class=\"requests\">"));
+        assertTrue(html.indexOf("受領確認のお願い") > html.indexOf("以上"), "the acknowledgement asked for after the notice");
+    }
+
+    @Test
+    void onlyTheEmailsAskForTheAcknowledgementNotThePrintedNotice() {
+        assertFalse(renderer.render(NOTICE, NoticeRenderer.Format.PRINT).contains("受領確認のお願い"));
     }
 
     @Test
