@@ -20,6 +20,12 @@ import org.shortagewatch.events.MaldistributionFinding;
  */
 public final class WholesalerAlert {
 
+    /** Where the plan's quotas are read: the portal's pages of each reader, by the names in its menu. */
+    static final String WHERE_JA = "各施設の割当数量は、ポータルの「割当・入手困難」（薬局・病院）または「割当計画」（卸売業者）で"
+            + "ご確認ください。";
+    static final String WHERE_EN = "each facility's quota is on the portal's Quotas · cannot obtain page (pharmacies and"
+            + " hospitals) or Allocation plans page (wholesalers).";
+
     /** The words of one alert: e-mail subject and text, and the Standard Webhooks payload. */
     public record Words(String subject, String text, Map<String, Object> payload) {
     }
@@ -74,9 +80,9 @@ public final class WholesalerAlert {
         String titleJa = "出荷調整の割当：" + productJa;
         String titleEn = "Allocation of " + productEn;
         String messageJa = WholesalerLabel.titledJa(plan.wholesalerCode(), plan.wholesalerName()) + "が" + productJa
-                + "の" + periodJa + "の割当を決めました。各施設の割当数量は割当の明細でご確認ください。";
+                + "の" + periodJa + "の割当を決めました。" + WHERE_JA;
         String messageEn = WholesalerLabel.titledEn(plan.wholesalerCode(), plan.wholesalerName()) + " allocated "
-                + productEn + " for " + periodEn + "; each facility's quota is in the allocation's detail.";
+                + productEn + " for " + periodEn + "; " + WHERE_EN;
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("planId", plan.planId());
         data.put("yjCode", plan.yjCode());

@@ -82,14 +82,16 @@ class WholesalerAlertTest {
         Map<String, Object> data = data(words);
         assertEquals("出荷調整の割当：リグレビル錠10mg［6250701F1022］", data.get("titleJa"));
         assertEquals("卸売業者WHS001がリグレビル錠10mg［6250701F1022］の2026年12月7日〜2027年1月5日の割当を決めました。"
-                + "各施設の割当数量は割当の明細でご確認ください。", data.get("messageJa"));
+                + "各施設の割当数量は、ポータルの「割当・入手困難」（薬局・病院）または「割当計画」（卸売業者）でご確認ください。",
+                data.get("messageJa"));
         assertEquals("Wholesaler WHS001 allocated リグレビル錠10mg [6250701F1022] for 2026-12-07 to 2027-01-05; each"
-                + " facility's quota is in the allocation's detail.", data.get("messageEn"));
+                + " facility's quota is on the portal's Quotas · cannot obtain page (pharmacies and hospitals) or Allocation"
+                + " plans page (wholesalers).", data.get("messageEn"));
         assertEquals("【出荷調整】リグレビル錠10mg［6250701F1022］の割当（2026年12月7日〜2027年1月5日、卸売業者WHS001） /"
                 + " Allocation of リグレビル錠10mg [6250701F1022] by WHS001", words.subject());
         // a product the catalogue does not name is named by its code
         assertEquals("卸売業者WHS001が［6250701F1022］の2026年12月7日〜2027年1月5日の割当を決めました。"
-                + "各施設の割当数量は割当の明細でご確認ください。", data(WholesalerAlert.plan(plan, null, NOW)).get("messageJa"));
+                + WholesalerAlert.WHERE_JA, data(WholesalerAlert.plan(plan, null, NOW)).get("messageJa"));
         assertFalse(words.payload().toString().contains("1311234569"), "no facility's line in the shared alert");
     }
 
@@ -102,9 +104,11 @@ class WholesalerAlertTest {
         WholesalerAlert.Words words = WholesalerAlert.plan(plan, "リグレビル錠10mg", NOW);
         Map<String, Object> data = data(words);
         String ja = "卸売業者 架空薬品販売株式会社［WHS001］がリグレビル錠10mg［6250701F1022］の2026年12月7日〜2027年1月5日の"
-                + "割当を決めました。各施設の割当数量は割当の明細でご確認ください。";
+                + "割当を決めました。各施設の割当数量は、ポータルの「割当・入手困難」（薬局・病院）または「割当計画」（卸売業者）で"
+                + "ご確認ください。";
         String en = "Wholesaler 架空薬品販売株式会社 [WHS001] allocated リグレビル錠10mg [6250701F1022] for 2026-12-07 to"
-                + " 2027-01-05; each facility's quota is in the allocation's detail.";
+                + " 2027-01-05; each facility's quota is on the portal's Quotas · cannot obtain page (pharmacies and"
+                + " hospitals) or Allocation plans page (wholesalers).";
         assertEquals(ja, data.get("messageJa"), "the inbox's and the stream's words");
         assertEquals(en, data.get("messageEn"));
         assertEquals(ja + "\n\n" + en + "\n", words.text(), "the e-mail's");
