@@ -152,9 +152,9 @@ class WholesalerPagesTest {
                 + DemoRealm.WHOLESALER.org() + "] allocated ");
         // where its quota reads the product and the wholesaler by name, each with its code
         contains(page(hospital.get("/me/quotas"), 200), ">" + PRODUCT_NAME + "［" + YJ + "］</a>",
-                "卸売販売業者：" + PortalSystem.WHOLESALER_NAME + "［" + DemoRealm.WHOLESALER.org() + "］");
+                "卸売業者：" + PortalSystem.WHOLESALER_NAME + "［" + DemoRealm.WHOLESALER.org() + "］");
         contains(page(hospital.get("/me/quotas", "en"), 200), ">" + PRODUCT_NAME + " [" + YJ + "]</a>",
-                "Wholesaler：" + PortalSystem.WHOLESALER_NAME + " [" + DemoRealm.WHOLESALER.org() + "]");
+                "Wholesaler: " + PortalSystem.WHOLESALER_NAME + " [" + DemoRealm.WHOLESALER.org() + "]");
     }
 
     @Test

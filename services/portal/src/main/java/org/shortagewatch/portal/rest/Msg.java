@@ -196,7 +196,7 @@ public interface Msg {
     String quotasTitle();
     String quotasLead();
     String noQuotas();
-    String colWholesaler();
+    String quotaWholesaler(Object wholesaler);
     String colPeriod();
     String colQuota();
     String colUsed();
