@@ -82,7 +82,7 @@ final class RegulatorFigures {
      * Moves the product's reports back in time, as only a superuser can: a test cannot wait a month for its maker to
      * fall silent, and manufacturer-report takes the time of a report from its own clock.
      */
-    private static void reportedDaysAgo(String yj, int days) {
+    static void reportedDaysAgo(String yj, int days) {
         try (Connection db = DriverManager.getConnection(PortalSystem.stack().jdbcUrl(LocalStack.MANUFACTURER_REPORT),
                 PostgresServer.USER, PostgresServer.PASSWORD);
                 PreparedStatement update = db.prepareStatement(

@@ -32,14 +32,30 @@ public final class ReportApi {
     public record Ingredient(String key, String name) {
     }
 
+    /**
+     * A product with its status on the day, when its maker last reported or confirmed it ({@code lastConfirmedAt},
+     * absent when never) and whether that is too long ago for a limited or stopped product ({@code stale},
+     * 確認期限超過).
+     */
     public record Product(String yjCode, String productName, String ingredient, String strengthUnit,
             String drugCategory, String drugCategoryLabel, String productCategory, String productCategoryLabel,
             boolean basicDrug, String supplySecurityClass, String manufacturerCode, String manufacturerName,
-            LocalDate priceListingDate, String ingredientKey, String ingredientFormStrengthKey, StatusChange status) {
+            LocalDate priceListingDate, String ingredientKey, String ingredientFormStrengthKey, StatusChange status,
+            Instant lastConfirmedAt, Boolean stale) {
     }
 
     @TemplateData
     public record ProductPage(List<Product> items, int page, int size, long totalItems, long totalPages) {
+
+        /** The product of this page by that code, or null (a confirmation names the product it confirmed). */
+        public Product item(String yjCode) {
+            return items.stream().filter(p -> p.yjCode().equals(yjCode)).findFirst().orElse(null);
+        }
+
+        /** Whether a product of this page is stale (確認期限超過). */
+        public boolean anyStale() {
+            return items.stream().anyMatch(p -> Boolean.TRUE.equals(p.stale()));
+        }
     }
 
     @TemplateData

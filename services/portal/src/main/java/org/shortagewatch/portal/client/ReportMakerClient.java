@@ -35,6 +35,14 @@ public interface ReportMakerClient {
             @QueryParam("shipmentResponse") String shipmentResponse, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
+    /**
+     * The product's status has not changed (変更なし): its last confirmation becomes now, with no revision and no
+     * event; 204, 403 for another organisation's product, 404 for an unknown one.
+     */
+    @POST
+    @Path("/products/{yj}/confirmation")
+    void confirm(@PathParam("yj") String yj);
+
     /** A status change; a refusal's details come in the page's language. */
     @POST
     @Path("/status-changes")

@@ -81,6 +81,17 @@ public interface MakerMsg {
     String submitReport();
     String reportedOk();
 
+    // 変更なし: the status is still right, confirmed without a new report; 確認期限超過 when that is long ago.
+    String confirmNoChange();
+    String confirmNoChangeOf(Object name);
+    String confirmHint();
+    String confirmedOk(Object name, Object time);
+    String confirmedPlain();
+    String lastConfirmed();
+    String neverConfirmed();
+    String stale();
+    String staleLead();
+
     // Bulk upload: the form, the jobs, one job's progress and outcome.
     String uploadsTitle();
     String uploadsLead();

@@ -20,6 +20,7 @@ import org.shortagewatch.portal.client.ReportApi;
 import org.shortagewatch.portal.client.ReportClient;
 import org.shortagewatch.portal.domain.Dates;
 import org.shortagewatch.portal.domain.FormInput;
+import org.shortagewatch.portal.domain.PageLinks;
 import org.shortagewatch.portal.domain.StatusFormChoices;
 import org.shortagewatch.portal.domain.StatusFormErrors;
 
@@ -29,7 +30,8 @@ import io.quarkus.security.Authenticated;
 /**
  * My products ({@code /maker/products}): the organisation's products with their status today, searched and filtered
  * by status; and the status-change form of one product, which manufacturer-report accepts (then on to the product's
- * public page) or refuses (the form again, each detail beside its field).
+ * public page) or refuses (the form again, each detail beside its field). On both, a maker confirms that a product's
+ * status has not changed (変更なし), the stale ones first.
  */
 @Path("/maker/products")
 @Produces(MediaType.TEXT_HTML)
@@ -99,6 +101,17 @@ public class MakerProductPages extends MakerPage {
                 StatusFormChoices.precision(volumeImprovementPrecision), FormInput.text(volumeImprovementAmount));
         return PageResponses.changed(() -> report.report(typed), "/products/" + yj + "?reported=true",
                 refusal -> again(yj, typed, refusal));
+    }
+
+    /**
+     * The product's status is still right (変更なし): the service records the confirmation (or refuses it, the refusal
+     * page), then back to the maker's page the form was on, which says so.
+     */
+    @POST
+    @Path("{yj}/confirmation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@PathParam("yj") String yj, @RestForm String back) {
+        return PageResponses.changed(() -> report.confirm(yj), PageLinks.confirmedOn(back, yj), pages::refusal);
     }
 
     /** The form again as typed, with the service's refusal; the refusal alone when the product cannot be read. */

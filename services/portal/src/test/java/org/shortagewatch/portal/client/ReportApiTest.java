@@ -1,8 +1,11 @@
 package org.shortagewatch.portal.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -43,5 +46,20 @@ class ReportApiTest {
                 ReportApi.StatusChange.class);
         assertNull(c.expectedResolutionPrecision());
         assertNull(c.volumeImprovementPrecision());
+    }
+
+    @Test
+    void aPageOfProductsSaysWhichAreStaleAndFindsOneByCode() throws Exception {
+        ReportApi.ProductPage page = JSON.readValue("""
+                {"items":[{"yjCode":"2223001F2021","lastConfirmedAt":"2026-11-01T01:00:00Z","stale":true},
+                          {"yjCode":"2223001F3028"}],"page":1,"size":20,"totalItems":2,"totalPages":1}""",
+                ReportApi.ProductPage.class);
+        assertTrue(page.anyStale());
+        assertEquals(Instant.parse("2026-11-01T01:00:00Z"), page.item("2223001F2021").lastConfirmedAt());
+        assertNull(page.item("2223001F3028").stale(), "absent when the service does not judge it");
+        assertNull(page.item("9999999X9998"));
+        page = JSON.readValue("""
+                {"items":[{"yjCode":"2223001F3028","stale":false}]}""", ReportApi.ProductPage.class);
+        assertFalse(page.anyStale());
     }
 }
