@@ -64,7 +64,8 @@ public final class ConfirmationReminder {
                 .collect(Collectors.joining("\n"));
         String more = due.products().size() > NAMED ? "\nほか" + (due.products().size() - NAMED) + "品目" : "";
         return to + "限定出荷または供給停止のまま、出荷状況が長く確認されていない品目があります。状況が変わった品目は変更を"
-                + "報告し、変わっていない品目は「変更なし」を確認してください（改訂は作られません）。\n" + list + more;
+                + "報告し、変わっていない品目はポータルの「自社品目」で「変更なし（現在の状況を確認）」を押してください（新しい報告には"
+                + "ならず、公開中の状況も変わりません）。\n" + list + more;
     }
 
     static String english(StatusConfirmationDue due) {
@@ -74,7 +75,9 @@ public final class ConfirmationReminder {
                 .collect(Collectors.joining("\n"));
         String more = due.products().size() > NAMED ? "\nand " + (due.products().size() - NAMED) + " more" : "";
         return "These products have been limited or stopped without their status being confirmed for a long time."
-                + " Report a change where there is one, or confirm that nothing changed (no revision is made).\n"
+                + " Report a change where there is one; where nothing changed, press \"No change (confirm the current"
+                + " status)\" on the portal's My products page (no new report is made and the published status stays as it"
+                + " is).\n"
                 + list + more;
     }
 

@@ -27,6 +27,9 @@ class ConfirmationReminderTest {
     void namesTheManagerAndEachProductWithItsStatusAndTheDayInJapanOfItsLastConfirmation() {
         String ja = ConfirmationReminder.japanese(due(2, "供給 太郎"));
         assertTrue(ja.startsWith("供給 太郎　様\n\n限定出荷または供給停止のまま"), ja);
+        assertTrue(ja.contains("変わっていない品目はポータルの「自社品目」で「変更なし（現在の状況を確認）」を押してください"), ja);
+        assertTrue(ConfirmationReminder.english(due(1, null)).contains("press \"No change (confirm the current status)\" on"
+                + " the portal's My products page"), "the portal's button, by its name");
         assertTrue(ja.endsWith("・見本錠10mg［2456000F1310］：供給停止（最終確認：2026年11月1日）\n"
                 + "・［2456001F1310］：供給停止（最終確認：2026年11月1日）"), ja);
         assertTrue(ConfirmationReminder.english(due(1, null)).endsWith(
