@@ -115,8 +115,9 @@ public final class StatusChangeRules {
                         "normal shipment has nothing to resolve")));
             } else if (c.resolutionOutlook() != ResolutionOutlook.YES) {
                 violations.add(new Violation("expectedResolutionDate", Text.of(
-                        "解消見込み時期は resolutionOutlook が YES（解消見込みあり）のときだけ指定できます",
-                        "an expected resolution date goes with resolutionOutlook YES (解消見込みあり)")));
+                        "解消見込み時期は、⑮解消見込み（resolutionOutlook）が「あり」（YES）のときだけ指定できます",
+                        "an expected resolution date goes with resolution outlook (⑮, resolutionOutlook) YES"
+                                + " (解消見込みあり)")));
             }
         }
         return violations;

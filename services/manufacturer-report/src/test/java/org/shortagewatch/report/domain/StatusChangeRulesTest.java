@@ -63,9 +63,11 @@ class StatusChangeRulesTest {
         assertEquals(List.of("expectedResolutionDate"), fields(new ReportedChange(YJ,
                 ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS, null, ResolutionOutlook.YES,
                 TODAY.minusDays(1), null, null, null, null)));
-        assertEquals(List.of("expectedResolutionDate"), fields(new ReportedChange(YJ,
-                ShipmentResponse.LIMITED_OWN_REASONS, ShortageReason.RAW_MATERIALS, null, ResolutionOutlook.UNDECIDED,
-                TODAY.plusDays(30), null, null, null, null)));
+        ReportedChange undecided = new ReportedChange(YJ, ShipmentResponse.LIMITED_OWN_REASONS,
+                ShortageReason.RAW_MATERIALS, null, ResolutionOutlook.UNDECIDED, TODAY.plusDays(30), null, null, null, null);
+        assertEquals(List.of("expectedResolutionDate"), fields(undecided));
+        assertEquals("解消見込み時期は、⑮解消見込み（resolutionOutlook）が「あり」（YES）のときだけ指定できます",
+                StatusChangeRules.check(undecided, TODAY).get(0).message().ja(), "the list's field, by its number");
         assertEquals(List.of("expectedResolutionDate"), fields(new ReportedChange(YJ, ShipmentResponse.NORMAL, null,
                 null, ResolutionOutlook.YES, TODAY.plusDays(30), null, null, null, null)));
     }

@@ -29,8 +29,8 @@ public record SupplyRequest(
     /** Refuses a period that ends before it starts or is longer than a year. */
     void checkPeriod() {
         if (periodEnd.isBefore(periodStart)) {
-            throw ProblemException.invalidField("periodEnd", Text.of("periodStart より前の日付にはできません",
-                    "must not be before periodStart"));
+            throw ProblemException.invalidField("periodEnd", Text.of("期間の終了日（periodEnd）は開始日（periodStart）以降にしてください",
+                    "the period's end (periodEnd) must be on or after its start (periodStart)"));
         }
         if (periodEnd.isAfter(periodStart.plusDays(366))) {
             throw ProblemException.invalidField("periodEnd", Text.of("期間は 1 年以内にしてください",

@@ -230,7 +230,8 @@ class WholesalerDataResourceTest {
         as(Roles.WHOLESALER, "WHS001").contentType("application/json")
                 .body(Map.of("periodStart", "2026-12-01", "periodEnd", "2026-11-30", "supplyUnits", 1, "unit", "錠"))
                 .put("/api/v1/wholesalers/WHS001/supply/" + yj)
-                .then().statusCode(400).body("errors[0].field", equalTo("periodEnd"));
+                .then().statusCode(400).body("errors[0].field", equalTo("periodEnd"))
+                .body("errors[0].detail", equalTo("期間の終了日（periodEnd）は開始日（periodStart）以降にしてください"));
         assertEquals(1, TestDatabase.count(
                 "select count(*) from wholesaler_supply where yj_code = ? and supply_units = 1200", yj));
     }
