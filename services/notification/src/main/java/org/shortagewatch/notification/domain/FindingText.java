@@ -56,7 +56,9 @@ public final class FindingText {
             return new Sentences(f.summaryJa(), f.summaryEn());
         }
         if (f.status() == FindingStatus.RESOLVED) {
-            return new Sentences("解消しました：" + fact.ja(), "Resolved: " + fact.en());
+            // the fact as it was found (in the present tense it was told in), after the word that it is over
+            return new Sentences("解消しました。検出時の内容：" + fact.ja(),
+                    "Resolved. As it was found: " + fact.en());
         }
         return !toFacility ? fact : f.rule() == MaldistributionRule.ORDER_SURGE
                 ? new Sentences(fact.ja() + "限定出荷中ですので、当面必要な量に限った発注にご協力ください。",

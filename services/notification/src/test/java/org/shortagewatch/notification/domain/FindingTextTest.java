@@ -99,8 +99,9 @@ class FindingTextTest {
         MaldistributionFinding resolved = finding(MaldistributionRule.DUPLICATE_ORDERING, FindingStatus.RESOLVED,
                 "6250701F1022", List.of(FACILITY), List.of("WHS001", "WHS002"), Map.of())
                 .namingWholesalers(Map.of("WHS001", "架空薬品販売株式会社", "WHS002", "二番薬品株式会社"));
-        assertTrue(FindingText.of(resolved, NAMED, false).ja().startsWith("解消しました：医療機関1311234569がメジコン錠15mg"
-                + "［6250701F1022］を2社の卸売業者（架空薬品販売株式会社［WHS001］、二番薬品株式会社［WHS002］）に"),
+        assertTrue(FindingText.of(resolved, NAMED, false).ja().startsWith("解消しました。検出時の内容："
+                + "医療機関1311234569がメジコン錠15mg［6250701F1022］を2社の卸売業者（架空薬品販売株式会社［WHS001］、"
+                + "二番薬品株式会社［WHS002］）に"),
                 FindingText.of(resolved, NAMED, false).ja());
     }
 
@@ -133,9 +134,9 @@ class FindingTextTest {
     @Test
     void aResolvedFindingSaysSoWithoutTheRequest() {
         FindingText.Sentences resolved = FindingText.of(surge(FindingStatus.RESOLVED, SURGE), NAMED, true);
-        assertTrue(resolved.ja().startsWith("解消しました：貴施設のメジコン錠15mg"), resolved.ja());
+        assertTrue(resolved.ja().startsWith("解消しました。検出時の内容：貴施設のメジコン錠15mg"), resolved.ja());
         assertFalse(resolved.ja().contains("ご協力ください"), resolved.ja());
-        assertTrue(resolved.en().startsWith("Resolved: Your orders"), resolved.en());
+        assertTrue(resolved.en().startsWith("Resolved. As it was found: Your orders"), resolved.en());
     }
 
     @Test
