@@ -10,6 +10,7 @@ import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
 import org.shortagewatch.notification.domain.AuditAction;
+import org.shortagewatch.notification.domain.FacilityKind;
 import org.shortagewatch.notification.domain.Severity;
 import org.shortagewatch.notification.domain.WebhookSigner;
 import org.shortagewatch.notification.domain.upload.FacilityEntry;
@@ -49,9 +50,7 @@ public class FacilityRegistration {
                     "施設の登録は施設自身が行ってください", "a facility registers itself only")));
         }
         if (!body.kind().fits(code)) {
-            return Uni.createFrom().failure(ProblemException.invalidField("kind",
-                    Text.of("施設コードと合いません。薬局は 3 桁目が 4、病院・診療所は 1 か 3 です",
-                    "does not fit the facility code: pharmacies have 4 as the third digit, hospitals and clinics 1 or 3")));
+            return Uni.createFrom().failure(ProblemException.invalidField("kind", FacilityKind.MISFIT));
         }
         if ((body.quietStart() == null) != (body.quietEnd() == null)) {
             return Uni.createFrom().failure(ProblemException.invalidField(body.quietStart() == null ? "quietStart" : "quietEnd",

@@ -30,8 +30,7 @@ public final class FacilityListFile {
     static final Text SHORT_ROW = Text.of("code,kind,name[,email] の順に書いてください", "expected code,kind,name[,email]");
     static final Text KIND_VALUES = Text.of("kind は PHARMACY、HOSPITAL、CLINIC のいずれかにしてください",
             "kind must be PHARMACY, HOSPITAL or CLINIC");
-    static final Text MISFIT = Text.of("kind が施設コードに合わないか、name が空です",
-            "kind does not fit the code, or the name is empty");
+    static final Text NAME_EMPTY = Text.of("name（施設名）を入力してください", "name: enter the facility's name");
 
     private FacilityListFile() {
     }
@@ -68,11 +67,11 @@ public final class FacilityListFile {
         String code = r.get(FacilityColumn.CODE, FacilityListFile::code);
         FacilityKind kind = r.get(FacilityColumn.KIND, FacilityListFile::kind);
         if (code != null && kind != null && !kind.fits(code)) {
-            r.reject(FacilityColumn.KIND, MISFIT);
+            r.reject(FacilityColumn.KIND, FacilityKind.MISFIT);
         }
         String name = PositionalLayout.stripped(table.cell(sheetRow, FacilityColumn.NAME));
         if (name.isEmpty()) {
-            r.reject(FacilityColumn.NAME, MISFIT);
+            r.reject(FacilityColumn.NAME, NAME_EMPTY);
         }
         String email = r.get(FacilityColumn.EMAIL, cell -> email(cell, emailProblem));
         if (r.parsed().errors().isEmpty()) {

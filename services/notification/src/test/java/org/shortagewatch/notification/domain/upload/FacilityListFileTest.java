@@ -101,8 +101,10 @@ class FacilityListFileTest {
         assertTrue(bad.get(0).detail().ja().startsWith("code: ") && bad.get(0).detail().ja().contains("検証番号"),
                 bad.get(0).detail()::ja);
         assertEquals(new RowError(3, "Kind", "kind", FacilityListFile.KIND_VALUES), bad.get(1));
-        assertEquals(List.of(new RowError(4, "Kind", "kind", FacilityListFile.MISFIT),
-                new RowError(4, "Name", "name", FacilityListFile.MISFIT)), rows.get(2).errors());
+        assertEquals(List.of(new RowError(4, "Kind", "kind", FacilityKind.MISFIT),
+                new RowError(4, "Name", "name", FacilityListFile.NAME_EMPTY)), rows.get(2).errors());
+        assertEquals("施設コードと合いません。薬局は 3 桁目が 4、病院・診療所は 1 か 3 です", FacilityKind.MISFIT.ja(),
+                "each column's own words, the kind's as a single registration is told");
         assertEquals(List.of(new RowError(5, "Name", "name", FacilityListFile.SHORT_ROW)), rows.get(3).errors());
     }
 
