@@ -32,12 +32,20 @@ public final class PageLinks {
      * Never a page of another part of the site, nor another site.
      */
     public static String confirmedOn(String back, String yjCode) {
-        String code = URLEncoder.encode(yjCode == null ? "" : yjCode, StandardCharsets.UTF_8).replace("+", "%20");
+        String code = segment(yjCode == null ? "" : yjCode);
         boolean makersPage = back != null && MAKERS_PAGE.matcher(back).matches() && Languages.backTo(back).equals(back);
         String page = makersPage ? back : MAKER_PRODUCTS + "/" + code + "/report";
         int query = page.indexOf('?');
         return query < 0 ? with(page, null, "confirmed", code)
                 : with(page.substring(0, query), page.substring(query + 1), "confirmed", code);
+    }
+
+    /**
+     * A typed value as one segment of a page's path, percent-encoded: a blank, "/", "?" or "#" in a code as typed
+     * would otherwise end the segment or the path, or make no address at all.
+     */
+    public static String segment(String typed) {
+        return URLEncoder.encode(typed, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** {@code path} with its raw query (or null) and {@code name} set to {@code value} (already encoded), last. */

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.shortagewatch.portal.client.AdminApi;
 import org.shortagewatch.portal.client.ReportApi;
 import org.shortagewatch.portal.domain.FormInput;
+import org.shortagewatch.portal.domain.PageLinks;
 import org.shortagewatch.portal.domain.ProductFormChoices;
 import org.shortagewatch.portal.domain.StatusFormErrors;
 
@@ -61,7 +62,7 @@ public class AdminProductPages extends AdminPage {
     public Response register(@QueryParam("yj") String yj) {
         String code = FormInput.text(FormInput.code(yj));
         return PageResponses.seeOther(code == null ? "/admin/products"
-                : "/admin/products/" + PageResponses.segment(code));
+                : "/admin/products/" + PageLinks.segment(code));
     }
 
     /** The master record's form: the product's as registered, or empty for a code not registered yet. */

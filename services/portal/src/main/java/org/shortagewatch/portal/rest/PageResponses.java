@@ -1,8 +1,6 @@
 package org.shortagewatch.portal.rest;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -88,13 +86,5 @@ public class PageResponses {
     /** On to a page of this site after a form or a choice (303 See Other). */
     public static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();
-    }
-
-    /**
-     * A typed value as one segment of a page's path, percent-encoded: a blank, "/", "?" or "#" in a code as typed
-     * would otherwise end the segment or the path, or make no address at all.
-     */
-    public static String segment(String typed) {
-        return URLEncoder.encode(typed, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.shortagewatch.portal.client.WholesalerApi;
 import org.shortagewatch.portal.domain.FormInput;
+import org.shortagewatch.portal.domain.PageLinks;
 import org.shortagewatch.portal.domain.PrefectureMap;
 
 import io.quarkus.qute.Template;
@@ -37,7 +38,7 @@ public class WholesalerMapPage extends WholesalerPage {
     public Response choose(@QueryParam("code") String code, @QueryParam("view") String view) {
         String c = FormInput.code(code);
         String key = c == null || c.length() < 7 ? c : c.substring(0, 7);
-        String segment = key == null || key.isBlank() ? "-" : PageResponses.segment(key);
+        String segment = key == null || key.isBlank() ? "-" : PageLinks.segment(key);
         return PageResponses.seeOther("/wholesaler/map/" + segment
                 + "?view=" + PrefectureMap.View.of(view).parameter());
     }

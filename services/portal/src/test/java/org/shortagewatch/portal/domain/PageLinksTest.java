@@ -34,4 +34,11 @@ class PageLinksTest {
         }
         assertEquals("/maker/products/22%2F3%20x/report?confirmed=22%2F3%20x", PageLinks.confirmedOn(null, "22/3 x"));
     }
+
+    @Test
+    void aTypedCodeIsOneSegmentOfAPath() {
+        assertEquals("AB%20C%231", PageLinks.segment("AB C#1"));
+        assertEquals("A%2FB%3F", PageLinks.segment("A/B?"));
+        assertEquals("2456001F1310", PageLinks.segment("2456001F1310"));
+    }
 }
