@@ -15,8 +15,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 
 /**
- * What every SQL-client read shares: a result as a list or its first row, and the column types {@code Row} has no getter for (and
- * their parameters).
+ * What every SQL-client read shares: a result as a list or its first row, and the column types {@code Row} has no
+ * getter for (and their parameters).
  */
 public final class Rows {
 

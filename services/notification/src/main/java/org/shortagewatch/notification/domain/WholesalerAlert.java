@@ -64,11 +64,10 @@ public final class WholesalerAlert {
      * A wholesaler's plan for one product and period; {@code data} is the plan's summary (no facility's line: each
      * facility's own line travels in its ledger row), with the four texts. The message goes to the facilities of the
      * plan and to the wholesaler alike, so it names the wholesaler (in the e-mail's subject too, for a pharmacy that
-     * buys from several) and points to the quota, not "your" quota. The
-     * product is named by its name where the catalogue has it, with its code ({@link ProductLabel}); the wholesaler by
-     * the name the plan carries from allocation's registry, with its code, or by its code alone
-     * ({@link WholesalerLabel}); {@code data} carries that name beside the code ({@code wholesalerName}) when there is
-     * one.
+     * buys from several) and points to the quota, not "your" quota. The product is named by its name where the
+     * catalogue has it, with its code ({@link ProductLabel}); the wholesaler by the name the plan carries from
+     * allocation's registry, with its code, or by its code alone ({@link WholesalerLabel}); {@code data} carries that
+     * name beside the code ({@code wholesalerName}) when there is one.
      *
      * @param productName the product's name, or null where the catalogue has none
      */
