@@ -68,6 +68,11 @@ final class HostileRequests {
             add("body null", path(Map.of()), callers.allowed(), JSON_TYPE, "null", body);
         }
         add("body not JSON", path(Map.of()), callers.allowed(), JSON_TYPE, "{hostile: not json", body);
+        // a malformed Accept-Language is passed over: the refusal is the same, in Japanese
+        for (String language : new String[] {"en;q=abc", "en;level=1"}) {
+            add("body not JSON, Accept-Language " + language, path(Map.of()), callers.allowed(), JSON_TYPE,
+                    "{hostile: not json", body, Map.of("Accept-Language", language));
+        }
         add("body an array", path(Map.of()), callers.allowed(), JSON_TYPE, "[" + baseBody + "]", body);
         add("body followed by garbage", path(Map.of()), callers.allowed(), JSON_TYPE, baseBody + " hostile", body);
     }
@@ -134,7 +139,12 @@ final class HostileRequests {
 
     private void add(String name, String target, String authorization, String contentType, String body,
             Expected expected) {
-        Map<String, String> headers = new LinkedHashMap<>();
+        add(name, target, authorization, contentType, body, expected, Map.of());
+    }
+
+    private void add(String name, String target, String authorization, String contentType, String body,
+            Expected expected, Map<String, String> otherHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>(otherHeaders);
         if (authorization != null) {
             headers.put("Authorization", authorization);
         }

@@ -153,7 +153,7 @@ public class RateLimitFilter {
                     anonymous ? AuditTrail.ANONYMOUS : caller.getPrincipal().getName(),
                     org == null ? null : org.toString(), address);
         }
-        return tooManyRequests(key, decision, path, Language.of(request.getAcceptableLanguages()));
+        return tooManyRequests(key, decision, path, Language.of(request.getHeaderString(Language.ACCEPT_LANGUAGE)));
     }
 
     /** Whether a request with this method and path counts against the limit. */

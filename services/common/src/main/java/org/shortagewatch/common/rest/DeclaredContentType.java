@@ -23,7 +23,7 @@ public class DeclaredContentType {
         Text detail = Text.of("リクエスト本文の Content-Type を指定してください（application/json、またはファイルの形式）",
                 "declare the request body's Content-Type (application/json, or the file's type)");
         return Optional.of(ProblemMappers.respond(415, "unsupported-media-type", "Unsupported Media Type", detail,
-                request.getUriInfo(), Language.of(request.getAcceptableLanguages()),
+                request.getUriInfo(), Language.of(request.getHeaderString(Language.ACCEPT_LANGUAGE)),
                 List.of(new Problem.FieldError(HttpHeaders.CONTENT_TYPE, null, "is required with a request body", null,
                         null, "本文を送るときは必須です"))));
     }

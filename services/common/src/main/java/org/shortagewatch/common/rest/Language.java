@@ -1,5 +1,7 @@
 package org.shortagewatch.common.rest;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,17 +15,34 @@ import io.vertx.ext.web.RoutingContext;
 public enum Language {
     JA, EN;
 
-    /** The caller's choice from {@code Accept-Language}, in the header's order of preference (q values applied). */
-    public static Language of(List<Locale> acceptable) {
-        if (acceptable != null) {
-            for (Locale locale : acceptable) {
-                String language = locale.getLanguage();
-                if ("en".equals(language)) {
-                    return EN;
-                }
-                if ("ja".equals(language)) {
-                    return JA;
-                }
+    public static final String ACCEPT_LANGUAGE = "Accept-Language";
+
+    /**
+     * The caller's choice from its {@code Accept-Language} header (null when it sent none), in the header's order of
+     * preference (q values applied, a q of 0 refusing the language). An entry that is not well-formed
+     * ({@code en;q=abc}, {@code en;level=1}) is passed over as if absent: a refusal must be answered in some language,
+     * and a bad header is no reason for a 500.
+     */
+    public static Language of(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return JA;
+        }
+        List<Locale.LanguageRange> ranges = new ArrayList<>();
+        for (String entry : acceptLanguage.split(",")) {
+            try {
+                ranges.addAll(Locale.LanguageRange.parse(entry.strip()));
+            } catch (IllegalArgumentException malformed) {
+                // passed over
+            }
+        }
+        ranges.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
+        for (Locale.LanguageRange range : ranges) {
+            String language = range.getRange().split("-", 2)[0];
+            if (range.getWeight() > 0 && language.equals("en")) {
+                return EN;
+            }
+            if (range.getWeight() > 0 && language.equals("ja")) {
+                return JA;
             }
         }
         return JA;
@@ -31,6 +50,7 @@ public enum Language {
 
     /** The caller's choice, for a request answered by a Vert.x route before JAX-RS sees it. */
     public static Language requestedBy(RoutingContext context) {
-        return of(context.acceptableLanguages().stream().map(header -> Locale.forLanguageTag(header.tag())).toList());
+        return of(context.request().getHeader(ACCEPT_LANGUAGE));
     }
+
 }

@@ -150,7 +150,7 @@ public class ProblemMappers {
     static Response respond(int status, String slug, String title, Text detail, UriInfo uri, HttpHeaders headers,
             List<Problem.FieldError> errors) {
         return respond(status, slug, title, detail, uri,
-                Language.of(headers == null ? null : headers.getAcceptableLanguages()), errors);
+                Language.of(headers == null ? null : headers.getHeaderString(Language.ACCEPT_LANGUAGE)), errors);
     }
 
     static Response respond(int status, String slug, String title, Text detail, UriInfo uri, Language language,

@@ -76,7 +76,7 @@ public class QueryParameters {
         Problem.FieldError first = errors.get(0);
         return Optional.of(ProblemMappers.respond(400, "invalid-request", "Invalid request",
                 Text.of(first.field() + ": " + first.in(Language.JA).detail(), first.field() + ": " + first.detail()),
-                request.getUriInfo(), Language.of(request.getAcceptableLanguages()), errors));
+                request.getUriInfo(), Language.of(request.getHeaderString(Language.ACCEPT_LANGUAGE)), errors));
     }
 
     /** What the first control character among a parameter's values is and where it stands, or null when none has one. */

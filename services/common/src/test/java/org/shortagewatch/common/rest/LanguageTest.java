@@ -2,21 +2,30 @@ package org.shortagewatch.common.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class LanguageTest {
 
     @Test
     void japaneseUnlessEnglishIsPreferredToJapanese() {
-        assertEquals(Language.JA, Language.of(null));
-        assertEquals(Language.JA, Language.of(List.of()));
-        assertEquals(Language.JA, Language.of(List.of(Locale.forLanguageTag("fr"), Locale.forLanguageTag("*"))));
-        assertEquals(Language.EN, Language.of(List.of(Locale.forLanguageTag("en-GB"))));
-        assertEquals(Language.EN, Language.of(List.of(Locale.forLanguageTag("fr"), Locale.forLanguageTag("en"))));
-        assertEquals(Language.JA, Language.of(List.of(Locale.forLanguageTag("ja-JP"), Locale.forLanguageTag("en"))));
+        assertEquals(Language.JA, Language.of((String) null));
+        assertEquals(Language.JA, Language.of(""));
+        assertEquals(Language.JA, Language.of("fr, *"));
+        assertEquals(Language.EN, Language.of("en-GB"));
+        assertEquals(Language.EN, Language.of("fr, en"));
+        assertEquals(Language.JA, Language.of("ja-JP, en"));
+        assertEquals(Language.EN, Language.of("ja;q=0.5, en"));
+        assertEquals(Language.JA, Language.of("en;q=0, ja;q=0.1"));
+    }
+
+    /** A malformed entry is passed over; the answer is still in a language, never a failure. */
+    @Test
+    void aMalformedEntryIsPassedOver() {
+        for (String header : new String[] {"en;q=abc", "en;q=2", "en;q=", "en;level=1", ";;;", "en;q=-1"}) {
+            assertEquals(Language.JA, Language.of(header), header);
+        }
+        assertEquals(Language.EN, Language.of("ja;q=abc, en"));
+        assertEquals(Language.EN, Language.of("en;q=0.1234, en-GB;q=0.5"));
     }
 
     @Test

@@ -61,7 +61,7 @@ public class BulkJobResource {
     public Uni<PageView<BulkJobView>> list(@Parameter(description = "Page number, from 1") @QueryParam("page")
             String page, @Parameter(description = "Jobs per page, 1 to 500; default 50") @QueryParam("size")
             String size, @Context HttpHeaders headers) {
-        Language language = Language.of(headers.getAcceptableLanguages());
+        Language language = Language.of(headers.getHeaderString(Language.ACCEPT_LANGUAGE));
         int number = QueryParams.pageNumber(page);
         int perPage = QueryParams.pageSize(size);
         String org = caller.isAdmin() ? null : caller.org().orElse("");
@@ -76,7 +76,7 @@ public class BulkJobResource {
     @Operation(summary = "A bulk upload's progress and outcome",
             description = "Visible to the organisation that uploaded it and to admins; others get 404.")
     public Uni<BulkJobView> get(@PathParam("id") String id, @Context HttpHeaders headers) {
-        Language language = Language.of(headers.getAcceptableLanguages());
+        Language language = Language.of(headers.getHeaderString(Language.ACCEPT_LANGUAGE));
         UUID jobId;
         try {
             jobId = UUID.fromString(id);

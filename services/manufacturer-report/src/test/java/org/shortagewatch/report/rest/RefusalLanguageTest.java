@@ -46,6 +46,26 @@ class RefusalLanguageTest {
                 .body("errors[0].detail", equalTo("normal shipment (通常出荷) carries no shortage reason"));
     }
 
+    /** A malformed Accept-Language is passed over: the refusal stays a 4xx, in Japanese, never a 500. */
+    @Test
+    void aMalformedAcceptLanguageIsPassedOver() {
+        for (String header : new String[] {"en;q=abc", "en;q=2", "en;q=", "en;level=1"}) {
+            given().header("Accept-Language", header).when().get("/api/v1/products/{yj}", "9999999Z9999")
+                    .then().statusCode(404).header("Content-Language", "ja")
+                    .body("detail", equalTo("品目 9999999Z9999 はありません"));
+            given().header("Accept-Language", header).when().get("/api/v1/products/{yj}/status", "x")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("yj"));
+            given().header("Accept-Language", header).when().get("/api/v1/products?size=0")
+                    .then().statusCode(400).body("errors[0].field", equalTo("size"));
+            TestReports.asManufacturer().header("Accept-Language", header)
+                    .contentType("application/json").body(NORMAL_WITH_REASON)
+                    .when().post("/api/v1/status-changes")
+                    .then().statusCode(400).header("Content-Language", "ja")
+                    .body("errors[0].field", equalTo("reason"));
+        }
+    }
+
     @Test
     void anUnknownProductAndABadQueryParameterAreRefusedInTheCallersLanguage() {
         given().when().get("/api/v1/products/{yj}", "9999999Z9999")
