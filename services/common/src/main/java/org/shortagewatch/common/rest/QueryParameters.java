@@ -1,6 +1,7 @@
 package org.shortagewatch.common.rest;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -115,16 +117,25 @@ public class QueryParameters {
         }
     }
 
+    /** The query parameters a method takes: its own, and the fields of its {@code @BeanParam}s. */
     private static List<Declared> declaredBy(Method method) {
         List<Declared> found = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
-            for (Annotation annotation : parameter.getAnnotations()) {
-                if (annotation instanceof QueryParam query) {
-                    found.add(new Declared(query.value(), parameter.getType(),
-                            Collection.class.isAssignableFrom(parameter.getType()) || parameter.getType().isArray()));
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Field field : parameter.getType().getDeclaredFields()) {
+                    declared(field.getAnnotations(), field.getType(), found);
                 }
             }
+            declared(parameter.getAnnotations(), parameter.getType(), found);
         }
         return List.copyOf(found);
+    }
+
+    private static void declared(Annotation[] annotations, Class<?> type, List<Declared> found) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                found.add(new Declared(query.value(), type, Collection.class.isAssignableFrom(type) || type.isArray()));
+            }
+        }
     }
 }

@@ -83,12 +83,12 @@ public class ProductSearchQuery {
             throw ProblemException.invalidField("yjPrefix", Text.of("「" + yjPrefix + "」は YJ コードの先頭部分ではありません",
                     "'" + yjPrefix + "' is not the start of a YJ code"));
         }
-        return new ProductFilter(QueryParams.yjCodes("yj", yj), QueryParams.text("ingredient", ingredient, 200),
-                prefix, QueryParams.text("manufacturer", manufacturer, 200),
+        return new ProductFilter(QueryParams.yjCodes("yj", yj), QueryParams.searchText("ingredient", ingredient, 200),
+                prefix, QueryParams.searchText("manufacturer", manufacturer, 200),
                 QueryParams.enumOf("shipmentResponse", ShipmentResponse.class, shipmentResponse),
                 QueryParams.enumOf("productCategory", ProductCategory.class, productCategory),
                 QueryParams.enumOf("supplySecurityClass", SupplySecurityClass.class, supplySecurityClass),
-                QueryParams.bool("basicDrug", basicDrug), QueryParams.text("q", q, 200),
+                QueryParams.bool("basicDrug", basicDrug), QueryParams.searchText("q", q, 200),
                 QueryParams.bool("stale", stale));
     }
 

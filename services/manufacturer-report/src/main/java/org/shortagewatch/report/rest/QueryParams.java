@@ -1,5 +1,6 @@
 package org.shortagewatch.report.rest;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -142,5 +143,14 @@ final class QueryParams {
                     Text.of(max + " 文字以内にしてください", "is longer than " + max + " characters"));
         }
         return value.strip();
+    }
+
+    /**
+     * Text typed into a search: as {@link #text}, in NFKC, so that full-width letters and digits and half-width kana
+     * (２１７１０２２, ＭＦＲ００１, ｱﾑﾛｼﾞﾋﾟﾝ) read as the catalogue writes them.
+     */
+    static String searchText(String name, String value, int max) {
+        String text = text(name, value, max);
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 }

@@ -162,6 +162,10 @@ class ProductResourceTest {
         given().get("/api/v1/products?q=MFR581").then().body("items.yjCode", contains("7319001F1012")); // maker's code
         given().get("/api/v1/products?q=一箱成分&productCategory=BRAND").then().body("items.yjCode", contains("7319001F2019"));
         given().get("/api/v1/products?q=" + "x".repeat(201)).then().statusCode(400).body("errors.field", hasItem("q"));
+        // typed in full-width, as a Japanese keyboard often does
+        given().get("/api/v1/products?q=７３１９００１Ｆ１").then().body("items.yjCode", contains("7319001F1012"));
+        given().get("/api/v1/products?q=ＭＦＲ５８１").then().body("items.yjCode", contains("7319001F1012"));
+        given().get("/api/v1/products?manufacturer=ＭＦＲ５８２").then().body("items.yjCode", contains("7319001F2019"));
     }
 
     @Test

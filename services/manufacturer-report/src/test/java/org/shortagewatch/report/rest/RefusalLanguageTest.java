@@ -46,6 +46,21 @@ class RefusalLanguageTest {
                 .body("errors[0].detail", equalTo("normal shipment (通常出荷) carries no shortage reason"));
     }
 
+    /** A parameter the endpoint takes once, given twice, is refused naming it, a search's included. */
+    @Test
+    void aParameterGivenTwiceIsRefusedNamingIt() {
+        given().when().get("/api/v1/products?page=1&page=2")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].detail", equalTo("一度だけ指定してください（2 回指定されています）"));
+        given().header("Accept-Language", "en").when().get("/api/v1/products?q=a&q=b")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("q"))
+                .body("errors[0].detail", equalTo("may be given once (it was given 2 times)"));
+        given().when().get("/api/v1/products/{yj}?asOf=2026-12-01&asOf=2026-12-02", "9999999Z9999")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+
     /** A malformed Accept-Language is passed over: the refusal stays a 4xx, in Japanese, never a 500. */
     @Test
     void aMalformedAcceptLanguageIsPassedOver() {
