@@ -289,10 +289,8 @@ class FacilityPagesTest {
             query.setString(1, HOSPITAL);
             query.setString(2, yj);
             List<String> rows = new ArrayList<>();
-            try (ResultSet r = query.executeQuery()) {
-                while (r.next()) {
-                    rows.add(r.getString(1) + " " + r.getString(2));
-                }
+            for (ResultSet r = query.executeQuery(); r.next();) {
+                rows.add(r.getString(1) + " " + r.getString(2));
             }
             return rows;
         } catch (SQLException e) {
