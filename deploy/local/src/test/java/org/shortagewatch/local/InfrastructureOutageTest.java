@@ -102,6 +102,8 @@ class InfrastructureOutageTest {
         long slowest = duringOutage.stream().mapToLong(StatusBurst.Answer::tookMillis).max().orElse(0);
         assertTrue(!duringOutage.isEmpty() && duringOutage.stream().allMatch(a -> a.status() == 503),
                 "while the database is away a write is refused with 503, never a false 2xx: " + duringOutage);
+        assertTrue(duringOutage.stream().allMatch(StatusBurst.Answer::saidRetryAfter),
+                "each refusal says when to retry (Retry-After): " + duringOutage);
         assertTrue(slowest < 3_000, "and fast: the slowest refusal took " + slowest + " ms");
         run.row().notes().add(String.format(Locale.ROOT, "%d attempts during the outage, all answered 503, the "
                 + "slowest in %.1f s", duringOutage.size(), slowest / 1000.0));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -38,9 +39,11 @@ final class StatusBurst {
 
     /**
      * One attempt's answer: its HTTP status (0: none in time), when it was sent ({@link System#nanoTime()}), how long
-     * it took, how long it asked the client to wait ({@code Retry-After}) and whether it replayed an earlier attempt.
+     * it took, how long it asked the client to wait ({@code Retry-After}, 1 s when it did not say) and whether it said,
+     * and whether it replayed an earlier attempt.
      */
-    record Answer(int status, long sentAt, long tookMillis, long retryAfterMillis, boolean replayed) {
+    record Answer(int status, long sentAt, long tookMillis, long retryAfterMillis, boolean saidRetryAfter,
+            boolean replayed) {
     }
 
     /** Something done to the system while the burst goes on. */
@@ -176,10 +179,11 @@ final class StatusBurst {
         } catch (IOException noAnswer) {
             response = null;
         }
-        long retryAfter = response == null ? 1
-                : response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+        Optional<Long> saidRetryAfter = response == null ? Optional.empty()
+                : response.headers().firstValue("Retry-After").map(Long::parseLong);
         Answer answer = new Answer(response == null ? 0 : response.statusCode(), sent,
-                (System.nanoTime() - sent) / 1_000_000, Math.min(5, retryAfter) * 1000,
+                (System.nanoTime() - sent) / 1_000_000, Math.min(5, saidRetryAfter.orElse(1L)) * 1000,
+                saidRetryAfter.isPresent(),
                 response != null && response.headers().firstValue("Idempotent-Replayed").isPresent());
         answers.add(answer);
         return new Tried(answer, response);

@@ -15,8 +15,8 @@ import java.time.Duration;
  */
 final class HostileClient {
 
-    /** An answer: status, content type (or null) and body. */
-    record Answer(int status, String contentType, String body) {
+    /** An answer: status, content type (or null), whether it forbids content sniffing, and body. */
+    record Answer(int status, String contentType, boolean noSniff, String body) {
 
         @Override
         public String toString() {
@@ -53,6 +53,7 @@ final class HostileClient {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("X-Content-Type-Options").filter("nosniff"::equals).isPresent(),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

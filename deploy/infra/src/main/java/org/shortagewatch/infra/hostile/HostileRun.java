@@ -70,7 +70,8 @@ final class HostileRun {
     void send(HostileRequest request) throws SQLException {
         Assertions.assertNotNull(state, "the state before was not taken");
         HostileClient.Answer answer = HostileClient.send(root, request);
-        String wrong = Refusals.check(request, answer.status(), answer.contentType(), answer.body());
+        String wrong = Refusals.check(request, answer.status(), answer.contentType(), answer.noSniff(),
+                answer.body());
         Map<String, Long> after = state.rows();
         String changed = ServiceState.difference(rows, after);
         rows = after;

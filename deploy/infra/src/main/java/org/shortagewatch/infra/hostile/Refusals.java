@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Whether an answer is the refusal a hostile request must get: a 4xx (never a 5xx, never a success) in
- * {@code application/problem+json}, naming the field in {@code errors[].field} where the request has one wrong, with
- * the status its kind of refusal requires.
+ * {@code application/problem+json} that forbids content sniffing, naming the field in {@code errors[].field} where
+ * the request has one wrong, with the status its kind of refusal requires.
  */
 final class Refusals {
 
@@ -20,13 +20,16 @@ final class Refusals {
     }
 
     /** What is wrong with the answer, or null when it is the refusal required. */
-    static String check(HostileRequest request, int status, String contentType, String body) {
+    static String check(HostileRequest request, int status, String contentType, boolean noSniff, String body) {
         HostileRequest.Expected expected = request.expected();
         if (status < 400 || status >= 500) {
             return "answered " + status + ", expected " + expected;
         }
         if (contentType == null || !contentType.startsWith(PROBLEM_JSON)) {
             return "answered " + status + " as " + contentType + ", not " + PROBLEM_JSON;
+        }
+        if (!noSniff) {
+            return "answered " + status + " without X-Content-Type-Options: nosniff";
         }
         List<String> fields = fields(body);
         if (fields == null) {

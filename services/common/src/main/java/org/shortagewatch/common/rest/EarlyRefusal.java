@@ -30,7 +30,7 @@ final class EarlyRefusal {
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONTENT_LANGUAGE, language == Language.EN ? "en" : "ja")
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .putHeader("X-Content-Type-Options", SecurityHeaders.NO_SNIFF)
+                    .putHeader(SecurityHeaders.NO_SNIFF_HEADER, SecurityHeaders.NO_SNIFF) // may run before SecurityHeaders' route
                     .end(Buffer.buffer(json.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
             context.fail(status);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -70,6 +71,7 @@ class ApiKeyTest {
         String secret = ApiKeys.parse(key).orElseThrow().secret();
         assertEquals(43, secret.length());
         assertFalse(storedAnywhere(secret), "only a hash of the secret is stored");
+        assertTrue(storedAsSha256(created.getString("id"), secret), "the stored hash is the secret's SHA-256");
 
         given().header("X-API-Key", key).contentType(ContentType.JSON).body("{\"name\":\"more\"}")
                 .when().post("/api/v1/api-keys").then().statusCode(403);
@@ -111,6 +113,15 @@ class ApiKeyTest {
                 "select count(*) from api_key where position('" + secret + "' in (api_key::text)) > 0")) {
             rs.next();
             return rs.getLong(1) > 0;
+        }
+    }
+
+    /** Whether the key's stored hash is the SHA-256 of its secret, as PostgreSQL computes it. */
+    static boolean storedAsSha256(String id, String secret) throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
+                "select secret_hash = sha256(convert_to('" + secret + "', 'UTF8')) from api_key where id = '"
+                        + id + "'")) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 

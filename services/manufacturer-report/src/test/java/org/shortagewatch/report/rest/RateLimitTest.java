@@ -1,6 +1,7 @@
 package org.shortagewatch.report.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,10 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,12 +32,16 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
  * Writes are limited per organisation: with a limit of 3 writes per minute (bursts of 3), an organisation's 4th
  * write is refused with 429 and {@code Retry-After}, stores nothing, and leaves other organisations and every read
- * alone. Runs in its own Quarkus instance (the profile). The buckets are in the database, shared with the other
+ * alone. And a service works on a bounded number of writes at once (here one): while one write is in flight (its
+ * body not yet sent), the next is refused at once with 503, problem+json and {@code Retry-After: 1}, in the caller's
+ * language, changing nothing and writing no audit row, and counted; once the first is over, writes are taken again.
+ * Runs in its own Quarkus instance (the profile). The buckets are in the database, shared with the other
  * tests' instances, so the test deletes its organisations' before and after (a bucket without a row is full): they
  * start full, and it leaves no drained bucket to the tests after it.
  */
@@ -47,7 +56,9 @@ class RateLimitTest {
             return Map.of(
                     "shortagewatch.rate-limit.enabled", "true",
                     "shortagewatch.rate-limit.writes-per-minute", "3",
-                    "shortagewatch.rate-limit.burst", "3");
+                    "shortagewatch.rate-limit.burst", "3",
+                    // one write at a time: the overload test holds one open to see the next refused
+                    "shortagewatch.load-shedding.max-in-flight", "1");
         }
     }
 
@@ -55,6 +66,9 @@ class RateLimitTest {
     static final String PRODUCT = "2456801F1316";
     static final String MANUFACTURER = "MFR801";
     static final String ADMIN_ORG = "ops";
+    /** Another product and maker, for the bound on writes in flight. */
+    static final String OVERLOADED = "2456802F1310";
+    static final String OVERLOADED_MAKER = "MFR802";
 
     @BeforeEach
     @AfterEach
@@ -124,6 +138,64 @@ class RateLimitTest {
                 .matcher(metrics);
         assertTrue(refused.find(), "refusal counter exported");
         assertEquals(2.0, Double.parseDouble(refused.group(1)));
+    }
+
+    @Test
+    void aWriteBeyondTheBoundIsRefusedAtOnceWith503AndChangesNothing() throws Exception {
+        TestReports.register(OVERLOADED, OVERLOADED_MAKER);
+        String audited = "select count(*) from audit_log where org = ?";
+        long auditedBefore = TestDatabase.count(audited, OVERLOADED_MAKER);
+        double refusedBefore = metric("shortagewatch_load_shedding_refused_total");
+
+        try (Socket held = new Socket("localhost", RestAssured.port)) {
+            // a write whose head has arrived and whose body has not: in flight until the socket closes
+            OutputStream out = held.getOutputStream();
+            out.write(("POST /api/v1/status-changes HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: " + TestTokens.bearer(Roles.MANUFACTURER, OVERLOADED_MAKER) + "\r\n"
+                    + "Content-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            await().atMost(Duration.ofSeconds(10)).until(() -> metric("shortagewatch_load_shedding_in_flight") == 1.0);
+
+            overloaded(null).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .header("Content-Language", "ja")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .body("type", equalTo("https://shortagewatch.org/problems/overloaded"))
+                    .body("status", equalTo(503))
+                    .body("detail", containsString("何も変更していません"));
+            overloaded("en").then().statusCode(503)
+                    .header("Retry-After", "1")
+                    .body("detail", containsString("Nothing was changed"));
+            // reads are not writes: never refused for the writes in flight
+            given().when().get("/api/v1/products/{yj}", OVERLOADED).then().statusCode(200);
+        }
+
+        assertEquals(0, TestDatabase.count("select count(*) from status_change where yj_code = ?", OVERLOADED),
+                "a refused write stores nothing");
+        assertEquals(auditedBefore, TestDatabase.count(audited, OVERLOADED_MAKER), "a refused write is not audited");
+        assertEquals(refusedBefore + 2, metric("shortagewatch_load_shedding_refused_total"));
+
+        // the held write is over when its connection closes; the next write is taken
+        await().atMost(Duration.ofSeconds(10)).until(() -> metric("shortagewatch_load_shedding_in_flight") == 0.0);
+        overloaded(null).then().statusCode(201).body("revision", equalTo(1));
+    }
+
+    /** A status report of {@link #OVERLOADED}'s maker, in the language asked for (null: the default). */
+    private static io.restassured.response.Response overloaded(String language) {
+        var request = given().header("Authorization", TestTokens.bearer(Roles.MANUFACTURER, OVERLOADED_MAKER))
+                .contentType(ContentType.JSON).body("""
+                        {"yjCode":"%s","shipmentResponse":"STOPPED","reason":"OTHER","effectiveDate":"2026-12-01"}"""
+                        .formatted(OVERLOADED));
+        return (language == null ? request : request.header("Accept-Language", language))
+                .when().post("/api/v1/status-changes");
+    }
+
+    /** A metric's value as the service exports it now (0 when it has no sample yet). */
+    private static double metric(String name) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher sample = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? (\\S+)$").matcher(metrics);
+        return sample.find() ? Double.parseDouble(sample.group(2)) : 0.0;
     }
 
     private static io.restassured.response.Response report(String org, String role) {
