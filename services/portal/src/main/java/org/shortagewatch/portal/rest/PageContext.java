@@ -64,7 +64,9 @@ public class PageContext {
             if (Languages.parse(choice) == null && headers.getCookies().containsKey(LANG_COOKIE)) {
                 choice = headers.getCookies().get(LANG_COOKIE).getValue();
             }
-            locale = Languages.choose(choice, headers.getAcceptableLanguages());
+            // read here, leniently: JAX-RS's own reading refuses the whole request over one malformed entry
+            locale = Languages.choose(choice,
+                    Languages.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         }
         return locale;
     }

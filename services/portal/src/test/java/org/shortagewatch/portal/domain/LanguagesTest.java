@@ -39,4 +39,20 @@ class LanguagesTest {
         assertEquals("/", Languages.backTo("/products?q=a b"), "a link no page of this site makes");
         assertEquals("/", Languages.backTo("/products?q=%zz"));
     }
+
+    @Test
+    void acceptLanguageIsReadLenientlyInOrderOfPreference() {
+        assertEquals(List.of(Locale.forLanguageTag("en-US"), Locale.ENGLISH, Locale.JAPANESE),
+                Languages.acceptable("ja;q=0.5, en-US, en;q=0.8"));
+        assertEquals(List.of(Locale.ENGLISH), Languages.acceptable("fr;q=abc, en;q=0.5, de;q=0"));
+        for (String bad : new String[] {"en;q=abc", "en;q=2", "en;q=", "en;q=0.1234", "en;q=1e-1", "en;level=1",
+                ";;,", "", "*", "日本語"}) {
+            assertEquals(List.of(), Languages.acceptable(bad), bad);
+            assertEquals(Languages.JAPANESE, Languages.choose(null, Languages.acceptable(bad)), bad);
+        }
+        assertEquals(List.of(), Languages.acceptable(null));
+        assertEquals(List.of(Locale.ENGLISH), Languages.acceptable("EN;Q=1.000"));
+        assertEquals("en;q=0.5, de;q=0", Languages.wellFormed("fr;q=abc, en;q=0.5, de;q=0"));
+        assertEquals(null, Languages.wellFormed("en;q=2"));
+    }
 }
