@@ -1,5 +1,6 @@
 package org.shortagewatch.portal.domain;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -12,6 +13,15 @@ import java.util.Locale;
 public final class FormInput {
 
     private FormInput() {
+    }
+
+    /**
+     * What was typed as a reader of codes and numbers takes it: full-width letters, digits and signs as their ASCII
+     * (NFKC: {@code ２２：００} is {@code 22:00}, {@code ｱﾑﾛ} is {@code アムロ}), without surrounding blanks (an
+     * ideographic space included); null stays null.
+     */
+    public static String normalised(String field) {
+        return field == null ? null : Normalizer.normalize(field, Normalizer.Form.NFKC).strip();
     }
 
     /** The field without surrounding blanks, or null when it is empty or blank. */
@@ -49,6 +59,16 @@ public final class FormInput {
         try {
             Long id = field == null ? null : Long.valueOf(field.strip());
             return id == null || id < 1 ? null : id;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A count a link carries ({@code ?redriven=3}): a whole number from 0, or null when it carries none that reads. */
+    public static Integer linkCount(String field) {
+        try {
+            Integer n = field == null ? null : Integer.valueOf(normalised(field));
+            return n == null || n < 0 ? null : n;
         } catch (NumberFormatException e) {
             return null;
         }

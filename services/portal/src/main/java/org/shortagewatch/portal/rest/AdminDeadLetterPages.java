@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.shortagewatch.portal.client.AdminApi;
 import org.shortagewatch.portal.domain.BackendService;
 import org.shortagewatch.portal.domain.DeadLetterTopics;
+import org.shortagewatch.portal.domain.FormInput;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -45,7 +46,7 @@ public class AdminDeadLetterPages extends AdminPage {
     }
 
     @GET
-    public Response list(@QueryParam("redriven") Integer redriven, @QueryParam("topic") String topic) {
+    public Response list(@QueryParam("redriven") String redriven, @QueryParam("topic") String topic) {
         List<Letters> all = new ArrayList<>();
         for (BackendService s : BackendService.values()) {
             try {
@@ -54,7 +55,7 @@ public class AdminDeadLetterPages extends AdminPage {
                 all.add(new Letters(s, List.of(), Refusal.of(failure)));
             }
         }
-        return pages.ok(adminDeadLetters.data("services", all).data("redriven", redriven).data("topic", topic));
+        return pages.ok(adminDeadLetters.data("services", all).data("redriven", FormInput.linkCount(redriven)).data("topic", topic));
     }
 
     @POST

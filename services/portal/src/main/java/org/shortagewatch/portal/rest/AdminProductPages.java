@@ -18,6 +18,7 @@ import org.shortagewatch.portal.client.AdminApi;
 import org.shortagewatch.portal.client.ReportApi;
 import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.PageLinks;
+import org.shortagewatch.portal.domain.PageNumber;
 import org.shortagewatch.portal.domain.ProductFormChoices;
 import org.shortagewatch.portal.domain.StatusFormErrors;
 
@@ -45,11 +46,11 @@ public class AdminProductPages extends AdminPage {
 
     @GET
     public Response products(@QueryParam("q") String q, @QueryParam("manufacturer") String manufacturer,
-            @QueryParam("page") Integer page) {
+            @QueryParam("page") PageNumber page) {
         String query = FormInput.text(q);
         String holder = FormInput.text(manufacturer);
         return pages.orRefusal(() -> {
-            ReportApi.ProductPage result = report.products(query, holder, page == null || page < 1 ? 1 : page,
+            ReportApi.ProductPage result = report.products(query, holder, PageNumber.of(page),
                     PAGE_SIZE);
             return pages.ok(adminProducts.data("result", result).data("q", query == null ? "" : query)
                     .data("manufacturer", holder == null ? "" : holder));

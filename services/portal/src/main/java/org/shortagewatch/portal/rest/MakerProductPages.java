@@ -21,6 +21,7 @@ import org.shortagewatch.portal.client.ReportClient;
 import org.shortagewatch.portal.domain.Dates;
 import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.PageLinks;
+import org.shortagewatch.portal.domain.PageNumber;
 import org.shortagewatch.portal.domain.StatusFormChoices;
 import org.shortagewatch.portal.domain.StatusFormErrors;
 
@@ -52,10 +53,10 @@ public class MakerProductPages extends MakerPage {
 
     @GET
     public Response products(@QueryParam("q") String q, @QueryParam("status") String status,
-            @QueryParam("page") Integer page) {
+            @QueryParam("page") PageNumber page) {
         String query = FormInput.text(q);
         String response = StatusFormChoices.response(status);
-        int p = page == null || page < 1 ? 1 : page;
+        int p = PageNumber.of(page);
         return pages.orRefusal(() -> {
             // an organisation without a code has no products (a blank filter would mean every maker's)
             ReportApi.ProductPage result = maker().isEmpty() ? new ReportApi.ProductPage(List.of(), 1, PAGE_SIZE, 0, 0)

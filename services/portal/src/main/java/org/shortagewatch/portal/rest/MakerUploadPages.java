@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.shortagewatch.portal.client.MakerApi;
 import org.shortagewatch.portal.domain.ErrorCsv;
+import org.shortagewatch.portal.domain.PageNumber;
 import org.shortagewatch.portal.domain.UploadFormat;
 import org.shortagewatch.portal.domain.UploadProgress;
 
@@ -48,8 +49,8 @@ public class MakerUploadPages extends MakerPage {
     Template uploadStatus;
 
     @GET
-    public Response list(@QueryParam("page") Integer page) {
-        return page(page == null || page < 1 ? 1 : page, null, 200);
+    public Response list(@QueryParam("page") PageNumber page) {
+        return page(PageNumber.of(page), null, 200);
     }
 
     @POST

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.shortagewatch.portal.client.ReportApi;
 import org.shortagewatch.portal.client.ReportClient;
 import org.shortagewatch.portal.domain.Dates;
+import org.shortagewatch.portal.domain.PageNumber;
 import org.shortagewatch.portal.domain.YjCode;
 
 import io.quarkus.qute.Template;
@@ -39,9 +40,9 @@ public class ProductPages extends PortalPage {
     Template product;
 
     @GET
-    public Response search(@QueryParam("q") String q, @QueryParam("page") Integer page) {
+    public Response search(@QueryParam("q") String q, @QueryParam("page") PageNumber page) {
         String query = q == null ? "" : q.strip();
-        int p = page == null || page < 1 ? 1 : page;
+        int p = PageNumber.of(page);
         if (query.isEmpty()) {
             return pages.ok(products.data("q", "").data("result", null));
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.shortagewatch.portal.client.RegulatorApi;
 import org.shortagewatch.portal.client.WholesalerNames;
 import org.shortagewatch.portal.domain.NoticeReachChart;
+import org.shortagewatch.portal.domain.PageNumber;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
@@ -41,8 +42,8 @@ public class RegulatorReachPages extends RegulatorPage {
     WholesalerNames wholesalerNames;
 
     @GET
-    public Response reach(@PathParam("id") UUID id, @QueryParam("page") Integer page) {
-        int p = page == null || page < 1 ? 1 : page;
+    public Response reach(@PathParam("id") UUID id, @QueryParam("page") PageNumber page) {
+        int p = PageNumber.of(page);
         return pages.orRefusal(() -> {
             RegulatorApi.Notice n = notices.notice(id);
             RegulatorApi.Statistics stats = notices.statistics(id);
