@@ -14,7 +14,7 @@ public record AuditQuery(int limit, Long beforeId) {
 
     /** The query from the page's typed parameters. */
     public static AuditQuery of(String limit, String beforeId) {
-        Integer l = FormInput.count(FormInput.text(limit));
+        Integer l = FormInput.linkCount(FormInput.text(limit));
         return new AuditQuery(l == null || l < 1 ? DEFAULT_LIMIT : Math.min(l, MAX_LIMIT), FormInput.id(beforeId));
     }
 

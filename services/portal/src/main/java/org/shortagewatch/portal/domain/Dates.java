@@ -94,8 +94,12 @@ public final class Dates {
 
     /** The day asked for ({@code 2026-12-01}), or today in Japan when none or no valid day is asked for. */
     public static LocalDate dayOrToday(String asked) {
-        LocalDate day = FormInput.date(asked);
-        return day == null ? today() : day;
+        try {
+            LocalDate day = FormInput.date(asked);
+            return day == null ? today() : day;
+        } catch (FormInput.Unreadable notADay) {
+            return today();
+        }
     }
 
     /** The day in Japan of an instant; null for null. */

@@ -44,7 +44,7 @@ public final class ErrorCsv {
     public static List<Line> fromForm(List<String> row, List<String> column, List<String> detail) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; detail != null && i < detail.size(); i++) {
-            lines.add(new Line(FormInput.count(at(row, i)), at(column, i), detail.get(i)));
+            lines.add(new Line(FormInput.linkCount(at(row, i)), at(column, i), detail.get(i)));
         }
         return lines;
     }

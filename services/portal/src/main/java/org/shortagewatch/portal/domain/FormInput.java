@@ -7,8 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * What a form's typed fields mean before they go to a service: a blank field is no value, a date or time that does not
- * read as one is no value (the service then says what it needs), and a code is written in capitals.
+ * What a form's typed fields mean before they go to a service: a blank field is no value; a date, time or number is
+ * read after NFKC ({@code ２２：００} is {@code 22:00}), and one that still does not read is {@link Unreadable}, for the
+ * page to refuse beside its field (never sent as no value, which the service would take as "none" or its default);
+ * a code is NFKC-normalised and written in capitals. What a link carries (a page number, a count) is read leniently.
  */
 public final class FormInput {
 
@@ -34,23 +36,50 @@ public final class FormInput {
         return field == null ? null : field.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** A time of day as the browser sends it ({@code 22:00}), or null. */
-    public static LocalTime time(String field) {
-        String s = text(field);
-        try {
-            return s == null ? null : LocalTime.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
+    /**
+     * A value typed into a form that does not read as what its field asks for ({@code 2026-02-30} for a day,
+     * {@code 25:00} for a time): refused beside its field, naming what was typed, rather than sent as no value.
+     */
+    public static final class Unreadable extends IllegalArgumentException {
+
+        private final String typed;
+
+        Unreadable(String typed) {
+            super("unreadable: " + typed);
+            this.typed = typed;
+        }
+
+        /** What was typed, as it was typed. */
+        public String typed() {
+            return typed;
         }
     }
 
-    /** A day as the browser sends it ({@code 2026-12-01}), or null. */
+    /**
+     * A time of day as the browser sends it ({@code 22:00}, or typed full-width: {@code ２２：００}); null when blank.
+     *
+     * @throws Unreadable when it is no time of day ({@code 25:00})
+     */
+    public static LocalTime time(String field) {
+        String s = text(normalised(field));
+        try {
+            return s == null ? null : LocalTime.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(field.strip());
+        }
+    }
+
+    /**
+     * A day as the browser sends it ({@code 2026-12-01}, or typed full-width); null when blank.
+     *
+     * @throws Unreadable when it is no day ({@code 2026-02-30})
+     */
     public static LocalDate date(String field) {
-        String s = text(field);
+        String s = text(normalised(field));
         try {
             return s == null ? null : LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            return null;
+            throw new Unreadable(field.strip());
         }
     }
 
@@ -74,12 +103,17 @@ public final class FormInput {
         }
     }
 
-    /** A whole number, or null when there is none. */
+    /**
+     * A whole number typed into a form (full-width digits too); null when blank.
+     *
+     * @throws Unreadable when it is no whole number, or one too large to be any ({@code abc}, {@code 9999999999})
+     */
     public static Integer count(String field) {
+        String s = text(normalised(field));
         try {
-            return field == null ? null : Integer.valueOf(field);
+            return s == null ? null : Integer.valueOf(s);
         } catch (NumberFormatException e) {
-            return null;
+            throw new Unreadable(field.strip());
         }
     }
 }

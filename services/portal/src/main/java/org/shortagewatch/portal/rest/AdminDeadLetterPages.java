@@ -55,7 +55,8 @@ public class AdminDeadLetterPages extends AdminPage {
                 all.add(new Letters(s, List.of(), Refusal.of(failure)));
             }
         }
-        return pages.ok(adminDeadLetters.data("services", all).data("redriven", FormInput.linkCount(redriven)).data("topic", topic));
+        return pages.ok(adminDeadLetters.data("services", all).data("redriven", FormInput.linkCount(redriven))
+                .data("topic", topic));
     }
 
     @POST

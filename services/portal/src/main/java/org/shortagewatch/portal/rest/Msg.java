@@ -219,6 +219,11 @@ public interface Msg {
     String refusedOther();
     String serviceSaid(Object detail);
 
+    // A typed value the portal cannot read, refused beside its field before anything is sent.
+    String unreadableDate(Object typed);
+    String unreadableTime(Object typed);
+    String unreadableCount(Object typed);
+
     // A formulary upload.
     String formularyTitle();
     String formularyLead();

@@ -1,7 +1,9 @@
 package org.shortagewatch.portal.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +21,11 @@ import org.shortagewatch.portal.client.AllocationClient;
 import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.client.WholesalerNames;
 import org.shortagewatch.portal.domain.FormInput;
+import org.shortagewatch.portal.domain.StatusFormErrors;
+import org.shortagewatch.portal.domain.TypedForm;
 
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -32,6 +37,9 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class MyQuotaPages extends PortalPage {
+
+    /** The report form's inputs, named as wholesaler-allocation names the fields it refuses. */
+    static final Set<String> INPUTS = Set.of("yjCode", "date", "note");
 
     @Inject
     @RestClient
@@ -48,20 +56,35 @@ public class MyQuotaPages extends PortalPage {
 
     @GET
     public Response quotas(@QueryParam("reported") boolean reported, @QueryParam("yj") String yj) {
-        return page(reported, yj, null, Response.Status.OK.getStatusCode());
+        return page(reported, new Typed(yj, null, null), null, Response.Status.OK.getStatusCode());
     }
 
-    /** "Cannot obtain" (入手困難): reported to wholesaler-allocation, which decides whether it is accepted. */
+    /**
+     * "Cannot obtain" (入手困難): reported to wholesaler-allocation, which decides whether it is accepted; a day that
+     * does not read is refused beside its field, and nothing is sent.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cannotObtain(@RestForm String yjCode, @RestForm String date, @RestForm String note) {
+        TypedForm read = new TypedForm();
+        LocalDate day = read.date("date", date);
+        Typed typed = new Typed(yjCode, date, note);
+        if (!read.allRead()) {
+            Refusal unread = pages.unread(read);
+            return page(false, typed, unread, unread.pageStatus());
+        }
         return PageResponses.changed(() -> allocation.cannotObtain(new AllocationClient.CannotObtainRequest(
-                ctx.orgOrEmpty(), FormInput.code(yjCode), FormInput.date(date), FormInput.text(note))),
-                "/me/quotas?reported=true", r -> page(false, yjCode, r, r.pageStatus()));
+                ctx.orgOrEmpty(), FormInput.code(yjCode), day, FormInput.text(note))),
+                "/me/quotas?reported=true", r -> page(false, typed, r, r.pageStatus()));
+    }
+
+    /** The report form as typed, to be shown again with a refusal. */
+    @TemplateData
+    record Typed(String yjCode, String date, String note) {
     }
 
     /** The quotas and the report form; when the quotas cannot be read, why, above the form (unless already refused). */
-    private Response page(boolean reported, String yj, Refusal error, int status) {
+    private Response page(boolean reported, Typed typed, Refusal error, int status) {
         List<AllocationClient.QuotaLine> lines;
         try {
             lines = allocation.quotas(ctx.orgOrEmpty());
@@ -78,6 +101,7 @@ public class MyQuotaPages extends PortalPage {
                 .map(AllocationClient.QuotaLine::wholesalerCode).toList());
         return pages.page(status, quotas.data("lines", lines).data("products", products)
                 .data("wholesalers", wholesalers).data("reported", reported)
-                .data("yj", yj == null ? "" : yj).data("error", error));
+                .data("typed", typed).data("error", error)
+                .data("errors", StatusFormErrors.of(error == null ? List.of() : error.fields(), INPUTS)));
     }
 }

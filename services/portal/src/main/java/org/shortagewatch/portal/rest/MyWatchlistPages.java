@@ -122,6 +122,6 @@ public class MyWatchlistPages extends FacilityPage {
                 .data("kind", FormChoices.subscriptionKind(kind)).data("target", target == null ? "" : target)
                 .data("kinds", FormChoices.SUBSCRIPTION_KINDS).data("channels", FormChoices.CHANNELS)
                 .data("severities", FormChoices.SEVERITIES).data("created", withSecret).data("error", error)
-                .data("removed", removed).data("formularyAdded", FormInput.count(ctx.query("formulary"))));
+                .data("removed", removed).data("formularyAdded", FormInput.linkCount(ctx.query("formulary"))));
     }
 }

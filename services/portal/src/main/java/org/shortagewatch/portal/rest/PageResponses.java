@@ -11,9 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.shortagewatch.portal.domain.ErrorCsv;
+import org.shortagewatch.portal.domain.StatusFormErrors;
+import org.shortagewatch.portal.domain.TypedForm;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * How every page answers: the page with its {@link PageContext} in the user's language, as UTF-8 HTML; a service's
@@ -43,6 +47,20 @@ public class PageResponses {
     /** The refusal page, with the status of the refusal ({@link Refusal#pageStatus()}). */
     public Response refusal(Refusal r) {
         return page(r.pageStatus(), refused.data("r", r));
+    }
+
+    /**
+     * The portal's own refusal of a form's values that do not read ({@link TypedForm}): each beside its field, naming
+     * what was typed, in the page's language; nothing was sent to the service.
+     */
+    public Refusal unread(TypedForm form) {
+        Msg words = MessageBundles.get(Msg.class, Localized.Literal.of(ctx.lang()));
+        return new Refusal(400, "", form.unread().stream().map(u -> new StatusFormErrors.FieldProblem(u.field(), null,
+                switch (u.kind()) {
+                    case DATE -> words.unreadableDate(u.typed());
+                    case TIME -> words.unreadableTime(u.typed());
+                    case COUNT -> words.unreadableCount(u.typed());
+                })).toList());
     }
 
     /**

@@ -2,9 +2,12 @@ package org.shortagewatch.portal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +27,38 @@ class FormInputTest {
     }
 
     @Test
-    void timesAndDaysThatDoNotReadAsOneAreNoValue() {
+    void timesAndDaysAreReadFullWidthTooAndOneThatDoesNotReadIsUnreadableNamingWhatWasTyped() {
         assertEquals(LocalTime.of(22, 0), FormInput.time(" 22:00 "));
-        assertNull(FormInput.time("25:00"));
+        assertEquals(LocalTime.of(22, 0), FormInput.time("２２：００"));
+        assertEquals("25:00", assertThrows(FormInput.Unreadable.class, () -> FormInput.time("25:00")).typed());
         assertNull(FormInput.time(""));
         assertEquals(LocalDate.of(2026, 12, 1), FormInput.date("2026-12-01"));
-        assertNull(FormInput.date("1 Dec 2026"));
+        assertEquals(LocalDate.of(2026, 12, 1), FormInput.date("２０２６－１２－０１"));
+        assertEquals("2026-02-30", assertThrows(FormInput.Unreadable.class, () -> FormInput.date("2026-02-30")).typed());
+        assertThrows(FormInput.Unreadable.class, () -> FormInput.date("1 Dec 2026"));
         assertNull(FormInput.date(null));
+        assertNull(FormInput.date("\u3000"), "an ideographic space is blank");
     }
 
     @Test
-    void countsAreWholeNumbersOrNone() {
+    void countsAreWholeNumbersOrNoneAndAnythingElseIsUnreadable() {
         assertEquals(3, FormInput.count("3"));
-        assertNull(FormInput.count("three"));
+        assertEquals(30, FormInput.count("３０"));
+        assertThrows(FormInput.Unreadable.class, () -> FormInput.count("three"));
+        assertThrows(FormInput.Unreadable.class, () -> FormInput.count("9999999999"));
         assertNull(FormInput.count(null));
+        assertNull(FormInput.count(" "));
+    }
+
+    @Test
+    void aTypedFormKeepsEveryFieldThatDoesNotReadWithWhatWasTyped() {
+        TypedForm read = new TypedForm();
+        assertNull(read.time("quietStart", "25:00"));
+        assertEquals(LocalTime.of(7, 0), read.time("quietEnd", "０７：００"));
+        assertNull(read.count("expiresInDays", "abc"));
+        assertEquals(List.of(new TypedForm.Unread("quietStart", "25:00", TypedForm.Kind.TIME),
+                new TypedForm.Unread("expiresInDays", "abc", TypedForm.Kind.COUNT)), read.unread());
+        assertTrue(new TypedForm().allRead());
     }
 
     @Test

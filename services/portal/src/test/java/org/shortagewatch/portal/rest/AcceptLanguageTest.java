@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.containsString;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * A browser's (or a crawler's) Accept-Language that does not read is ignored, never a blank 400: the page in
  * Japanese, or in what the valid entries ask for.
  */
 @QuarkusTest
+@TestProfile(ServicesAway.class)
 class AcceptLanguageTest {
 
     @Test

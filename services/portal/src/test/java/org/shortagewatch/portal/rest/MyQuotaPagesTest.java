@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -19,19 +18,11 @@ import io.quarkus.test.security.oidc.OidcSecurity;
  * PortalPagesTest).
  */
 @QuarkusTest
-@TestProfile(MyQuotaPagesTest.AllocationAway.class)
+@TestProfile(ServicesAway.class)
 class MyQuotaPagesTest {
 
     static final String YJ = "2233002R2020";
     static final String FACILITY = "1341234563";
-
-    /** A port nothing listens on: the allocation service is away. */
-    public static class AllocationAway implements QuarkusTestProfile {
-        @Override
-        public java.util.Map<String, String> getConfigOverrides() {
-            return java.util.Map.of("quarkus.rest-client.allocation.url", "http://127.0.0.1:9");
-        }
-    }
 
     @Test
     @TestSecurity(user = "pharmacy", roles = "facility")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
@@ -17,6 +18,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
  * answers with the "cannot be reached" page: that it asked at all shows the link was read.
  */
 @QuarkusTest
+@TestProfile(ServicesAway.class)
 class UnreadableLinksTest {
 
     private static final String NOT_FOUND_JA = "見つかりません。";
