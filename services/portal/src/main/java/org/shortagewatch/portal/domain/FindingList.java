@@ -3,7 +3,6 @@ package org.shortagewatch.portal.domain;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -23,7 +22,7 @@ public final class FindingList {
      */
     public static <F> List<F> of(List<F> findings, String chosen, Function<F, String> yjCode,
             Function<F, String> ingredientKey, Function<F, Instant> detectedAt) {
-        String c = chosen == null ? "" : chosen.strip().toUpperCase(Locale.ROOT);
+        String c = chosen == null ? "" : FormInput.code(chosen);
         return findings.stream()
                 .filter(f -> c.isEmpty() || c.equals(yjCode.apply(f)) || c.equals(ingredientKey.apply(f)))
                 .sorted(Comparator.comparing(detectedAt, Comparator.nullsLast(Comparator.reverseOrder())))

@@ -31,9 +31,21 @@ public final class FormInput {
         return field == null || field.isBlank() ? null : field.strip();
     }
 
-    /** A code (YJ code, ingredient code...) in capitals, without surrounding blanks; null stays null. */
+    /**
+     * A code (YJ code, ingredient code, an organisation's code...) as the services write it: typed full-width or
+     * half-width alike ({@code ２１７１０２２ｆ１０１０} is {@code 2171022F1010}), in capitals, without surrounding
+     * blanks; null stays null. Every code a form or a link carries is read here before it is checked or sent.
+     */
     public static String code(String field) {
-        return field == null ? null : field.strip().toUpperCase(Locale.ROOT);
+        return field == null ? null : normalised(field).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * What was typed into a search box, as the services are asked it: NFKC ({@code ｱﾑﾛｼﾞﾋﾟﾝ} finds アムロジピン,
+     * {@code ＡＢＣ} is ABC), without surrounding blanks; empty when none.
+     */
+    public static String search(String field) {
+        return field == null ? "" : normalised(field);
     }
 
     /**

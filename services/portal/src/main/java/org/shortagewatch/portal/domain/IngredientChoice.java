@@ -3,7 +3,6 @@ package org.shortagewatch.portal.domain;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ public final class IngredientChoice {
         if (typed == null) {
             return null;
         }
-        String text = typed.strip().toUpperCase(Locale.ROOT);
+        String text = FormInput.code(typed);
         if (YjCode.isComplete(text)) {
             return text.substring(0, 7);
         }

@@ -1,7 +1,6 @@
 package org.shortagewatch.portal.domain;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The regulator's notice form as typed: each list one item a line (addressees, the requests under 記, target products
@@ -60,7 +59,7 @@ public record NoticeForm(String addressees, String addresseeOrganisations, List<
     public List<Target> targetList() {
         return lines(targetProducts).stream().map(line -> {
             String[] parts = line.split("[\\s,、　]+", 2);
-            return new Target(parts[0].toUpperCase(Locale.ROOT), parts.length > 1 ? FormInput.text(parts[1]) : null);
+            return new Target(FormInput.code(parts[0]), parts.length > 1 ? FormInput.text(parts[1]) : null);
         }).toList();
     }
 

@@ -47,7 +47,7 @@ public class AdminProductPages extends AdminPage {
     @GET
     public Response products(@QueryParam("q") String q, @QueryParam("manufacturer") String manufacturer,
             @QueryParam("page") PageNumber page) {
-        String query = FormInput.text(q);
+        String query = FormInput.text(FormInput.search(q));
         String holder = FormInput.text(manufacturer);
         return pages.orRefusal(() -> {
             ReportApi.ProductPage result = report.products(query, holder, PageNumber.of(page),

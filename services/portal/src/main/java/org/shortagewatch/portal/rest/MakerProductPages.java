@@ -54,7 +54,7 @@ public class MakerProductPages extends MakerPage {
     @GET
     public Response products(@QueryParam("q") String q, @QueryParam("status") String status,
             @QueryParam("page") PageNumber page) {
-        String query = FormInput.text(q);
+        String query = FormInput.text(FormInput.search(q));
         String response = StatusFormChoices.response(status);
         int p = PageNumber.of(page);
         return pages.orRefusal(() -> {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.shortagewatch.portal.client.ReportApi;
 import org.shortagewatch.portal.client.ReportClient;
 import org.shortagewatch.portal.domain.Dates;
+import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.PageNumber;
 import org.shortagewatch.portal.domain.YjCode;
 
@@ -41,7 +42,7 @@ public class ProductPages extends PortalPage {
 
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("page") PageNumber page) {
-        String query = q == null ? "" : q.strip();
+        String query = FormInput.search(q);
         int p = PageNumber.of(page);
         if (query.isEmpty()) {
             return pages.ok(products.data("q", "").data("result", null));

@@ -54,7 +54,7 @@ public class RegulatorMapPage extends RegulatorFiguresPage {
     @GET
     public Response map(@QueryParam("q") String q, @QueryParam("ingredient") String ingredient,
             @QueryParam("view") String view) {
-        String typed = FormInput.text(q);
+        String typed = FormInput.text(FormInput.search(q));
         String chosen = FormInput.text(ingredient);
         String asked = chosen != null ? chosen : IngredientChoice.keyOf(typed);
         PrefectureMap.View shown = PrefectureMap.View.of(view);

@@ -27,6 +27,21 @@ class FormInputTest {
     }
 
     @Test
+    void codesTypedFullWidthOrHalfWidthAreTheSameCode() {
+        assertEquals("2171022F1010", FormInput.code("２１７１０２２Ｆ１０１０"));
+        assertEquals("2171022F1010", FormInput.code("\u3000２１７１０２２ｆ１０１０ "));
+        assertEquals("1341234563", FormInput.code("１３４１２３４５６３"));
+        assertEquals(FormInput.code("2171022"), IngredientChoice.keyOf("２１７１０２２"));
+    }
+
+    @Test
+    void aSearchIsSentAsNfkc() {
+        assertEquals("アムロジピン", FormInput.search(" ｱﾑﾛｼﾞﾋﾟﾝ "));
+        assertEquals("ABC 5mg", FormInput.search("ＡＢＣ　５ｍｇ"));
+        assertEquals("", FormInput.search(null));
+    }
+
+    @Test
     void timesAndDaysAreReadFullWidthTooAndOneThatDoesNotReadIsUnreadableNamingWhatWasTyped() {
         assertEquals(LocalTime.of(22, 0), FormInput.time(" 22:00 "));
         assertEquals(LocalTime.of(22, 0), FormInput.time("２２：００"));

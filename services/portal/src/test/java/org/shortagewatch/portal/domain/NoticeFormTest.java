@@ -29,6 +29,9 @@ class NoticeFormTest {
         assertEquals(List.of(new NoticeForm.Target("2223001F1050", "メジコン錠15mg"),
                 new NoticeForm.Target("2223001F1069", null), new NoticeForm.Target("2223001F1077", "アストミン錠10mg")),
                 f.targetList());
+        NoticeForm wide = new NoticeForm("", "", List.of(), "", "", "", "", "２２２３００１Ｆ１０５０　メジコン錠15mg", "", "");
+        assertEquals(List.of(new NoticeForm.Target("2223001F1050", "メジコン錠15mg")), wide.targetList(),
+                "typed full-width");
     }
 
     @Test
