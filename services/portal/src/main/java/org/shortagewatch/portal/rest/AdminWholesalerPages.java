@@ -55,10 +55,12 @@ public class AdminWholesalerPages extends AdminPage {
     public Response list(@QueryParam("registered") String registered, @QueryParam("renamed") String renamed) {
         return operatorOnly(() -> pages.orRefusal(() -> {
             List<Wholesaler> all = registry.wholesalers();
-            WholesalerChange done = WholesalerChange.confirmed(registered, renamed);
-            Wholesaler named = done == null ? null : all.stream().filter(w -> w.code().equals(done.code()))
-                    .findFirst().orElse(new Wholesaler(done.code(), null));
-            return pages.ok(adminWholesalers.data("items", all).data("done", done).data("named", named));
+            WholesalerChange asked = WholesalerChange.confirmed(registered, renamed);
+            // confirmed only for a wholesaler the registry lists: the link's text alone confirms nothing
+            Wholesaler named = asked == null ? null : all.stream().filter(w -> w.code().equals(asked.code()))
+                    .findFirst().orElse(null);
+            return pages.ok(adminWholesalers.data("items", all).data("done", named == null ? null : asked)
+                    .data("named", named));
         }));
     }
 
