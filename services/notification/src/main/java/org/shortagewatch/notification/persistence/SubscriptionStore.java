@@ -35,6 +35,27 @@ public class SubscriptionStore {
                 .map(SubscriptionStore::first);
     }
 
+    /**
+     * An active subscription that would tell the facility the same things the same way as {@code s} (same kind and
+     * target, same channels, same webhook URL), or null: taken under a lock per facility until the transaction ends,
+     * so two requests to follow the same thing at once cannot both find none.
+     */
+    public Uni<UUID> sameActive(SqlConnection c, Subscription s) {
+        String[] channels = s.channels == null ? new String[0] : s.channels.clone();
+        Arrays.sort(channels);
+        return c.preparedQuery("select pg_advisory_xact_lock(hashtext('subscription:' || $1))")
+                .execute(Tuple.of(s.facilityCode))
+                .chain(() -> c.preparedQuery("""
+                        select id from subscription
+                        where facility_code = $1 and kind = $2 and target = $3 and active
+                          and webhook_url is not distinct from $4
+                          and array(select unnest(channels) order by 1) = $5::text[]
+                        limit 1""")
+                        .execute(Tuple.from(Arrays.<Object>asList(s.facilityCode, s.kind.name(), s.target,
+                                s.webhookUrl, channels))))
+                .map(rows -> Rows.first(rows, row -> row.getUUID("id")).orElse(null));
+    }
+
     /** Stores a new subscription. */
     public Uni<Subscription> insert(SqlConnection c, Subscription s) {
         return c.preparedQuery("insert into subscription (" + COLUMNS + """

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.shortagewatch.common.audit.AuditTrail;
+import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemException;
 import org.shortagewatch.common.rest.Text;
 import org.shortagewatch.common.security.Caller;
@@ -63,11 +64,24 @@ public class Subscriptions {
 
     /**
      * Stores a new subscription (the caller checked that it acts for the facility) once its webhook URL, if any,
-     * passed the target check.
+     * passed the target check. While the facility has an active subscription that tells it the same things the
+     * same way (same target, channels and webhook URL), another is refused (409, naming the one it has): it would
+     * only list the product twice. Other channels or another endpoint for the same target are a subscription of
+     * their own.
      */
     public Uni<Subscription> create(Subscription s) {
         Uni<Void> checked = s.webhookUrl == null ? Uni.createFrom().voidItem() : targets.check(s.webhookUrl);
-        return checked.chain(() -> pool.withTransaction(c -> store.insert(c, s)
+        return checked.chain(() -> pool.withTransaction(c -> store.sameActive(c, s)
+                .chain(existing -> {
+                    if (existing != null) {
+                        Text detail = Text.of(s.target + " は同じ通知方法で既にウォッチしています（購読 " + existing + "）",
+                                s.facilityCode + " already follows " + s.target + " on the same channels (subscription "
+                                        + existing + ")");
+                        throw new ProblemException(409, "Conflict", detail,
+                                List.of(Problem.FieldError.of("target", detail)));
+                    }
+                    return store.insert(c, s);
+                })
                 .call(saved -> record(c, AuditAction.SUBSCRIPTION_CREATE, saved.id))));
     }
 

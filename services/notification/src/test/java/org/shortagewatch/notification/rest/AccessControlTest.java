@@ -50,9 +50,13 @@ class AccessControlTest {
                 .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
     }
 
+    /** A new subscription each time: an endpoint of its own, as a facility follows the same thing the same way once. */
     static String body(String facility) {
-        return "{\"facilityCode\":\"" + facility + "\",\"yjCode\":\"2456001F1310\",\"webhookUrl\":\"http://127.0.0.1:9/hooks\"}";
+        return "{\"facilityCode\":\"" + facility + "\",\"yjCode\":\"2456001F1310\",\"webhookUrl\":\"http://127.0.0.1:9/hooks/"
+                + ENDPOINTS.incrementAndGet() + "\"}";
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger ENDPOINTS = new java.util.concurrent.atomic.AtomicInteger();
 
     static Stream<Arguments> matrix() {
         Stream<Arguments> callers = Stream.of(Arguments.of(null, null), Arguments.of(Roles.FACILITY, OWN),

@@ -1,6 +1,7 @@
 package org.shortagewatch.notification.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -70,6 +71,31 @@ class SubscriptionRemovalTest {
 
         MatchingTest.reported(followed.product(), ShipmentResponse.STOPPED, 2, "MFR001");
         assertEquals(1, inbox(owner), "a removed subscription matches nothing more; the earlier entry is kept");
+    }
+
+    /**
+     * A facility follows the same thing the same way once: the same target on the same channels again is refused,
+     * naming the subscription it has (any order of channels); other channels are a subscription of their own; once
+     * removed, it can be followed again.
+     */
+    @Test
+    void theSameTargetOnTheSameChannelsIsFollowedOnceUntilRemoved() {
+        FollowedProduct followed = FollowedProduct.followingProduct();
+        String owner = followed.facility();
+        String again = """
+                {"facilityCode":"%s","kind":"YJ_CODE","target":"%s","channels":%s,"minSeverity":"HIGH"}""";
+        as(Roles.FACILITY, owner).contentType("application/json").body(again.formatted(owner, followed.product(),
+                "[\"INBOX\"]")).post("/api/v1/subscriptions")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("target"))
+                .body("errors[0].detail", containsString(followed.subscription()));
+        String email = MatchingTest.subscribe(owner, "YJ_CODE", followed.product(), "[\"EMAIL\",\"INBOX\"]", "INFO");
+        as(Roles.FACILITY, owner).contentType("application/json").body(again.formatted(owner, followed.product(),
+                "[\"INBOX\",\"EMAIL\"]")).post("/api/v1/subscriptions")
+                .then().statusCode(409).body("errors[0].detail", containsString(email));
+
+        as(Roles.FACILITY, owner).delete("/api/v1/subscriptions/{id}", followed.subscription()).then().statusCode(204);
+        MatchingTest.subscribe(owner, "YJ_CODE", followed.product(), "[\"INBOX\"]", "INFO");
     }
 
     @Test
