@@ -216,8 +216,11 @@ public final class Sheet {
         } catch (UnreadableFile e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFile(Text.of("xlsx 形式のブックとして読めません: " + e.getMessage(),
-                    "not a readable xlsx workbook: " + e.getMessage()));
+            // the reader's own words (a zip entry, a missing part) tell an Excel user nothing; the English keeps them
+            throw new UnreadableFile(Text.of("xlsx 形式のブックとして読めません。Excel で「Excel ブック (*.xlsx)」として"
+                    + "保存し直すか、CSV（UTF-8）で送ってください",
+                    "not a readable xlsx workbook (" + e.getMessage() + "); save it again as an Excel workbook (*.xlsx),"
+                            + " or send CSV (UTF-8)"));
         }
     }
 

@@ -62,6 +62,18 @@ class SheetTest {
         assertTrue(refused.getMessage().contains("NUL"), refused.getMessage());
     }
 
+    /** A damaged workbook is refused with what to do, in Japanese without the reader's own words. */
+    @Test
+    void aDamagedWorkbookIsRefusedSayingWhatToDo() {
+        byte[] damaged = new byte[600];
+        System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, damaged, 0, 4);
+        UnreadableFile refused = assertThrows(UnreadableFile.class,
+                () -> Sheet.check(FileFormat.XLSX, damaged, null, new RowCap(1_000, 1)));
+        assertEquals("xlsx 形式のブックとして読めません。Excel で「Excel ブック (*.xlsx)」として保存し直すか、CSV（UTF-8）で"
+                + "送ってください", refused.reason().ja());
+        assertTrue(refused.reason().en().startsWith("not a readable xlsx workbook ("), refused.reason().en());
+    }
+
     /** A header and {@code rows} rows below it; in a workbook, one cell repeated, so it compresses to little. */
     private static byte[] file(FileFormat format, int rows) throws Exception {
         if (format == FileFormat.CSV) {

@@ -25,7 +25,8 @@ public record SupplyManagerRequest(
         String email,
 
         @Schema(description = "電話番号", example = "03-1234-5678")
-        @NotBlank @Size(min = 6, max = 30) @Pattern(regexp = "^[0-9+()\\- ]+$")
+        @NotBlank @Size(min = 6, max = 30)
+        @Pattern(regexp = "^[0-9+()\\- ]+$", message = "{shortagewatch.phone.format}")
         String phone,
 
         @Schema(description = "選任日", example = "2026-04-01")

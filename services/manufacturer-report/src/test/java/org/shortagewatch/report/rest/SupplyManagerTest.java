@@ -88,6 +88,15 @@ class SupplyManagerTest {
         as(Roles.MANUFACTURER, org).header("Accept-Language", "en").contentType(ContentType.JSON)
                 .body(manager("", "2026-04-01")).put(PATH, org).then()
                 .statusCode(400).header("Content-Language", "en").body("errors[0].field", equalTo("name"));
+        // a telephone number and a missing date, in words of the form, not a regular expression or "null"
+        String badPhone = manager("山田 太郎", "2026-04-01").replace("\"03-1234-5678\"", "\"abc-def\"");
+        as(Roles.MANUFACTURER, org).contentType(ContentType.JSON).body(badPhone).put(PATH, org).then()
+                .statusCode(400).body("errors[0].field", equalTo("phone"))
+                .body("errors[0].detail", equalTo("電話番号は数字、+、(、)、-、空白で書いてください（例：03-1234-5678）"));
+        String noDate = manager("山田 太郎", "2026-04-01").replace("\"2026-04-01\"", "null");
+        as(Roles.MANUFACTURER, org).contentType(ContentType.JSON).body(noDate).put(PATH, org).then()
+                .statusCode(400).body("errors[0].field", equalTo("appointedOn"))
+                .body("errors[0].detail", equalTo("指定してください"));
         as(Roles.MANUFACTURER, org).get(PATH, org).then().statusCode(404)
                 .body("detail", equalTo(org + " の供給体制管理責任者は選任されていません"));
     }

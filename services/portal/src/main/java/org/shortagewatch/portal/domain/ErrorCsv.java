@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A bulk upload's row errors as a CSV file the manufacturer opens in Excel to fix the rows: UTF-8 with a byte-order
  * mark (without it Excel reads Japanese as Shift_JIS), CRLF line ends, and every cell quoted where RFC 4180 needs it.
- * A cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @} first) starts with an
- * apostrophe, so the file runs nothing that an uploaded cell said.
+ * A cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return first, as the services' exports have it) starts with an apostrophe, so the file runs nothing that an
+ * uploaded cell said.
  */
 public final class ErrorCsv {
 
@@ -69,7 +70,7 @@ public final class ErrorCsv {
             return "";
         }
         String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9]+")) {
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9]+")) {
             v = "'" + v;
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

@@ -27,6 +27,7 @@ class ErrorCsvTest {
         {"two\nlines", "\"two\nlines\""},
         {"=HYPERLINK(1)", "'=HYPERLINK(1)"},
         {"@SUM(A1)", "'@SUM(A1)"},
+        {"\tSUM(A1)", "'\tSUM(A1)"},
         {"-12", "-12"},
         {null, ""}};
 
