@@ -75,16 +75,16 @@ public class IngredientInputQueries {
                       where ingredient_key = $1 and yj_code = any($2::text[])
                         and ((kind = 'SHIPMENT' and (%1$s or %3$s)) or (kind = 'ORDER' and %2$s))
                       group by 1, 2, 3, 4) d
-                left join product_unit u using (yj_code)""".formatted(days(w.baseline()), days(w.orders()),
-                days(w.recent())))
+                left join wholesaler_product_unit u using (wholesaler_code, yj_code)"""
+                .formatted(days(w.baseline()), days(w.orders()), days(w.recent())))
                 .execute(Tuple.of(ingredientKey, shortProducts.toArray(String[]::new)))
                 .map(rows -> Rows.list(rows, IngredientInputQueries::demand));
     }
 
     /**
      * Per prefecture: the latest stock count per wholesaler, facility and product, and shipments in the window with
-     * the facilities they went to, per counting unit of the products (錠, mL: each product's own, fixed by its first
-     * record).
+     * the facilities they went to, per counting unit (錠, mL: the one each wholesaler counts each product in,
+     * fixed by its first record of it).
      */
     public Uni<List<PrefectureSupply>> prefectures(SqlClient c, String ingredientKey, LocalDate today,
             DateRange consumption) {
@@ -98,12 +98,12 @@ public class IngredientInputQueries {
                     order by wholesaler_code, facility_code, yj_code, day desc),
                 stock as (
                     select l.prefecture_code p, u.unit f, sum(l.units) s
-                    from latest l join product_unit u using (yj_code) group by 1, 2),
+                    from latest l join wholesaler_product_unit u using (wholesaler_code, yj_code) group by 1, 2),
                 holders as (
                     select prefecture_code p, array_agg(distinct wholesaler_code) holders from latest group by 1),
                 shipped as (
                     select r.prefecture_code p, u.unit f, sum(r.units) c, count(distinct r.facility_code) n
-                    from wholesaler_record r join product_unit u using (yj_code)
+                    from wholesaler_record r join wholesaler_product_unit u using (wholesaler_code, yj_code)
                     where r.ingredient_key = $1 and r.kind = 'SHIPMENT' and r.day between $3 and $4 group by 1, 2)
                 select p prefecture_code, f unit, s stock_units, coalesce(c, 0) shipped_units,
                        coalesce(n, 0) facilities, coalesce(h.holders, '{}') stock_holders

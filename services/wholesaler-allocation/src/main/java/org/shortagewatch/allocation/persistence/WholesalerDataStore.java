@@ -25,28 +25,29 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class WholesalerDataStore {
 
-    /** A record whose unit is not the one its product is counted in. */
+    /** A record whose unit is not the one its wholesaler counts its product in. */
     public record UnitMismatch(int index, String yjCode, String unit, String expected) {
     }
 
     /**
-     * Fixes each new product's unit (the first record of it in the batch decides) and answers the records whose
-     * unit differs from their product's: the caller refuses the batch if there are any.
+     * Fixes the unit of each product new to its wholesaler (the first record of it in the batch decides) and answers
+     * the records whose unit differs from the one their wholesaler counts the product in: the caller refuses the
+     * batch if there are any. Another wholesaler's unit plays no part.
      */
     public Uni<List<UnitMismatch>> checkUnits(SqlConnection c, List<WholesalerRecord> records) {
-        Tuple codesAndUnits = Tuple.of(BatchArrays.text(records, WholesalerRecord::yjCode),
-                BatchArrays.text(records, WholesalerRecord::unit));
+        Tuple codesAndUnits = Tuple.of(BatchArrays.text(records, WholesalerRecord::wholesalerCode),
+                BatchArrays.text(records, WholesalerRecord::yjCode), BatchArrays.text(records, WholesalerRecord::unit));
         return c.preparedQuery("""
-                insert into product_unit (yj_code, unit)
-                select distinct on (r.yj) r.yj, r.unit
-                from unnest($1::text[], $2::text[]) with ordinality as r(yj, unit, n)
-                order by r.yj, r.n
-                on conflict (yj_code) do nothing""")
+                insert into wholesaler_product_unit (wholesaler_code, yj_code, unit)
+                select distinct on (r.w, r.yj) r.w, r.yj, r.unit
+                from unnest($1::text[], $2::text[], $3::text[]) with ordinality as r(w, yj, unit, n)
+                order by r.w, r.yj, r.n
+                on conflict (wholesaler_code, yj_code) do nothing""")
                 .execute(codesAndUnits)
                 .chain(() -> c.preparedQuery("""
                         select r.n - 1 as index, r.yj, r.unit, p.unit as expected
-                        from unnest($1::text[], $2::text[]) with ordinality as r(yj, unit, n)
-                        join product_unit p on p.yj_code = r.yj
+                        from unnest($1::text[], $2::text[], $3::text[]) with ordinality as r(w, yj, unit, n)
+                        join wholesaler_product_unit p on p.wholesaler_code = r.w and p.yj_code = r.yj
                         where p.unit <> r.unit
                         order by r.n""")
                         .execute(codesAndUnits))

@@ -108,15 +108,22 @@ class WholesalerDataResourceTest {
         assertEquals(0, records(yj));
     }
 
+    /**
+     * A wholesaler counts a product in one unit, its first record's; another wholesaler's first record fixes its own,
+     * so no wholesaler's records are refused for another's unit.
+     */
     @Test
-    void aProductKeepsOneUnit() throws Exception {
+    void aWholesalerKeepsOneUnitPerProductAndAnothersIsItsOwn() throws Exception {
         String yj = freshYj();
         postJson("orders", order("1341234563", yj, 3, "錠")).statusCode(200);
-        postJson(Roles.WHOLESALER, "WHS002", "WHS002", "orders", order("4711234569", yj, 3, "mL"))
+        postJson(Roles.WHOLESALER, "WHS002", "WHS002", "orders", order("4711234569", yj, 3, "mL")).statusCode(200);
+        postJson("orders", order("4711234569", yj, 3, "mL"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("unit"))
                 .body("errors[0].detail", equalTo("「mL」は " + yj + " の単位ではありません（単位は「錠」）"));
-        assertEquals(1, records(yj));
+        postJson(Roles.WHOLESALER, "WHS002", "WHS002", "orders", order("1341234563", yj, 3, "錠")).statusCode(400)
+                .body("errors[0].detail", equalTo("「錠」は " + yj + " の単位ではありません（単位は「mL」）"));
+        assertEquals(2, records(yj));
     }
 
     @Test
@@ -155,7 +162,7 @@ class WholesalerDataResourceTest {
                 .body("errors[0].field", equalTo("unit"))
                 .body("errors[0].pointer", equalTo("#row=3"));
         assertEquals(0, records(yj));
-        assertEquals(0, TestDatabase.count("select count(*) from product_unit where yj_code = ?", yj),
+        assertEquals(0, TestDatabase.count("select count(*) from wholesaler_product_unit where yj_code = ?", yj),
                 "the refused upload fixed no unit");
     }
 
@@ -169,7 +176,8 @@ class WholesalerDataResourceTest {
                 .statusCode(200)
                 .body("records", equalTo(2));
         assertEquals(2, records(yj));
-        assertEquals(1, TestDatabase.count("select count(*) from product_unit where yj_code = ? and unit = '錠'", yj));
+        assertEquals(1, TestDatabase.count("select count(*) from wholesaler_product_unit where yj_code = ? and unit = '錠'",
+                yj));
 
         byte[] bad = workbook(List.of(List.of("facilityCode", "yjCode", "date", "units", "unit"),
                 List.of("1341234563", yj, "2026-11-04", 1, "錠"),
