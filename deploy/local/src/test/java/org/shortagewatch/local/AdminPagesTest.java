@@ -156,6 +156,8 @@ class AdminPagesTest {
                 "対応は不要です");
         String page = page(admin.get("/admin/audit/report?limit=2"), 200);
         contains(page, "value=\"2\"");
+        assertTrue((page.contains("<td>成功</td>") || page.contains("<td>拒否</td>")) && !page.contains("<td>SUCCESS</td>")
+                && !page.contains("<td>DENIED</td>"), "outcomes in words: " + page);
         assertTrue(Pattern.compile("href=\"/admin/audit/report\\?limit=2&amp;beforeId=[0-9]+\"").matcher(page).find(),
                 page);
         page(admin.get("/admin/audit/nowhere"), 404);

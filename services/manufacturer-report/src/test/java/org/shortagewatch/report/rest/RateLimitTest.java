@@ -66,9 +66,6 @@ class RateLimitTest {
     static final String PRODUCT = "2456801F1316";
     static final String MANUFACTURER = "MFR801";
     static final String ADMIN_ORG = "ops";
-    /** Another product and maker, for the bound on writes in flight. */
-    static final String OVERLOADED = "2456802F1310";
-    static final String OVERLOADED_MAKER = "MFR802";
 
     @BeforeEach
     @AfterEach
@@ -139,6 +136,10 @@ class RateLimitTest {
         assertTrue(refused.find(), "refusal counter exported");
         assertEquals(2.0, Double.parseDouble(refused.group(1)));
     }
+
+    /** Another product and maker, for the bound on writes in flight. */
+    static final String OVERLOADED = "2456802F1310";
+    static final String OVERLOADED_MAKER = "MFR802";
 
     @Test
     void aWriteBeyondTheBoundIsRefusedAtOnceWith503AndChangesNothing() throws Exception {

@@ -130,6 +130,8 @@ public interface AdminMsg {
     String colActor();
     String colAddress();
     String colOutcome();
+    String outcomeSUCCESS();
+    String outcomeDENIED();
     String notLinked();
     String filterLimit();
     String filterBeforeId();
