@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntPredicate;
 
 /** The JDK HTTP client with the few things the harness needs: bearer JSON requests and many requests at once. */
 final class Http {
@@ -34,6 +35,12 @@ final class Http {
      * (setup, not measurement: throughput here does not matter).
      */
     List<HttpResponse<String>> sendAll(List<HttpRequest> requests, int concurrency, String what) throws Exception {
+        return sendAll(requests, concurrency, what, status -> status / 100 == 2);
+    }
+
+    /** As {@link #sendAll(List, int, String)}, with the answers that count as done ({@code ok}). */
+    List<HttpResponse<String>> sendAll(List<HttpRequest> requests, int concurrency, String what, IntPredicate ok)
+            throws Exception {
         Semaphore slots = new Semaphore(concurrency);
         AtomicReference<String> failure = new AtomicReference<>();
         AtomicInteger done = new AtomicInteger();
@@ -49,7 +56,7 @@ final class Http {
                 slots.release();
                 if (error != null) {
                     failure.compareAndSet(null, request.method() + " " + request.uri() + ": " + error);
-                } else if (response.statusCode() / 100 != 2) {
+                } else if (!ok.test(response.statusCode())) {
                     failure.compareAndSet(null, request.method() + " " + request.uri() + " answered "
                             + response.statusCode() + ": " + response.body());
                 }
