@@ -139,10 +139,16 @@ final class PortalSystem implements BeforeAllCallback {
     /** An internal medicine (内用薬) of the manufacturer's, registered or corrected in manufacturer-report. */
     static void register(DemoRealm.User manufacturer, String yj, String name, String ingredient, String strength,
             String category) {
+        register(manufacturer, yj, name, ingredient, strength, category, false);
+    }
+
+    /** As above, a basic drug (基礎的医薬品) or not. */
+    static void register(DemoRealm.User manufacturer, String yj, String name, String ingredient, String strength,
+            String category, boolean basicDrug) {
         as(manufacturer, LocalStack.MANUFACTURER_REPORT).contentType(ContentType.JSON)
                 .body(Map.of("manufacturerCode", manufacturer.org(), "manufacturerName", makerName(manufacturer),
                         "productName", name, "ingredient", ingredient, "strengthUnit", strength,
-                        "drugCategory", "INTERNAL", "productCategory", category))
+                        "drugCategory", "INTERNAL", "productCategory", category, "basicDrug", basicDrug))
                 .when().put("/api/v1/products/{yj}", yj)
                 .then().statusCode(anyOf(equalTo(200), equalTo(201)));
     }
