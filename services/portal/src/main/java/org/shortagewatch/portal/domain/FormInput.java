@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What a form's typed fields mean before they go to a service: a blank field is no value; a date, time or number is
@@ -73,12 +74,7 @@ public final class FormInput {
      * @throws Unreadable when it is no time of day ({@code 25:00})
      */
     public static LocalTime time(String field) {
-        String s = text(normalised(field));
-        try {
-            return s == null ? null : LocalTime.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new Unreadable(field.strip());
-        }
+        return typed(field, LocalTime::parse);
     }
 
     /**
@@ -87,12 +83,7 @@ public final class FormInput {
      * @throws Unreadable when it is no day ({@code 2026-02-30})
      */
     public static LocalDate date(String field) {
-        String s = text(normalised(field));
-        try {
-            return s == null ? null : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new Unreadable(field.strip());
-        }
+        return typed(field, LocalDate::parse);
     }
 
     /** A record's id as a link carries it: a whole number from 1, or null when there is none. */
@@ -121,10 +112,15 @@ public final class FormInput {
      * @throws Unreadable when it is no whole number, or one too large to be any ({@code abc}, {@code 9999999999})
      */
     public static Integer count(String field) {
+        return typed(field, Integer::valueOf);
+    }
+
+    /** A typed value read after NFKC by {@code reader}; null when blank, {@link Unreadable} when it does not read. */
+    private static <T> T typed(String field, Function<String, T> reader) {
         String s = text(normalised(field));
         try {
-            return s == null ? null : Integer.valueOf(s);
-        } catch (NumberFormatException e) {
+            return s == null ? null : reader.apply(s);
+        } catch (DateTimeParseException | NumberFormatException e) {
             throw new Unreadable(field.strip());
         }
     }

@@ -1,6 +1,5 @@
 package org.shortagewatch.portal.rest;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +19,6 @@ import org.shortagewatch.portal.domain.FormInput;
 import org.shortagewatch.portal.domain.PageLinks;
 import org.shortagewatch.portal.domain.PageNumber;
 import org.shortagewatch.portal.domain.ProductFormChoices;
-import org.shortagewatch.portal.domain.StatusFormErrors;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -98,8 +96,7 @@ public class AdminProductPages extends AdminPage {
 
     private TemplateInstance form(String yj, AdminApi.ProductMaster product, boolean isNew, Refusal error) {
         return adminProductForm.data("yj", yj).data("p", product).data("isNew", isNew).data("error", error)
-                .data("errors", StatusFormErrors.of(error == null ? List.of() : error.fields(),
-                        ProductFormChoices.INPUTS))
+                .data("errors", Refusal.errorsAt(error, ProductFormChoices.INPUTS))
                 .data("drugs", ProductFormChoices.DRUG_CATEGORIES)
                 .data("categories", ProductFormChoices.PRODUCT_CATEGORIES)
                 .data("classes", ProductFormChoices.SECURITY_CLASSES);

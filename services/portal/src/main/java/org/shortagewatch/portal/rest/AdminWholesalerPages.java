@@ -98,7 +98,7 @@ public class AdminWholesalerPages extends AdminPage {
 
     private TemplateInstance form(WholesalerForm w, boolean renaming, Refusal error) {
         return adminWholesalerForm.data("w", w).data("renaming", renaming).data("error", error)
-                .data("errors", StatusFormErrors.of(error == null ? List.of() : error.fields(), WholesalerForm.INPUTS));
+                .data("errors", Refusal.errorsAt(error, WholesalerForm.INPUTS));
     }
 
     /** The page for an operator; for anyone else the refusal a service gives a role it does not serve. */

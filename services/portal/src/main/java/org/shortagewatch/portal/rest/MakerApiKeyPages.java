@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.shortagewatch.portal.client.MakerApi;
 import org.shortagewatch.portal.domain.FormInput;
-import org.shortagewatch.portal.domain.StatusFormErrors;
 import org.shortagewatch.portal.domain.TypedForm;
 
 import io.quarkus.qute.Template;
@@ -87,6 +86,6 @@ public class MakerApiKeyPages extends MakerPage {
         }
         return pages.page(status, apiKeys.data("keys", keys).data("created", created).data("error", error)
                 .data("revoked", revoked).data("typed", typed)
-                .data("errors", StatusFormErrors.of(error == null ? List.of() : error.fields(), INPUTS)));
+                .data("errors", Refusal.errorsAt(error, INPUTS)));
     }
 }

@@ -137,7 +137,7 @@ public class MakerProductPages extends MakerPage {
     private io.quarkus.qute.TemplateInstance form(ReportApi.Product product, MakerApi.StatusReport typed,
             Refusal error) {
         return reportForm.data("p", product).data("form", typed).data("error", error)
-                .data("errors", StatusFormErrors.of(error == null ? List.of() : error.fields()))
+                .data("errors", Refusal.errorsAt(error, StatusFormErrors.INPUTS))
                 .data("responses", StatusFormChoices.RESPONSES).data("reasons", StatusFormChoices.REASONS)
                 .data("outlooks", StatusFormChoices.OUTLOOKS).data("volumes", StatusFormChoices.VOLUMES)
                 .data("certainties", StatusFormChoices.CERTAINTIES).data("precisions", StatusFormChoices.PRECISIONS);

@@ -1,7 +1,6 @@
 package org.shortagewatch.portal.rest;
 
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +18,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.shortagewatch.portal.client.NotificationApi;
 import org.shortagewatch.portal.domain.FormChoices;
 import org.shortagewatch.portal.domain.FormInput;
-import org.shortagewatch.portal.domain.StatusFormErrors;
 import org.shortagewatch.portal.domain.TypedForm;
 
 import io.quarkus.qute.Template;
@@ -86,6 +84,6 @@ public class MyFacilityPage extends FacilityPage {
     private TemplateInstance page(NotificationApi.Facility f, boolean saved, Refusal error) {
         return me.data("f", f).data("code", ctx.orgOrEmpty()).data("kinds", FormChoices.FACILITY_KINDS)
                 .data("saved", saved).data("error", error).data("typedHours", Map.of())
-                .data("errors", StatusFormErrors.of(error == null ? List.of() : error.fields(), INPUTS));
+                .data("errors", Refusal.errorsAt(error, INPUTS));
     }
 }

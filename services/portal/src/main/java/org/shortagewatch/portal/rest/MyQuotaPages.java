@@ -21,7 +21,6 @@ import org.shortagewatch.portal.client.AllocationClient;
 import org.shortagewatch.portal.client.ProductNames;
 import org.shortagewatch.portal.client.WholesalerNames;
 import org.shortagewatch.portal.domain.FormInput;
-import org.shortagewatch.portal.domain.StatusFormErrors;
 import org.shortagewatch.portal.domain.TypedForm;
 
 import io.quarkus.qute.Template;
@@ -102,6 +101,6 @@ public class MyQuotaPages extends PortalPage {
         return pages.page(status, quotas.data("lines", lines).data("products", products)
                 .data("wholesalers", wholesalers).data("reported", reported)
                 .data("typed", typed).data("error", error)
-                .data("errors", StatusFormErrors.of(error == null ? List.of() : error.fields(), INPUTS)));
+                .data("errors", Refusal.errorsAt(error, INPUTS)));
     }
 }

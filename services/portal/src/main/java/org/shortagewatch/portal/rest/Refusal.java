@@ -2,6 +2,7 @@ package org.shortagewatch.portal.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,6 +32,11 @@ public record Refusal(int status, String detail, List<StatusFormErrors.FieldProb
 
     public Refusal(int status, String detail, List<StatusFormErrors.FieldProblem> fields) {
         this(status, detail, fields, List.of());
+    }
+
+    /** The fields a refusal named, placed at the inputs of a form that has {@code inputs}; none without a refusal. */
+    public static StatusFormErrors errorsAt(Refusal error, Set<String> inputs) {
+        return StatusFormErrors.of(error == null ? List.of() : error.fields(), inputs);
     }
 
     public boolean unreachable() {

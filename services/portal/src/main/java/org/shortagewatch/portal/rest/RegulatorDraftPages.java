@@ -118,7 +118,7 @@ public class RegulatorDraftPages extends RegulatorPage {
 
     private TemplateInstance form(RegulatorApi.Notice saved, NoticeForm typed, Refusal error, Preview preview) {
         return regulatorDraft.data("n", saved).data("form", typed).data("error", error)
-                .data("errors", StatusFormErrors.of(error == null ? null : error.fields(), INPUTS))
+                .data("errors", Refusal.errorsAt(error, INPUTS))
                 .data("kinds", FormChoices.FACILITY_KINDS).data("p", preview);
     }
 }
