@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.shortagewatch.common.rest.Language;
 import org.shortagewatch.common.rest.Problem;
 import org.shortagewatch.common.rest.ProblemTitles;
+import org.shortagewatch.common.rest.SecurityHeaders;
 import org.shortagewatch.common.rest.Text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -87,7 +88,7 @@ public class LoadShedding {
                 .description("Writes being answered").register(meters);
         byte[] japanese = problem(json, maxInFlight, Language.JA);
         byte[] english = problem(json, maxInFlight, Language.EN);
-        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+        router.route().order(SecurityHeaders.ROUTE_ORDER + 2).handler(context -> {
             if (!RateLimitFilter.applies(context.request().method().name(), context.normalizedPath())) {
                 context.next();
                 return;

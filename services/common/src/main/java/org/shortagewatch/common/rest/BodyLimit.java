@@ -29,7 +29,7 @@ public class BodyLimit {
             return;
         }
         long max = limit.get().asLongValue();
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(SecurityHeaders.ROUTE_ORDER + 1).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && tooLong(length, max)) {
                 refuse(context, json, max);

@@ -30,7 +30,6 @@ final class EarlyRefusal {
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONTENT_LANGUAGE, language == Language.EN ? "en" : "ja")
                     .putHeader(HttpHeaders.CONNECTION, "close")
-                    .putHeader(SecurityHeaders.NO_SNIFF_HEADER, SecurityHeaders.NO_SNIFF) // may run before SecurityHeaders' route
                     .end(Buffer.buffer(json.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
             context.fail(status);

@@ -30,7 +30,7 @@ public class HeaderLimit {
     void install(@Observes Router router, ObjectMapper json) {
         long max = ConfigProvider.getConfig().getOptionalValue(LIMIT, MemorySize.class)
                 .map(MemorySize::asLongValue).orElse(DEFAULT_LIMIT);
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(SecurityHeaders.ROUTE_ORDER + 1).handler(context -> {
             MultiMap headers = context.request().headers();
             if (sizeOf(headers) > max) {
                 String largest = largestOf(headers);

@@ -26,8 +26,11 @@ public class SecurityHeaders {
     static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
             + " form-action 'none'; frame-ancestors 'none'";
 
+    /** The order of the first route of all: every route after it, the early refusals' included, answers with it. */
+    public static final int ROUTE_ORDER = Integer.MIN_VALUE;
+
     void noSniff(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(ROUTE_ORDER).handler(context -> {
             context.addHeadersEndHandler(ended -> context.response().headers().set(NO_SNIFF_HEADER, NO_SNIFF));
             context.next();
         });

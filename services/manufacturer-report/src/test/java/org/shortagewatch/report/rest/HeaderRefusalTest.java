@@ -42,6 +42,7 @@ class HeaderRefusalTest {
         assertEquals(431, answer.status(), answer.text());
         assertEquals("application/problem+json", answer.header("content-type"), answer.text());
         assertEquals("ja", answer.header("content-language"), answer.text());
+        assertEquals("nosniff", answer.header("x-content-type-options"), answer.text());
         JsonNode problem = JSON.readTree(answer.body());
         assertEquals(431, problem.path("status").asInt());
         assertEquals("リクエストヘッダーが大きすぎます", problem.path("title").asText());
