@@ -134,8 +134,7 @@ final class EndToEndRig implements AutoCloseable {
                             + "\",\"channels\":[\"SSE\"]" + optOut + "}")).build());
         }
         long setup = System.nanoTime();
-        // 409: subscribed already, by an earlier run against the same system (--use-running)
-        http.sendAll(subscribe, 16, "subscribe", status -> status / 100 == 2 || status == 409);
+        http.sendAll(subscribe, 16, "subscribe", Http.SUBSCRIBED);
         System.out.printf("%d subscriptions on %d products in %.1f s (setup)%n", subscriptionCount, productCount,
                 (System.nanoTime() - setup) / 1e9);
 

@@ -38,6 +38,9 @@ final class Http {
         return sendAll(requests, concurrency, what, status -> status / 100 == 2);
     }
 
+    /** A subscription's answer that counts as done: made now, or (409) made by an earlier run against the system. */
+    static final IntPredicate SUBSCRIBED = status -> status / 100 == 2 || status == 409;
+
     /** As {@link #sendAll(List, int, String)}, with the answers that count as done ({@code ok}). */
     List<HttpResponse<String>> sendAll(List<HttpRequest> requests, int concurrency, String what, IntPredicate ok)
             throws Exception {
